@@ -1,0 +1,1 @@
+"""Demo data: a deterministic generator of customers, agents, notes and interactions, used by the run command and the tests."""

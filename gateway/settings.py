@@ -1,0 +1,119 @@
+"""The one Settings object: environment variables with the ``C360_`` prefix and an optional file.
+
+Only `create_app` and the CLI build it; every other module receives it (or a value from it).
+``DATABASE_URL`` and ``OPENSEARCH_URL`` are also honoured unprefixed, because that is what
+operators and the test harness set to point the gateway at an existing server.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from pydantic import AliasChoices, Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Environment(StrEnum):
+    DEVELOPMENT = "development"
+    TEST = "test"
+    PRODUCTION = "production"
+
+
+class Settings(BaseSettings):
+    """Gateway configuration; every field has a documented default (see README)."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="C360_",
+        env_file=None,
+        extra="ignore",
+        frozen=True,
+    )
+
+    environment: Environment = Environment.DEVELOPMENT
+    host: str = "127.0.0.1"
+    port: int = 8000
+
+    database_url: str = Field(
+        default=f"sqlite+aiosqlite:///{REPO_ROOT / 'var' / 'customer360.db'}",
+        validation_alias=AliasChoices("C360_DATABASE_URL", "DATABASE_URL"),
+        description="Native store. SQLite by default; postgresql+asyncpg://… in production.",
+    )
+    opensearch_url: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("C360_OPENSEARCH_URL", "OPENSEARCH_URL"),
+        description="OpenSearch for note search; unset selects the embedded backend.",
+    )
+    opensearch_index_prefix: str = "c360"
+
+    jwt_secret: SecretStr = SecretStr("dev-only-secret-change-me-in-production-0123456789")
+    jwt_public_key: str | None = Field(
+        default=None, description="PEM RS256 public key; when set, RS256 tokens are accepted."
+    )
+    jwt_issuer: str = "customer360-dev"
+    jwt_audience: str = "customer360-gateway"
+    jwt_leeway_seconds: int = 30
+
+    casbin_model_path: Path = REPO_ROOT / "casbin_model.conf"
+    policy_dir: Path = REPO_ROOT / "policies"
+
+    max_body_bytes: int = 1_000_000
+    max_query_depth: int = 12
+    max_aliases: int = 30
+    max_tokens: int = 5_000
+    graphiql: bool | None = Field(default=None, description="Default: on in development only.")
+    introspection: bool | None = Field(
+        default=None, description="Default: off in production, on elsewhere."
+    )
+    mask_errors: bool | None = Field(
+        default=None, description="Default: on everywhere but development."
+    )
+
+    log_level: str = "INFO"
+    log_json: bool = True
+
+    @model_validator(mode="after")
+    def _no_default_secret_in_production(self) -> Settings:
+        if (
+            self.environment is Environment.PRODUCTION
+            and self.jwt_secret.get_secret_value().startswith("dev-only-")
+            and self.jwt_public_key is None
+        ):
+            raise ValueError("C360_JWT_SECRET or C360_JWT_PUBLIC_KEY must be set in production")
+        return self
+
+    @property
+    def graphiql_enabled(self) -> bool:
+        """GraphiQL is served unless switched off; off by default in production."""
+        if self.graphiql is not None:
+            return self.graphiql
+        return self.environment is Environment.DEVELOPMENT
+
+    @property
+    def introspection_enabled(self) -> bool:
+        """Schema introspection; off by default in production."""
+        if self.introspection is not None:
+            return self.introspection
+        return self.environment is not Environment.PRODUCTION
+
+    @property
+    def mask_errors_enabled(self) -> bool:
+        """Unexpected errors are masked everywhere but development."""
+        if self.mask_errors is not None:
+            return self.mask_errors
+        return self.environment is not Environment.DEVELOPMENT
+
+    @property
+    def is_sqlite(self) -> bool:
+        """True when the native store is the embedded SQLite database."""
+        return self.database_url.startswith("sqlite")
+
+
+def load_settings(env_file: Path | None = None, **overrides: Any) -> Settings:
+    """Build Settings from the environment, an optional env file, and explicit overrides."""
+    if env_file is not None:
+        return Settings(_env_file=env_file, **overrides)  # type: ignore[call-arg]
+    return Settings(**overrides)

@@ -1,0 +1,1 @@
+"""Step 4 of the data path: authorization — Casbin enforcer over policies/*.csv, compiled once per request into a PolicyView."""

@@ -1,0 +1,1 @@
+"""Step 3 of the data path: note search — the OpenSearch backend, the embedded backend, and the indexer draining the outbox."""

@@ -1,0 +1,1 @@
+"""Tests mirroring the tree; they run against real PostgreSQL, OpenSearch and HTTP services."""

@@ -1,0 +1,6 @@
+"""Root test configuration: registers the fixture modules (services, database, app)."""
+
+pytest_plugins = [
+    "tests.fixtures.services",
+    "tests.fixtures.database",
+]
