@@ -1,1 +1,4 @@
-"""Step 3 of the data path: read-only upstreams (CRM, orders, billing, helpdesk) behind async batch functions."""
+"""Step 3 of the data path: read-only upstreams.
+
+CRM, orders, billing and helpdesk behind async batch functions.
+"""

@@ -1,1 +1,5 @@
-"""Demo data: a deterministic generator of customers, agents, notes and interactions, used by the run command and the tests."""
+"""Demo data and demo upstreams.
+
+A deterministic generator of customers, agents, notes and interactions, used by the run
+command and the tests.
+"""

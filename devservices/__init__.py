@@ -1,1 +1,4 @@
-"""Development services: install and start PostgreSQL and OpenSearch as an unprivileged user on loopback, for tests and benchmarks."""
+"""Development services: PostgreSQL and OpenSearch on loopback.
+
+Installed when missing and started as an unprivileged user, for tests and benchmarks.
+"""

@@ -115,5 +115,5 @@ class Settings(BaseSettings):
 def load_settings(env_file: Path | None = None, **overrides: Any) -> Settings:
     """Build Settings from the environment, an optional env file, and explicit overrides."""
     if env_file is not None:
-        return Settings(_env_file=env_file, **overrides)  # type: ignore[call-arg]
+        return Settings(_env_file=env_file, **overrides)
     return Settings(**overrides)

@@ -1,1 +1,66 @@
-"""Step 1 of the data path: the GraphQL schema — strawberry types, inputs and root fields per domain, assembled once with its extensions."""
+"""Step 1 of the data path: the GraphQL schema.
+
+Strawberry types, inputs and root fields per domain, assembled once with its extensions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+import strawberry
+from graphql import GraphQLError
+from strawberry.extensions import (
+    DisableIntrospection,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    QueryDepthLimiter,
+    SchemaExtension,
+    ValidationCache,
+)
+from strawberry.types import ExecutionContext
+
+from gateway.settings import Settings
+from schema.errors import ErrorCodes
+from schema.me import MeQuery
+from schema.observability import OperationMetrics
+from schema.parse_cache import SafeParserCache
+
+SDL_PATH = Path(__file__).with_name("schema.graphql")
+
+
+@strawberry.type
+class Query(MeQuery):
+    """Root query: the merge of every domain's root fields."""
+
+
+class GatewaySchema(strawberry.Schema):
+    """The schema; errors are logged once, by `ErrorCodes`, not for every expected failure."""
+
+    def process_errors(
+        self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
+    ) -> None:
+        return None
+
+
+def build_schema(settings: Settings) -> strawberry.Schema:
+    """The schema with the extensions the settings ask for (limits, caches, masking)."""
+    # Factories, not instances: strawberry builds fresh extensions for every request.
+    extensions: list[Callable[[], SchemaExtension]] = [
+        partial(MaxTokensLimiter, max_token_count=settings.max_tokens),
+        partial(SafeParserCache, maxsize=512),
+        partial(QueryDepthLimiter, max_depth=settings.max_query_depth),
+        partial(MaxAliasesLimiter, max_alias_count=settings.max_aliases),
+        partial(ValidationCache, maxsize=512),
+        partial(ErrorCodes, mask=settings.mask_errors_enabled),
+        OperationMetrics,
+    ]
+    if not settings.introspection_enabled:
+        extensions.append(DisableIntrospection)
+    return GatewaySchema(query=Query, extensions=extensions)
+
+
+def render_sdl() -> str:
+    """The schema's SDL as committed in schema/schema.graphql."""
+    return strawberry.Schema(query=Query).as_str() + "\n"

@@ -1,0 +1,109 @@
+"""`create_app(settings)`: the Starlette application, its lifespan and its routes."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import TypedDict
+
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.authentication import AuthenticationMiddleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from gateway.auth import JWTAuthBackend, TokenVerifier, on_auth_error
+from gateway.graphql_view import GatewayGraphQL
+from gateway.health import Check, check_all
+from gateway.logs import configure_logging
+from gateway.metrics import CONTENT_TYPE_LATEST, Metrics
+from gateway.middleware import BodyLimitMiddleware, RequestContextMiddleware
+from gateway.settings import Settings
+from schema import build_schema, render_sdl
+from search.backend import SearchBackend
+from search.client import create_search_backend
+from store.db import create_engine, ping, session_factory
+
+
+class State(TypedDict):
+    """What the lifespan opens and every request can read from `request.state`."""
+
+    settings: Settings
+    engine: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]
+    search: SearchBackend
+    metrics: Metrics
+    checks: dict[str, Check]
+
+
+def _readiness_checks(engine: AsyncEngine, search: SearchBackend) -> dict[str, Check]:
+    async def store() -> str:
+        await ping(engine)
+        return engine.dialect.name
+
+    return {"store": store, "search": search.ping}
+
+
+def create_app(settings: Settings) -> Starlette:
+    """Assemble the gateway: middleware, routes, and a lifespan that owns every client."""
+    configure_logging(settings)
+    metrics = Metrics()
+    sdl = render_sdl()
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[State]:
+        engine = create_engine(settings.database_url)
+        search = create_search_backend(settings, engine)
+        try:
+            yield State(
+                settings=settings,
+                engine=engine,
+                sessions=session_factory(engine),
+                search=search,
+                metrics=metrics,
+                checks=_readiness_checks(engine, search),
+            )
+        finally:
+            await search.close()
+            await engine.dispose()
+
+    async def healthz(request: Request) -> Response:
+        return JSONResponse({"status": "ok"})
+
+    async def readyz(request: Request) -> Response:
+        ready, components = await check_all(request.state.checks)
+        return JSONResponse(
+            {"status": "ready" if ready else "unavailable", "components": components},
+            status_code=200 if ready else 503,
+        )
+
+    async def metrics_endpoint(request: Request) -> Response:
+        return Response(metrics.render(), media_type=CONTENT_TYPE_LATEST)
+
+    async def schema_sdl(request: Request) -> Response:
+        return PlainTextResponse(sdl, media_type="application/graphql")
+
+    async def root(request: Request) -> Response:
+        return RedirectResponse("/graphql")
+
+    graphql = GatewayGraphQL(build_schema(settings), graphiql=settings.graphiql_enabled)
+    routes = [
+        Route("/graphql", graphql, methods=["GET", "POST"]),
+        Route("/healthz", healthz),
+        Route("/readyz", readyz),
+        Route("/metrics", metrics_endpoint),
+        Route("/schema.graphql", schema_sdl),
+        Route("/", root),
+    ]
+    middleware = [
+        Middleware(RequestContextMiddleware, metrics=metrics),
+        Middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes),
+        Middleware(
+            AuthenticationMiddleware,
+            backend=JWTAuthBackend(TokenVerifier(settings)),
+            on_error=on_auth_error,
+        ),
+    ]
+    return Starlette(routes=routes, middleware=middleware, lifespan=lifespan)

@@ -1,0 +1,180 @@
+"""`python -m gateway …`: serve, migrate, seed, token, sdl.
+
+The CLI builds the one Settings object (environment + optional ``--env-file``) and hands it
+down; long jobs show a progress bar.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.console import Console
+
+from gateway.settings import Settings, load_settings
+
+_console = Console(stderr=True)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m gateway", description=__doc__)
+    parser.add_argument("--env-file", type=Path, help="read settings from this file too")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    serve = commands.add_parser("serve", help="run the gateway (GraphiQL at /graphql)")
+    serve.add_argument("--host", help="bind address (default: settings, 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port (default: settings, 8000)")
+    serve.add_argument(
+        "--prepare",
+        action="store_true",
+        help="migrate the store and seed demo data if it is empty, then serve",
+    )
+
+    migrate = commands.add_parser("migrate", help="apply (or revert) store migrations")
+    migrate.add_argument("--revision", default="head", help="target revision (default: head)")
+    migrate.add_argument("--down", action="store_true", help="downgrade to --revision instead")
+
+    seed = commands.add_parser("seed", help="load deterministic demo data into the store")
+    seed.add_argument("--size", default="small", help="tiny | small | medium | large")
+    seed.add_argument("--customers", type=int, help="override the size's customer count")
+    seed.add_argument("--notes", type=int, help="override the size's note count")
+    seed.add_argument("--seed", type=int, default=42, help="random seed (default: 42)")
+    seed.add_argument("--reset", action="store_true", help="wipe native data first")
+    seed.add_argument("--no-progress", action="store_true", help="no progress bars")
+
+    token = commands.add_parser("token", help="mint a development JWT")
+    token.add_argument("--role", action="append", required=True, help="role (repeatable)")
+    token.add_argument("--sub", required=True, help="subject, e.g. agent-7")
+    token.add_argument("--branch", action="append", default=[], help="branch (repeatable)")
+    token.add_argument("--partner", help="partner id (partner role)")
+    token.add_argument("--customer", help="customer id (customer role)")
+    token.add_argument("--ttl", type=int, default=8 * 3600, help="lifetime in seconds")
+
+    sdl = commands.add_parser("sdl", help="write schema/schema.graphql (or --check it)")
+    sdl.add_argument("--check", action="store_true", help="fail if the file is stale")
+    return parser
+
+
+def _serve(settings: Settings, args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from gateway.app import create_app
+
+    if args.prepare:
+        _migrate(settings, "head", down=False)
+        asyncio.run(_seed_if_empty(settings))
+    host = args.host or settings.host
+    port = args.port or settings.port
+    _console.print(f"[bold]Customer360 Gateway[/] on http://{host}:{port}/graphql")
+    uvicorn.run(create_app(settings), host=host, port=port, log_config=None, access_log=False)
+    return 0
+
+
+def _migrate(settings: Settings, revision: str, *, down: bool) -> int:
+    from store.migrate import downgrade, upgrade
+
+    if down:
+        downgrade(settings.database_url, revision)
+    else:
+        upgrade(settings.database_url, revision)
+    _console.print(f"store at {'down to ' if down else ''}{revision}")
+    return 0
+
+
+async def _seed_if_empty(settings: Settings) -> None:
+    from demo.seed import SIZES, seed, store_is_empty
+
+    from store.db import create_engine
+
+    engine = create_engine(settings.database_url)
+    try:
+        if await store_is_empty(engine):
+            customers, notes = SIZES["small"]
+            await seed(engine, customers=customers, notes=notes, progress=True)
+    finally:
+        await engine.dispose()
+
+
+async def _seed(settings: Settings, args: argparse.Namespace) -> int:
+    from demo.seed import SIZES, seed
+
+    from store.db import create_engine
+
+    if args.size not in SIZES:
+        _console.print(f"[red]unknown size {args.size!r}; choose one of {', '.join(SIZES)}[/]")
+        return 2
+    customers, notes = SIZES[args.size]
+    engine = create_engine(settings.database_url)
+    try:
+        report = await seed(
+            engine,
+            customers=args.customers or customers,
+            notes=args.notes if args.notes is not None else notes,
+            seed=args.seed,
+            reset=args.reset,
+            progress=not args.no_progress,
+        )
+    finally:
+        await engine.dispose()
+    _console.print(report)
+    return 0
+
+
+def _token(settings: Settings, args: argparse.Namespace) -> int:
+    from gateway.auth import mint_token
+
+    print(
+        mint_token(
+            settings,
+            subject=args.sub,
+            roles=args.role,
+            branches=args.branch,
+            partner=args.partner,
+            customer=args.customer,
+            ttl_seconds=args.ttl,
+        )
+    )
+    return 0
+
+
+def _sdl(check: bool) -> int:
+    from schema import SDL_PATH, render_sdl
+
+    current = render_sdl()
+    if check:
+        if not SDL_PATH.exists() or SDL_PATH.read_text() != current:
+            _console.print(f"[red]{SDL_PATH} is stale: run `python -m gateway sdl`[/]")
+            return 1
+        return 0
+    SDL_PATH.write_text(current)
+    _console.print(f"wrote {SDL_PATH}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse arguments, build Settings once, run the command; return the exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings(args.env_file)
+    except ValueError as exc:
+        _console.print(f"[red]invalid settings:[/] {exc}")
+        return 2
+    match args.command:
+        case "serve":
+            return _serve(settings, args)
+        case "migrate":
+            return _migrate(settings, args.revision, down=args.down)
+        case "seed":
+            return asyncio.run(_seed(settings, args))
+        case "token":
+            return _token(settings, args)
+        case "sdl":
+            return _sdl(args.check)
+    return 2  # pragma: no cover - argparse rejects unknown commands
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

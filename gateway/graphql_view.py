@@ -1,0 +1,69 @@
+"""The Strawberry ASGI view: GraphQL over HTTP, with the request's typed Context."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import strawberry
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.types import Receive, Scope, Send
+from starlette.websockets import WebSocket
+from strawberry.asgi import GraphQL
+
+from gateway.auth import PrincipalUser
+from policies.principal import ANONYMOUS
+from resolvers.context import Context
+
+_ACCEPTED_MEDIA_TYPES = {"application/json", "application/graphql-response+json"}
+
+
+def _unsupported_media_type(media_type: str) -> Response:
+    return JSONResponse(
+        {
+            "errors": [
+                {
+                    "message": f"unsupported content type {media_type or '(none)'!r}; "
+                    "send application/json",
+                    "extensions": {"code": "UNSUPPORTED_MEDIA_TYPE"},
+                }
+            ]
+        },
+        status_code=415,
+    )
+
+
+class GatewayGraphQL(GraphQL[Context, None]):
+    """Builds one frozen Context per request from the app state and the authenticated user."""
+
+    def __init__(self, schema: strawberry.Schema, *, graphiql: bool) -> None:
+        super().__init__(
+            schema,
+            graphql_ide="graphiql" if graphiql else None,
+            allow_queries_via_get=True,
+            subscription_protocols=(),
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] == "POST":
+            content_type = dict(scope["headers"]).get(b"content-type", b"").decode("latin-1")
+            media_type = content_type.split(";", 1)[0].strip().lower()
+            if media_type not in _ACCEPTED_MEDIA_TYPES:
+                await _unsupported_media_type(media_type)(scope, receive, send)
+                return
+        await super().__call__(scope, receive, send)
+
+    async def get_context(
+        self, request: Request | WebSocket, response: Response | WebSocket
+    ) -> Context:
+        state: Any = request.state
+        user = request.scope.get("user")
+        principal = user.principal if isinstance(user, PrincipalUser) else ANONYMOUS
+        return Context(
+            settings=state.settings,
+            principal=principal,
+            request_id=request.scope.get("state", {}).get("request_id", ""),
+            sessions=state.sessions,
+            search=state.search,
+            metrics=state.metrics,
+        )

@@ -1,0 +1,157 @@
+"""Bearer JWT verification: what is accepted, and every way a token is rejected."""
+
+from __future__ import annotations
+
+import base64
+import json
+import time
+from typing import Any
+
+import httpx
+import jwt
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from starlette.authentication import AuthenticationError
+
+from gateway.auth import TokenVerifier, mint_token
+from gateway.settings import Settings
+
+SETTINGS = Settings(jwt_secret="unit-test-secret-0123456789-abcdefghij")
+
+
+def _claims(**overrides: Any) -> dict[str, Any]:
+    now = int(time.time())
+    claims: dict[str, Any] = {
+        "sub": "agent-7",
+        "roles": ["sales"],
+        "iss": SETTINGS.jwt_issuer,
+        "aud": SETTINGS.jwt_audience,
+        "iat": now,
+        "exp": now + 600,
+    }
+    claims.update(overrides)
+    return {key: value for key, value in claims.items() if value is not None}
+
+
+def _sign(claims: dict[str, Any], secret: str | None = None) -> str:
+    key = secret or SETTINGS.jwt_secret.get_secret_value()
+    return jwt.encode(claims, key, algorithm="HS256")
+
+
+def _alg_none(claims: dict[str, Any]) -> str:
+    def part(value: dict[str, Any]) -> str:
+        return base64.urlsafe_b64encode(json.dumps(value).encode()).rstrip(b"=").decode()
+
+    return f"{part({'alg': 'none', 'typ': 'JWT'})}.{part(claims)}."
+
+
+def test_minted_token_round_trips_into_a_principal() -> None:
+    token = mint_token(
+        SETTINGS, subject="p-1", roles=["partner"], partner="acme", branches=["north"]
+    )
+    principal = TokenVerifier(SETTINGS).verify(token)
+    assert principal.subject == "p-1"
+    assert principal.roles == ("partner",)
+    assert principal.partner == "acme"
+    assert principal.branches == ("north",)
+    assert principal.customer is None
+
+
+def test_single_role_claim_is_accepted() -> None:
+    token = _sign(_claims(roles=None, role="support"))
+    assert TokenVerifier(SETTINGS).verify(token).roles == ("support",)
+
+
+@pytest.mark.parametrize(
+    ("token", "reason"),
+    [
+        (_alg_none(_claims()), "algorithm"),
+        (_sign(_claims(), secret="someone-elses-secret-0123456789-abcdef"), "invalid"),
+        (_sign(_claims(exp=int(time.time()) - 3600)), "expired"),
+        (_sign(_claims(aud="another-service")), "audience"),
+        (_sign(_claims(iss="someone-else")), "issuer"),
+        (_sign(_claims(sub=None)), "sub"),
+        (_sign(_claims(exp=None)), "exp"),
+        (_sign(_claims(roles=[])), "role"),
+        (_sign(_claims(roles=[1, 2])), "roles"),
+        (_sign(_claims(partner=["a", "b"])), "partner"),
+        (_sign(_claims(nbf=int(time.time()) + 3600)), "invalid"),
+        ("not-a-token", "malformed"),
+    ],
+    ids=[
+        "alg-none",
+        "forged",
+        "expired",
+        "wrong-audience",
+        "wrong-issuer",
+        "no-subject",
+        "no-expiry",
+        "no-role",
+        "roles-not-strings",
+        "partner-list",
+        "not-yet-valid",
+        "garbage",
+    ],
+)
+def test_bad_tokens_are_rejected(token: str, reason: str) -> None:
+    with pytest.raises(AuthenticationError, match=reason):
+        TokenVerifier(SETTINGS).verify(token)
+
+
+def test_rs256_tokens_verify_with_the_configured_public_key() -> None:
+    private = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    public_pem = (
+        private.public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        .decode()
+    )
+    settings = Settings(jwt_public_key=public_pem)
+    token = jwt.encode(_claims(), private, algorithm="RS256")
+    assert TokenVerifier(settings).verify(token).subject == "agent-7"
+    with pytest.raises(AuthenticationError):
+        TokenVerifier(SETTINGS).verify(token)  # no public key configured: RS256 refused
+
+
+def test_hs256_token_signed_with_the_public_key_is_rejected() -> None:
+    # Algorithm confusion: an attacker signs HS256 using the (public) RSA key as the secret.
+    private = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    public_pem = (
+        private.public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        .decode()
+    )
+    settings = Settings(jwt_public_key=public_pem)
+    forged = jwt.encode(_claims(), "x" * 40, algorithm="HS256")
+    with pytest.raises(AuthenticationError):
+        TokenVerifier(settings).verify(forged)
+
+
+@pytest.mark.parametrize("kind", ["expired", "alg-none", "wrong-audience", "wrong-issuer"])
+async def test_rejections_are_401_json_over_http(
+    http: httpx.AsyncClient, gateway_settings: Settings, kind: str
+) -> None:
+    now = int(time.time())
+    base = {
+        "sub": "agent-7",
+        "roles": ["sales"],
+        "iss": gateway_settings.jwt_issuer,
+        "aud": gateway_settings.jwt_audience,
+        "iat": now,
+        "exp": now + 600,
+    }
+    secret = gateway_settings.jwt_secret.get_secret_value()
+    tokens = {
+        "expired": jwt.encode({**base, "exp": now - 3600}, secret, algorithm="HS256"),
+        "alg-none": _alg_none(base),
+        "wrong-audience": jwt.encode({**base, "aud": "x"}, secret, algorithm="HS256"),
+        "wrong-issuer": jwt.encode({**base, "iss": "x"}, secret, algorithm="HS256"),
+    }
+    response = await http.post(
+        "/graphql",
+        json={"query": "{ me { subject } }"},
+        headers={"Authorization": f"Bearer {tokens[kind]}"},
+    )
+    assert response.status_code == 401
+    assert response.headers["content-type"] == "application/json"
+    assert response.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"

@@ -1,0 +1,103 @@
+"""GraphQL over HTTP and the operational endpoints, through a real loopback server."""
+
+from __future__ import annotations
+
+import httpx
+
+from schema import SDL_PATH
+from tests.fixtures.app import TokenFactory
+
+ME = "query Me { me { subject roles branches partner customer } }"
+
+
+async def test_healthz_answers_while_the_process_is_up(http: httpx.AsyncClient) -> None:
+    response = await http.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+
+
+async def test_readyz_reports_each_component(http: httpx.AsyncClient) -> None:
+    response = await http.get("/readyz")
+    body = response.json()
+    assert response.status_code == 200, body
+    assert body["status"] == "ready"
+    assert body["components"]["store"]["status"] == "up"
+    assert body["components"]["search"]["status"] == "up"
+    assert body["components"]["search"]["detail"].startswith("embedded")
+
+
+async def test_me_returns_the_token_claims(
+    http: httpx.AsyncClient, token_for: TokenFactory
+) -> None:
+    token = token_for("branch", sub="agent-7", branches=["north", "east"])
+    response = await http.post(
+        "/graphql", json={"query": ME}, headers={"Authorization": f"Bearer {token}"}
+    )
+    assert response.status_code == 200
+    assert response.json() == {
+        "data": {
+            "me": {
+                "subject": "agent-7",
+                "roles": ["branch"],
+                "branches": ["north", "east"],
+                "partner": None,
+                "customer": None,
+            }
+        }
+    }
+
+
+async def test_me_without_a_token_is_unauthenticated(http: httpx.AsyncClient) -> None:
+    response = await http.post("/graphql", json={"query": ME})
+    body = response.json()
+    assert body["data"] is None
+    assert body["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+    assert body["errors"][0]["path"] == ["me"]
+
+
+async def test_every_response_carries_a_request_id(http: httpx.AsyncClient) -> None:
+    chosen = await http.get("/healthz", headers={"X-Request-ID": "req-123"})
+    fresh = await http.get("/healthz")
+    hostile = await http.get("/healthz", headers={"X-Request-ID": "<script>" * 20})
+    assert chosen.headers["x-request-id"] == "req-123"
+    assert len(fresh.headers["x-request-id"]) == 32
+    assert hostile.headers["x-request-id"] != "<script>" * 20
+
+
+async def test_metrics_count_requests_and_operations(
+    http: httpx.AsyncClient, token_for: TokenFactory
+) -> None:
+    token = token_for("sales")
+    await http.post("/graphql", json={"query": ME}, headers={"Authorization": f"Bearer {token}"})
+    response = await http.get("/metrics")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/plain")
+    text = response.text
+    assert 'c360_graphql_operations_total{operation="Me",outcome="ok",type="query"}' in text
+    assert 'c360_http_requests_total{method="POST",route="/graphql",status="200"}' in text
+    assert "c360_graphql_operation_duration_seconds_bucket" in text
+    assert "# TYPE c360_upstream_calls_total counter" in text
+
+
+async def test_sdl_is_served_and_matches_the_committed_file(http: httpx.AsyncClient) -> None:
+    response = await http.get("/schema.graphql")
+    assert response.status_code == 200
+    assert response.text == SDL_PATH.read_text()
+    assert "type Query" in response.text
+
+
+async def test_graphiql_is_served_in_development_html(http: httpx.AsyncClient) -> None:
+    response = await http.get("/graphql", headers={"Accept": "text/html"})
+    assert response.status_code == 200
+    assert "graphiql" in response.text.lower()
+
+
+async def test_get_runs_queries(http: httpx.AsyncClient, token_for: TokenFactory) -> None:
+    token = token_for("sales", sub="agent-9")
+    response = await http.get(
+        "/graphql",
+        params={"query": "{ me { subject } }"},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert response.status_code == 200
+    assert response.json() == {"data": {"me": {"subject": "agent-9"}}}
