@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import TypedDict
@@ -21,6 +23,7 @@ from gateway.logs import configure_logging
 from gateway.metrics import CONTENT_TYPE_LATEST, Metrics
 from gateway.middleware import BodyLimitMiddleware, RequestContextMiddleware
 from gateway.settings import Settings
+from policies.enforcer import PolicyEngine
 from schema import build_schema, render_sdl
 from search.backend import SearchBackend
 from search.client import create_search_backend
@@ -35,6 +38,7 @@ class State(TypedDict):
     sessions: async_sessionmaker[AsyncSession]
     search: SearchBackend
     metrics: Metrics
+    policy: PolicyEngine
     checks: dict[str, Check]
 
 
@@ -54,8 +58,14 @@ def create_app(settings: Settings) -> Starlette:
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[State]:
+        policy = await PolicyEngine.load(settings.casbin_model_path, settings.policy_dir)
         engine = create_engine(settings.database_url)
         search = create_search_backend(settings, engine)
+        watcher = (
+            asyncio.create_task(policy.watch(settings.policy_reload_seconds))
+            if settings.policy_reload_seconds > 0
+            else None
+        )
         try:
             yield State(
                 settings=settings,
@@ -63,9 +73,14 @@ def create_app(settings: Settings) -> Starlette:
                 sessions=session_factory(engine),
                 search=search,
                 metrics=metrics,
+                policy=policy,
                 checks=_readiness_checks(engine, search),
             )
         finally:
+            if watcher is not None:
+                watcher.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await watcher
             await search.close()
             await engine.dispose()
 

@@ -62,6 +62,7 @@ class GatewayGraphQL(GraphQL[Context, None]):
         return Context(
             settings=state.settings,
             principal=principal,
+            policy=state.policy.compile(principal),
             request_id=request.scope.get("state", {}).get("request_id", ""),
             sessions=state.sessions,
             search=state.search,

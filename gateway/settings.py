@@ -59,6 +59,9 @@ class Settings(BaseSettings):
 
     casbin_model_path: Path = REPO_ROOT / "casbin_model.conf"
     policy_dir: Path = REPO_ROOT / "policies"
+    policy_reload_seconds: float = Field(
+        default=5.0, description="How often policy files are checked for changes; 0 disables."
+    )
 
     max_body_bytes: int = 1_000_000
     max_query_depth: int = 12

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from gateway.metrics import Metrics
 from gateway.settings import Settings
 from policies.principal import Principal
+from policies.view import PolicyView
 from search.backend import SearchBackend
 
 
@@ -19,6 +20,7 @@ class Context:
 
     settings: Settings
     principal: Principal
+    policy: PolicyView
     request_id: str
     sessions: async_sessionmaker[AsyncSession]
     search: SearchBackend

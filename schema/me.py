@@ -7,8 +7,27 @@ from typing import Self
 import strawberry
 
 from policies.principal import Principal
+from policies.view import PolicyView
 from resolvers.context import Info
 from resolvers.me import resolve_me
+
+
+@strawberry.type(description="What the caller may read and do, compiled from the policy.")
+class Permissions:
+    readable_scopes: list[str] = strawberry.field(description="Note scopes the caller reads.")
+    writable_scopes: list[str] = strawberry.field(description="Note scopes the caller writes.")
+    field_groups: list[str] = strawberry.field(description="Customer360 field groups shown.")
+    capabilities: list[str] = strawberry.field(description="Actions beyond reading.")
+
+    @classmethod
+    def from_record(cls, view: PolicyView) -> Self:
+        """Build from the request's compiled policy view, in a stable order."""
+        return cls(
+            readable_scopes=sorted(view.readable_scopes),
+            writable_scopes=sorted(view.writable_scopes),
+            field_groups=sorted(view.field_groups),
+            capabilities=sorted(view.capabilities),
+        )
 
 
 @strawberry.type(description="The authenticated caller, as read from the bearer token.")
@@ -18,9 +37,10 @@ class Me:
     branches: list[str]
     partner: str | None
     customer: str | None
+    permissions: Permissions
 
     @classmethod
-    def from_record(cls, principal: Principal) -> Self:
+    def from_record(cls, principal: Principal, view: PolicyView) -> Self:
         """Build from the request's principal."""
         return cls(
             subject=principal.subject,
@@ -28,6 +48,7 @@ class Me:
             branches=list(principal.branches),
             partner=principal.partner,
             customer=principal.customer,
+            permissions=Permissions.from_record(view),
         )
 
 
@@ -35,4 +56,4 @@ class Me:
 class MeQuery:
     @strawberry.field(description="The caller. UNAUTHENTICATED without a bearer token.")
     def me(self, info: Info) -> Me:
-        return Me.from_record(resolve_me(info))
+        return Me.from_record(resolve_me(info), info.context.policy)

@@ -101,3 +101,18 @@ async def test_get_runs_queries(http: httpx.AsyncClient, token_for: TokenFactory
     )
     assert response.status_code == 200
     assert response.json() == {"data": {"me": {"subject": "agent-9"}}}
+
+
+async def test_me_shows_the_compiled_permissions(
+    http: httpx.AsyncClient, token_for: TokenFactory
+) -> None:
+    query = "{ me { permissions { readableScopes writableScopes fieldGroups capabilities } } }"
+    token = token_for("support")
+    response = await http.post(
+        "/graphql", json={"query": query}, headers={"Authorization": f"Bearer {token}"}
+    )
+    permissions = response.json()["data"]["me"]["permissions"]
+    assert permissions["readableScopes"] == ["customer", "internal", "support"]
+    assert permissions["writableScopes"] == ["customer", "internal", "support"]
+    assert permissions["fieldGroups"] == ["financials", "lifetime_value", "risk_flags"]
+    assert "audit_log/read" not in permissions["capabilities"]

@@ -1,0 +1,61 @@
+"""The words the policy speaks: note scopes, field groups, customer reach kinds, actions."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Scope(StrEnum):
+    """Visibility scope of a note; the policy decides which roles read and write each one."""
+
+    INTERNAL = "internal"
+    SALES = "sales"
+    BRANCH = "branch"
+    SUPPORT = "support"
+    FINANCE = "finance"
+    FULFILLMENT = "fulfillment"
+    RESTRICTED = "restricted"
+    CUSTOMER = "customer"
+
+
+class FieldGroup(StrEnum):
+    """Groups of Customer360 fields that only some roles may see."""
+
+    FINANCIALS = "financials"
+    RISK_FLAGS = "risk_flags"
+    LIFETIME_VALUE = "lifetime_value"
+    AUDIT = "audit"
+
+
+class Reach(StrEnum):
+    """How a role reaches customers: all of them, or a slice named by the token's claims."""
+
+    ALL = "all"
+    BRANCH = "branch"
+    PARTNER = "partner"
+    ASSIGNED = "assigned"
+    SELF = "self"
+
+
+class Capability(StrEnum):
+    """Actions beyond reading, as (object, action) pairs in the policy files."""
+
+    EDIT_OWN_NOTE = "note:own/edit"
+    DELETE_OWN_NOTE = "note:own/delete"
+    EDIT_ANY_NOTE = "note:any/edit"
+    DELETE_ANY_NOTE = "note:any/delete"
+    RAISE_RISK_FLAG = "risk_flag/raise"
+    CLEAR_RISK_FLAG = "risk_flag/clear"
+    READ_AUDIT_LOG = "audit_log/read"
+    ADMIN_LISTS = "lists/admin"
+    RELOAD_POLICY = "policy/reload"
+
+    @property
+    def obj(self) -> str:
+        """The policy object, e.g. ``note:own``."""
+        return self.value.split("/", 1)[0]
+
+    @property
+    def act(self) -> str:
+        """The policy action, e.g. ``edit``."""
+        return self.value.split("/", 1)[1]
