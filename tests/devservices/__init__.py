@@ -1,0 +1,1 @@
+"""Tests for the development-services harness (devservices/)."""

@@ -1,0 +1,50 @@
+"""The gateway on its production parts: PostgreSQL store and OpenSearch search, both real."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from devservices.postgres import create_database, drop_database
+from gateway.settings import Settings
+from store.migrate import async_upgrade
+from tests.fixtures.app import serve_in_thread
+
+pytestmark = [pytest.mark.postgres, pytest.mark.opensearch]
+
+
+@pytest.fixture(scope="module")
+async def production_settings(
+    postgres_server: Any, opensearch_server: Any
+) -> AsyncIterator[Settings]:
+    """Settings for a gateway on a fresh, migrated PostgreSQL database and the real OpenSearch."""
+    url = await create_database(postgres_server.admin_dsn, "gateway_real_services")
+    await async_upgrade(url)
+    yield Settings(
+        environment="test",
+        database_url=url,
+        opensearch_url=opensearch_server.url,
+        log_json=False,
+        log_level="WARNING",
+    )
+    await drop_database(postgres_server.admin_dsn, "gateway_real_services")
+
+
+@pytest.fixture(scope="module")
+def real_gateway_url(production_settings: Settings) -> Iterator[str]:
+    with serve_in_thread(production_settings) as url:
+        yield url
+
+
+async def test_readyz_is_up_on_postgresql_and_opensearch(
+    real_gateway_url: str, opensearch_server: Any
+) -> None:
+    async with httpx.AsyncClient(base_url=real_gateway_url) as client:
+        response = await client.get("/readyz")
+    body = response.json()
+    assert response.status_code == 200, body
+    assert body["components"]["store"]["detail"] == "postgresql"
+    assert body["components"]["search"]["detail"] == f"OpenSearch {opensearch_server.version}"
