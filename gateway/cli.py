@@ -85,22 +85,21 @@ def _migrate(settings: Settings, revision: str, *, down: bool) -> int:
 
 
 async def _seed_if_empty(settings: Settings) -> None:
-    from demo.seed import SIZES, seed, store_is_empty
-
+    from demo.seed import SIZES, StoreNotEmpty, seed
     from store.db import create_engine
 
     engine = create_engine(settings.database_url)
+    customers, notes = SIZES["small"]
     try:
-        if await store_is_empty(engine):
-            customers, notes = SIZES["small"]
-            await seed(engine, customers=customers, notes=notes, progress=True)
+        await seed(engine, customers=customers, notes=notes, progress=True)
+    except StoreNotEmpty:
+        _console.print("the store already holds data; not seeding it again")
     finally:
         await engine.dispose()
 
 
 async def _seed(settings: Settings, args: argparse.Namespace) -> int:
     from demo.seed import SIZES, seed
-
     from store.db import create_engine
 
     if args.size not in SIZES:

@@ -14,6 +14,7 @@ from strawberry.asgi import GraphQL
 from gateway.auth import PrincipalUser
 from policies.principal import ANONYMOUS
 from resolvers.context import Context
+from resolvers.loaders import StoreLoaders
 
 _ACCEPTED_MEDIA_TYPES = {"application/json", "application/graphql-response+json"}
 
@@ -59,10 +60,12 @@ class GatewayGraphQL(GraphQL[Context, None]):
         state: Any = request.state
         user = request.scope.get("user")
         principal = user.principal if isinstance(user, PrincipalUser) else ANONYMOUS
+        view = state.policy.compile(principal)
         return Context(
             settings=state.settings,
             principal=principal,
-            policy=state.policy.compile(principal),
+            policy=view,
+            store=StoreLoaders.create(state.sessions, view),
             request_id=request.scope.get("state", {}).get("request_id", ""),
             sessions=state.sessions,
             search=state.search,

@@ -27,6 +27,7 @@ _log = structlog.get_logger("policies")
 class _RoleGrants:
     readable: frozenset[Scope]
     writable: frozenset[Scope]
+    handoff_readable: frozenset[Scope]
     field_groups: frozenset[FieldGroup]
     reach: frozenset[Reach]
     capabilities: frozenset[Capability]
@@ -100,6 +101,7 @@ class PolicyEngine:
             principal=principal,
             readable_scopes=grants.readable,
             writable_scopes=grants.writable,
+            handoff_readable=grants.handoff_readable,
             field_groups=grants.field_groups,
             reach=reach_for(principal, grants.reach),
             capabilities=grants.capabilities,
@@ -112,9 +114,11 @@ class PolicyEngine:
         readable = frozenset(s for s in Scope if self._any(roles, f"scope:{s}", "read"))
         # A scope is writable only if it is also readable, whatever a policy line says.
         writable = frozenset(s for s in readable if self._any(roles, f"scope:{s}", "write"))
+        handoff = frozenset(s for s in Scope if self._any(roles, f"handoff:{s}", "read"))
         return _RoleGrants(
             readable=readable,
             writable=writable,
+            handoff_readable=handoff - readable,
             field_groups=frozenset(
                 g for g in FieldGroup if self._any(roles, f"fields:{g}", "read")
             ),

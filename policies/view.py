@@ -38,6 +38,8 @@ class PolicyView:
     principal: Principal
     readable_scopes: frozenset[Scope]
     writable_scopes: frozenset[Scope]
+    # Scopes whose notes become readable once tagged `handoff` (sales → support handoff).
+    handoff_readable: frozenset[Scope]
     field_groups: frozenset[FieldGroup]
     reach: CustomerReach
     capabilities: frozenset[Capability]

@@ -25,6 +25,8 @@ class FieldGroup(StrEnum):
     RISK_FLAGS = "risk_flags"
     LIFETIME_VALUE = "lifetime_value"
     AUDIT = "audit"
+    # Interactions, follow-ups and customer tags: staff working data, not for portals.
+    ACTIVITY = "activity"
 
 
 class Reach(StrEnum):

@@ -11,6 +11,7 @@ from gateway.metrics import Metrics
 from gateway.settings import Settings
 from policies.principal import Principal
 from policies.view import PolicyView
+from resolvers.loaders import StoreLoaders
 from search.backend import SearchBackend
 
 
@@ -21,6 +22,7 @@ class Context:
     settings: Settings
     principal: Principal
     policy: PolicyView
+    store: StoreLoaders
     request_id: str
     sessions: async_sessionmaker[AsyncSession]
     search: SearchBackend

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from gateway.errors import AuthError
-from policies.principal import ANONYMOUS, Principal
+from policies.principal import Principal
 from resolvers.context import Info
+from resolvers.guards import require_authenticated
 
 
 def resolve_me(info: Info) -> Principal:
     """The authenticated principal; anonymous callers get UNAUTHENTICATED."""
-    principal = info.context.principal
-    if principal is ANONYMOUS:
-        raise AuthError("a bearer token is required")
-    return principal
+    require_authenticated(info)
+    return info.context.principal

@@ -22,8 +22,10 @@ from strawberry.extensions import (
 from strawberry.types import ExecutionContext
 
 from gateway.settings import Settings
+from schema.customer import CustomerQuery
 from schema.errors import ErrorCodes
 from schema.me import MeQuery
+from schema.notes import NoteQuery
 from schema.observability import OperationMetrics
 from schema.parse_cache import SafeParserCache
 
@@ -31,7 +33,7 @@ SDL_PATH = Path(__file__).with_name("schema.graphql")
 
 
 @strawberry.type
-class Query(MeQuery):
+class Query(MeQuery, CustomerQuery, NoteQuery):
     """Root query: the merge of every domain's root fields."""
 
 

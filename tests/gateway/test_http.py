@@ -114,5 +114,5 @@ async def test_me_shows_the_compiled_permissions(
     permissions = response.json()["data"]["me"]["permissions"]
     assert permissions["readableScopes"] == ["customer", "internal", "support"]
     assert permissions["writableScopes"] == ["customer", "internal", "support"]
-    assert permissions["fieldGroups"] == ["financials", "lifetime_value", "risk_flags"]
+    assert permissions["fieldGroups"] == ["activity", "financials", "lifetime_value", "risk_flags"]
     assert "audit_log/read" not in permissions["capabilities"]

@@ -32,4 +32,3 @@ async def test_readyz_is_503_and_names_each_component_down(http: httpx.AsyncClie
 
 async def test_healthz_stays_up_when_dependencies_are_down(http: httpx.AsyncClient) -> None:
     assert (await http.get("/healthz")).status_code == 200
-

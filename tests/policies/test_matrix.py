@@ -13,23 +13,23 @@ from policies.enforcer import PolicyEngine
 from policies.principal import Principal
 from policies.vocabulary import Capability, FieldGroup, Reach, Scope
 
-ALL_SCOPES = frozenset(Scope)
+ALL: set[str] = {str(scope) for scope in Scope}
 SENIOR = ("owner", "admin", "manager", "executive")
 FINANCIAL_GROUPS = {FieldGroup.FINANCIALS, FieldGroup.RISK_FLAGS, FieldGroup.LIFETIME_VALUE}
 
 # role: (scopes read, reach, sees financials/risk/LTV, reads audit) — PRODUCT.md, verbatim.
 MATRIX: dict[str, tuple[set[str], Reach, bool, bool]] = {
-    "owner": (set(ALL_SCOPES), Reach.ALL, True, True),
-    "admin": (set(ALL_SCOPES), Reach.ALL, True, True),
-    "manager": (set(ALL_SCOPES), Reach.ALL, True, True),
-    "executive": (set(ALL_SCOPES), Reach.ALL, True, True),
+    "owner": (ALL, Reach.ALL, True, True),
+    "admin": (ALL, Reach.ALL, True, True),
+    "manager": (ALL, Reach.ALL, True, True),
+    "executive": (ALL, Reach.ALL, True, True),
     "support": ({"internal", "support", "customer"}, Reach.ALL, True, False),
     "finance": ({"internal", "finance", "customer"}, Reach.ALL, True, False),
     "sales": ({"internal", "sales", "customer"}, Reach.ALL, False, False),
     "branch": ({"internal", "branch", "customer"}, Reach.BRANCH, False, False),
     "fulfillment": ({"internal", "fulfillment", "customer"}, Reach.ALL, False, False),
     "field": ({"internal", "fulfillment", "customer"}, Reach.ASSIGNED, False, False),
-    "qa": (set(ALL_SCOPES) - {"restricted"}, Reach.ALL, False, True),
+    "qa": (ALL - {"restricted"}, Reach.ALL, False, True),
     "partner": ({"customer"}, Reach.PARTNER, False, False),
     "customer": ({"customer"}, Reach.SELF, False, False),
 }
@@ -70,6 +70,7 @@ def test_role_sees_the_field_groups_of_its_row(engine: PolicyEngine, role: str) 
     assert (view.field_groups >= FINANCIAL_GROUPS) is financials
     assert bool(FINANCIAL_GROUPS & view.field_groups) is financials
     assert view.sees(FieldGroup.AUDIT) is audit
+    assert view.sees(FieldGroup.ACTIVITY) is (role not in {"partner", "customer"})
     assert view.can(Capability.READ_AUDIT_LOG) is audit
 
 

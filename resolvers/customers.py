@@ -1,0 +1,55 @@
+"""Resolvers for customers: one by id, the directory, and a customer's native lists."""
+
+from __future__ import annotations
+
+from gateway.errors import NotFound
+from resolvers.context import Info
+from resolvers.guards import require_authenticated
+from store.directory import search_customers
+from store.models import Customer, CustomerTag, FollowUp, Interaction, RiskFlag
+from store.pagination import Page
+
+
+async def resolve_customer(info: Info, customer_id: str) -> Customer:
+    """A customer the caller reaches; unknown and out-of-reach alike are NOT_FOUND."""
+    require_authenticated(info)
+    customer = await info.context.store.customer_by_id.load(customer_id)
+    if customer is None:
+        raise NotFound(f"customer {customer_id!r} not found")
+    return customer
+
+
+async def resolve_customers(
+    info: Info, *, query: str | None, first: int, after: str | None
+) -> Page[Customer]:
+    """The directory within the caller's reach."""
+    require_authenticated(info)
+    async with info.context.store.sessions() as session:
+        return await search_customers(
+            session, info.context.policy, query=query, first=first, after=after
+        )
+
+
+async def resolve_note_count(info: Info, customer_id: str) -> int:
+    """How many of the customer's notes the caller can see."""
+    return await info.context.store.note_count_by_customer_id.load(customer_id)
+
+
+async def resolve_tags(info: Info, customer_id: str) -> list[CustomerTag]:
+    """The customer's tags."""
+    return await info.context.store.tags_by_customer_id.load(customer_id)
+
+
+async def resolve_interactions(info: Info, customer_id: str) -> list[Interaction]:
+    """The customer's interactions, newest first."""
+    return await info.context.store.interactions_by_customer_id.load(customer_id)
+
+
+async def resolve_follow_ups(info: Info, customer_id: str) -> list[FollowUp]:
+    """The customer's follow-ups, soonest first."""
+    return await info.context.store.follow_ups_by_customer_id.load(customer_id)
+
+
+async def resolve_risk_flags(info: Info, customer_id: str) -> list[RiskFlag]:
+    """The customer's risk flags, newest first."""
+    return await info.context.store.risk_flags_by_customer_id.load(customer_id)

@@ -1,0 +1,143 @@
+"""Per-request dataloaders over the native store: one batched query per list, keys in order.
+
+Each loader opens its own short session per batch (batches of different loaders run
+concurrently, and one AsyncSession must not be shared between concurrent tasks). The
+caller's PolicyView is fixed for the request, so every batch carries the same filter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from aiodataloader import DataLoader
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from policies.view import PolicyView
+from store.activity_reads import (
+    customer_tags_by_customer_ids,
+    follow_ups_by_customer_ids,
+    interactions_by_customer_ids,
+    risk_flags_by_customer_ids,
+)
+from store.directory import agents_by_ids, customers_by_ids
+from store.models import Agent, Customer, CustomerTag, FollowUp, Interaction, RiskFlag
+from store.note_reads import (
+    NoteFilter,
+    NoteRow,
+    count_notes_by_customer_ids,
+    notes_by_customer_ids,
+    notes_by_ids,
+)
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class _StoreLoader(DataLoader[K, V]):
+    """A DataLoader whose batch function reads the store with the request's policy view."""
+
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        batch: Callable[[AsyncSession, list[K]], Awaitable[Sequence[V]]],
+    ) -> None:
+        super().__init__()
+        self._sessions = sessions
+        self._batch = batch
+
+    async def batch_load_fn(self, keys: list[K]) -> list[V]:
+        async with self._sessions() as session:
+            return list(await self._batch(session, keys))
+
+
+class CustomerByIdLoader(_StoreLoader[str, Customer | None]):
+    """Customers the caller reaches, by id."""
+
+
+class AgentByIdLoader(_StoreLoader[str, Agent | None]):
+    """Agents by id."""
+
+
+class NoteByIdLoader(_StoreLoader[str, NoteRow | None]):
+    """Notes the caller can see, by id."""
+
+
+class NotesByCustomerIdLoader(_StoreLoader[str, list[NoteRow]]):
+    """Visible notes of each customer for one NoteFilter."""
+
+
+class NoteCountByCustomerIdLoader(_StoreLoader[str, int]):
+    """How many notes of each customer the caller can see."""
+
+
+class TagsByCustomerIdLoader(_StoreLoader[str, list[CustomerTag]]):
+    """Customer tags by customer id."""
+
+
+class InteractionsByCustomerIdLoader(_StoreLoader[str, list[Interaction]]):
+    """Interactions by customer id."""
+
+
+class FollowUpsByCustomerIdLoader(_StoreLoader[str, list[FollowUp]]):
+    """Follow-ups by customer id."""
+
+
+class RiskFlagsByCustomerIdLoader(_StoreLoader[str, list[RiskFlag]]):
+    """Risk flags by customer id."""
+
+
+@dataclass(frozen=True)
+class StoreLoaders:
+    """The native store's loaders for one request."""
+
+    sessions: async_sessionmaker[AsyncSession]
+    view: PolicyView
+    customer_by_id: CustomerByIdLoader
+    agent_by_id: AgentByIdLoader
+    note_by_id: NoteByIdLoader
+    note_count_by_customer_id: NoteCountByCustomerIdLoader
+    tags_by_customer_id: TagsByCustomerIdLoader
+    interactions_by_customer_id: InteractionsByCustomerIdLoader
+    follow_ups_by_customer_id: FollowUpsByCustomerIdLoader
+    risk_flags_by_customer_id: RiskFlagsByCustomerIdLoader
+    _notes: dict[NoteFilter, NotesByCustomerIdLoader] = field(default_factory=dict)
+
+    @classmethod
+    def create(cls, sessions: async_sessionmaker[AsyncSession], view: PolicyView) -> StoreLoaders:
+        """Fresh loaders (and caches) for one request."""
+        return cls(
+            sessions=sessions,
+            view=view,
+            customer_by_id=CustomerByIdLoader(
+                sessions, lambda s, ids: customers_by_ids(s, view, ids)
+            ),
+            agent_by_id=AgentByIdLoader(sessions, agents_by_ids),
+            note_by_id=NoteByIdLoader(sessions, lambda s, ids: notes_by_ids(s, view, ids)),
+            note_count_by_customer_id=NoteCountByCustomerIdLoader(
+                sessions, lambda s, ids: count_notes_by_customer_ids(s, view, ids)
+            ),
+            tags_by_customer_id=TagsByCustomerIdLoader(
+                sessions, lambda s, ids: customer_tags_by_customer_ids(s, view, ids)
+            ),
+            interactions_by_customer_id=InteractionsByCustomerIdLoader(
+                sessions, lambda s, ids: interactions_by_customer_ids(s, view, ids)
+            ),
+            follow_ups_by_customer_id=FollowUpsByCustomerIdLoader(
+                sessions, lambda s, ids: follow_ups_by_customer_ids(s, view, ids)
+            ),
+            risk_flags_by_customer_id=RiskFlagsByCustomerIdLoader(
+                sessions, lambda s, ids: risk_flags_by_customer_ids(s, view, ids)
+            ),
+        )
+
+    def notes_by_customer_id(self, note_filter: NoteFilter) -> NotesByCustomerIdLoader:
+        """The notes loader for one filter (fields with the same arguments share a batch)."""
+        loader = self._notes.get(note_filter)
+        if loader is None:
+            view = self.view
+            loader = self._notes[note_filter] = NotesByCustomerIdLoader(
+                self.sessions, lambda s, ids: notes_by_customer_ids(s, view, ids, note_filter)
+            )
+        return loader

@@ -1,0 +1,99 @@
+"""Interactions, follow-ups and risk flags as GraphQL types."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Self
+
+import strawberry
+
+from schema.enums import InteractionPurpose, InteractionType, RiskFlagKind
+from store.models import FollowUp as FollowUpRow
+from store.models import Interaction as InteractionRow
+from store.models import RiskFlag as RiskFlagRow
+
+
+@strawberry.type(description="A logged contact with the customer.")
+class Interaction:
+    id: strawberry.ID
+    customer_id: strawberry.ID
+    type: InteractionType
+    purpose: InteractionPurpose
+    subject: str
+    detail: str | None
+    outcome: str | None = strawberry.field(description="From the admin-managed outcome list.")
+    mood: str | None = strawberry.field(description="From the admin-managed mood list.")
+    channel: str | None
+    occurred_at: datetime
+    logged_by: strawberry.ID
+
+    @classmethod
+    def from_record(cls, row: InteractionRow) -> Self:
+        """Build from a store row."""
+        return cls(
+            id=strawberry.ID(row.id),
+            customer_id=strawberry.ID(row.customer_id),
+            type=row.type,
+            purpose=row.purpose,
+            subject=row.subject,
+            detail=row.detail,
+            outcome=row.outcome,
+            mood=row.mood,
+            channel=row.channel,
+            occurred_at=row.occurred_at,
+            logged_by=strawberry.ID(row.logged_by),
+        )
+
+
+@strawberry.type(description="A task for an agent, from a note or an interaction.")
+class FollowUp:
+    id: strawberry.ID
+    customer_id: strawberry.ID
+    note_id: strawberry.ID | None
+    interaction_id: strawberry.ID | None
+    assignee_id: strawberry.ID
+    due_at: datetime
+    instructions: str | None
+    completed_at: datetime | None
+    completed_by: strawberry.ID | None
+    outcome: str | None
+
+    @classmethod
+    def from_record(cls, row: FollowUpRow) -> Self:
+        """Build from a store row."""
+        return cls(
+            id=strawberry.ID(row.id),
+            customer_id=strawberry.ID(row.customer_id),
+            note_id=strawberry.ID(row.note_id) if row.note_id else None,
+            interaction_id=strawberry.ID(row.interaction_id) if row.interaction_id else None,
+            assignee_id=strawberry.ID(row.assignee_id),
+            due_at=row.due_at,
+            instructions=row.instructions,
+            completed_at=row.completed_at,
+            completed_by=strawberry.ID(row.completed_by) if row.completed_by else None,
+            outcome=row.outcome,
+        )
+
+
+@strawberry.type(description="A risk flag from the controlled vocabulary; cleared flags stay.")
+class RiskFlag:
+    id: strawberry.ID
+    kind: RiskFlagKind
+    reason: str
+    raised_by: strawberry.ID
+    raised_at: datetime
+    cleared_by: strawberry.ID | None
+    cleared_at: datetime | None
+
+    @classmethod
+    def from_record(cls, row: RiskFlagRow) -> Self:
+        """Build from a store row."""
+        return cls(
+            id=strawberry.ID(row.id),
+            kind=row.kind,
+            reason=row.reason,
+            raised_by=strawberry.ID(row.raised_by),
+            raised_at=row.raised_at,
+            cleared_by=strawberry.ID(row.cleared_by) if row.cleared_by else None,
+            cleared_at=row.cleared_at,
+        )

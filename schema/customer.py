@@ -1,0 +1,185 @@
+"""Customer360 and the customer directory."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import Enum
+from typing import Annotated, Self
+
+import strawberry
+
+from policies.vocabulary import FieldGroup
+from resolvers import customers as resolve
+from resolvers.context import Info
+from resolvers.notes import resolve_customer_notes
+from schema.activity import FollowUp, Interaction, RiskFlag
+from schema.enums import NoteCategory, NoteType, Scope
+from schema.field_access import RequiresFieldGroup
+from schema.notes import Note
+from store.models import Customer
+from store.pagination import Page
+
+
+@strawberry.enum(description="Badges derived from the customer's data.")
+class Badge(Enum):
+    VIP = "VIP"
+    DORMANT = "DORMANT"
+    UNDER_REVIEW = "UNDER_REVIEW"
+
+
+_FORBIDDEN_NOTE = (
+    " Null with a FORBIDDEN error at this path when the caller's role may not see {group} fields."
+)
+
+
+@strawberry.type(description="One customer, stitched from the CRM and the gateway's own data.")
+class Customer360:
+    id: strawberry.ID
+    name: str
+    email: str | None
+    phone: str | None
+    branch_id: strawberry.ID
+    partner_id: strawberry.ID | None
+    owner_agent_id: strawberry.ID | None
+    vip: bool
+    created_at: datetime
+    referred_by_id: strawberry.ID | None
+
+    @classmethod
+    def from_record(cls, row: Customer) -> Self:
+        """Build from the store's customer reference."""
+        return cls(
+            id=strawberry.ID(row.id),
+            name=row.name,
+            email=row.email,
+            phone=row.phone,
+            branch_id=strawberry.ID(row.branch_id),
+            partner_id=strawberry.ID(row.partner_id) if row.partner_id else None,
+            owner_agent_id=strawberry.ID(row.owner_agent_id) if row.owner_agent_id else None,
+            vip=row.vip,
+            created_at=row.created_at,
+            referred_by_id=strawberry.ID(row.referred_by_id) if row.referred_by_id else None,
+        )
+
+    @strawberry.field(description="VIP, DORMANT, UNDER_REVIEW.")
+    def badges(self) -> list[Badge]:
+        return [Badge.VIP] if self.vip else []
+
+    @strawberry.field(
+        description="Notes the caller may read, pinned first then newest. Others do not exist."
+    )
+    async def notes(
+        self,
+        info: Info,
+        first: int = 50,
+        category: NoteCategory | None = None,
+        type: NoteType | None = None,
+        scope: Scope | None = None,
+        tag: str | None = None,
+        from_: Annotated[datetime | None, strawberry.argument(name="from")] = None,
+        to: datetime | None = None,
+    ) -> list[Note]:
+        rows = await resolve_customer_notes(
+            info,
+            str(self.id),
+            first=first,
+            category=category,
+            type=type,
+            scope=scope,
+            tag=tag,
+            since=from_,
+            until=to,
+        )
+        return [Note.from_record(row) for row in rows]
+
+    @strawberry.field(description="How many notes the caller may read.")
+    async def note_count(self, info: Info) -> int:
+        return await resolve.resolve_note_count(info, str(self.id))
+
+    @strawberry.field(
+        description="Customer tags." + _FORBIDDEN_NOTE.format(group="activity"),
+        extensions=[RequiresFieldGroup(FieldGroup.ACTIVITY)],
+    )
+    async def tags(self, info: Info) -> list[str] | None:
+        return [row.tag for row in await resolve.resolve_tags(info, str(self.id))]
+
+    @strawberry.field(
+        description="Interactions, newest first." + _FORBIDDEN_NOTE.format(group="activity"),
+        extensions=[RequiresFieldGroup(FieldGroup.ACTIVITY)],
+    )
+    async def interactions(self, info: Info) -> list[Interaction] | None:
+        rows = await resolve.resolve_interactions(info, str(self.id))
+        return [Interaction.from_record(row) for row in rows]
+
+    @strawberry.field(
+        description="Follow-ups, soonest first." + _FORBIDDEN_NOTE.format(group="activity"),
+        extensions=[RequiresFieldGroup(FieldGroup.ACTIVITY)],
+    )
+    async def follow_ups(self, info: Info) -> list[FollowUp] | None:
+        rows = await resolve.resolve_follow_ups(info, str(self.id))
+        return [FollowUp.from_record(row) for row in rows]
+
+    @strawberry.field(
+        description="Risk flags, newest first." + _FORBIDDEN_NOTE.format(group="risk_flags"),
+        extensions=[RequiresFieldGroup(FieldGroup.RISK_FLAGS)],
+    )
+    async def risk_flags(self, info: Info) -> list[RiskFlag] | None:
+        rows = await resolve.resolve_risk_flags(info, str(self.id))
+        return [RiskFlag.from_record(row) for row in rows]
+
+
+@strawberry.type
+class CustomerEdge:
+    cursor: str
+    node: Customer360
+
+
+@strawberry.type
+class PageInfo:
+    has_next_page: bool
+    end_cursor: str | None
+
+
+@strawberry.type(description="A page of customers; totalCount obeys the caller's reach.")
+class CustomerConnection:
+    edges: list[CustomerEdge]
+    page_info: PageInfo
+    total_count: int
+
+    @classmethod
+    def from_page(cls, page: Page[Customer]) -> Self:
+        """Build from a store page."""
+        edges = [
+            CustomerEdge(cursor=cursor, node=Customer360.from_record(row))
+            for row, cursor in zip(page.items, page.cursors, strict=True)
+        ]
+        return cls(
+            edges=edges,
+            page_info=PageInfo(
+                has_next_page=page.has_next_page,
+                end_cursor=page.cursors[-1] if page.cursors else None,
+            ),
+            total_count=page.total_count,
+        )
+
+
+@strawberry.type
+class CustomerQuery:
+    @strawberry.field(
+        description="One customer; null with NOT_FOUND if unknown or out of the caller's reach."
+    )
+    async def customer(self, info: Info, id: strawberry.ID) -> Customer360 | None:
+        return Customer360.from_record(await resolve.resolve_customer(info, str(id)))
+
+    @strawberry.field(
+        description="The directory by name, email or phone (case and punctuation insensitive)."
+    )
+    async def customers(
+        self,
+        info: Info,
+        query: str | None = None,
+        first: int = 20,
+        after: str | None = None,
+    ) -> CustomerConnection:
+        page = await resolve.resolve_customers(info, query=query, first=first, after=after)
+        return CustomerConnection.from_page(page)

@@ -1,0 +1,39 @@
+"""Field-level access: a field of a hidden group resolves to null with a FORBIDDEN error.
+
+The decision reads the request's precomputed PolicyView — no policy call per field per
+object — so the cost is one set lookup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from strawberry.extensions import FieldExtension
+
+from gateway.errors import PolicyDenied
+from policies.vocabulary import FieldGroup
+from resolvers.context import Info
+
+
+class RequiresFieldGroup(FieldExtension):
+    """Resolve the field only if the caller sees `group`; otherwise null + FORBIDDEN."""
+
+    def __init__(self, group: FieldGroup) -> None:
+        self.group = group
+
+    def _check(self, info: Info) -> None:
+        if not info.context.policy.sees(self.group):
+            raise PolicyDenied(
+                f"the caller's role may not see {self.group.value} fields", group=self.group.value
+            )
+
+    def resolve(self, next_: Callable[..., Any], source: Any, info: Info, **kwargs: Any) -> Any:
+        self._check(info)
+        return next_(source, info, **kwargs)
+
+    async def resolve_async(
+        self, next_: Callable[..., Awaitable[Any]], source: Any, info: Info, **kwargs: Any
+    ) -> Any:
+        self._check(info)
+        return await next_(source, info, **kwargs)

@@ -1,0 +1,65 @@
+"""Notes: the Note type and its read fields."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Self
+
+import strawberry
+
+from resolvers.context import Info
+from resolvers.notes import resolve_note
+from schema.enums import Importance, NoteCategory, NoteType, Scope
+from store.note_reads import NoteRow
+
+
+@strawberry.type(description="A note about a customer, visible to the roles that read its scope.")
+class Note:
+    id: strawberry.ID
+    customer_id: strawberry.ID
+    author_id: strawberry.ID
+    subject: str
+    body: str = strawberry.field(description="Markdown; any HTML in it was sanitised on write.")
+    category: NoteCategory
+    type: NoteType
+    scope: Scope
+    importance: Importance
+    pinned: bool
+    tags: list[str]
+    ref_kind: str | None = strawberry.field(
+        description="Kind of upstream record the note is about (ticket, order, invoice)."
+    )
+    ref_id: str | None
+    created_at: datetime
+    updated_at: datetime
+    version: int = strawberry.field(description="Pass it back to updateNote (optimistic lock).")
+
+    @classmethod
+    def from_record(cls, row: NoteRow) -> Self:
+        """Build from a store row with its tags."""
+        note = row.note
+        return cls(
+            id=strawberry.ID(note.id),
+            customer_id=strawberry.ID(note.customer_id),
+            author_id=strawberry.ID(note.author_id),
+            subject=note.subject,
+            body=note.body,
+            category=note.category,
+            type=note.type,
+            scope=note.scope,
+            importance=note.importance,
+            pinned=note.pinned,
+            tags=list(row.tags),
+            ref_kind=note.ref_kind,
+            ref_id=note.ref_id,
+            created_at=note.created_at,
+            updated_at=note.updated_at,
+            version=note.version,
+        )
+
+
+@strawberry.type
+class NoteQuery:
+    @strawberry.field(description="One note, or null with NOT_FOUND if the caller cannot see it.")
+    async def note(self, info: Info, id: strawberry.ID) -> Note | None:
+        return Note.from_record(await resolve_note(info, str(id)))

@@ -1,0 +1,78 @@
+"""Engines and sessions for the native store: asyncpg for PostgreSQL, aiosqlite for SQLite."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event, make_url, text
+from sqlalchemy.engine import URL
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import create_async_engine as _create_async_engine
+
+from gateway.settings import Settings
+
+SQLITE_BUSY_TIMEOUT_MS = 5_000
+"""How long a SQLite writer waits for another's lock before failing with 'database is locked'."""
+
+
+def normalise_url(url: str | URL) -> URL:
+    """The URL with the async driver filled in (postgresql → asyncpg, sqlite → aiosqlite)."""
+    parsed = make_url(url)
+    backend = parsed.get_backend_name()
+    if backend == "postgresql" and parsed.get_driver_name() != "asyncpg":
+        return parsed.set(drivername="postgresql+asyncpg")
+    if backend == "sqlite" and parsed.get_driver_name() != "aiosqlite":
+        return parsed.set(drivername="sqlite+aiosqlite")
+    if backend not in {"postgresql", "sqlite"}:
+        raise ValueError(f"unsupported database backend {backend!r}; use postgresql or sqlite")
+    return parsed
+
+
+def create_engine(settings_or_url: Settings | str | URL, **kwargs: Any) -> AsyncEngine:
+    """An AsyncEngine for the store; SQLite connections get foreign keys, WAL and a busy timeout."""
+    raw = settings_or_url.database_url if isinstance(settings_or_url, Settings) else settings_or_url
+    url = normalise_url(raw)
+    if url.get_backend_name() == "sqlite":
+        _ensure_sqlite_parent(url)
+        engine = _create_async_engine(url, **kwargs)
+        _install_sqlite_listeners(engine)
+        return engine
+    kwargs.setdefault("pool_pre_ping", True)
+    return _create_async_engine(url, **kwargs)
+
+
+def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    """Sessions whose objects stay readable after commit (resolvers read them afterwards)."""
+    return async_sessionmaker(engine, expire_on_commit=False)
+
+
+async def ping(engine: AsyncEngine) -> None:
+    """Run SELECT 1; raises the driver's error when the store is unreachable."""
+    async with engine.connect() as connection:
+        await connection.execute(text("SELECT 1"))
+
+
+def _ensure_sqlite_parent(url: URL) -> None:
+    database = url.database
+    if database and database != ":memory:" and not database.startswith("file:"):
+        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+
+
+def _install_sqlite_listeners(engine: AsyncEngine) -> None:
+    @event.listens_for(engine.sync_engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # The sqlite3 driver's legacy mode never BEGINs before DDL or SAVEPOINT, which breaks
+        # transactional migrations and nested rollbacks; SQLAlchemy emits BEGIN instead (below).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine.sync_engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")

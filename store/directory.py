@@ -1,0 +1,93 @@
+"""Reads of customers and agents, filtered by the caller's reach in SQL."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from gateway.errors import Invalid
+from policies.view import PolicyView
+from store.models import Agent, Customer
+from store.pagination import Page, check_first, decode_cursor, encode_cursor
+from store.visibility import reachable_customers
+
+MAX_QUERY_LENGTH = 200
+
+
+async def customers_by_ids(
+    session: AsyncSession, view: PolicyView, ids: Sequence[str]
+) -> list[Customer | None]:
+    """Customers in key order; None for an unknown id or one the caller does not reach."""
+    if not ids:
+        return []
+    rows = await session.scalars(
+        select(Customer).where(Customer.id.in_(set(ids)), reachable_customers(view))
+    )
+    found = {customer.id: customer for customer in rows}
+    return [found.get(customer_id) for customer_id in ids]
+
+
+async def agents_by_ids(session: AsyncSession, ids: Sequence[str]) -> list[Agent | None]:
+    """Agents in key order; None for an unknown id."""
+    if not ids:
+        return []
+    rows = await session.scalars(select(Agent).where(Agent.id.in_(set(ids))))
+    found = {agent.id: agent for agent in rows}
+    return [found.get(agent_id) for agent_id in ids]
+
+
+def _matches(query: str) -> ColumnElement[bool]:
+    # Case- and punctuation-insensitive: "O'Brien", "obrien" and "+44 (0)20-7946" all match.
+    text = re.sub(r"[^\w@.]+", "", query.lower())
+    digits = re.sub(r"\D+", "", query)
+    if not text:
+        raise Invalid("query has nothing to search for", field="query")
+    name = func.lower(Customer.name)
+    for char in " '-.,":
+        name = func.replace(name, char, "")
+    clauses = [name.contains(text, autoescape=True)]
+    clauses.append(func.lower(Customer.email).contains(text, autoescape=True))
+    if len(digits) >= 3:
+        phone: ColumnElement[str | None] = Customer.phone.expression
+        for char in " -()+./":
+            phone = func.replace(phone, char, "")
+        clauses.append(phone.contains(digits, autoescape=True))
+    return or_(*clauses)
+
+
+async def search_customers(
+    session: AsyncSession,
+    view: PolicyView,
+    *,
+    query: str | None,
+    first: int,
+    after: str | None,
+) -> Page[Customer]:
+    """The directory page by page, ordered by name then id, within the caller's reach."""
+    check_first(first)
+    if query is not None and len(query) > MAX_QUERY_LENGTH:
+        raise Invalid(f"query is longer than {MAX_QUERY_LENGTH} characters", field="query")
+    where = [reachable_customers(view)]
+    if query:
+        where.append(_matches(query))
+    total = await session.scalar(select(func.count()).select_from(Customer).where(*where))
+    statement = select(Customer).where(*where).order_by(Customer.name, Customer.id)
+    if after is not None:
+        name, customer_id = decode_cursor(after, 2)
+        statement = statement.where(
+            or_(
+                Customer.name > str(name),
+                (Customer.name == str(name)) & (Customer.id > str(customer_id)),
+            )
+        )
+    rows = list(await session.scalars(statement.limit(first + 1)))
+    items = rows[:first]
+    return Page(
+        items=items,
+        cursors=[encode_cursor(c.name, c.id) for c in items],
+        has_next_page=len(rows) > first,
+        total_count=total or 0,
+    )

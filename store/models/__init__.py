@@ -1,0 +1,37 @@
+"""The native store's tables; `Base.metadata` is what Alembic migrates and compares against."""
+
+from store.models.activity import ControlledTag, CustomerTag, FollowUp, Interaction, RiskFlag
+from store.models.audit import AuditLog
+from store.models.base import NAMING_CONVENTION, Base, EnumText, UTCDateTime, new_id, utcnow
+from store.models.directory import Agent, Branch, Customer, CustomerAssignment, Partner
+from store.models.governance import ChoiceOption, RequiredField
+from store.models.notes import Attachment, Note, NoteRevision, NoteTag
+from store.models.outbox import SearchDeadLetter, SearchOutbox
+
+__all__ = [
+    "NAMING_CONVENTION",
+    "Agent",
+    "Attachment",
+    "AuditLog",
+    "Base",
+    "Branch",
+    "ChoiceOption",
+    "ControlledTag",
+    "Customer",
+    "CustomerAssignment",
+    "CustomerTag",
+    "EnumText",
+    "FollowUp",
+    "Interaction",
+    "Note",
+    "NoteRevision",
+    "NoteTag",
+    "Partner",
+    "RequiredField",
+    "RiskFlag",
+    "SearchDeadLetter",
+    "SearchOutbox",
+    "UTCDateTime",
+    "new_id",
+    "utcnow",
+]

@@ -1,0 +1,85 @@
+"""Who the native data is about and by: branches, partners, agents and customer references.
+
+The CRM stays the source of truth for customers; the `customers` row is our foreign-key target
+and carries the attributes the row-level policy scopes on (branch, partner, owner agent).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, Index, String, false, true
+from sqlalchemy.orm import Mapped, mapped_column
+
+from store.models.base import Base, UTCDateTime, utcnow
+
+
+class Branch(Base):
+    """A physical branch; branch-role agents reach only the customers of their branches."""
+
+    __tablename__ = "branches"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class Partner(Base):
+    """A reseller or partner company whose portal reads its assigned customers."""
+
+    __tablename__ = "partners"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class Agent(Base):
+    """A member of staff who writes notes, logs interactions and owns follow-ups."""
+
+    __tablename__ = "agents"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    # Free text, not an enum: roles are defined by the policy files, not by the schema.
+    role: Mapped[str] = mapped_column(String(32))
+    branch_id: Mapped[str | None] = mapped_column(ForeignKey("branches.id"), index=True)
+    active: Mapped[bool] = mapped_column(Boolean, server_default=true(), default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Customer(Base):
+    """The native reference to a CRM customer and its row-scope attributes."""
+
+    __tablename__ = "customers"
+    __table_args__ = (
+        Index("ix_customers_branch_id", "branch_id"),
+        Index("ix_customers_partner_id", "partner_id"),
+        Index("ix_customers_owner_agent_id", "owner_agent_id"),
+        Index("ix_customers_referred_by_id", "referred_by_id"),
+    )
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    branch_id: Mapped[str] = mapped_column(ForeignKey("branches.id"))
+    partner_id: Mapped[str | None] = mapped_column(ForeignKey("partners.id"))
+    owner_agent_id: Mapped[str | None] = mapped_column(ForeignKey("agents.id"))
+    vip: Mapped[bool] = mapped_column(Boolean, server_default=false(), default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    referred_by_id: Mapped[str | None] = mapped_column(ForeignKey("customers.id"))
+
+
+class CustomerAssignment(Base):
+    """An agent assigned to a customer, e.g. the field agents who may reach it."""
+
+    __tablename__ = "customer_assignments"
+    __table_args__ = (Index("ix_customer_assignments_agent_id", "agent_id"),)
+
+    customer_id: Mapped[str] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True
+    )
+    agent_id: Mapped[str] = mapped_column(
+        ForeignKey("agents.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True, default="field")

@@ -1,0 +1,1 @@
+"""Tests of the native store: migrations, models and constraints."""
