@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from rich.console import Console
+from rich.table import Table
 
 from gateway.settings import Settings, load_settings
 
@@ -99,7 +100,7 @@ async def _seed_if_empty(settings: Settings) -> None:
 
 
 async def _seed(settings: Settings, args: argparse.Namespace) -> int:
-    from demo.seed import SIZES, seed
+    from demo.seed import SIZES, StoreNotEmpty, seed
     from store.db import create_engine
 
     if args.size not in SIZES:
@@ -116,9 +117,16 @@ async def _seed(settings: Settings, args: argparse.Namespace) -> int:
             reset=args.reset,
             progress=not args.no_progress,
         )
+    except StoreNotEmpty as exc:
+        _console.print(f"[red]{exc}[/]")
+        return 1
     finally:
         await engine.dispose()
-    _console.print(report)
+    table = Table("table", "rows", title=f"seeded in {report.seconds:.1f} s")
+    for name, count in report.counts.items():
+        table.add_row(name, f"{count:,}")
+    _console.print(table)
+    _console.print(f"notes: {report.notes_per_second:,.0f}/s")
     return 0
 
 
