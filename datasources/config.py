@@ -1,0 +1,375 @@
+"""Where the upstreams are and how their tables and payloads map onto our records.
+
+Nothing about an upstream's shape is hard-coded in the datasources: every table, column,
+endpoint and JSON field name comes from these models. Their defaults describe the demo
+upstreams (`demo/upstreams`), so a deployment overrides only what differs. Timeouts, retries
+and the circuit breaker are configured per source as well.
+
+Worked example: a CRM whose contacts live in ``crm_contacts`` with columns ``contact_no``,
+``full_name``, ``mail``, ``tel``, ``office``, ``vip`` (the rest keeps the demo's names), a
+helpdesk that calls requesters ``customer_ref``, and a slow billing database::
+
+    # upstreams.toml, loaded with UpstreamConfig.from_file(Path("upstreams.toml"))
+    [crm]
+    url = "postgresql+asyncpg://reader@crm-db/crm"
+    [crm.customers]
+    table = "crm_contacts"
+    [crm.customers.columns]
+    id = "contact_no"
+    name = "full_name"
+    email = "mail"
+    phone = "tel"
+    branch = "office"
+    vip = "vip"
+
+    [oms]
+    url = "postgresql+asyncpg://reader@oms-db/oms"
+
+    [billing]
+    url = "postgresql+asyncpg://reader@erp-db/billing"
+    [billing.resilience]
+    timeout_seconds = 5.0
+
+    [helpdesk]
+    base_url = "https://helpdesk.example.com"
+    [helpdesk.fields]
+    customer_id = "customer_ref"
+
+Nested JSON fields are dotted paths (``"buyer.externalRef"``). Status vocabularies map each
+channel's statuses onto ours; a status missing from the map fails normalisation on purpose,
+so a new upstream status is noticed rather than guessed.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+# --- resilience ----------------------------------------------------------------------------
+
+
+class _Model(BaseModel):
+    # Typos in a deployment's mapping must fail loudly at startup, not silently fall back.
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ResilienceConfig(_Model):
+    """Per-source timeout, read retries and circuit breaker."""
+
+    timeout_seconds: float = Field(default=3.0, gt=0, description="Per attempt.")
+    max_attempts: int = Field(default=3, ge=1, description="Reads only; 1 disables retries.")
+    backoff_initial_seconds: float = Field(default=0.1, ge=0)
+    backoff_max_seconds: float = Field(default=1.0, ge=0)
+    retry_after_cap_seconds: float = Field(
+        default=2.0, ge=0, description="Longest Retry-After the gateway is willing to wait."
+    )
+    breaker_failure_threshold: int = Field(
+        default=5, ge=1, description="Consecutive failed attempts that open the breaker."
+    )
+    breaker_reset_seconds: float = Field(
+        default=30.0, gt=0, description="Cool-down before an open breaker lets one probe through."
+    )
+
+
+class _SqlSource(_Model):
+    url: str = Field(description="SQLAlchemy async URL, e.g. postgresql+asyncpg://… or sqlite+…")
+    resilience: ResilienceConfig = ResilienceConfig()
+
+
+class _HttpSource(_Model):
+    base_url: str
+    headers: dict[str, str] = Field(default_factory=dict, description="E.g. an API token.")
+    health_path: str = "/health"
+    resilience: ResilienceConfig = ResilienceConfig()
+
+
+# --- CRM -------------------------------------------------------------------------------------
+
+
+class CustomerColumns(_Model):
+    """Column names of the CRM's customer table."""
+
+    id: str = "customer_no"
+    name: str = "display_name"
+    email: str = "email"
+    phone: str = "phone"
+    branch: str = "branch_code"
+    partner: str = "partner_code"
+    owner_agent: str = "account_manager"
+    vip: str = "vip_flag"
+    created_at: str = "created_on"
+    last_activity_at: str = "last_contact_at"
+    referred_by: str = "referred_by"
+
+
+class CustomerTable(_Model):
+    """The CRM's customer table."""
+
+    table: str = "crm_customers"
+    columns: CustomerColumns = CustomerColumns()
+
+
+class CrmConfig(_SqlSource):
+    """The customer directory (SQL)."""
+
+    customers: CustomerTable = CustomerTable()
+
+
+# --- OMS: web shop and POS channels -----------------------------------------------------------
+
+WEB_STATUSES = {
+    "quote": "quote",
+    "pending_payment": "placed",
+    "paid": "paid",
+    "shipped": "shipped",
+    "delivered": "delivered",
+    "installed": "installed",
+    "cancelled": "cancelled",
+    "refunded": "refunded",
+}
+POS_STATUSES = {"SALE": "completed", "LAYAWAY": "placed", "VOID": "cancelled", "RETURN": "refunded"}
+MARKETPLACE_STATUSES = {
+    "AWAITING_SHIPMENT": "paid",
+    "SHIPPED": "shipped",
+    "DELIVERED": "delivered",
+    "CANCELED": "cancelled",
+    "RETURNED": "refunded",
+}
+
+
+class WebOrderColumns(_Model):
+    """Columns of the web shop's order header table."""
+
+    number: str = "order_no"
+    customer_id: str = "customer_no"
+    status: str = "status"
+    is_quote: str = "is_quote"
+    placed_at: str = "ordered_at"
+    subtotal: str = "subtotal"
+    total: str = "grand_total"
+    currency: str = "currency"
+
+
+class WebItemColumns(_Model):
+    """Columns of the web shop's order line table."""
+
+    order_number: str = "order_no"
+    sku: str = "sku"
+    description: str = "name"
+    quantity: str = "qty"
+    unit_price: str = "unit_price"
+    total: str = "line_total"
+
+
+class WebFulfilmentColumns(_Model):
+    """Columns of the web shop's deliveries-and-installations table."""
+
+    order_number: str = "order_no"
+    kind: str = "kind"
+    reference: str = "reference"
+    status: str = "status"
+    scheduled_for: str = "scheduled_for"
+    done_at: str = "done_at"
+    provider: str = "provider"
+
+
+class WebShopTables(_Model):
+    """The web shop channel: header, lines and fulfilments in three tables."""
+
+    orders: str = "web_orders"
+    order_columns: WebOrderColumns = WebOrderColumns()
+    items: str = "web_order_items"
+    item_columns: WebItemColumns = WebItemColumns()
+    fulfilments: str = "web_fulfilments"
+    fulfilment_columns: WebFulfilmentColumns = WebFulfilmentColumns()
+    delivery_kind: str = "delivery"
+    installation_kind: str = "installation"
+    statuses: dict[str, str] = Field(default_factory=lambda: dict(WEB_STATUSES))
+
+
+class PosColumns(_Model):
+    """Columns of the point-of-sale receipts table (one row per receipt, lines as JSON)."""
+
+    number: str = "receipt_no"
+    customer_id: str = "customer_ref"
+    store: str = "store_code"
+    kind: str = "txn_type"
+    sold_at_epoch: str = "sold_at_epoch"
+    total_cents: str = "total_cents"
+    currency: str = "currency"
+    items_json: str = "items_json"
+
+
+class PosTable(_Model):
+    """The point-of-sale channel: epoch seconds, amounts in cents, lines as a JSON array."""
+
+    table: str = "pos_receipts"
+    columns: PosColumns = PosColumns()
+    item_description: str = "desc"
+    item_quantity: str = "qty"
+    item_unit_cents: str = "unit_cents"
+    item_sku: str = "ean"
+    statuses: dict[str, str] = Field(default_factory=lambda: dict(POS_STATUSES))
+
+
+class OmsConfig(_SqlSource):
+    """The order management database holding the web shop and (optionally) POS channels."""
+
+    web: WebShopTables = WebShopTables()
+    pos: PosTable | None = PosTable()
+
+
+# --- marketplace (REST) ------------------------------------------------------------------------
+
+
+class MarketplaceFields(_Model):
+    """Dotted JSON paths of a marketplace order payload."""
+
+    number: str = "orderId"
+    customer_id: str = "buyer.externalRef"
+    status: str = "state"
+    placed_at: str = "createdAt"
+    total: str = "amount.value"
+    currency: str = "amount.currencyCode"
+    items: str = "items"
+    item_sku: str = "sellerSku"
+    item_description: str = "title"
+    item_quantity: str = "qty"
+    item_unit_price: str = "unitPrice"
+    shipments: str = "shipments"
+    shipment_reference: str = "trackingNo"
+    shipment_carrier: str = "carrier"
+    shipment_status: str = "status"
+    shipment_promised_for: str = "promisedFor"
+    shipment_delivered_at: str = "deliveredAt"
+
+
+class MarketplaceConfig(_HttpSource):
+    """A marketplace's REST order feed, queried by buyer references."""
+
+    orders_path: str = "/v1/orders"
+    buyer_param: str = "buyer"
+    page_token_param: str = "page_token"  # noqa: S105 (a parameter name, not a secret)
+    page_size_param: str = "page_size"
+    page_size: int = Field(default=500, ge=1)
+    results_field: str = "results"
+    next_page_field: str = "nextPageToken"
+    fields: MarketplaceFields = MarketplaceFields()
+    statuses: dict[str, str] = Field(default_factory=lambda: dict(MARKETPLACE_STATUSES))
+
+
+# --- billing ---------------------------------------------------------------------------------
+
+
+class InvoiceColumns(_Model):
+    """Columns of billing's invoice table."""
+
+    number: str = "invoice_no"
+    customer_id: str = "account_no"
+    issued_at: str = "issued_on"
+    due_at: str = "due_on"
+    total: str = "amount"
+    currency: str = "currency"
+    status: str = "status"
+    order_number: str = "order_ref"
+
+
+class PaymentColumns(_Model):
+    """Columns of billing's payment ledger."""
+
+    reference: str = "payment_ref"
+    customer_id: str = "account_no"
+    received_at: str = "received_at"
+    amount: str = "amount"
+    currency: str = "currency"
+    method: str = "method"
+    invoice_number: str = "invoice_no"
+
+
+class AccountColumns(_Model):
+    """Columns of billing's account (balance) table."""
+
+    customer_id: str = "account_no"
+    currency: str = "currency"
+    outstanding: str = "balance"
+    overdue: str = "overdue"
+    credit_limit: str = "credit_limit"
+    as_of: str = "updated_at"
+
+
+class BillingConfig(_SqlSource):
+    """Invoices, the payment ledger and account balances (SQL)."""
+
+    invoices: str = "invoices"
+    invoice_columns: InvoiceColumns = InvoiceColumns()
+    payments: str = "payments"
+    payment_columns: PaymentColumns = PaymentColumns()
+    accounts: str = "accounts"
+    account_columns: AccountColumns = AccountColumns()
+
+
+# --- helpdesk (REST) ---------------------------------------------------------------------------
+
+
+class TicketFields(_Model):
+    """Dotted JSON paths of a helpdesk ticket."""
+
+    id: str = "id"
+    customer_id: str = "requester_id"
+    subject: str = "subject"
+    status: str = "status"
+    priority: str = "priority"
+    created_at: str = "created_at"
+    updated_at: str = "updated_at"
+    tags: str = "tags"
+
+
+class HelpdeskConfig(_HttpSource):
+    """A helpdesk REST API with a batch lookup by requester and cursor pagination."""
+
+    tickets_path: str = "/api/tickets"
+    requester_param: str = "requester_ids"
+    cursor_param: str = "cursor"
+    limit_param: str = "limit"
+    page_size: int = Field(default=500, ge=1)
+    results_field: str = "tickets"
+    next_cursor_field: str = "next_cursor"
+    fields: TicketFields = TicketFields()
+
+
+# --- all of them -------------------------------------------------------------------------------
+
+
+class UpstreamConfig(_Model):
+    """Every upstream the gateway reads; ``marketplace`` is optional."""
+
+    crm: CrmConfig
+    oms: OmsConfig
+    billing: BillingConfig
+    helpdesk: HelpdeskConfig
+    marketplace: MarketplaceConfig | None = None
+
+    @classmethod
+    def from_file(cls, path: Path) -> UpstreamConfig:
+        """Load a ``.toml`` or ``.json`` upstream configuration file."""
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text) if path.suffix == ".toml" else json.loads(text)
+        return cls.model_validate(data)
+
+    def with_resilience(self, resilience: ResilienceConfig) -> UpstreamConfig:
+        """The same upstreams with one resilience policy for all (tests use short ones)."""
+        update = {"resilience": resilience}
+        return self.model_copy(
+            update={
+                "crm": self.crm.model_copy(update=update),
+                "oms": self.oms.model_copy(update=update),
+                "billing": self.billing.model_copy(update=update),
+                "helpdesk": self.helpdesk.model_copy(update=update),
+                "marketplace": (
+                    self.marketplace.model_copy(update=update) if self.marketplace else None
+                ),
+            }
+        )

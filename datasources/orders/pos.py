@@ -1,0 +1,47 @@
+"""The point-of-sale order channel (OMS database): one receipt row per sale, lines as JSON."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from datasources.config import PosTable
+from datasources.fields import as_text
+from datasources.orders.normalise import Normalised, normalise, pos_receipt
+from datasources.resilience import Guard
+from datasources.sql import col, fetch_all, mapped_table
+
+CHANNEL = "pos"
+
+
+class PosChannel:
+    """Store receipts of a batch of customers, read with one query."""
+
+    def __init__(self, engine: AsyncEngine, table: PosTable, guard: Guard) -> None:
+        self.engine = engine
+        self.table = table
+        self.guard = guard
+        self._receipts = mapped_table(table.table, table.columns)
+
+    async def orders_by_customer_id(self, ids: Sequence[str]) -> dict[str, list[Normalised]]:
+        """Each customer's receipts as orders (or their normalisation failures)."""
+        if not ids:
+            return {}
+        return await self.guard.read(lambda: self._load(sorted(set(ids))))
+
+    async def _load(self, ids: list[str]) -> dict[str, list[Normalised]]:
+        c = self.table.columns
+        customer = col(self._receipts, c.customer_id)
+        async with self.engine.connect() as connection:
+            rows = await fetch_all(connection, select(self._receipts).where(customer.in_(ids)))
+        result: dict[str, list[Normalised]] = {}
+        for row in rows:
+            customer_id = as_text(row[c.customer_id], c.customer_id)
+            number = str(row[c.number])
+            result.setdefault(customer_id, []).append(
+                normalise(CHANNEL, number, customer_id, row, partial(pos_receipt, row, self.table))
+            )
+        return result

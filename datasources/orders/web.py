@@ -1,0 +1,76 @@
+"""The web-shop order channel (OMS database): headers, lines and fulfilments in three tables."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import partial
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from datasources.config import WebShopTables
+from datasources.fields import as_text
+from datasources.orders.normalise import Normalised, normalise, web_order
+from datasources.resilience import Guard
+from datasources.sql import col, fetch_all, mapped_table
+
+CHANNEL = "web"
+
+
+class WebShopChannel:
+    """Web-shop orders and quotes of a batch of customers, read in one round trip."""
+
+    def __init__(self, engine: AsyncEngine, tables: WebShopTables, guard: Guard) -> None:
+        self.engine = engine
+        self.tables = tables
+        self.guard = guard
+        self._orders = mapped_table(tables.orders, tables.order_columns)
+        self._items = mapped_table(tables.items, tables.item_columns)
+        self._fulfilments = mapped_table(tables.fulfilments, tables.fulfilment_columns)
+
+    async def orders_by_customer_id(self, ids: Sequence[str]) -> dict[str, list[Normalised]]:
+        """Each customer's web orders (or their normalisation failures); one call per batch."""
+        if not ids:
+            return {}
+        return await self.guard.read(lambda: self._load(sorted(set(ids))))
+
+    async def _load(self, ids: list[str]) -> dict[str, list[Normalised]]:
+        t = self.tables
+        customer = col(self._orders, t.order_columns.customer_id)
+        numbers = select(col(self._orders, t.order_columns.number)).where(customer.in_(ids))
+        item_order = col(self._items, t.item_columns.order_number)
+        fulfilment_order = col(self._fulfilments, t.fulfilment_columns.order_number)
+        # One connection, three statements: lines and fulfilments are selected by a subquery
+        # on the same customers, so a batch never turns into per-order queries.
+        async with self.engine.connect() as connection:
+            headers = await fetch_all(connection, select(self._orders).where(customer.in_(ids)))
+            items = await fetch_all(
+                connection, select(self._items).where(item_order.in_(numbers.scalar_subquery()))
+            )
+            fulfilments = await fetch_all(
+                connection,
+                select(self._fulfilments).where(fulfilment_order.in_(numbers.scalar_subquery())),
+            )
+        items_by_order = _group(items, t.item_columns.order_number)
+        fulfilments_by_order = _group(fulfilments, t.fulfilment_columns.order_number)
+        result: dict[str, list[Normalised]] = {}
+        for header in headers:
+            number = str(header[t.order_columns.number])
+            customer_id = as_text(header[t.order_columns.customer_id], "customer id")
+            order_items = items_by_order.get(number, [])
+            order_fulfilments = fulfilments_by_order.get(number, [])
+            raw = {**header, "items": order_items, "fulfilments": order_fulfilments}
+
+            build = partial(web_order, header, order_items, order_fulfilments, t)
+            result.setdefault(customer_id, []).append(
+                normalise(CHANNEL, number, customer_id, raw, build)
+            )
+        return result
+
+
+def _group(rows: Sequence[Mapping[str, Any]], key: str) -> dict[str, list[Mapping[str, Any]]]:
+    groups: dict[str, list[Mapping[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(str(row[key]), []).append(dict(row))
+    return groups

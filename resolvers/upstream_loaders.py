@@ -1,0 +1,123 @@
+"""Per-request dataloaders over the upstream datasources, one per batch function.
+
+Each loader gathers the keys requested in one event-loop tick and makes one batch call to its
+source; loaders of independent sources dispatch in the same tick, so their calls run in
+parallel. Answers come back in key order: None (or an empty list / empty `OrdersResult`) for
+a key the source does not know. A failing batch rejects every key of that batch with the
+source's `UpstreamError`, which the field resolver turns into a null plus an error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from aiodataloader import DataLoader
+
+from datasources.records import (
+    BalanceRecord,
+    CustomerRecord,
+    InvoiceRecord,
+    OrdersResult,
+    PaymentRecord,
+    TicketRecord,
+)
+from datasources.registry import Upstreams
+
+V = TypeVar("V")
+Fetch = Callable[[list[str]], Awaitable[Mapping[str, V]]]
+
+# Long key lists become long query strings for REST upstreams; keep each request well under
+# common URL limits (a larger batch is split into several calls, each still one request).
+REST_BATCH_SIZE = 500
+
+
+class _ByKeyLoader(DataLoader[str, V], Generic[V]):
+    """A loader answering each key from one batch fetch, with a default for missing keys."""
+
+    def __init__(
+        self, fetch: Fetch[V], missing: Callable[[], V], max_batch_size: int | None = None
+    ) -> None:
+        self._fetch = fetch
+        self._missing = missing
+        super().__init__(batch_load_fn=self._load, max_batch_size=max_batch_size)
+
+    async def _load(self, keys: list[str]) -> list[V]:
+        found = await self._fetch(keys)
+        return [found[key] if key in found else self._missing() for key in keys]
+
+
+class CustomerByIdLoader(_ByKeyLoader[CustomerRecord | None]):
+    """CRM customer by id, None when the CRM does not know it."""
+
+    def __init__(self, upstreams: Upstreams) -> None:
+        super().__init__(upstreams.crm.customers_by_id, lambda: None)
+
+
+class ReferralsByCustomerIdLoader(_ByKeyLoader[list[CustomerRecord]]):
+    """Customers each customer referred, oldest first."""
+
+    def __init__(self, upstreams: Upstreams) -> None:
+        super().__init__(upstreams.crm.referrals_by_referrer_id, list)
+
+
+class OrdersByCustomerIdLoader(_ByKeyLoader[OrdersResult]):
+    """Orders of every channel, newest first, with per-payload failures and channel errors."""
+
+    def __init__(self, upstreams: Upstreams) -> None:
+        super().__init__(upstreams.orders.orders_by_customer_id, OrdersResult, REST_BATCH_SIZE)
+
+
+class InvoicesByCustomerIdLoader(_ByKeyLoader[list[InvoiceRecord]]):
+    """Billing invoices, newest first."""
+
+    def __init__(self, upstreams: Upstreams) -> None:
+        super().__init__(upstreams.billing.invoices_by_customer_id, list)
+
+
+class PaymentsByCustomerIdLoader(_ByKeyLoader[list[PaymentRecord]]):
+    """Payment ledger entries, newest first."""
+
+    def __init__(self, upstreams: Upstreams) -> None:
+        super().__init__(upstreams.billing.payments_by_customer_id, list)
+
+
+class BalanceByCustomerIdLoader(_ByKeyLoader[BalanceRecord | None]):
+    """Account balance, None for a customer without a billing account."""
+
+    def __init__(self, upstreams: Upstreams) -> None:
+        super().__init__(upstreams.billing.balance_by_customer_id, lambda: None)
+
+
+class TicketsByCustomerIdLoader(_ByKeyLoader[list[TicketRecord]]):
+    """Helpdesk tickets by requester, newest first."""
+
+    def __init__(self, upstreams: Upstreams) -> None:
+        super().__init__(upstreams.helpdesk.tickets_by_customer_id, list, REST_BATCH_SIZE)
+
+
+@dataclass(frozen=True, slots=True)
+class UpstreamLoaders:
+    """Every upstream loader of one request."""
+
+    customer_by_id: CustomerByIdLoader
+    referrals_by_customer_id: ReferralsByCustomerIdLoader
+    orders_by_customer_id: OrdersByCustomerIdLoader
+    invoices_by_customer_id: InvoicesByCustomerIdLoader
+    payments_by_customer_id: PaymentsByCustomerIdLoader
+    balance_by_customer_id: BalanceByCustomerIdLoader
+    tickets_by_customer_id: TicketsByCustomerIdLoader
+
+    @classmethod
+    def create(cls, upstreams: Upstreams) -> UpstreamLoaders:
+        """Fresh loaders (with empty caches) for one request; call inside the event loop."""
+        return cls(
+            customer_by_id=CustomerByIdLoader(upstreams),
+            referrals_by_customer_id=ReferralsByCustomerIdLoader(upstreams),
+            orders_by_customer_id=OrdersByCustomerIdLoader(upstreams),
+            invoices_by_customer_id=InvoicesByCustomerIdLoader(upstreams),
+            payments_by_customer_id=PaymentsByCustomerIdLoader(upstreams),
+            balance_by_customer_id=BalanceByCustomerIdLoader(upstreams),
+            tickets_by_customer_id=TicketsByCustomerIdLoader(upstreams),
+        )

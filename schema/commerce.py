@@ -1,0 +1,196 @@
+"""Orders, invoices, payments and balance from the upstream order and billing systems."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Self
+
+import strawberry
+
+from datasources.records import (
+    BalanceRecord,
+    InvoiceRecord,
+    OrderFailure,
+    OrderRecord,
+    PaymentRecord,
+)
+from datasources.records import (
+    Delivery as DeliveryRecord,
+)
+from datasources.records import (
+    Installation as InstallationRecord,
+)
+from datasources.records import (
+    OrderLine as OrderLineRecord,
+)
+
+
+@strawberry.type
+class OrderLine:
+    sku: str | None
+    description: str
+    quantity: int
+    unit_price: Decimal
+    total: Decimal
+
+    @classmethod
+    def from_record(cls, row: OrderLineRecord) -> Self:
+        """Build from an upstream record."""
+        return cls(
+            sku=row.sku,
+            description=row.description,
+            quantity=row.quantity,
+            unit_price=row.unit_price,
+            total=row.total,
+        )
+
+
+@strawberry.type
+class Delivery:
+    reference: str
+    status: str
+    scheduled_for: datetime | None
+    delivered_at: datetime | None
+    carrier: str | None
+
+    @classmethod
+    def from_record(cls, row: DeliveryRecord) -> Self:
+        """Build from an upstream record."""
+        return cls(
+            reference=row.reference,
+            status=row.status,
+            scheduled_for=row.scheduled_for,
+            delivered_at=row.delivered_at,
+            carrier=row.carrier,
+        )
+
+
+@strawberry.type
+class Installation:
+    reference: str
+    status: str
+    scheduled_for: datetime | None
+    completed_at: datetime | None
+    installer: str | None
+
+    @classmethod
+    def from_record(cls, row: InstallationRecord) -> Self:
+        """Build from an upstream record."""
+        return cls(
+            reference=row.reference,
+            status=row.status,
+            scheduled_for=row.scheduled_for,
+            completed_at=row.completed_at,
+            installer=row.installer,
+        )
+
+
+@strawberry.type(description="An order or quote from any sales channel, in one shape.")
+class Order:
+    number: str
+    channel: str = strawberry.field(description="web, pos, marketplace, …")
+    kind: str = strawberry.field(description="order or quote")
+    status: str
+    placed_at: datetime
+    total: Decimal
+    subtotal: Decimal | None
+    currency: str
+    lines: list[OrderLine]
+    deliveries: list[Delivery]
+    installations: list[Installation]
+
+    @classmethod
+    def from_record(cls, row: OrderRecord) -> Self:
+        """Build from an upstream record."""
+        return cls(
+            number=row.number,
+            channel=row.channel,
+            kind=row.kind,
+            status=row.status,
+            placed_at=row.placed_at,
+            total=row.total,
+            subtotal=row.subtotal,
+            currency=row.currency,
+            lines=[OrderLine.from_record(line) for line in row.lines],
+            deliveries=[Delivery.from_record(d) for d in row.deliveries],
+            installations=[Installation.from_record(i) for i in row.installations],
+        )
+
+
+@strawberry.type(description="A channel payload that failed normalisation; kept, not dropped.")
+class OrderIntakeFailure:
+    channel: str
+    reference: str
+    reason: str
+
+    @classmethod
+    def from_record(cls, row: OrderFailure) -> Self:
+        """Build from an upstream failure record."""
+        return cls(channel=row.channel, reference=row.reference, reason=row.reason)
+
+
+@strawberry.type
+class Invoice:
+    number: str
+    issued_at: datetime
+    due_at: datetime | None
+    total: Decimal
+    currency: str
+    status: str
+    order_number: str | None
+
+    @classmethod
+    def from_record(cls, row: InvoiceRecord) -> Self:
+        """Build from an upstream record."""
+        return cls(
+            number=row.number,
+            issued_at=row.issued_at,
+            due_at=row.due_at,
+            total=row.total,
+            currency=row.currency,
+            status=row.status,
+            order_number=row.order_number,
+        )
+
+
+@strawberry.type(description="One ledger entry; negative amounts are refunds.")
+class Payment:
+    reference: str
+    received_at: datetime
+    amount: Decimal
+    currency: str
+    method: str
+    invoice_number: str | None
+
+    @classmethod
+    def from_record(cls, row: PaymentRecord) -> Self:
+        """Build from an upstream record."""
+        return cls(
+            reference=row.reference,
+            received_at=row.received_at,
+            amount=row.amount,
+            currency=row.currency,
+            method=row.method,
+            invoice_number=row.invoice_number,
+        )
+
+
+@strawberry.type
+class Balance:
+    currency: str
+    outstanding: Decimal
+    overdue: Decimal
+    credit_limit: Decimal | None
+    as_of: datetime
+
+    @classmethod
+    def from_record(cls, row: BalanceRecord) -> Self:
+        """Build from an upstream record."""
+        return cls(
+            currency=row.currency,
+            outstanding=row.outstanding,
+            overdue=row.overdue,
+            credit_limit=row.credit_limit,
+            as_of=row.as_of,
+        )

@@ -1,0 +1,1 @@
+"""Tests of the upstream datasources, their loaders and their resilience."""
