@@ -16,6 +16,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from datasources.config import UpstreamConfig
+from datasources.registry import Upstreams
 from gateway.auth import JWTAuthBackend, TokenVerifier, on_auth_error
 from gateway.graphql_view import GatewayGraphQL
 from gateway.health import Check, check_all
@@ -39,19 +41,33 @@ class State(TypedDict):
     search: SearchBackend
     metrics: Metrics
     policy: PolicyEngine
+    upstreams: Upstreams | None
     checks: dict[str, Check]
 
 
-def _readiness_checks(engine: AsyncEngine, search: SearchBackend) -> dict[str, Check]:
+def _readiness_checks(
+    engine: AsyncEngine, search: SearchBackend, upstreams: Upstreams | None
+) -> dict[str, Check]:
     async def store() -> str:
         await ping(engine)
         return engine.dialect.name
 
-    return {"store": store, "search": search.ping}
+    checks: dict[str, Check] = {"store": store, "search": search.ping}
+    if upstreams is not None:
+        checks.update(
+            {f"upstream:{name}": check for name, check in upstreams.health_checks().items()}
+        )
+    return checks
 
 
-def create_app(settings: Settings) -> Starlette:
-    """Assemble the gateway: middleware, routes, and a lifespan that owns every client."""
+def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None) -> Starlette:
+    """Assemble the gateway: middleware, routes, and a lifespan that owns every client.
+
+    Upstreams come from `upstream_config`, else from `settings.upstreams_file`; with neither
+    the gateway serves its native data only and upstream fields answer UPSTREAM_UNAVAILABLE.
+    """
+    if upstream_config is None and settings.upstreams_file is not None:
+        upstream_config = UpstreamConfig.from_file(settings.upstreams_file)
     configure_logging(settings)
     metrics = Metrics()
     sdl = render_sdl()
@@ -61,6 +77,7 @@ def create_app(settings: Settings) -> Starlette:
         policy = await PolicyEngine.load(settings.casbin_model_path, settings.policy_dir)
         engine = create_engine(settings.database_url)
         search = create_search_backend(settings, engine)
+        upstreams = Upstreams(upstream_config, metrics) if upstream_config else None
         watcher = (
             asyncio.create_task(policy.watch(settings.policy_reload_seconds))
             if settings.policy_reload_seconds > 0
@@ -74,13 +91,16 @@ def create_app(settings: Settings) -> Starlette:
                 search=search,
                 metrics=metrics,
                 policy=policy,
-                checks=_readiness_checks(engine, search),
+                upstreams=upstreams,
+                checks=_readiness_checks(engine, search, upstreams),
             )
         finally:
             if watcher is not None:
                 watcher.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await watcher
+            if upstreams is not None:
+                await upstreams.aclose()
             await search.close()
             await engine.dispose()
 

@@ -8,14 +8,22 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
 
 from gateway.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from datasources.config import UpstreamConfig
+
+# The demo store and the demo upstreams are generated from the same seed, so ids line up.
+DEMO_SEED = 42
 
 _console = Console(stderr=True)
 
@@ -69,9 +77,44 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         asyncio.run(_seed_if_empty(settings))
     host = args.host or settings.host
     port = args.port or settings.port
-    _console.print(f"[bold]Customer360 Gateway[/] on http://{host}:{port}/graphql")
-    uvicorn.run(create_app(settings), host=host, port=port, log_config=None, access_log=False)
+    with contextlib.ExitStack() as stack:
+        upstream_config = None
+        if settings.upstreams_file is None:
+            upstream_config = stack.enter_context(_demo_upstreams(settings))
+        _console.print(f"[bold]Customer360 Gateway[/] on http://{host}:{port}/graphql")
+        app = create_app(settings, upstream_config)
+        uvicorn.run(app, host=host, port=port, log_config=None, access_log=False)
     return 0
+
+
+@contextlib.contextmanager
+def _demo_upstreams(settings: Settings) -> Iterator[UpstreamConfig]:
+    """Run the demo CRM/OMS/billing databases and helpdesk/marketplace services."""
+    from demo.upstreams.serve import start_demo_upstreams
+
+    customers = asyncio.run(_store_customer_count(settings)) or 200
+    _console.print(f"demo upstreams for {customers} customers in {settings.demo_upstreams_dir}")
+    with start_demo_upstreams(
+        settings.demo_upstreams_dir, seed=DEMO_SEED, customers=customers
+    ) as demo:
+        yield demo.config
+
+
+async def _store_customer_count(settings: Settings) -> int:
+    from sqlalchemy import func, select
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from store.db import create_engine
+    from store.models import Customer
+
+    engine = create_engine(settings.database_url)
+    try:
+        async with engine.connect() as connection:
+            return int(await connection.scalar(select(func.count()).select_from(Customer)) or 0)
+    except SQLAlchemyError:
+        return 0  # not migrated yet: the demo upstreams get the default size
+    finally:
+        await engine.dispose()
 
 
 def _migrate(settings: Settings, revision: str, *, down: bool) -> int:

@@ -14,7 +14,10 @@ from strawberry.asgi import GraphQL
 from gateway.auth import PrincipalUser
 from policies.principal import ANONYMOUS
 from resolvers.context import Context
+from resolvers.denials import DenialLog
 from resolvers.loaders import StoreLoaders
+from resolvers.partial import PartialErrors
+from resolvers.upstream_loaders import UpstreamLoaders
 
 _ACCEPTED_MEDIA_TYPES = {"application/json", "application/graphql-response+json"}
 
@@ -66,8 +69,11 @@ class GatewayGraphQL(GraphQL[Context, None]):
             principal=principal,
             policy=view,
             store=StoreLoaders.create(state.sessions, view),
+            upstream=UpstreamLoaders.create(state.upstreams) if state.upstreams else None,
             request_id=request.scope.get("state", {}).get("request_id", ""),
             sessions=state.sessions,
             search=state.search,
             metrics=state.metrics,
+            denials=DenialLog(),
+            partial=PartialErrors(),
         )

@@ -57,6 +57,12 @@ class Settings(BaseSettings):
     jwt_audience: str = "customer360-gateway"
     jwt_leeway_seconds: int = 30
 
+    upstreams_file: Path | None = Field(
+        default=None,
+        description="TOML/JSON mapping of the upstream systems; unset runs the demo upstreams.",
+    )
+    demo_upstreams_dir: Path = REPO_ROOT / "var" / "upstreams"
+
     casbin_model_path: Path = REPO_ROOT / "casbin_model.conf"
     policy_dir: Path = REPO_ROOT / "policies"
     policy_reload_seconds: float = Field(

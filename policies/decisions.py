@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from policies.view import PolicyView
-from policies.vocabulary import Capability, Scope
+from policies.vocabulary import Capability, FieldGroup, Scope
 
 
 def can_read_scope(view: PolicyView, scope: Scope | str) -> bool:
@@ -50,3 +50,48 @@ def can_delete_note(view: PolicyView, *, author_id: str) -> bool:
     if view.can(Capability.DELETE_ANY_NOTE):
         return True
     return author_id == view.principal.subject and view.can(Capability.DELETE_OWN_NOTE)
+
+
+def can_write_activity(view: PolicyView) -> bool:
+    """True if the principal tags customers, logs interactions and handles follow-ups."""
+    return view.can(Capability.WRITE_ACTIVITY)
+
+
+def can_hand_off_case(view: PolicyView) -> bool:
+    """True if the principal may move a customer's case from sales to support."""
+    return view.can(Capability.HAND_OFF_CASE)
+
+
+def can_raise_risk_flag(view: PolicyView) -> bool:
+    """True if the principal raises risk flags (the roles that see them)."""
+    return view.can(Capability.RAISE_RISK_FLAG)
+
+
+def can_clear_risk_flag(view: PolicyView) -> bool:
+    """True if the principal clears risk flags."""
+    return view.can(Capability.CLEAR_RISK_FLAG)
+
+
+def can_admin_lists(view: PolicyView) -> bool:
+    """True if the principal administers choice lists and required note fields."""
+    return view.can(Capability.ADMIN_LISTS)
+
+
+def can_read_audit_log(view: PolicyView) -> bool:
+    """True if the principal reads the audit log."""
+    return view.can(Capability.READ_AUDIT_LOG)
+
+
+def can_read_reports(view: PolicyView) -> bool:
+    """True if the principal reads dashboard reports (always within its own visibility)."""
+    return view.can(Capability.READ_REPORTS)
+
+
+def can_read_interaction_report(view: PolicyView) -> bool:
+    """True if the principal reads interaction reports: reports plus the activity fields."""
+    return view.can(Capability.READ_REPORTS) and view.sees(FieldGroup.ACTIVITY)
+
+
+def can_read_qa_report(view: PolicyView) -> bool:
+    """True if the principal reads the QA review of agents' notes."""
+    return view.can(Capability.READ_QA_REPORT)

@@ -50,6 +50,11 @@ class Capability(StrEnum):
     CLEAR_RISK_FLAG = "risk_flag/clear"
     READ_AUDIT_LOG = "audit_log/read"
     ADMIN_LISTS = "lists/admin"
+    # Customer tags, interactions and follow-ups (staff working data).
+    WRITE_ACTIVITY = "activity/write"
+    HAND_OFF_CASE = "case/handoff"
+    READ_REPORTS = "reports/read"
+    READ_QA_REPORT = "qa_report/read"
     RELOAD_POLICY = "policy/reload"
 
     @property

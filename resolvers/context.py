@@ -11,7 +11,10 @@ from gateway.metrics import Metrics
 from gateway.settings import Settings
 from policies.principal import Principal
 from policies.view import PolicyView
+from resolvers.denials import DenialLog
 from resolvers.loaders import StoreLoaders
+from resolvers.partial import PartialErrors
+from resolvers.upstream_loaders import UpstreamLoaders
 from search.backend import SearchBackend
 
 
@@ -23,10 +26,14 @@ class Context:
     principal: Principal
     policy: PolicyView
     store: StoreLoaders
+    # None when the gateway runs without upstreams; their fields then fail with a clear error.
+    upstream: UpstreamLoaders | None
     request_id: str
     sessions: async_sessionmaker[AsyncSession]
     search: SearchBackend
     metrics: Metrics
+    denials: DenialLog
+    partial: PartialErrors
 
 
 Info = strawberry.Info[Context, None]

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from gateway.errors import NotFound
+from policies.vocabulary import FieldGroup
 from resolvers.context import Info
 from resolvers.guards import require_authenticated
-from store.directory import search_customers
+from resolvers.insights import is_dormant
+from resolvers.upstream import now, orders_quietly
+from store.audit import Target
+from store.directory import customer_exists, search_customers
 from store.models import Customer, CustomerTag, FollowUp, Interaction, RiskFlag
 from store.pagination import Page
 
@@ -15,6 +21,13 @@ async def resolve_customer(info: Info, customer_id: str) -> Customer:
     require_authenticated(info)
     customer = await info.context.store.customer_by_id.load(customer_id)
     if customer is None:
+        async with info.context.sessions() as session:
+            if await customer_exists(session, customer_id):
+                info.context.denials.add(
+                    "read:customer",
+                    Target(type="Customer", id=customer_id, customer_id=customer_id),
+                    "customer out of the caller's reach",
+                )
         raise NotFound(f"customer {customer_id!r} not found")
     return customer
 
@@ -28,6 +41,19 @@ async def resolve_customers(
         return await search_customers(
             session, info.context.policy, query=query, first=first, after=after
         )
+
+
+async def resolve_badges(info: Info, customer_id: str, *, vip: bool, since: datetime) -> list[str]:
+    """Badge names; a source that cannot be read only drops the badge it would decide."""
+    badges = ["VIP"] if vip else []
+    orders = await orders_quietly(info, customer_id)
+    if orders is not None and is_dormant(orders, since, now()):
+        badges.append("DORMANT")
+    if info.context.policy.sees(FieldGroup.RISK_FLAGS):
+        flags = await info.context.store.risk_flags_by_customer_id.load(customer_id)
+        if any(flag.cleared_at is None for flag in flags):
+            badges.append("UNDER_REVIEW")
+    return badges
 
 
 async def resolve_note_count(info: Info, customer_id: str) -> int:

@@ -22,19 +22,32 @@ from strawberry.extensions import (
 from strawberry.types import ExecutionContext
 
 from gateway.settings import Settings
+from schema.activity_mutations import ActivityMutation
+from schema.admin_mutations import AdminMutation, AdminQuery
+from schema.audit import AuditQuery
+from schema.audit_denials import AuditDenials
 from schema.customer import CustomerQuery
 from schema.errors import ErrorCodes
+from schema.follow_ups import FollowUpMutation, FollowUpQuery
 from schema.me import MeQuery
+from schema.note_mutations import NoteMutation
 from schema.notes import NoteQuery
 from schema.observability import OperationMetrics
 from schema.parse_cache import SafeParserCache
+from schema.partial_errors import PartialResultErrors
+from schema.reports import ReportQuery
 
 SDL_PATH = Path(__file__).with_name("schema.graphql")
 
 
 @strawberry.type
-class Query(MeQuery, CustomerQuery, NoteQuery):
+class Query(MeQuery, CustomerQuery, NoteQuery, FollowUpQuery, AdminQuery, ReportQuery, AuditQuery):
     """Root query: the merge of every domain's root fields."""
+
+
+@strawberry.type
+class Mutation(NoteMutation, ActivityMutation, FollowUpMutation, AdminMutation):
+    """Root mutation: every write returns a payload with typed user errors."""
 
 
 class GatewaySchema(strawberry.Schema):
@@ -57,12 +70,14 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         partial(ValidationCache, maxsize=512),
         partial(ErrorCodes, mask=settings.mask_errors_enabled),
         OperationMetrics,
+        AuditDenials,
+        PartialResultErrors,
     ]
     if not settings.introspection_enabled:
         extensions.append(DisableIntrospection)
-    return GatewaySchema(query=Query, extensions=extensions)
+    return GatewaySchema(query=Query, mutation=Mutation, extensions=extensions)
 
 
 def render_sdl() -> str:
     """The schema's SDL as committed in schema/schema.graphql."""
-    return strawberry.Schema(query=Query).as_str() + "\n"
+    return strawberry.Schema(query=Query, mutation=Mutation).as_str() + "\n"

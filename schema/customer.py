@@ -13,9 +13,12 @@ from resolvers import customers as resolve
 from resolvers.context import Info
 from resolvers.notes import resolve_customer_notes
 from schema.activity import FollowUp, Interaction, RiskFlag
+from schema.audit import AuditPage, audit_page
+from schema.customer_upstream import CustomerUpstreamFields
 from schema.enums import NoteCategory, NoteType, Scope
 from schema.field_access import RequiresFieldGroup
 from schema.notes import Note
+from store.audit import AuditFilter
 from store.models import Customer
 from store.pagination import Page
 
@@ -33,7 +36,7 @@ _FORBIDDEN_NOTE = (
 
 
 @strawberry.type(description="One customer, stitched from the CRM and the gateway's own data.")
-class Customer360:
+class Customer360(CustomerUpstreamFields):
     id: strawberry.ID
     name: str
     email: str | None
@@ -61,9 +64,15 @@ class Customer360:
             referred_by_id=strawberry.ID(row.referred_by_id) if row.referred_by_id else None,
         )
 
-    @strawberry.field(description="VIP, DORMANT, UNDER_REVIEW.")
-    def badges(self) -> list[Badge]:
-        return [Badge.VIP] if self.vip else []
+    @strawberry.field(
+        description="VIP; DORMANT (no order for a year, when orders can be read); UNDER_REVIEW "
+        "(an open risk flag, shown only to roles that see risk flags)."
+    )
+    async def badges(self, info: Info) -> list[Badge]:
+        found = await resolve.resolve_badges(
+            info, str(self.id), vip=self.vip, since=self.created_at
+        )
+        return [Badge(name) for name in found]
 
     @strawberry.field(
         description="Notes the caller may read, pinned first then newest. Others do not exist."
@@ -126,6 +135,16 @@ class Customer360:
     async def risk_flags(self, info: Info) -> list[RiskFlag] | None:
         rows = await resolve.resolve_risk_flags(info, str(self.id))
         return [RiskFlag.from_record(row) for row in rows]
+
+    @strawberry.field(
+        description="The customer's audit trail, newest first."
+        + _FORBIDDEN_NOTE.format(group="audit"),
+        extensions=[RequiresFieldGroup(FieldGroup.AUDIT)],
+    )
+    async def audit(
+        self, info: Info, first: int = 20, after: str | None = None
+    ) -> AuditPage | None:
+        return await audit_page(info, AuditFilter(customer_id=str(self.id)), first, after)
 
 
 @strawberry.type

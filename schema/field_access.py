@@ -14,6 +14,12 @@ from strawberry.extensions import FieldExtension
 from gateway.errors import PolicyDenied
 from policies.vocabulary import FieldGroup
 from resolvers.context import Info
+from store.audit import Target
+
+
+def _id_of(source: Any) -> str | None:
+    value = getattr(source, "id", None)
+    return None if value is None else str(value)
 
 
 class RequiresFieldGroup(FieldExtension):
@@ -22,18 +28,23 @@ class RequiresFieldGroup(FieldExtension):
     def __init__(self, group: FieldGroup) -> None:
         self.group = group
 
-    def _check(self, info: Info) -> None:
+    def _check(self, source: Any, info: Info) -> None:
         if not info.context.policy.sees(self.group):
+            info.context.denials.add(
+                f"read:{self.group.value}",
+                Target(type="Customer", id=_id_of(source), customer_id=_id_of(source)),
+                "field group hidden by policy",
+            )
             raise PolicyDenied(
                 f"the caller's role may not see {self.group.value} fields", group=self.group.value
             )
 
     def resolve(self, next_: Callable[..., Any], source: Any, info: Info, **kwargs: Any) -> Any:
-        self._check(info)
+        self._check(source, info)
         return next_(source, info, **kwargs)
 
     async def resolve_async(
         self, next_: Callable[..., Awaitable[Any]], source: Any, info: Info, **kwargs: Any
     ) -> Any:
-        self._check(info)
+        self._check(source, info)
         return await next_(source, info, **kwargs)

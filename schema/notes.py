@@ -6,11 +6,43 @@ from datetime import datetime
 from typing import Self
 
 import strawberry
+from strawberry.scalars import JSON
 
 from resolvers.context import Info
+from resolvers.note_writes import resolve_note_history
 from resolvers.notes import resolve_note
 from schema.enums import Importance, NoteCategory, NoteType, Scope
+from store.models import NoteRevision as NoteRevisionRow
 from store.note_reads import NoteRow
+
+
+@strawberry.type(description="One field changed by an edit.")
+class FieldChange:
+    field: str
+    before: JSON | None
+    after: JSON | None
+
+
+@strawberry.type(description="One edit of a note: who, when and what changed.")
+class NoteRevision:
+    version: int = strawberry.field(description="The version the edit produced.")
+    editor_id: strawberry.ID
+    edited_at: datetime
+    changes: list[FieldChange]
+
+    @classmethod
+    def from_record(cls, row: NoteRevisionRow) -> Self:
+        """Build from a store revision."""
+        fields = sorted(set(row.before) | set(row.after))
+        return cls(
+            version=row.version,
+            editor_id=strawberry.ID(row.editor_id),
+            edited_at=row.edited_at,
+            changes=[
+                FieldChange(field=name, before=row.before.get(name), after=row.after.get(name))
+                for name in fields
+            ],
+        )
 
 
 @strawberry.type(description="A note about a customer, visible to the roles that read its scope.")
@@ -56,6 +88,10 @@ class Note:
             updated_at=note.updated_at,
             version=note.version,
         )
+
+    @strawberry.field(description="Edits of the note, newest first (with what each changed).")
+    async def history(self, info: Info) -> list[NoteRevision]:
+        return [NoteRevision.from_record(row) for row in await resolve_note_history(info, self.id)]
 
 
 @strawberry.type

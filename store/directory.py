@@ -30,6 +30,12 @@ async def customers_by_ids(
     return [found.get(customer_id) for customer_id in ids]
 
 
+async def customer_exists(session: AsyncSession, customer_id: str) -> bool:
+    """Whether the id names a customer at all (for auditing denials, never for answers)."""
+    found = await session.scalar(select(Customer.id).where(Customer.id == customer_id))
+    return found is not None
+
+
 async def agents_by_ids(session: AsyncSession, ids: Sequence[str]) -> list[Agent | None]:
     """Agents in key order; None for an unknown id."""
     if not ids:

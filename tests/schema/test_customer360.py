@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from gateway.settings import Settings
-from store.models import Customer, CustomerAssignment, Note
+from store.models import AuditLog, Customer, CustomerAssignment, Note
 from tests.fixtures.app import TokenFactory
 from tests.fixtures.seeded import SeededStore
 
@@ -230,3 +230,31 @@ async def test_directory_search_ignores_case_and_punctuation(
     spaced = " ".join([digits[:3], digits[3:6], digits[6:]])
     by_phone = await _post(http, token_for("sales"), query, q=spaced)
     assert target.id in {e["node"]["id"] for e in by_phone["data"]["customers"]["edges"]}
+
+
+async def test_denied_reads_are_audited_once_per_request(
+    http: httpx.AsyncClient,
+    token_for: TokenFactory,
+    customers: list[Customer],
+    seeded_store: SeededStore,
+) -> None:
+    # Given a sales agent, who may not see risk flags, and a partner reaching one partner only
+    sales = token_for("sales", sub="agent-9")
+    partnered = next(c for c in customers if c.partner_id)
+    outsider = next(c for c in customers if c.partner_id != partnered.partner_id)
+    partner = token_for("partner", sub="portal-7", partner=partnered.partner_id)
+
+    # When both ask for what they may not have
+    await _post(http, sales, ONE, id=customers[0].id)
+    await _post(http, partner, ONE, id=outsider.id)
+
+    # Then each denial is in the audit log, with who, what and about which customer
+    async with seeded_store.sessions() as session:
+        rows = list(
+            await session.scalars(
+                select(AuditLog).where(AuditLog.action.startswith("denied:read:"))
+            )
+        )
+    found = {(row.actor, row.action, row.customer_id) for row in rows}
+    assert ("agent-9", "denied:read:risk_flags", customers[0].id) in found
+    assert ("portal-7", "denied:read:customer", outsider.id) in found

@@ -1,0 +1,76 @@
+"""Resolvers for dashboard and QA reports; the caller's own visibility bounds every count."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from policies.decisions import can_read_interaction_report, can_read_qa_report, can_read_reports
+from resolvers.context import Info
+from resolvers.guards import require_authenticated
+from resolvers.writes import deny
+from store import reports
+from store.audit import Target
+from store.models import utcnow
+
+DEFAULT_DAYS = 30
+
+
+def window(since: datetime | None, until: datetime | None) -> reports.ReportWindow:
+    """The report window; defaults to the last 30 days up to now."""
+    until = until or utcnow()
+    return reports.ReportWindow(since or until - timedelta(days=DEFAULT_DAYS), until)
+
+
+async def _check(info: Info, allowed: bool, report: str) -> None:
+    require_authenticated(info)
+    if not allowed:
+        raise await deny(
+            info,
+            f"report.{report}",
+            Target("report", report),
+            "the caller may not read this report",
+        )
+
+
+async def resolve_note_report(
+    info: Info,
+    group: reports.NoteGroup,
+    report_window: reports.ReportWindow,
+    report_filter: reports.NoteReportFilter,
+    first: int,
+) -> list[reports.ReportRow]:
+    """Counts of the caller's readable notes per group."""
+    await _check(info, can_read_reports(info.context.policy), "notes")
+    async with info.context.sessions() as session:
+        return await reports.note_report(
+            session, info.context.policy, group, report_window, report_filter, limit=first
+        )
+
+
+async def resolve_notes_per_agent_per_day(
+    info: Info, report_window: reports.ReportWindow
+) -> list[reports.AgentDay]:
+    """Readable notes per agent per day."""
+    await _check(info, can_read_reports(info.context.policy), "notes_per_agent_per_day")
+    async with info.context.sessions() as session:
+        return await reports.notes_per_agent_per_day(session, info.context.policy, report_window)
+
+
+async def resolve_interaction_report(
+    info: Info, group: reports.InteractionGroup, report_window: reports.ReportWindow
+) -> list[reports.ReportRow]:
+    """Interactions with reachable customers per group."""
+    await _check(info, can_read_interaction_report(info.context.policy), "interactions")
+    async with info.context.sessions() as session:
+        return await reports.interaction_report(session, info.context.policy, group, report_window)
+
+
+async def resolve_qa_report(
+    info: Info, report_window: reports.ReportWindow, sample_size: int
+) -> list[reports.AgentReview]:
+    """The QA review per agent."""
+    await _check(info, can_read_qa_report(info.context.policy), "qa")
+    async with info.context.sessions() as session:
+        return await reports.qa_review(
+            session, info.context.policy, report_window, sample_size=sample_size
+        )

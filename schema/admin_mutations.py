@@ -1,0 +1,123 @@
+"""Administration: the outcome and mood lists and the required note fields (governance)."""
+
+from __future__ import annotations
+
+from typing import Self
+
+import strawberry
+
+from resolvers import activity_writes
+from resolvers.context import Info
+from schema.enums import NoteCategory, NoteType
+from schema.user_errors import UserError
+from store.enums import ChoiceList
+from store.governance import NoteField
+from store.models import ChoiceOption
+from store.models import RequiredField as RequiredFieldRow
+
+strawberry.enum(ChoiceList, description="The admin-managed lists interactions draw from.")
+strawberry.enum(NoteField, description="Note fields a governance rule can make mandatory.")
+
+
+@strawberry.type(description="One choice of an admin-managed list.")
+class Choice:
+    list: ChoiceList
+    value: str
+    label: str
+    active: bool = strawberry.field(description="Retired choices are kept for history only.")
+    position: int
+
+    @classmethod
+    def from_record(cls, row: ChoiceOption) -> Self:
+        """Build from a store row."""
+        return cls(
+            list=row.list_name,
+            value=row.value,
+            label=row.label,
+            active=row.active,
+            position=row.position,
+        )
+
+
+@strawberry.type(description="A field new notes of a type (and category, or any) must fill in.")
+class RequiredField:
+    note_type: NoteType
+    category: NoteCategory | None = strawberry.field(description="Null: every category.")
+    field: NoteField
+
+    @classmethod
+    def from_record(cls, row: RequiredFieldRow) -> Self:
+        """Build from a store row."""
+        return cls(note_type=row.note_type, category=row.category, field=NoteField(row.field_name))
+
+
+@strawberry.type
+class ChoicePayload:
+    choice: Choice | None
+    errors: list[UserError]
+
+
+@strawberry.type
+class RequiredFieldsPayload:
+    required_fields: list[RequiredField] | None = strawberry.field(
+        description="Every rule after the change."
+    )
+    errors: list[UserError]
+
+
+@strawberry.type
+class AdminQuery:
+    @strawberry.field(description="A choice list in display order.")
+    async def choices(
+        self, info: Info, list: ChoiceList, include_retired: bool = False
+    ) -> list[Choice]:
+        rows = await activity_writes.resolve_choices(info, list, include_retired)
+        return [Choice.from_record(row) for row in rows]
+
+    @strawberry.field(description="The governance rules: required fields per note type.")
+    async def required_fields(self, info: Info) -> list[RequiredField]:
+        return [
+            RequiredField.from_record(row)
+            for row in await activity_writes.resolve_required_fields(info)
+        ]
+
+
+@strawberry.type
+class AdminMutation:
+    @strawberry.mutation(description="Add a choice, or relabel and reactivate one (admins).")
+    async def save_choice(
+        self, info: Info, list: ChoiceList, value: str, label: str
+    ) -> ChoicePayload:
+        result = await activity_writes.resolve_save_choice(info, list, value, label)
+        return ChoicePayload(
+            choice=Choice.from_record(result.value) if result.value else None,
+            errors=UserError.from_records(result.errors),
+        )
+
+    @strawberry.mutation(description="Retire a choice: no longer offered, history unchanged.")
+    async def retire_choice(self, info: Info, list: ChoiceList, value: str) -> ChoicePayload:
+        result = await activity_writes.resolve_retire_choice(info, list, value)
+        return ChoicePayload(
+            choice=Choice.from_record(result.value) if result.value else None,
+            errors=UserError.from_records(result.errors),
+        )
+
+    @strawberry.mutation(
+        description="Replace the required fields of one note type and category (null: any)."
+    )
+    async def set_required_fields(
+        self,
+        info: Info,
+        note_type: NoteType,
+        fields: list[NoteField],
+        category: NoteCategory | None = None,
+    ) -> RequiredFieldsPayload:
+        result = await activity_writes.resolve_set_required_fields(
+            info, note_type, category, fields
+        )
+        return RequiredFieldsPayload(
+            required_fields=[RequiredField.from_record(row) for row in result.value]
+            if result.value is not None
+            else None,
+            errors=UserError.from_records(result.errors),
+        )

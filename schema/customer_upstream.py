@@ -1,0 +1,190 @@
+"""The Customer360 fields stitched from upstream systems, plus the figures derived from them.
+
+Customer360 inherits these fields; each resolves through the request's upstream loaders, so a
+list of customers costs one call per source, and a failed source nulls only its own field.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Self
+
+import strawberry
+
+from datasources.records import CustomerRecord
+from policies.vocabulary import FieldGroup
+from resolvers import upstream
+from resolvers.context import Info
+from resolvers.insights import Money as MoneyRecord
+from resolvers.insights import RepurchaseSignal as RepurchaseRecord
+from resolvers.insights import lifetime_value, repurchase_signal
+from resolvers.timeline import TimelineEntry as TimelineRecord
+from resolvers.timeline import resolve_timeline
+from schema.commerce import Balance, Invoice, Order, Payment
+from schema.field_access import RequiresFieldGroup
+from schema.tickets import Ticket
+
+_HIDDEN = " Null with FORBIDDEN when the caller's role may not see {group} fields."
+_SOURCE = (
+    " Null with UPSTREAM_UNAVAILABLE / UPSTREAM_TIMEOUT (extensions.source) if {source} fails."
+)
+
+
+@strawberry.type(description="The CRM's record of the customer.")
+class CustomerProfile:
+    name: str
+    email: str | None
+    phone: str | None
+    branch_id: str | None
+    partner_id: str | None
+    owner_agent_id: str | None
+    vip: bool
+    created_at: datetime
+    last_activity_at: datetime | None
+
+    @classmethod
+    def from_record(cls, row: CustomerRecord) -> Self:
+        """Build from the CRM record."""
+        return cls(
+            name=row.name,
+            email=row.email,
+            phone=row.phone,
+            branch_id=row.branch_id,
+            partner_id=row.partner_id,
+            owner_agent_id=row.owner_agent_id,
+            vip=row.vip,
+            created_at=row.created_at,
+            last_activity_at=row.last_activity_at,
+        )
+
+
+@strawberry.type
+class Money:
+    amount: Decimal
+    currency: str
+
+    @classmethod
+    def from_record(cls, row: MoneyRecord) -> Self:
+        """Build from a derived amount."""
+        return cls(amount=row.amount, currency=row.currency)
+
+
+@strawberry.type(description="Days since the last order against the usual interval.")
+class RepurchaseSignal:
+    days_since_last_order: int | None
+    usual_interval_days: int | None
+    overdue: bool = strawberry.field(description="More than 1.5 times the usual interval.")
+
+    @classmethod
+    def from_record(cls, row: RepurchaseRecord) -> Self:
+        """Build from a derived signal."""
+        return cls(
+            days_since_last_order=row.days_since_last_order,
+            usual_interval_days=row.usual_interval_days,
+            overdue=row.overdue,
+        )
+
+
+@strawberry.type(description="One event of the customer's history.")
+class TimelineEntry:
+    at: datetime
+    kind: str = strawberry.field(
+        description="order, quote, delivery, installation, ticket, note, interaction"
+    )
+    title: str
+    reference: str
+    source: str
+
+    @classmethod
+    def from_record(cls, row: TimelineRecord) -> Self:
+        """Build from a merged timeline entry."""
+        return cls(
+            at=row.at, kind=row.kind, title=row.title, reference=row.reference, source=row.source
+        )
+
+
+@strawberry.type
+class CustomerUpstreamFields:
+    id: strawberry.ID
+
+    @strawberry.field(description="The CRM record." + _SOURCE.format(source="the CRM"))
+    async def profile(self, info: Info) -> CustomerProfile | None:
+        row = await upstream.resolve_profile(info, str(self.id))
+        return CustomerProfile.from_record(row) if row else None
+
+    @strawberry.field(
+        description="Orders and quotes from every channel, newest first. A failed channel or an "
+        "unreadable payload adds an error naming it; the other orders still resolve."
+        + _HIDDEN.format(group="activity"),
+        extensions=[RequiresFieldGroup(FieldGroup.ACTIVITY)],
+    )
+    async def orders(self, info: Info) -> list[Order] | None:
+        return [Order.from_record(row) for row in await upstream.resolve_orders(info, str(self.id))]
+
+    @strawberry.field(
+        description="Service cases, newest first."
+        + _HIDDEN.format(group="activity")
+        + _SOURCE.format(source="the helpdesk"),
+        extensions=[RequiresFieldGroup(FieldGroup.ACTIVITY)],
+    )
+    async def tickets(self, info: Info) -> list[Ticket] | None:
+        rows = await upstream.resolve_tickets(info, str(self.id))
+        return [Ticket.from_record(row) for row in rows]
+
+    @strawberry.field(
+        description="Invoices, newest first."
+        + _HIDDEN.format(group="financials")
+        + _SOURCE.format(source="billing"),
+        extensions=[RequiresFieldGroup(FieldGroup.FINANCIALS)],
+    )
+    async def invoices(self, info: Info) -> list[Invoice] | None:
+        rows = await upstream.resolve_invoices(info, str(self.id))
+        return [Invoice.from_record(row) for row in rows]
+
+    @strawberry.field(
+        description="Payment ledger, newest first." + _HIDDEN.format(group="financials"),
+        extensions=[RequiresFieldGroup(FieldGroup.FINANCIALS)],
+    )
+    async def payments(self, info: Info) -> list[Payment] | None:
+        rows = await upstream.resolve_payments(info, str(self.id))
+        return [Payment.from_record(row) for row in rows]
+
+    @strawberry.field(
+        description="Account balance." + _HIDDEN.format(group="financials"),
+        extensions=[RequiresFieldGroup(FieldGroup.FINANCIALS)],
+    )
+    async def balance(self, info: Info) -> Balance | None:
+        row = await upstream.resolve_balance(info, str(self.id))
+        return Balance.from_record(row) if row else None
+
+    @strawberry.field(
+        description="Revenue per currency (quotes and cancelled orders excluded)."
+        + _HIDDEN.format(group="lifetime_value"),
+        extensions=[RequiresFieldGroup(FieldGroup.LIFETIME_VALUE)],
+    )
+    async def lifetime_value(self, info: Info) -> list[Money] | None:
+        orders = await upstream.resolve_orders(info, str(self.id))
+        return [Money.from_record(row) for row in lifetime_value(orders)]
+
+    @strawberry.field(
+        description="Is the customer due to buy again?" + _HIDDEN.format(group="lifetime_value"),
+        extensions=[RequiresFieldGroup(FieldGroup.LIFETIME_VALUE)],
+    )
+    async def repurchase_signal(self, info: Info) -> RepurchaseSignal | None:
+        orders = await upstream.resolve_orders(info, str(self.id))
+        return RepurchaseSignal.from_record(repurchase_signal(orders, upstream.now()))
+
+    @strawberry.field(
+        description="Orders, deliveries, installations, tickets, notes and interactions, newest "
+        "first. Sources that fail are reported; the rest still show."
+        + _HIDDEN.format(group="activity"),
+        extensions=[RequiresFieldGroup(FieldGroup.ACTIVITY)],
+    )
+    async def timeline(self, info: Info, first: int = 50) -> list[TimelineEntry] | None:
+        rows = await resolve_timeline(info, str(self.id), first=min(max(first, 1), 200))
+        return [TimelineEntry.from_record(row) for row in rows]
+
+    @strawberry.field(description="Ids of reachable customers this one referred.")
+    async def referral_ids(self, info: Info) -> list[strawberry.ID] | None:
+        return [strawberry.ID(i) for i in await upstream.resolve_referrals(info, str(self.id))]

@@ -1,0 +1,137 @@
+"""Note mutations: create, update (optimistic version), retag, delete and restore."""
+
+from __future__ import annotations
+
+import strawberry
+
+from resolvers import note_writes
+from resolvers.context import Info
+from resolvers.writes import Outcome
+from schema.enums import Importance, NoteCategory, NoteType, Scope
+from schema.follow_ups import FollowUpInput
+from schema.notes import Note
+from schema.user_errors import UserError
+from store.note_reads import NoteRow
+from store.notes import NoteDraft, NotePatch
+
+
+@strawberry.input(description="A new note. The body is markdown; HTML in it is sanitised.")
+class CreateNoteInput:
+    customer_id: strawberry.ID
+    subject: str = strawberry.field(description="At most 300 characters.")
+    body: str = strawberry.field(description="Markdown, at most 100 000 characters.")
+    category: NoteCategory
+    type: NoteType
+    scope: Scope = strawberry.field(description="One of the scopes the caller may write.")
+    tags: list[str] = strawberry.field(default_factory=list)
+    importance: Importance | None = None
+    pinned: bool = False
+    ref_kind: str | None = strawberry.field(
+        default=None, description="ticket, order or invoice: the upstream record it is about."
+    )
+    ref_id: str | None = None
+    creation_ms: int | None = strawberry.field(
+        default=None, description="Open-to-save time measured by the notes widget."
+    )
+    follow_up: FollowUpInput | None = None
+
+    def to_draft(self) -> NoteDraft:
+        """The store's draft."""
+        return NoteDraft(
+            customer_id=str(self.customer_id),
+            subject=self.subject,
+            body=self.body,
+            category=self.category,
+            type=self.type,
+            scope=self.scope,
+            tags=self.tags,
+            importance=self.importance,
+            pinned=self.pinned,
+            ref_kind=self.ref_kind,
+            ref_id=self.ref_id,
+            creation_ms=self.creation_ms,
+            follow_up=self.follow_up.to_draft() if self.follow_up else None,
+        )
+
+
+@strawberry.input(description="Changes to a note; omitted fields stay as they are.")
+class UpdateNoteInput:
+    id: strawberry.ID
+    expected_version: int = strawberry.field(
+        description="The version the client edited; a newer one makes this a CONFLICT."
+    )
+    subject: str | None = None
+    body: str | None = None
+    category: NoteCategory | None = None
+    type: NoteType | None = None
+    scope: Scope | None = None
+    importance: Importance | None = None
+    pinned: bool | None = None
+    tags: list[str] | None = strawberry.field(
+        default=None, description="The complete new tag list."
+    )
+
+    def to_patch(self) -> NotePatch:
+        """The store's patch."""
+        return NotePatch(
+            subject=self.subject,
+            body=self.body,
+            category=self.category,
+            type=self.type,
+            scope=self.scope,
+            importance=self.importance,
+            pinned=self.pinned,
+            tags=self.tags,
+        )
+
+
+@strawberry.type
+class NotePayload:
+    note: Note | None
+    errors: list[UserError]
+
+    @classmethod
+    def from_outcome(cls, outcome: Outcome[NoteRow]) -> NotePayload:
+        """Build from a resolver outcome."""
+        return cls(
+            note=Note.from_record(outcome.value) if outcome.value else None,
+            errors=UserError.from_records(outcome.errors),
+        )
+
+
+@strawberry.type
+class NoteMutation:
+    @strawberry.mutation(
+        description="Write a note; its audit and search-outbox rows commit with it."
+    )
+    async def create_note(self, info: Info, input: CreateNoteInput) -> NotePayload:
+        return NotePayload.from_outcome(
+            await note_writes.resolve_create_note(info, input.to_draft())
+        )
+
+    @strawberry.mutation(description="Edit a note; the previous values go to its history.")
+    async def update_note(self, info: Info, input: UpdateNoteInput) -> NotePayload:
+        outcome = await note_writes.resolve_update_note(
+            info, str(input.id), input.expected_version, input.to_patch()
+        )
+        return NotePayload.from_outcome(outcome)
+
+    @strawberry.mutation(description="Add tags to a note (normalised: trimmed, lower-case).")
+    async def tag_note(self, info: Info, id: strawberry.ID, tags: list[str]) -> NotePayload:
+        return NotePayload.from_outcome(
+            await note_writes.resolve_retag_note(info, str(id), tags, ())
+        )
+
+    @strawberry.mutation(description="Remove tags from a note.")
+    async def untag_note(self, info: Info, id: strawberry.ID, tags: list[str]) -> NotePayload:
+        return NotePayload.from_outcome(
+            await note_writes.resolve_retag_note(info, str(id), (), tags)
+        )
+
+    @strawberry.mutation(description="Soft-delete a note; restoreNote brings it back.")
+    async def delete_note(self, info: Info, id: strawberry.ID) -> NotePayload:
+        return NotePayload.from_outcome(await note_writes.resolve_delete_note(info, str(id)))
+
+    @strawberry.mutation(description="Restore a soft-deleted note.")
+    async def restore_note(self, info: Info, id: strawberry.ID) -> NotePayload:
+        return NotePayload.from_outcome(await note_writes.resolve_restore_note(info, str(id)))

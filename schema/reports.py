@@ -1,0 +1,154 @@
+"""Dashboard reports: notes and interactions counted by the database, and the QA review."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Self
+
+import strawberry
+
+from resolvers import reports as resolve
+from resolvers.context import Info
+from schema.enums import NoteCategory, NoteType, Scope
+from schema.notes import Note
+from store import reports
+
+strawberry.enum(reports.NoteGroup, name="NoteReportGroup", description="What to count notes by.")
+strawberry.enum(
+    reports.InteractionGroup,
+    name="InteractionReportGroup",
+    description="What to count interactions by.",
+)
+
+From = Annotated[
+    datetime | None, strawberry.argument(name="from", description="Default: 30 days before `to`.")
+]
+To = Annotated[datetime | None, strawberry.argument(description="Default: now.")]
+
+
+@strawberry.type(description="One group of a report and how many records it holds.")
+class ReportRow:
+    key: str | None = strawberry.field(description="Null: records that leave the field empty.")
+    count: int
+
+    @classmethod
+    def from_record(cls, row: reports.ReportRow) -> Self:
+        """Build from a store row."""
+        return cls(key=row.key, count=row.count)
+
+
+@strawberry.type(description="Notes one agent created on one UTC day.")
+class AgentDayCount:
+    agent_id: strawberry.ID
+    day: str = strawberry.field(description="YYYY-MM-DD (UTC).")
+    count: int
+
+
+@strawberry.type(description="The QA review of one agent's notes over the window.")
+class AgentReview:
+    agent_id: strawberry.ID
+    notes: int
+    active_days: int
+    window_days: int
+    notes_per_active_day: float
+    target_min: int
+    target_max: int
+    within_target: bool
+    tagged_share: float = strawberry.field(description="Share of notes with at least one tag.")
+    categorised_share: float = strawberry.field(
+        description="Share of notes filed under a category other than general."
+    )
+    edited_after_creation: int
+    sample: list[Note] = strawberry.field(description="The agent's most recent notes.")
+
+    @classmethod
+    def from_record(cls, row: reports.AgentReview) -> Self:
+        """Build from a store review."""
+        low, high = reports.TARGET_NOTES_PER_DAY
+        return cls(
+            agent_id=strawberry.ID(row.agent_id),
+            notes=row.notes,
+            active_days=row.active_days,
+            window_days=row.window_days,
+            notes_per_active_day=round(row.notes_per_active_day, 2),
+            target_min=low,
+            target_max=high,
+            within_target=row.within_target,
+            tagged_share=round(row.tagged / row.notes, 4) if row.notes else 0.0,
+            categorised_share=round(row.categorised / row.notes, 4) if row.notes else 0.0,
+            edited_after_creation=row.edited,
+            sample=[Note.from_record(note) for note in row.sample],
+        )
+
+
+@strawberry.input(description="Narrow a note report.")
+class NoteReportFilter:
+    type: NoteType | None = None
+    category: NoteCategory | None = None
+    scope: Scope | None = None
+    customer_id: strawberry.ID | None = None
+    author_id: strawberry.ID | None = None
+    tag: str | None = None
+
+    def to_store(self) -> reports.NoteReportFilter:
+        """The store's filter."""
+        return reports.NoteReportFilter(
+            type=self.type,
+            category=self.category,
+            scope=self.scope,
+            customer_id=str(self.customer_id) if self.customer_id else None,
+            author_id=str(self.author_id) if self.author_id else None,
+            tag=self.tag.strip().lower() if self.tag else None,
+        )
+
+
+@strawberry.type
+class ReportQuery:
+    @strawberry.field(
+        description="Notes the caller can read, counted per group (largest first; DAY by date)."
+    )
+    async def note_report(
+        self,
+        info: Info,
+        group_by: reports.NoteGroup,
+        from_: From = None,
+        to: To = None,
+        filter: NoteReportFilter | None = None,
+        first: int = 100,
+    ) -> list[ReportRow]:
+        store_filter = filter.to_store() if filter else reports.NoteReportFilter()
+        rows = await resolve.resolve_note_report(
+            info, group_by, resolve.window(from_, to), store_filter, first
+        )
+        return [ReportRow.from_record(row) for row in rows]
+
+    @strawberry.field(description="Notes the caller can read, per agent per UTC day.")
+    async def notes_per_agent_per_day(
+        self, info: Info, from_: From = None, to: To = None
+    ) -> list[AgentDayCount]:
+        rows = await resolve.resolve_notes_per_agent_per_day(info, resolve.window(from_, to))
+        return [
+            AgentDayCount(agent_id=strawberry.ID(row.agent_id), day=row.day, count=row.count)
+            for row in rows
+        ]
+
+    @strawberry.field(description="Interactions with reachable customers, counted per group.")
+    async def interaction_report(
+        self,
+        info: Info,
+        group_by: reports.InteractionGroup,
+        from_: From = None,
+        to: To = None,
+    ) -> list[ReportRow]:
+        rows = await resolve.resolve_interaction_report(info, group_by, resolve.window(from_, to))
+        return [ReportRow.from_record(row) for row in rows]
+
+    @strawberry.field(
+        description="QA review per agent: notes per day vs the 15-20 target, completeness, "
+        "edits after creation and recent notes. QA and senior roles only."
+    )
+    async def qa_report(
+        self, info: Info, from_: From = None, to: To = None, sample_size: int = 5
+    ) -> list[AgentReview]:
+        rows = await resolve.resolve_qa_report(info, resolve.window(from_, to), sample_size)
+        return [AgentReview.from_record(row) for row in rows]

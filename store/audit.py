@@ -1,0 +1,143 @@
+"""The audit trail: rows appended in the caller's transaction, and filtered, paged reads.
+
+Writes append inside their own transaction so the row commits with the change or not at all;
+a denial appends in a transaction of its own because the write it denies is rolled back.
+Reads obey the caller's reach, and a row about a note the caller cannot read is left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from gateway.errors import Invalid
+from policies.view import PolicyView
+from store.models import AuditLog, Customer, Note
+from store.pagination import Page, check_first, decode_cursor, encode_cursor
+from store.visibility import reachable_customers
+from store.write_context import WriteContext, transaction
+
+DENIED_PREFIX = "denied:"
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """What an audited action is about."""
+
+    type: str | None = None
+    id: str | None = None
+    customer_id: str | None = None
+
+
+async def append(
+    session: AsyncSession,
+    ctx: WriteContext,
+    action: str,
+    target: Target,
+    *,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    detail: dict[str, Any] | None = None,
+) -> None:
+    """Append one audit row in the session's transaction."""
+    session.add(
+        AuditLog(
+            at=ctx.now,
+            actor=ctx.actor,
+            actor_role=ctx.role or None,
+            action=action,
+            target_type=target.type,
+            target_id=target.id,
+            customer_id=target.customer_id,
+            request_id=ctx.request_id or None,
+            before=before,
+            after=after,
+            detail=detail,
+        )
+    )
+    await session.flush()
+
+
+async def append_denial(
+    sessions: async_sessionmaker[AsyncSession],
+    ctx: WriteContext,
+    action: str,
+    target: Target,
+    reason: str,
+) -> None:
+    """Record a denied action in a transaction of its own (the denied write never commits)."""
+    async with transaction(sessions) as session:
+        await append(session, ctx, DENIED_PREFIX + action, target, detail={"reason": reason})
+
+
+@dataclass(frozen=True, slots=True)
+class AuditFilter:
+    """Optional narrowing of the audit log."""
+
+    customer_id: str | None = None
+    actor_id: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+    def clauses(self) -> list[ColumnElement[bool]]:
+        """The filter as WHERE clauses on `AuditLog`."""
+        clauses: list[ColumnElement[bool]] = []
+        if self.customer_id is not None:
+            clauses.append(AuditLog.customer_id == self.customer_id)
+        if self.actor_id is not None:
+            clauses.append(AuditLog.actor == self.actor_id)
+        if self.since is not None:
+            clauses.append(AuditLog.at >= self.since)
+        if self.until is not None:
+            clauses.append(AuditLog.at <= self.until)
+        return clauses
+
+
+def visible_audit(view: PolicyView) -> ColumnElement[bool]:
+    """Rows the caller may read: reachable customers, and notes of scopes it reads."""
+    clauses: list[ColumnElement[bool]] = []
+    if not view.reach.everyone:
+        reachable = select(Customer.id).where(reachable_customers(view))
+        clauses.append(AuditLog.customer_id.in_(reachable))
+    # Before/after of a note carry its text; deleted notes included, their history stays.
+    readable_note_ids = select(Note.id).where(Note.scope.in_(sorted(view.readable_scopes)))
+    clauses.append(
+        or_(
+            AuditLog.target_type.is_(None),
+            AuditLog.target_type != "note",
+            AuditLog.target_id.in_(readable_note_ids),
+        )
+    )
+    return and_(*clauses)
+
+
+async def audit_page(
+    session: AsyncSession,
+    view: PolicyView,
+    audit_filter: AuditFilter,
+    *,
+    first: int,
+    after: str | None,
+) -> Page[AuditLog]:
+    """The audit log newest first, filtered, one page at a time (cursor on the row id)."""
+    check_first(first)
+    where = [visible_audit(view), *audit_filter.clauses()]
+    total = await session.scalar(select(func.count()).select_from(AuditLog).where(*where))
+    statement = select(AuditLog).where(*where)
+    if after is not None:
+        (last_id,) = decode_cursor(after, 1)
+        if not isinstance(last_id, int):
+            raise Invalid("cursor is not valid", field="after")
+        statement = statement.where(AuditLog.id < last_id)
+    rows = list(await session.scalars(statement.order_by(AuditLog.id.desc()).limit(first + 1)))
+    items = rows[:first]
+    return Page(
+        items=items,
+        cursors=[encode_cursor(row.id) for row in items],
+        has_next_page=len(rows) > first,
+        total_count=total or 0,
+    )

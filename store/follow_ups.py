@@ -1,0 +1,168 @@
+"""Follow-ups: created from a note or an interaction, completed once, listed per assignee."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from gateway.errors import Conflict, NotFound, PolicyDenied
+from policies.decisions import can_write_activity
+from policies.view import PolicyView
+from store import audit
+from store.models import Customer, FollowUp
+from store.references import agent_exists
+from store.sanitise import sanitise_markdown
+from store.validation import Unreachable, ViolationCode, Violations
+from store.visibility import reachable_customers
+from store.write_context import WriteContext
+
+MAX_INSTRUCTIONS = 10_000
+MAX_OUTCOME = 10_000
+# A little slack so a form submitted "due now" is not refused by clock skew.
+PAST_TOLERANCE = timedelta(minutes=5)
+MAX_AHEAD = timedelta(days=5 * 366)
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpDraft:
+    """A follow-up to create alongside a note or an interaction."""
+
+    assignee_id: str
+    due_at: datetime
+    instructions: str | None = None
+
+
+async def check_draft(
+    session: AsyncSession,
+    ctx: WriteContext,
+    draft: FollowUpDraft,
+    problems: Violations,
+    *,
+    prefix: str = "followUp",
+) -> FollowUpDraft:
+    """The draft with its text sanitised; problems (past due, unknown assignee) are added."""
+    due_at = problems.aware(f"{prefix}.dueAt", draft.due_at)
+    if due_at is not None:
+        if due_at < ctx.now - PAST_TOLERANCE:
+            problems.add(
+                f"{prefix}.dueAt", ViolationCode.IN_PAST, "a follow-up cannot be due in the past"
+            )
+        elif due_at > ctx.now + MAX_AHEAD:
+            problems.add(
+                f"{prefix}.dueAt", ViolationCode.INVALID, "a follow-up is due within five years"
+            )
+    if not await agent_exists(session, draft.assignee_id):
+        problems.add(
+            f"{prefix}.assigneeId",
+            ViolationCode.NOT_FOUND,
+            f"agent {draft.assignee_id!r} not found",
+        )
+    instructions = sanitise_markdown(draft.instructions) if draft.instructions else None
+    problems.text(
+        f"{prefix}.instructions", instructions, max_length=MAX_INSTRUCTIONS, required=False
+    )
+    return FollowUpDraft(draft.assignee_id, due_at or draft.due_at, instructions or None)
+
+
+async def add_follow_up(
+    session: AsyncSession,
+    ctx: WriteContext,
+    customer_id: str,
+    draft: FollowUpDraft,
+    *,
+    note_id: str | None = None,
+    interaction_id: str | None = None,
+) -> FollowUp:
+    """Insert a checked draft for its note or interaction, audited in the same transaction."""
+    follow_up = FollowUp(
+        customer_id=customer_id,
+        note_id=note_id,
+        interaction_id=interaction_id,
+        assignee_id=draft.assignee_id,
+        due_at=draft.due_at,
+        instructions=draft.instructions,
+        created_by=ctx.actor,
+        created_at=ctx.now,
+    )
+    session.add(follow_up)
+    await session.flush()
+    await audit.append(
+        session,
+        ctx,
+        "follow_up.create",
+        audit.Target("follow_up", follow_up.id, customer_id),
+        after={
+            "assignee_id": draft.assignee_id,
+            "due_at": draft.due_at.isoformat(),
+            "note_id": note_id,
+            "interaction_id": interaction_id,
+        },
+    )
+    return follow_up
+
+
+async def complete_follow_up(
+    session: AsyncSession, ctx: WriteContext, follow_up_id: str, outcome: str | None
+) -> FollowUp:
+    """Mark a follow-up done: who, when and the outcome; completing twice is a CONFLICT."""
+    if not can_write_activity(ctx.view):
+        raise PolicyDenied("the caller may not complete follow-ups")
+    follow_up = await _reachable(session, ctx.view, follow_up_id)
+    problems = Violations()
+    text = sanitise_markdown(outcome) if outcome else None
+    problems.text("outcome", text, max_length=MAX_OUTCOME, required=False)
+    problems.raise_if_any()
+    if follow_up.completed_at is not None:
+        raise Conflict("the follow-up is already completed", field="id")
+    follow_up.completed_at = ctx.now
+    follow_up.completed_by = ctx.actor
+    follow_up.outcome = text or None
+    await session.flush()
+    await audit.append(
+        session,
+        ctx,
+        "follow_up.complete",
+        audit.Target("follow_up", follow_up.id, follow_up.customer_id),
+        before={"completed_at": None},
+        after={"completed_at": ctx.now.isoformat(), "outcome": follow_up.outcome},
+    )
+    return follow_up
+
+
+async def _reachable(session: AsyncSession, view: PolicyView, follow_up_id: str) -> FollowUp:
+    reachable = select(Customer.id).where(reachable_customers(view))
+    follow_up = await session.scalar(
+        select(FollowUp)
+        .where(FollowUp.id == follow_up_id, FollowUp.customer_id.in_(reachable))
+        .with_for_update()
+    )
+    if follow_up is not None:
+        return follow_up
+    if await session.get(FollowUp, follow_up_id) is not None:
+        raise Unreachable(f"follow-up {follow_up_id!r} not found", field="id")
+    raise NotFound(f"follow-up {follow_up_id!r} not found", field="id")
+
+
+async def follow_ups_for_assignee(
+    session: AsyncSession,
+    view: PolicyView,
+    assignee_id: str,
+    *,
+    due_before: datetime | None,
+    include_completed: bool,
+    limit: int = 500,
+) -> list[FollowUp]:
+    """An agent's task list: due on or before a time, soonest first, reachable customers only."""
+    statement = select(FollowUp).where(
+        FollowUp.assignee_id == assignee_id,
+        FollowUp.customer_id.in_(select(Customer.id).where(reachable_customers(view))),
+    )
+    if due_before is not None:
+        statement = statement.where(FollowUp.due_at <= due_before)
+    if not include_completed:
+        statement = statement.where(FollowUp.completed_at.is_(None))
+    rows = await session.scalars(statement.order_by(FollowUp.due_at, FollowUp.id).limit(limit))
+    return list(rows)

@@ -1,0 +1,359 @@
+"""Note writes: create, update with an expected version, soft delete, restore, retag.
+
+Every change is one transaction holding the note, its tags, a revision (for edits), a
+search-outbox row and an audit row. The row is locked first, so two editors holding the same
+version serialise and the later one gets CONFLICT instead of silently overwriting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, delete, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from gateway.errors import Conflict, NotFound, PolicyDenied
+from policies.decisions import can_delete_note, can_edit_note, can_write_scope
+from policies.view import PolicyView
+from store import audit, governance, outbox
+from store.enums import Importance, NoteCategory, NoteType, OutboxOp, Scope
+from store.follow_ups import FollowUpDraft, add_follow_up, check_draft
+from store.governance import NoteField
+from store.models import Note, NoteRevision, NoteTag
+from store.note_reads import NoteRow, tags_by_note_ids
+from store.references import require_customer
+from store.sanitise import normalise_tag, sanitise_line, sanitise_markdown
+from store.validation import Unreachable, ViolationCode, Violations
+from store.visibility import reachable_customer_ids, readable_notes
+from store.write_context import WriteContext
+
+MAX_SUBJECT = 300
+MAX_BODY = 100_000
+MAX_TAG = 64
+MAX_TAGS = 20
+MAX_REF_ID = 64
+MAX_CREATION_MS = 24 * 3600 * 1000
+REF_KINDS = frozenset({"ticket", "order", "invoice"})
+
+
+@dataclass(frozen=True, slots=True)
+class NoteDraft:
+    """A new note as the client sends it (before sanitising)."""
+
+    customer_id: str
+    subject: str
+    body: str
+    category: NoteCategory
+    type: NoteType
+    scope: Scope
+    tags: Sequence[str] = ()
+    importance: Importance | None = None
+    pinned: bool = False
+    ref_kind: str | None = None
+    ref_id: str | None = None
+    creation_ms: int | None = None
+    follow_up: FollowUpDraft | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NotePatch:
+    """Fields to change on a note; None leaves a field as it is."""
+
+    subject: str | None = None
+    body: str | None = None
+    category: NoteCategory | None = None
+    type: NoteType | None = None
+    scope: Scope | None = None
+    importance: Importance | None = None
+    pinned: bool | None = None
+    tags: Sequence[str] | None = None
+
+
+def _text_fields(
+    problems: Violations, subject: str | None, body: str | None
+) -> tuple[str | None, str | None]:
+    if body is not None and len(body) > MAX_BODY:
+        # Refused before sanitising: there is no point cleaning a megabyte to throw it away.
+        problems.add(
+            "body",
+            ViolationCode.TOO_LONG,
+            f"`body` is {len(body)} characters; the limit is {MAX_BODY}",
+        )
+        body = None
+    elif body is not None:
+        body = sanitise_markdown(body).strip()
+        problems.text("body", body, max_length=MAX_BODY)
+    if subject is not None:
+        subject = sanitise_line(subject)
+        problems.text("subject", subject, max_length=MAX_SUBJECT)
+    return subject, body
+
+
+def normalise_tags(tags: Iterable[str], problems: Violations, *, field: str = "tags") -> list[str]:
+    """Tags normalised and de-duplicated in order; empty, long or too many are violations."""
+    result: list[str] = []
+    for raw in tags:
+        tag = normalise_tag(raw)
+        if not tag:
+            problems.add(field, ViolationCode.REQUIRED, "a tag must not be empty")
+        elif len(tag) > MAX_TAG:
+            problems.add(field, ViolationCode.TOO_LONG, f"a tag is at most {MAX_TAG} characters")
+        elif tag not in result:
+            result.append(tag)
+    if len(result) > MAX_TAGS:
+        problems.add(field, ViolationCode.INVALID, f"a note has at most {MAX_TAGS} tags")
+    return result
+
+
+def _snapshot(note: Note, tags: Sequence[str]) -> dict[str, Any]:
+    return {
+        "subject": note.subject,
+        "body": note.body,
+        "category": note.category.value,
+        "type": note.type.value,
+        "scope": note.scope.value,
+        "importance": note.importance.value,
+        "pinned": note.pinned,
+        "tags": sorted(tags),
+    }
+
+
+async def create_note(session: AsyncSession, ctx: WriteContext, draft: NoteDraft) -> NoteRow:
+    """Validate, sanitise and insert a note with its tags, follow-up, outbox and audit rows."""
+    view = ctx.view
+    if not can_write_scope(view, draft.scope):
+        raise PolicyDenied(f"the caller may not write {draft.scope.value} notes", field="scope")
+    customer = await require_customer(session, view, draft.customer_id)
+    problems = Violations()
+    subject, body = _text_fields(problems, draft.subject, draft.body)
+    tags = normalise_tags(draft.tags, problems)
+    if draft.ref_kind is not None and draft.ref_kind not in REF_KINDS:
+        problems.add("refKind", ViolationCode.NOT_IN_LIST, f"refKind is one of {sorted(REF_KINDS)}")
+    ref_id = sanitise_line(draft.ref_id) if draft.ref_id else None
+    problems.text("refId", ref_id, max_length=MAX_REF_ID, required=False)
+    if draft.creation_ms is not None and not 0 <= draft.creation_ms <= MAX_CREATION_MS:
+        problems.add("creationMs", ViolationCode.INVALID, "creationMs must be between 0 and 24 h")
+    follow_up = (
+        await check_draft(session, ctx, draft.follow_up, problems) if draft.follow_up else None
+    )
+    present = {
+        name
+        for name, given in (
+            (NoteField.TAGS, bool(tags)),
+            (NoteField.FOLLOW_UP, follow_up is not None),
+            (NoteField.REF_ID, bool(ref_id)),
+            (NoteField.IMPORTANCE, draft.importance is not None),
+        )
+        if given
+    }
+    await governance.check_required(session, draft.type, draft.category, present, problems)
+    problems.raise_if_any()
+
+    note = Note(
+        customer_id=customer.id,
+        author_id=ctx.actor,
+        subject=subject,
+        body=body,
+        category=draft.category,
+        type=draft.type,
+        scope=draft.scope,
+        importance=draft.importance or Importance.NORMAL,
+        pinned=draft.pinned,
+        ref_kind=draft.ref_kind if ref_id else None,
+        ref_id=ref_id or None,
+        creation_ms=draft.creation_ms,
+        created_at=ctx.now,
+        updated_at=ctx.now,
+        version=1,
+    )
+    session.add(note)
+    await session.flush()
+    session.add_all(NoteTag(note_id=note.id, tag=tag) for tag in tags)
+    await session.flush()
+    if follow_up is not None:
+        await add_follow_up(session, ctx, customer.id, follow_up, note_id=note.id)
+    await outbox.enqueue_note(session, note)
+    await audit.append(session, ctx, "note.create", _target(note), after=_snapshot(note, tags))
+    return NoteRow(note, tuple(sorted(tags)))
+
+
+async def update_note(
+    session: AsyncSession,
+    ctx: WriteContext,
+    note_id: str,
+    expected_version: int,
+    patch: NotePatch,
+) -> NoteRow:
+    """Apply a patch if the note is still at `expected_version`; otherwise CONFLICT."""
+    view = ctx.view
+    note = await _locked(session, view, note_id, deleted=False)
+    if not can_edit_note(view, author_id=note.author_id):
+        raise PolicyDenied("the caller may not edit this note")
+    if (
+        patch.scope is not None
+        and patch.scope != note.scope
+        and not can_write_scope(view, patch.scope)
+    ):
+        raise PolicyDenied(f"the caller may not write {patch.scope.value} notes", field="scope")
+    problems = Violations()
+    subject, body = _text_fields(problems, patch.subject, patch.body)
+    tags = normalise_tags(patch.tags, problems) if patch.tags is not None else None
+    problems.raise_if_any()
+    if note.version != expected_version:
+        raise Conflict(
+            f"the note is at version {note.version}, not {expected_version}; reload and retry",
+            field="expectedVersion",
+            currentVersion=note.version,
+        )
+    values: dict[str, Any] = {
+        "subject": subject,
+        "body": body,
+        "category": patch.category,
+        "type": patch.type,
+        "scope": patch.scope,
+        "importance": patch.importance,
+        "pinned": patch.pinned,
+    }
+    return await _change(
+        session,
+        ctx,
+        note,
+        {key: value for key, value in values.items() if value is not None},
+        tags,
+        "note.update",
+    )
+
+
+async def retag_note(
+    session: AsyncSession,
+    ctx: WriteContext,
+    note_id: str,
+    *,
+    add: Sequence[str] = (),
+    remove: Sequence[str] = (),
+) -> NoteRow:
+    """Add and remove tags on a note the caller may edit (no expected version needed)."""
+    note = await _locked(session, ctx.view, note_id, deleted=False)
+    if not can_edit_note(ctx.view, author_id=note.author_id):
+        raise PolicyDenied("the caller may not edit this note")
+    problems = Violations()
+    added = normalise_tags(add, problems)
+    removed = set(normalise_tags(remove, problems))
+    problems.raise_if_any()
+    current = (await tags_by_note_ids(session, [note.id])).get(note.id, [])
+    wanted = [tag for tag in current if tag not in removed]
+    wanted += [tag for tag in added if tag not in wanted]
+    return await _change(session, ctx, note, {}, wanted, "note.retag")
+
+
+async def add_tag_unchecked(
+    session: AsyncSession, ctx: WriteContext, note: Note, tag: str, action: str
+) -> NoteRow:
+    """Tag a note on behalf of a workflow whose own decision was taken (e.g. handoff)."""
+    current = (await tags_by_note_ids(session, [note.id])).get(note.id, [])
+    return await _change(session, ctx, note, {}, [*current, tag], action)
+
+
+async def delete_note(session: AsyncSession, ctx: WriteContext, note_id: str) -> NoteRow:
+    """Soft-delete a note: hidden from every read, kept for restore and the audit trail."""
+    note = await _locked(session, ctx.view, note_id, deleted=False)
+    if not can_delete_note(ctx.view, author_id=note.author_id):
+        raise PolicyDenied("the caller may not delete this note")
+    return await _change(
+        session, ctx, note, {"deleted_at": ctx.now, "deleted_by": ctx.actor}, None, "note.delete"
+    )
+
+
+async def restore_note(session: AsyncSession, ctx: WriteContext, note_id: str) -> NoteRow:
+    """Bring a soft-deleted note back."""
+    note = await _locked(session, ctx.view, note_id, deleted=True)
+    if not can_delete_note(ctx.view, author_id=note.author_id):
+        raise PolicyDenied("the caller may not restore this note")
+    return await _change(
+        session, ctx, note, {"deleted_at": None, "deleted_by": None}, None, "note.restore"
+    )
+
+
+async def revisions(session: AsyncSession, note_id: str) -> list[NoteRevision]:
+    """A note's edit history, newest first (the caller has already seen the note)."""
+    rows = await session.scalars(
+        select(NoteRevision)
+        .where(NoteRevision.note_id == note_id)
+        .order_by(NoteRevision.version.desc(), NoteRevision.id)
+    )
+    return list(rows)
+
+
+def _target(note: Note) -> audit.Target:
+    return audit.Target("note", note.id, note.customer_id)
+
+
+async def _locked(session: AsyncSession, view: PolicyView, note_id: str, *, deleted: bool) -> Note:
+    # A no-op UPDATE takes the row's write lock on PostgreSQL and the database write lock on
+    # SQLite before anything is read, so concurrent editors queue here instead of both
+    # reading the same version (SQLite would fail the later writer's lock upgrade instead).
+    await session.execute(
+        update(Note).where(Note.id == note_id).values(version=Note.version),
+        execution_options={"synchronize_session": False},
+    )
+    visible: tuple[ColumnElement[bool], ...]
+    if deleted:
+        visible = (
+            Note.deleted_at.is_not(None),
+            Note.scope.in_(sorted(view.readable_scopes)),
+            reachable_customer_ids(view),
+        )
+    else:
+        visible = (readable_notes(view),)
+    note = await session.scalar(
+        select(Note).where(Note.id == note_id, *visible).execution_options(populate_existing=True)
+    )
+    if note is not None:
+        return note
+    if await session.get(Note, note_id) is not None:
+        raise Unreachable(f"note {note_id!r} not found", field="id")
+    raise NotFound(f"note {note_id!r} not found", field="id")
+
+
+async def _change(
+    session: AsyncSession,
+    ctx: WriteContext,
+    note: Note,
+    values: dict[str, Any],
+    tags: Sequence[str] | None,
+    action: str,
+) -> NoteRow:
+    current_tags = (await tags_by_note_ids(session, [note.id])).get(note.id, [])
+    new_tags = sorted(set(tags)) if tags is not None else sorted(current_tags)
+    before = _snapshot(note, current_tags) | {"deleted": note.deleted_at is not None}
+    for key, value in values.items():
+        setattr(note, key, value)
+    after = _snapshot(note, new_tags) | {"deleted": note.deleted_at is not None}
+    changed = sorted(key for key in after if after[key] != before[key])
+    if not changed:
+        return NoteRow(note, tuple(new_tags))
+    version = note.version
+    note.version, note.updated_at = version + 1, ctx.now
+    await session.flush()
+    if new_tags != sorted(current_tags):
+        await session.execute(delete(NoteTag).where(NoteTag.note_id == note.id))
+        session.add_all(NoteTag(note_id=note.id, tag=tag) for tag in new_tags)
+    diff_before = {key: before[key] for key in changed}
+    diff_after = {key: after[key] for key in changed}
+    session.add(
+        NoteRevision(
+            note_id=note.id,
+            version=note.version,
+            editor_id=ctx.actor,
+            edited_at=ctx.now,
+            before=diff_before,
+            after=diff_after,
+        )
+    )
+    await session.flush()
+    op = OutboxOp.DELETE if note.deleted_at is not None else OutboxOp.UPSERT
+    await outbox.enqueue_note(session, note, op)
+    await audit.append(session, ctx, action, _target(note), before=diff_before, after=diff_after)
+    return NoteRow(note, tuple(new_tags))

@@ -1,0 +1,308 @@
+"""Dashboard reports computed by the database (GROUP BY), never by loading rows into Python.
+
+Every note report composes `readable_notes(view)` into its WHERE, and interaction reports the
+caller's reach, so a count never includes a record the caller could not read itself.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, Executable, case, distinct, func, literal_column, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from gateway.errors import Invalid
+from policies.view import PolicyView
+from store.enums import NoteCategory, NoteType, Scope
+from store.models import Customer, Interaction, Note, NoteTag
+from store.note_reads import NoteRow, tags_by_note_ids
+from store.visibility import reachable_customers, readable_notes
+
+MAX_ROWS = 1_000
+MAX_SPAN = timedelta(days=3 * 366)
+# PRODUCT.md: QA expects each agent to write 15 to 20 notes per working day.
+TARGET_NOTES_PER_DAY = (15, 20)
+MAX_SAMPLE = 20
+
+
+class NoteGroup(StrEnum):
+    """What a note report counts by."""
+
+    TYPE = "type"
+    CATEGORY = "category"
+    SCOPE = "scope"
+    OPERATOR = "operator"
+    CUSTOMER = "customer"
+    DAY = "day"
+    TAG = "tag"
+
+
+class InteractionGroup(StrEnum):
+    """What an interaction report counts by."""
+
+    TYPE = "type"
+    PURPOSE = "purpose"
+    OUTCOME = "outcome"
+    MOOD = "mood"
+
+
+@dataclass(frozen=True, slots=True)
+class ReportWindow:
+    """The time range of a report: inclusive bounds, sane span."""
+
+    since: datetime
+    until: datetime
+
+    def __post_init__(self) -> None:
+        if self.since > self.until:
+            raise Invalid("`from` is after `to`", field="from")
+        if self.until - self.since > MAX_SPAN:
+            raise Invalid("a report spans at most three years", field="from")
+
+    @property
+    def days(self) -> int:
+        """Calendar days the window touches."""
+        return (self.until.date() - self.since.date()).days + 1
+
+
+@dataclass(frozen=True, slots=True)
+class NoteReportFilter:
+    """Optional narrowing of a note report."""
+
+    type: NoteType | None = None
+    category: NoteCategory | None = None
+    scope: Scope | None = None
+    customer_id: str | None = None
+    author_id: str | None = None
+    tag: str | None = None
+
+    def clauses(self) -> list[ColumnElement[bool]]:
+        """The filter as WHERE clauses on `Note`."""
+        clauses: list[ColumnElement[bool]] = []
+        for column, value in (
+            (Note.type, self.type),
+            (Note.category, self.category),
+            (Note.scope, self.scope),
+            (Note.customer_id, self.customer_id),
+            (Note.author_id, self.author_id),
+        ):
+            if value is not None:
+                clauses.append(column == value)
+        if self.tag is not None:
+            clauses.append(Note.id.in_(select(NoteTag.note_id).where(NoteTag.tag == self.tag)))
+        return clauses
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRow:
+    """One group of a report; `key` is None for records that leave the grouped field empty."""
+
+    key: str | None
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class AgentDay:
+    """Notes one agent created on one (UTC) day."""
+
+    agent_id: str
+    day: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class AgentReview:
+    """The QA view of one agent's notes over a window."""
+
+    agent_id: str
+    notes: int
+    active_days: int
+    window_days: int
+    tagged: int
+    categorised: int
+    edited: int
+    sample: list[NoteRow]
+
+    @property
+    def notes_per_active_day(self) -> float:
+        """Average notes on the days the agent wrote any."""
+        return self.notes / self.active_days if self.active_days else 0.0
+
+    @property
+    def within_target(self) -> bool:
+        """True if the daily average is inside the 15-20 target."""
+        low, high = TARGET_NOTES_PER_DAY
+        return low <= self.notes_per_active_day <= high
+
+
+def day_of(session: AsyncSession, column: Any) -> ColumnElement[str]:
+    """The UTC calendar day of a timestamp column as 'YYYY-MM-DD', per dialect."""
+    if session.get_bind().dialect.name == "postgresql":
+        # Literals, not bound parameters: PostgreSQL must see SELECT and GROUP BY as one
+        # expression, and two parameters ($1, $2) would make them different.
+        utc = func.timezone(literal_column("'UTC'"), column)
+        return func.to_char(utc, literal_column("'YYYY-MM-DD'"))
+    # SQLite keeps UTC text 'YYYY-MM-DD HH:MM:SS…' (store.models.base.UTCDateTime).
+    return func.date(column)
+
+
+def _window(window: ReportWindow) -> list[ColumnElement[bool]]:
+    return [Note.created_at >= window.since, Note.created_at <= window.until]
+
+
+def _key(session: AsyncSession, group: NoteGroup) -> Any:
+    return {
+        NoteGroup.TYPE: Note.type,
+        NoteGroup.CATEGORY: Note.category,
+        NoteGroup.SCOPE: Note.scope,
+        NoteGroup.OPERATOR: Note.author_id,
+        NoteGroup.CUSTOMER: Note.customer_id,
+        NoteGroup.DAY: day_of(session, Note.created_at),
+        NoteGroup.TAG: NoteTag.tag,
+    }[group]
+
+
+async def _rows(session: AsyncSession, statement: Executable) -> list[ReportRow]:
+    return [
+        ReportRow(None if key is None else str(key), int(count))
+        for key, count in await session.execute(statement)
+    ]
+
+
+async def note_report(
+    session: AsyncSession,
+    view: PolicyView,
+    group: NoteGroup,
+    window: ReportWindow,
+    report_filter: NoteReportFilter,
+    *,
+    limit: int = 100,
+) -> list[ReportRow]:
+    """Counts of readable notes per group, largest first (days in date order)."""
+    if not 1 <= limit <= MAX_ROWS:
+        raise Invalid(f"`first` must be between 1 and {MAX_ROWS}", field="first")
+    key = _key(session, group).label("key")
+    count = func.count(Note.id).label("n")
+    statement = select(key, count).select_from(Note)
+    if group is NoteGroup.TAG:
+        statement = statement.join(NoteTag, NoteTag.note_id == Note.id)
+    statement = statement.where(
+        readable_notes(view), *_window(window), *report_filter.clauses()
+    ).group_by(key)
+    order = (key,) if group is NoteGroup.DAY else (count.desc(), key)
+    return await _rows(session, statement.order_by(*order).limit(limit))
+
+
+async def notes_per_agent_per_day(
+    session: AsyncSession, view: PolicyView, window: ReportWindow
+) -> list[AgentDay]:
+    """Readable notes created per agent per UTC day, by agent then day."""
+    day = day_of(session, Note.created_at).label("day")
+    statement = (
+        select(Note.author_id, day, func.count(Note.id))
+        .where(readable_notes(view), *_window(window))
+        .group_by(Note.author_id, day)
+        .order_by(Note.author_id, day)
+        .limit(MAX_ROWS * 10)
+    )
+    return [
+        AgentDay(agent, str(day_value), int(count))
+        for agent, day_value, count in await session.execute(statement)
+    ]
+
+
+async def interaction_report(
+    session: AsyncSession,
+    view: PolicyView,
+    group: InteractionGroup,
+    window: ReportWindow,
+) -> list[ReportRow]:
+    """Interactions with reachable customers per type, purpose, outcome or mood."""
+    column = {
+        InteractionGroup.TYPE: Interaction.type,
+        InteractionGroup.PURPOSE: Interaction.purpose,
+        InteractionGroup.OUTCOME: Interaction.outcome,
+        InteractionGroup.MOOD: Interaction.mood,
+    }[group]
+    key = column.label("key")
+    count = func.count(Interaction.id).label("n")
+    reachable = select(Customer.id).where(reachable_customers(view))
+    statement = (
+        select(key, count)
+        .where(
+            Interaction.customer_id.in_(reachable),
+            Interaction.occurred_at >= window.since,
+            Interaction.occurred_at <= window.until,
+        )
+        .group_by(key)
+        .order_by(count.desc(), key)
+        .limit(MAX_ROWS)
+    )
+    return await _rows(session, statement)
+
+
+async def qa_review(
+    session: AsyncSession, view: PolicyView, window: ReportWindow, *, sample_size: int = 5
+) -> list[AgentReview]:
+    """Per agent: volume against the daily target, completeness, edits, recent notes."""
+    if not 0 <= sample_size <= MAX_SAMPLE:
+        raise Invalid(f"`sampleSize` must be between 0 and {MAX_SAMPLE}", field="sampleSize")
+    visible = [readable_notes(view), *_window(window)]
+    has_tag = Note.id.in_(select(NoteTag.note_id))
+    stats = await session.execute(
+        select(
+            Note.author_id,
+            func.count(Note.id),
+            func.count(distinct(day_of(session, Note.created_at))),
+            func.sum(case((has_tag, 1), else_=0)),
+            func.sum(case((Note.category != NoteCategory.GENERAL, 1), else_=0)),
+            func.sum(case((Note.version > 1, 1), else_=0)),
+        )
+        .where(*visible)
+        .group_by(Note.author_id)
+        .order_by(Note.author_id)
+    )
+    samples = await _samples(session, visible, sample_size)
+    return [
+        AgentReview(
+            agent_id=agent,
+            notes=int(notes),
+            active_days=int(days),
+            window_days=window.days,
+            tagged=int(tagged or 0),
+            categorised=int(categorised or 0),
+            edited=int(edited or 0),
+            sample=samples.get(agent, []),
+        )
+        for agent, notes, days, tagged, categorised, edited in stats
+    ]
+
+
+async def _samples(
+    session: AsyncSession, visible: list[ColumnElement[bool]], size: int
+) -> dict[str, list[NoteRow]]:
+    if size == 0:
+        return {}
+    rank = (
+        func.row_number()
+        .over(partition_by=Note.author_id, order_by=(Note.created_at.desc(), Note.id.desc()))
+        .label("rank")
+    )
+    ranked = select(Note.id, rank).where(*visible).subquery()
+    notes = list(
+        await session.scalars(
+            select(Note)
+            .join(ranked, ranked.c.id == Note.id)
+            .where(ranked.c.rank <= size)
+            .order_by(Note.author_id, ranked.c.rank)
+        )
+    )
+    tags = await tags_by_note_ids(session, [note.id for note in notes])
+    grouped: dict[str, list[NoteRow]] = defaultdict(list)
+    for note in notes:
+        grouped[note.author_id].append(NoteRow(note, tuple(tags.get(note.id, ()))))
+    return grouped

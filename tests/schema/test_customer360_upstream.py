@@ -1,0 +1,165 @@
+"""Customer360 stitched from the demo upstreams: real SQL databases and real HTTP services."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from demo.seed import seed
+from demo.upstreams.serve import DemoUpstreams
+from gateway.settings import Settings
+from store.db import create_engine
+from store.migrate import async_upgrade
+from tests.fixtures.app import TokenFactory, serve_in_thread, sqlite_settings
+from tests.fixtures.upstreams import DEMO_CUSTOMERS, DEMO_SEED, FAST
+
+FULL = """
+query Full($id: ID!) {
+  customer(id: $id) {
+    id badges
+    profile { name lastActivityAt }
+    orders { number channel status placedAt total currency lines { description } }
+    invoices { number total }
+    payments { reference amount }
+    balance { outstanding currency }
+    tickets { id subject status }
+    lifetimeValue { amount currency }
+    repurchaseSignal { daysSinceLastOrder usualIntervalDays overdue }
+    timeline(first: 30) { at kind source }
+    notes(first: 5) { id }
+  }
+}
+"""
+LIST = """
+query List($first: Int!) {
+  customers(first: $first) {
+    edges { node { id orders { number } invoices { number } tickets { id }
+                   notes(first: 3) { id } interactions { id } } }
+  }
+}
+"""
+
+
+@pytest.fixture(scope="module")
+async def store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A native store seeded from the same seed and size as the demo upstreams."""
+    url = f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('stitch') / 'store.db'}"
+    await async_upgrade(url)
+    engine = create_engine(url)
+    try:
+        await seed(engine, customers=DEMO_CUSTOMERS, notes=600, seed=DEMO_SEED, progress=False)
+    finally:
+        await engine.dispose()
+    return url
+
+
+@pytest.fixture(scope="module")
+def gateway_settings(store_url: str, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return sqlite_settings(tmp_path_factory.mktemp("gw"), database_url=store_url)
+
+
+@pytest.fixture(scope="module")
+def gateway_url(gateway_settings: Settings, demo_upstreams_sqlite: DemoUpstreams) -> Iterator[str]:
+    config = demo_upstreams_sqlite.config.with_resilience(FAST)
+    with serve_in_thread(gateway_settings, config) as url:
+        yield url
+
+
+async def _post(http: httpx.AsyncClient, token: str, query: str, **variables: Any) -> Any:
+    response = await http.post(
+        "/graphql",
+        json={"query": query, "variables": variables},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+async def test_full_customer360_for_a_manager(
+    http: httpx.AsyncClient, token_for: TokenFactory
+) -> None:
+    body = await _post(http, token_for("manager"), FULL, id="cust-00001")
+    customer = body["data"]["customer"]
+    assert body.get("errors") is None, body.get("errors")
+    assert customer["profile"]["name"]
+    placed = [order["placedAt"] for order in customer["orders"]]
+    assert placed == sorted(placed, reverse=True)
+    assert customer["orders"], "cust-00001 has orders in the demo data"
+    assert customer["lifetimeValue"]
+    timeline = [entry["at"] for entry in customer["timeline"]]
+    assert timeline == sorted(timeline, reverse=True)
+    assert {entry["kind"] for entry in customer["timeline"]} & {"order", "ticket", "note"}
+    assert customer["balance"] is None or customer["balance"]["currency"]
+
+
+async def test_a_bad_channel_payload_is_reported_beside_the_other_orders(
+    http: httpx.AsyncClient, token_for: TokenFactory
+) -> None:
+    # cust-00002 always has one malformed marketplace payload in the demo data
+    body = await _post(http, token_for("manager"), FULL, id="cust-00002")
+    orders = body["data"]["customer"]["orders"]
+    errors = [e for e in body["errors"] if e["path"] == ["customer", "orders"]]
+    assert orders, "the customer's other orders still resolve"
+    assert errors[0]["extensions"]["code"] == "BAD_UPSTREAM_DATA"
+    assert errors[0]["extensions"]["source"] == "marketplace"
+
+
+async def test_financial_fields_are_forbidden_for_sales(
+    http: httpx.AsyncClient, token_for: TokenFactory
+) -> None:
+    body = await _post(http, token_for("sales"), FULL, id="cust-00001")
+    customer = body["data"]["customer"]
+    forbidden = {tuple(e["path"]) for e in body["errors"] if e["extensions"]["code"] == "FORBIDDEN"}
+    for field in ("invoices", "payments", "balance", "lifetimeValue", "repurchaseSignal"):
+        assert customer[field] is None
+        assert ("customer", field) in forbidden
+    assert customer["orders"] is not None
+    assert customer["tickets"] is not None
+
+
+def _upstream_calls(metrics_text: str) -> dict[str, float]:
+    calls: dict[str, float] = {}
+    for line in metrics_text.splitlines():
+        if line.startswith("c360_upstream_calls_total{"):
+            labels, value = line.rsplit(" ", 1)
+            source = labels.split('source="', 1)[1].split('"', 1)[0]
+            calls[source] = calls.get(source, 0) + float(value)
+    return calls
+
+
+async def test_upstream_calls_do_not_grow_with_the_number_of_customers(
+    http: httpx.AsyncClient, token_for: TokenFactory
+) -> None:
+    token = token_for("admin")
+    per_n: dict[int, dict[str, float]] = {}
+    for n in (1, 10, 100):
+        before = _upstream_calls((await http.get("/metrics")).text)
+        body = await _post(http, token, LIST, first=n)
+        assert len(body["data"]["customers"]["edges"]) == n
+        after = _upstream_calls((await http.get("/metrics")).text)
+        per_n[n] = {source: after[source] - before.get(source, 0) for source in after}
+    assert per_n[1] == per_n[10] == per_n[100], per_n
+    assert set(per_n[1]) >= {"oms", "helpdesk", "billing"}
+
+
+async def test_helpdesk_down_nulls_only_tickets(
+    http: httpx.AsyncClient, token_for: TokenFactory, demo_upstreams_sqlite: DemoUpstreams
+) -> None:
+    demo_upstreams_sqlite.helpdesk.stop()
+    try:
+        body = await _post(http, token_for("manager"), FULL, id="cust-00003")
+    finally:
+        demo_upstreams_sqlite.helpdesk.start()
+    customer = body["data"]["customer"]
+    assert customer["tickets"] is None
+    ticket_errors = [e for e in body["errors"] if e["path"] == ["customer", "tickets"]]
+    assert ticket_errors[0]["extensions"]["source"] == "helpdesk"
+    assert ticket_errors[0]["extensions"]["code"] == "UPSTREAM_UNAVAILABLE"
+    assert customer["orders"] is not None
+    assert customer["invoices"] is not None
+    assert customer["profile"] is not None
+    # The timeline is built from the sources that answered, with the failure reported.
+    assert customer["timeline"] is not None
