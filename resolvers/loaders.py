@@ -22,7 +22,15 @@ from store.activity_reads import (
     risk_flags_by_customer_ids,
 )
 from store.directory import agents_by_ids, customers_by_ids
-from store.models import Agent, Customer, CustomerTag, FollowUp, Interaction, RiskFlag
+from store.models import (
+    Agent,
+    Customer,
+    CustomerTag,
+    FollowUp,
+    Interaction,
+    NoteRevision,
+    RiskFlag,
+)
 from store.note_reads import (
     NoteFilter,
     NoteRow,
@@ -30,6 +38,7 @@ from store.note_reads import (
     notes_by_customer_ids,
     notes_by_ids,
 )
+from store.notes import revisions_by_note_ids
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -68,6 +77,10 @@ class NotesByCustomerIdLoader(_StoreLoader[str, list[NoteRow]]):
     """Visible notes of each customer for one NoteFilter."""
 
 
+class RevisionsByNoteIdLoader(_StoreLoader[str, list[NoteRevision]]):
+    """Edit histories by note id (of notes the caller has already seen)."""
+
+
 class NoteCountByCustomerIdLoader(_StoreLoader[str, int]):
     """How many notes of each customer the caller can see."""
 
@@ -98,6 +111,7 @@ class StoreLoaders:
     agent_by_id: AgentByIdLoader
     note_by_id: NoteByIdLoader
     note_count_by_customer_id: NoteCountByCustomerIdLoader
+    revisions_by_note_id: RevisionsByNoteIdLoader
     tags_by_customer_id: TagsByCustomerIdLoader
     interactions_by_customer_id: InteractionsByCustomerIdLoader
     follow_ups_by_customer_id: FollowUpsByCustomerIdLoader
@@ -115,6 +129,7 @@ class StoreLoaders:
             ),
             agent_by_id=AgentByIdLoader(sessions, agents_by_ids),
             note_by_id=NoteByIdLoader(sessions, lambda s, ids: notes_by_ids(s, view, ids)),
+            revisions_by_note_id=RevisionsByNoteIdLoader(sessions, revisions_by_note_ids),
             note_count_by_customer_id=NoteCountByCustomerIdLoader(
                 sessions, lambda s, ids: count_notes_by_customer_ids(s, view, ids)
             ),

@@ -66,5 +66,4 @@ async def resolve_restore_note(info: Info, note_id: str) -> Outcome[NoteRow]:
 
 async def resolve_note_history(info: Info, note_id: str) -> list[NoteRevision]:
     """The edit history of a note the caller is already looking at."""
-    async with info.context.sessions() as session:
-        return await notes.revisions(session, note_id)
+    return await info.context.store.revisions_by_note_id.load(note_id)

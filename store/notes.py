@@ -276,6 +276,23 @@ async def restore_note(session: AsyncSession, ctx: WriteContext, note_id: str) -
     )
 
 
+async def revisions_by_note_ids(
+    session: AsyncSession, note_ids: Sequence[str]
+) -> list[list[NoteRevision]]:
+    """Edit histories of several notes (already seen by the caller), newest first, one query."""
+    grouped: dict[str, list[NoteRevision]] = {note_id: [] for note_id in note_ids}
+    if not note_ids:
+        return []
+    rows = await session.scalars(
+        select(NoteRevision)
+        .where(NoteRevision.note_id.in_(set(note_ids)))
+        .order_by(NoteRevision.note_id, NoteRevision.version.desc(), NoteRevision.id)
+    )
+    for row in rows:
+        grouped[row.note_id].append(row)
+    return [grouped[note_id] for note_id in note_ids]
+
+
 async def revisions(session: AsyncSession, note_id: str) -> list[NoteRevision]:
     """A note's edit history, newest first (the caller has already seen the note)."""
     rows = await session.scalars(
