@@ -7,12 +7,14 @@ issuer or audience, missing claims — is rejected with 401 and a JSON error bef
 
 from __future__ import annotations
 
+import functools
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 import jwt
+import structlog
 from starlette.authentication import (
     AuthCredentials,
     AuthenticationBackend,
@@ -21,10 +23,14 @@ from starlette.authentication import (
 )
 from starlette.requests import HTTPConnection
 from starlette.responses import JSONResponse
+from starlette.types import Receive, Scope, Send
 
 from gateway.settings import Settings
+from policies.enforcer import PolicyEngine
 from policies.principal import ANONYMOUS, Principal
+from store.audit import append_auth_failure
 
+_log = structlog.get_logger("gateway.auth")
 _HS_ALGORITHMS = ["HS256"]
 _RS_ALGORITHMS = ["RS256"]
 
@@ -142,17 +148,61 @@ class JWTAuthBackend(AuthenticationBackend):
         if scheme.lower() != "bearer" or not token.strip():
             raise AuthenticationError("expected 'Authorization: Bearer <token>'")
         principal = self._verifier.verify(token.strip())
+        policy: PolicyEngine | None = getattr(conn.state, "policy", None)
+        unknown = policy.unknown_roles(principal.roles) if policy is not None else []
+        if unknown:
+            # A role the policy has never heard of is a misissued or forged token, not a guest.
+            raise AuthenticationError(f"token claims unknown role(s): {', '.join(unknown)}")
         return AuthCredentials(["authenticated"]), PrincipalUser(principal)
+
+
+async def _audit_auth_failure(*args: Any, **kwargs: Any) -> None:
+    try:
+        await append_auth_failure(*args, **kwargs)
+    except Exception:
+        # The 401 has been sent; a failed audit write is logged loudly, never raised.
+        _log.exception("could not audit a rejected token")
 
 
 def on_auth_error(conn: HTTPConnection, exc: Exception) -> JSONResponse:
     """The 401 body: GraphQL-shaped so clients handle it like any other error."""
     message = str(exc) or "authentication failed"
-    return JSONResponse(
+    sessions = getattr(conn.state, "sessions", None)
+    audit = None
+    if sessions is not None:
+        audit = functools.partial(
+            _audit_auth_failure,
+            sessions,
+            reason=message,
+            request_id=conn.scope.get("state", {}).get("request_id"),
+            detail={"path": conn.url.path, "client": conn.client.host if conn.client else None},
+        )
+    return _AuditedRejection(
         {"errors": [{"message": message, "extensions": {"code": "UNAUTHENTICATED"}}]},
         status_code=401,
         headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
+        audit=audit,
     )
+
+
+class _AuditedRejection(JSONResponse):
+    """A 401 that is appended to the audit log before it is sent, so none goes unrecorded."""
+
+    def __init__(
+        self,
+        content: Any,
+        *,
+        status_code: int,
+        headers: dict[str, str],
+        audit: Callable[[], Awaitable[None]] | None,
+    ) -> None:
+        super().__init__(content, status_code=status_code, headers=headers)
+        self._audit = audit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self._audit is not None:
+            await self._audit()
+        await super().__call__(scope, receive, send)
 
 
 def mint_token(

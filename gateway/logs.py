@@ -38,3 +38,6 @@ def configure_logging(settings: Settings) -> None:
     root.setLevel(level)
     # uvicorn's own access log would duplicate ours without the request id.
     logging.getLogger("uvicorn.access").disabled = True
+    # Casbin logs its model and every single decision (denials as warnings); the gateway logs
+    # and audits decisions itself, once per request.
+    logging.getLogger("casbin").setLevel(logging.ERROR)

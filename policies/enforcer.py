@@ -42,6 +42,7 @@ class PolicyEngine:
         self._enforcer: casbin.AsyncEnforcer | None = None
         self._grants: dict[tuple[str, ...], _RoleGrants] = {}
         self._fingerprint: tuple[tuple[str, int, int], ...] = ()
+        self._known_roles: frozenset[str] = frozenset()
         self._lock = asyncio.Lock()
 
     @classmethod
@@ -66,6 +67,10 @@ class PolicyEngine:
             await enforcer.load_policy()
             self._enforcer = enforcer
             self._grants = {}
+            self._known_roles = frozenset(
+                [rule[0] for rule in enforcer.get_policy()]
+                + [name for rule in enforcer.get_grouping_policy() for name in rule[:2]]
+            )
             self._fingerprint = fingerprint
         _log.info("policy loaded", files=[name for name, _, _ in fingerprint])
 
@@ -84,6 +89,10 @@ class PolicyEngine:
                 await self.reload_if_changed()
             except Exception:  # a bad policy edit must not take the gateway down
                 _log.exception("policy reload failed; keeping the previous policy")
+
+    def unknown_roles(self, roles: tuple[str, ...]) -> list[str]:
+        """Roles the policy does not mention at all (a token claiming one is rejected)."""
+        return [role for role in roles if role not in self._known_roles]
 
     def enforce(self, role: str, obj: str, act: str) -> bool:
         """One raw Casbin decision; tests use it as the oracle for the compiled views."""

@@ -74,6 +74,25 @@ async def append_denial(
         await append(session, ctx, DENIED_PREFIX + action, target, detail={"reason": reason})
 
 
+async def append_auth_failure(
+    sessions: async_sessionmaker[AsyncSession],
+    *,
+    reason: str,
+    request_id: str | None,
+    detail: dict[str, Any],
+) -> None:
+    """Record a rejected token; the actor is unknown, so it is recorded as anonymous."""
+    async with transaction(sessions) as session:
+        session.add(
+            AuditLog(
+                actor="anonymous",
+                action=DENIED_PREFIX + "authenticate",
+                request_id=request_id,
+                detail={"reason": reason, **detail},
+            )
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class AuditFilter:
     """Optional narrowing of the audit log."""

@@ -258,3 +258,28 @@ async def test_denied_reads_are_audited_once_per_request(
     found = {(row.actor, row.action, row.customer_id) for row in rows}
     assert ("agent-9", "denied:read:risk_flags", customers[0].id) in found
     assert ("portal-7", "denied:read:customer", outsider.id) in found
+
+
+async def test_rejected_tokens_are_audited(
+    http: httpx.AsyncClient, token_for: TokenFactory, seeded_store: SeededStore
+) -> None:
+    # Given a token claiming a role the policy does not know
+    token = token_for("superuser", sub="mallory")
+
+    # When it is used
+    response = await http.post(
+        "/graphql",
+        json={"query": "{ me { subject } }"},
+        headers={"Authorization": f"Bearer {token}", "X-Request-ID": "forged-1"},
+    )
+
+    # Then it is refused with a clear error, and the refusal is in the audit log
+    assert response.status_code == 401
+    assert "unknown role" in response.json()["errors"][0]["message"]
+    async with seeded_store.sessions() as session:
+        rows = list(
+            await session.scalars(select(AuditLog).where(AuditLog.request_id == "forged-1"))
+        )
+    assert [row.action for row in rows] == ["denied:authenticate"]
+    assert rows[0].detail is not None
+    assert "superuser" in rows[0].detail["reason"]
