@@ -68,6 +68,7 @@ class GatewayGraphQL(GraphQL[Context, None]):
             settings=state.settings,
             principal=principal,
             policy=view,
+            policy_engine=state.policy,
             store=StoreLoaders.create(state.sessions, view),
             upstream=UpstreamLoaders.create(state.upstreams) if state.upstreams else None,
             request_id=request.scope.get("state", {}).get("request_id", ""),

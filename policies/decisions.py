@@ -95,3 +95,8 @@ def can_read_interaction_report(view: PolicyView) -> bool:
 def can_read_qa_report(view: PolicyView) -> bool:
     """True if the principal reads the QA review of agents' notes."""
     return view.can(Capability.READ_QA_REPORT)
+
+
+def can_reload_policy(view: PolicyView) -> bool:
+    """Reloading the policy files is an administrator's action."""
+    return view.can(Capability.RELOAD_POLICY)

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from gateway.metrics import Metrics
 from gateway.settings import Settings
+from policies.enforcer import PolicyEngine
 from policies.principal import Principal
 from policies.view import PolicyView
 from resolvers.denials import DenialLog
@@ -25,6 +26,7 @@ class Context:
     settings: Settings
     principal: Principal
     policy: PolicyView
+    policy_engine: PolicyEngine
     store: StoreLoaders
     # None when the gateway runs without upstreams; their fields then fail with a clear error.
     upstream: UpstreamLoaders | None

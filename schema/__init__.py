@@ -34,6 +34,7 @@ from schema.note_mutations import NoteMutation
 from schema.notes import NoteQuery
 from schema.observability import OperationMetrics
 from schema.parse_cache import SafeParserCache
+from schema.policy_admin import PolicyAdminMutation
 from schema.partial_errors import PartialResultErrors
 from schema.reports import ReportQuery
 
@@ -46,7 +47,9 @@ class Query(MeQuery, CustomerQuery, NoteQuery, FollowUpQuery, AdminQuery, Report
 
 
 @strawberry.type
-class Mutation(NoteMutation, ActivityMutation, FollowUpMutation, AdminMutation):
+class Mutation(
+    NoteMutation, ActivityMutation, FollowUpMutation, AdminMutation, PolicyAdminMutation
+):
     """Root mutation: every write returns a payload with typed user errors."""
 
 

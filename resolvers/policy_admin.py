@@ -1,0 +1,26 @@
+"""Resolver for reloading the access policy without a restart (an admin action)."""
+
+from __future__ import annotations
+
+from gateway.errors import PolicyDenied
+from policies.decisions import can_reload_policy
+from resolvers.context import Info
+from resolvers.guards import require_authenticated
+from store.audit import Target, append
+from store.write_context import WriteContext, transaction
+
+
+async def resolve_reload_policy(info: Info) -> list[str]:
+    """Re-read casbin_model.conf and policies/*.csv now; return the files loaded (audited)."""
+    require_authenticated(info)
+    context = info.context
+    target = Target(type="policy", id="policies")
+    if not can_reload_policy(context.policy):
+        context.denials.add("policy.reload", target, "caller may not reload the policy")
+        raise PolicyDenied("the caller's role may not reload the policy")
+    await context.policy_engine.reload()
+    files = [name for name, _, _ in context.policy_engine.fingerprint()]
+    ctx = WriteContext(view=context.policy, request_id=context.request_id)
+    async with transaction(context.sessions) as session:
+        await append(session, ctx, "policy.reload", target, detail={"files": files})
+    return files

@@ -1,0 +1,85 @@
+"""Policy reload without a restart: by the admin mutation, and by the file watcher."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from gateway.settings import REPO_ROOT, Settings
+from tests.fixtures.app import TokenFactory
+from tests.fixtures.seeded import SeededStore
+
+RELOAD = "mutation { reloadPolicy { files } }"
+SCOPES = "{ me { permissions { readableScopes } } }"
+
+
+@pytest.fixture(scope="module")
+def policy_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    target = tmp_path_factory.mktemp("policy") / "policies"
+    shutil.copytree(REPO_ROOT / "policies", target, ignore=shutil.ignore_patterns("*.py"))
+    return target
+
+
+@pytest.fixture(scope="module")
+def gateway_settings(seeded_store: SeededStore, policy_dir: Path) -> Settings:
+    return seeded_store.settings.model_copy(
+        update={"policy_dir": policy_dir, "policy_reload_seconds": 0.2, "log_level": "WARNING"}
+    )
+
+
+async def _post(http: httpx.AsyncClient, token: str, query: str) -> Any:
+    response = await http.post(
+        "/graphql", json={"query": query}, headers={"Authorization": f"Bearer {token}"}
+    )
+    return response.json()
+
+
+async def _sales_scopes(http: httpx.AsyncClient, token_for: TokenFactory) -> list[str]:
+    body = await _post(http, token_for("sales"), SCOPES)
+    scopes: list[str] = body["data"]["me"]["permissions"]["readableScopes"]
+    return scopes
+
+
+async def test_only_an_admin_may_reload(http: httpx.AsyncClient, token_for: TokenFactory) -> None:
+    refused = await _post(http, token_for("sales"), RELOAD)
+    assert refused["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    done = await _post(http, token_for("admin"), RELOAD)
+    assert "note_scopes.csv" in done["data"]["reloadPolicy"]["files"]
+
+
+async def test_a_policy_edit_takes_effect_without_a_restart(
+    http: httpx.AsyncClient, token_for: TokenFactory, policy_dir: Path
+) -> None:
+    assert "finance" not in await _sales_scopes(http, token_for)
+    scopes = policy_dir / "note_scopes.csv"
+    original = scopes.read_text()
+    try:
+        scopes.write_text(original + "p, sales, scope:finance, read\n")
+        await _post(http, token_for("admin"), RELOAD)
+        assert "finance" in await _sales_scopes(http, token_for)
+    finally:
+        scopes.write_text(original)
+        await _post(http, token_for("admin"), RELOAD)
+    assert "finance" not in await _sales_scopes(http, token_for)
+
+
+async def test_the_watcher_picks_up_a_changed_file(
+    http: httpx.AsyncClient, token_for: TokenFactory, policy_dir: Path
+) -> None:
+    scopes = policy_dir / "note_scopes.csv"
+    original = scopes.read_text()
+    try:
+        scopes.write_text(original + "p, sales, scope:branch, read\n")
+        for _ in range(50):
+            if "branch" in await _sales_scopes(http, token_for):
+                break
+            await asyncio.sleep(0.1)
+        assert "branch" in await _sales_scopes(http, token_for)
+    finally:
+        scopes.write_text(original)
+        await _post(http, token_for("admin"), RELOAD)
