@@ -44,6 +44,25 @@ class PolicyView:
     reach: CustomerReach
     capabilities: frozenset[Capability]
 
+    @classmethod
+    def unrestricted(cls, principal: Principal) -> PolicyView:
+        """Every right, built without the enforcer: for system jobs and the authz benchmark's
+        baseline only — never for a request."""
+        return cls(
+            principal=principal,
+            readable_scopes=frozenset(Scope),
+            writable_scopes=frozenset(Scope),
+            handoff_readable=frozenset(),
+            field_groups=frozenset(FieldGroup),
+            reach=CustomerReach(everyone=True),
+            capabilities=frozenset(Capability),
+        )
+
+    @property
+    def reads_every_scope(self) -> bool:
+        """True when no scope filter is needed."""
+        return len(self.readable_scopes) == len(Scope)
+
     def can(self, capability: Capability) -> bool:
         """True if the principal holds this capability."""
         return capability in self.capabilities

@@ -47,6 +47,8 @@ def readable_notes(view: PolicyView) -> ColumnElement[bool]:
     scopes = sorted(view.readable_scopes)
     if not scopes or view.reach.nobody:
         return false()
+    if view.reads_every_scope and view.reach.everyone:
+        return Note.deleted_at.is_(None)
     in_scope: ColumnElement[bool] = Note.scope.in_(scopes)
     if view.handoff_readable:
         handed_off = and_(
