@@ -38,12 +38,22 @@ helpdesk that calls requesters ``customer_ref``, and a slow billing database::
 Nested JSON fields are dotted paths (``"buyer.externalRef"``). Status vocabularies map each
 channel's statuses onto ours; a status missing from the map fails normalisation on purpose,
 so a new upstream status is noticed rather than guessed.
+
+Each order channel also carries its intake ``rules`` (required payload fields, accepted
+currencies, total bounds, per-account overrides), so one channel's rules never reject
+another channel's valid orders::
+
+    [marketplace.rules]
+    default_currency = "GBP"            # the feed omits the code on domestic orders
+    [oms.web.rules.accounts.cust-00042]
+    currencies = ["EUR"]                # a B2B account invoiced in euros
 """
 
 from __future__ import annotations
 
 import json
 import tomllib
+from decimal import Decimal
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -84,6 +94,39 @@ class _HttpSource(_Model):
     headers: dict[str, str] = Field(default_factory=dict, description="E.g. an API token.")
     health_path: str = "/health"
     resilience: ResilienceConfig = ResilienceConfig()
+
+
+# --- order intake rules (applied by datasources/orders/rules.py) -----------------------------
+
+
+class AccountRules(_Model):
+    """One account's exceptions to its channel's rules; unset fields inherit the channel's."""
+
+    currencies: list[str] | None = Field(default=None, description="E.g. a B2B account's own.")
+    required_fields: list[str] | None = None
+    min_total: Decimal | None = None
+    max_total: Decimal | None = None
+
+
+class ChannelRules(_Model):
+    """What an order from one channel must satisfy; a violation is an intake failure."""
+
+    required_fields: list[str] = Field(
+        default_factory=list,
+        description="Dotted paths of the raw payload that must hold a value (e.g. a phone).",
+    )
+    currencies: list[str] = Field(
+        default_factory=lambda: ["GBP"], description="Accepted ISO codes; empty accepts any."
+    )
+    default_currency: str | None = Field(
+        default=None, description="Assumed when a payload carries no currency at all."
+    )
+    min_total: Decimal | None = Decimal(0)
+    max_total: Decimal | None = None
+    require_lines: bool = True
+    accounts: dict[str, AccountRules] = Field(
+        default_factory=dict, description="Per-account overrides, by customer id."
+    )
 
 
 # --- CRM -------------------------------------------------------------------------------------
@@ -188,6 +231,7 @@ class WebShopTables(_Model):
     delivery_kind: str = "delivery"
     installation_kind: str = "installation"
     statuses: dict[str, str] = Field(default_factory=lambda: dict(WEB_STATUSES))
+    rules: ChannelRules = ChannelRules()
 
 
 class PosColumns(_Model):
@@ -213,6 +257,7 @@ class PosTable(_Model):
     item_unit_cents: str = "unit_cents"
     item_sku: str = "ean"
     statuses: dict[str, str] = Field(default_factory=lambda: dict(POS_STATUSES))
+    rules: ChannelRules = ChannelRules()
 
 
 class OmsConfig(_SqlSource):
@@ -259,6 +304,7 @@ class MarketplaceConfig(_HttpSource):
     next_page_field: str = "nextPageToken"
     fields: MarketplaceFields = MarketplaceFields()
     statuses: dict[str, str] = Field(default_factory=lambda: dict(MARKETPLACE_STATUSES))
+    rules: ChannelRules = ChannelRules()
 
 
 # --- billing ---------------------------------------------------------------------------------

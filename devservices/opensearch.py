@@ -34,6 +34,21 @@ from devservices.users import (
 
 OPENSEARCH_VERSION = "2.19.1"
 ARTIFACT = f"org.opensearch.distribution.integ-test-zip:opensearch:{OPENSEARCH_VERSION}:zip"
+# The integ-test distribution is minimal: it lacks the module with the stemmers, ASCII
+# folding and the other "common" analyzers that production clusters have. Maven Central
+# publishes that module's jar, so it is added as a module with its plugin descriptor.
+ANALYSIS_COMMON = f"org.opensearch.plugin:analysis-common:{OPENSEARCH_VERSION}:jar"
+ANALYSIS_COMMON_DESCRIPTOR = f"""\
+description=Adds "built in" analyzers to OpenSearch.
+version={OPENSEARCH_VERSION}
+name=analysis-common
+classname=org.opensearch.analysis.common.CommonAnalysisPlugin
+java.version=11
+opensearch.version={OPENSEARCH_VERSION}
+custom.foldername=
+extended.plugins=
+has.native.controller=false
+"""
 READY_TIMEOUT = 120.0
 HEAP_OPTS = "-Xms512m -Xmx512m"
 CACHE_ENV = "C360_CACHE_DIR"
@@ -63,6 +78,7 @@ def ensure_opensearch_installed(report: Callable[[str], None] = _silent) -> Path
     """Return the OpenSearch home directory, downloading and unpacking it first if needed."""
     home = install_dir()
     if (home / "bin" / "opensearch").is_file():
+        _ensure_analysis_common(home, report)
         return home
     cache = home.parent
     cache.mkdir(mode=0o755, parents=True, exist_ok=True)
@@ -107,8 +123,54 @@ def ensure_opensearch_installed(report: Callable[[str], None] = _silent) -> Path
                     raise
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+    _ensure_analysis_common(home, report)
     report(f"OpenSearch {OPENSEARCH_VERSION} ready in {home}")
     return home
+
+
+def _mvn_copy(artifact: str, directory: Path) -> None:
+    mvn = shutil.which("mvn")
+    if mvn is None:
+        raise ServiceStartError("Maven (`mvn`) is needed to fetch OpenSearch from Maven Central")
+    result = subprocess.run(
+        [
+            mvn,
+            "-q",
+            "-B",
+            "dependency:copy",
+            f"-Dartifact={artifact}",
+            f"-DoutputDirectory={directory}",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise ServiceStartError(
+            f"mvn dependency:copy {artifact} failed:\n{result.stdout}{result.stderr}"
+        )
+
+
+def _ensure_analysis_common(home: Path, report: Callable[[str], None]) -> None:
+    """Add the analysis-common module to the cached distribution (once, atomically)."""
+    module = home / "modules" / "analysis-common"
+    if (module / "plugin-descriptor.properties").is_file():
+        return
+    report(f"adding the analysis-common module ({ANALYSIS_COMMON})")
+    staging = Path(tempfile.mkdtemp(dir=home.parent, prefix=".analysis-common-"))
+    try:
+        _mvn_copy(ANALYSIS_COMMON, staging)
+        (staging / "plugin-descriptor.properties").write_text(ANALYSIS_COMMON_DESCRIPTOR)
+        for path in staging.iterdir():
+            path.chmod(0o644)
+        staging.chmod(0o755)
+        try:
+            staging.rename(module)
+        except OSError:
+            if not (module / "plugin-descriptor.properties").is_file():
+                raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _unzip(archive: Path, target: Path) -> None:

@@ -29,6 +29,8 @@ from policies.enforcer import PolicyEngine
 from schema import build_schema, render_sdl
 from search.backend import SearchBackend
 from search.client import create_search_backend
+from search.indexer import IndexerOptions
+from search.worker import indexing_in_background
 from store.db import create_engine, ping, session_factory
 
 
@@ -60,6 +62,15 @@ def _readiness_checks(
     return checks
 
 
+def indexer_options(settings: Settings) -> IndexerOptions:
+    """The search indexer's knobs from settings (shared by the app and the worker)."""
+    return IndexerOptions(
+        batch_size=settings.search_batch_size,
+        max_attempts=settings.search_max_attempts,
+        poll_seconds=settings.search_poll_seconds,
+    )
+
+
 def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None) -> Starlette:
     """Assemble the gateway: middleware, routes, and a lifespan that owns every client.
 
@@ -76,24 +87,30 @@ def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None
     async def lifespan(app: Starlette) -> AsyncIterator[State]:
         policy = await PolicyEngine.load(settings.casbin_model_path, settings.policy_dir)
         engine = create_engine(settings.database_url)
-        search = create_search_backend(settings, engine)
+        search = create_search_backend(settings, embedded_path=settings.search_embedded_path)
         upstreams = Upstreams(upstream_config, metrics) if upstream_config else None
         watcher = (
             asyncio.create_task(policy.watch(settings.policy_reload_seconds))
             if settings.policy_reload_seconds > 0
             else None
         )
+        indexing = (
+            indexing_in_background(engine, search, indexer_options(settings))
+            if settings.search_indexer
+            else contextlib.nullcontext()
+        )
         try:
-            yield State(
-                settings=settings,
-                engine=engine,
-                sessions=session_factory(engine),
-                search=search,
-                metrics=metrics,
-                policy=policy,
-                upstreams=upstreams,
-                checks=_readiness_checks(engine, search, upstreams),
-            )
+            async with indexing:
+                yield State(
+                    settings=settings,
+                    engine=engine,
+                    sessions=session_factory(engine),
+                    search=search,
+                    metrics=metrics,
+                    policy=policy,
+                    upstreams=upstreams,
+                    checks=_readiness_checks(engine, search, upstreams),
+                )
         finally:
             if watcher is not None:
                 watcher.cancel()

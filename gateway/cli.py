@@ -62,6 +62,27 @@ def _parser() -> argparse.ArgumentParser:
     token.add_argument("--customer", help="customer id (customer role)")
     token.add_argument("--ttl", type=int, default=8 * 3600, help="lifetime in seconds")
 
+    reindex = commands.add_parser(
+        "reindex", help="rebuild the note search index into a new index, then swap the alias"
+    )
+    reindex.add_argument("--batch-size", type=int, default=1000, help="notes per bulk request")
+
+    commands.add_parser("worker", help="drain the search outbox until SIGINT/SIGTERM")
+
+    dead = commands.add_parser(
+        "search-dead-letters", help="list search-index dead letters, or --redrive them"
+    )
+    dead.add_argument("--redrive", action="store_true", help="put them back on the outbox")
+
+    redrive = commands.add_parser(
+        "redrive", help="replay failed order-intake payloads through the current mapping"
+    )
+    redrive.add_argument("--no-progress", action="store_true", help="no progress bars")
+    scan = commands.add_parser(
+        "intake-scan", help="read every customer's orders and record intake failures"
+    )
+    scan.add_argument("--no-progress", action="store_true", help="no progress bars")
+
     sdl = commands.add_parser("sdl", help="write schema/schema.graphql (or --check it)")
     sdl.add_argument("--check", action="store_true", help="fail if the file is stale")
     return parser
@@ -190,6 +211,76 @@ def _token(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+async def _reindex(settings: Settings, batch_size: int) -> int:
+    from search.reindex import reindex
+
+    report = await reindex(settings, batch_size=batch_size, console=_console)
+    _console.print(report)
+    return 0
+
+
+async def _worker(settings: Settings) -> int:
+    from gateway.app import indexer_options
+    from search.worker import run_worker
+
+    _console.print("search worker draining the outbox (Ctrl-C to stop)")
+    await run_worker(settings, options=indexer_options(settings))
+    return 0
+
+
+async def _dead_letters(settings: Settings, *, redrive: bool) -> int:
+    from search.dead_letters import dead_letters, outbox_depth
+    from search.dead_letters import redrive as redrive_letters
+    from store.db import create_engine, session_factory
+
+    engine = create_engine(settings.database_url)
+    sessions = session_factory(engine)
+    try:
+        letters = await dead_letters(sessions)
+        table = Table("note", "version", "op", "failed at", "error", title="search dead letters")
+        for letter in letters:
+            table.add_row(
+                letter.note_id,
+                str(letter.note_version),
+                letter.op,
+                str(letter.failed_at),
+                (letter.error or "")[:80],
+            )
+        _console.print(table)
+        if redrive and letters:
+            count = await redrive_letters(sessions)
+            _console.print(f"re-queued {count} dead letters")
+        _console.print(f"outbox depth: {await outbox_depth(sessions)}")
+    finally:
+        await engine.dispose()
+    return 0
+
+
+async def _redrive(settings: Settings, *, progress: bool) -> int:
+    from resolvers.intake import redrive
+
+    report = await redrive(settings, progress=progress)
+    _console.print(
+        f"redrive: {report.attempted} attempted, {report.resolved} resolved, "
+        f"{report.still_failing} still failing"
+    )
+    return 0 if report.still_failing == 0 else 1
+
+
+def _intake_scan(settings: Settings, *, progress: bool) -> int:
+    from datasources.config import UpstreamConfig
+    from resolvers.intake import scan
+
+    with contextlib.ExitStack() as stack:
+        if settings.upstreams_file is not None:
+            config = UpstreamConfig.from_file(settings.upstreams_file)
+        else:
+            config = stack.enter_context(_demo_upstreams(settings))
+        report = asyncio.run(scan(settings, config, progress=progress))
+    _console.print(f"intake scan: {report.customers} customers, {report.failures} failures")
+    return 0
+
+
 def _sdl(check: bool) -> int:
     from schema import SDL_PATH, render_sdl
 
@@ -223,6 +314,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _token(settings, args)
         case "sdl":
             return _sdl(args.check)
+        case "reindex":
+            return asyncio.run(_reindex(settings, args.batch_size))
+        case "worker":
+            return asyncio.run(_worker(settings))
+        case "redrive":
+            return asyncio.run(_redrive(settings, progress=not args.no_progress))
+        case "intake-scan":
+            return _intake_scan(settings, progress=not args.no_progress)
+        case "search-dead-letters":
+            return asyncio.run(_dead_letters(settings, redrive=args.redrive))
     return 2  # pragma: no cover - argparse rejects unknown commands
 
 

@@ -48,6 +48,17 @@ class Settings(BaseSettings):
         description="OpenSearch for note search; unset selects the embedded backend.",
     )
     opensearch_index_prefix: str = "c360"
+    search_embedded_path: Path | None = Field(
+        default=None,
+        description="Embedded search index file; default: beside a SQLite store, or var/.",
+    )
+    search_indexer: bool = Field(
+        default=True,
+        description="Drain the search outbox in the gateway process (off when a worker runs).",
+    )
+    search_poll_seconds: float = Field(default=0.2, gt=0, description="Idle outbox polling.")
+    search_batch_size: int = Field(default=200, ge=1, le=5000)
+    search_max_attempts: int = Field(default=8, ge=1, description="Then dead-lettered.")
 
     jwt_secret: SecretStr = SecretStr("dev-only-secret-change-me-in-production-0123456789")
     jwt_public_key: str | None = Field(

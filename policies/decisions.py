@@ -97,6 +97,16 @@ def can_read_qa_report(view: PolicyView) -> bool:
     return view.can(Capability.READ_QA_REPORT)
 
 
+def can_read_intake(view: PolicyView) -> bool:
+    """True if the principal lists the order intake dead-letter (operations staff)."""
+    return view.can(Capability.INTAKE_READ)
+
+
+def can_redrive_intake(view: PolicyView) -> bool:
+    """True if the principal retries failed channel payloads after a mapping fix."""
+    return view.can(Capability.INTAKE_REDRIVE)
+
+
 def can_reload_policy(view: PolicyView) -> bool:
     """Reloading the policy files is an administrator's action."""
     return view.can(Capability.RELOAD_POLICY)

@@ -56,6 +56,9 @@ class Capability(StrEnum):
     READ_REPORTS = "reports/read"
     READ_QA_REPORT = "qa_report/read"
     RELOAD_POLICY = "policy/reload"
+    # The order intake dead-letter (operations staff).
+    INTAKE_READ = "intake/read"
+    INTAKE_REDRIVE = "intake/redrive"
 
     @property
     def obj(self) -> str:

@@ -29,26 +29,43 @@ from schema.audit_denials import AuditDenials
 from schema.customer import CustomerQuery
 from schema.errors import ErrorCodes
 from schema.follow_ups import FollowUpMutation, FollowUpQuery
+from schema.intake import IntakeMutation, IntakeQuery, IntakeRecorder
 from schema.me import MeQuery
 from schema.note_mutations import NoteMutation
 from schema.notes import NoteQuery
 from schema.observability import OperationMetrics
 from schema.parse_cache import SafeParserCache
-from schema.policy_admin import PolicyAdminMutation
 from schema.partial_errors import PartialResultErrors
+from schema.policy_admin import PolicyAdminMutation
 from schema.reports import ReportQuery
+from schema.search import SearchQuery
 
 SDL_PATH = Path(__file__).with_name("schema.graphql")
 
 
 @strawberry.type
-class Query(MeQuery, CustomerQuery, NoteQuery, FollowUpQuery, AdminQuery, ReportQuery, AuditQuery):
+class Query(
+    MeQuery,
+    CustomerQuery,
+    NoteQuery,
+    FollowUpQuery,
+    AdminQuery,
+    ReportQuery,
+    AuditQuery,
+    SearchQuery,
+    IntakeQuery,
+):
     """Root query: the merge of every domain's root fields."""
 
 
 @strawberry.type
 class Mutation(
-    NoteMutation, ActivityMutation, FollowUpMutation, AdminMutation, PolicyAdminMutation
+    NoteMutation,
+    ActivityMutation,
+    FollowUpMutation,
+    AdminMutation,
+    PolicyAdminMutation,
+    IntakeMutation,
 ):
     """Root mutation: every write returns a payload with typed user errors."""
 
@@ -74,6 +91,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         partial(ErrorCodes, mask=settings.mask_errors_enabled),
         OperationMetrics,
         AuditDenials,
+        IntakeRecorder,
         PartialResultErrors,
     ]
     if not settings.introspection_enabled:

@@ -53,6 +53,10 @@ async def ping(engine: AsyncEngine) -> None:
         await connection.execute(text("SELECT 1"))
 
 
+WRITE_TRANSACTION = "c360_write_transaction"
+"""Execution option marking a session's transaction as a write (BEGIN IMMEDIATE on SQLite)."""
+
+
 def _ensure_sqlite_parent(url: URL) -> None:
     database = url.database
     if database and database != ":memory:" and not database.startswith("file:"):
@@ -75,4 +79,7 @@ def _install_sqlite_listeners(engine: AsyncEngine) -> None:
 
     @event.listens_for(engine.sync_engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # Write transactions take the write lock up front: a read-then-write transaction that
+        # upgraded later would fail with "database is locked" if another writer got in between.
+        immediate = connection.get_execution_options().get(WRITE_TRANSACTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")

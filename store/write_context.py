@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from policies.view import PolicyView
+from store.db import WRITE_TRANSACTION
 from store.models import utcnow
 
 
@@ -40,4 +41,6 @@ class WriteContext:
 async def transaction(sessions: async_sessionmaker[AsyncSession]) -> AsyncIterator[AsyncSession]:
     """A session inside one transaction: committed at the end, rolled back on any error."""
     async with sessions() as session, session.begin():
+        # Procured inside the transaction, so the option reaches the BEGIN it emits.
+        await session.connection(execution_options={WRITE_TRANSACTION: True})
         yield session

@@ -11,7 +11,9 @@ import httpx
 from datasources.config import MarketplaceConfig
 from datasources.fields import lookup
 from datasources.http import QueryParams, pages
+from datasources.orders.appraisal import Appraisal, appraise
 from datasources.orders.normalise import Normalised, marketplace_order, normalise
+from datasources.orders.rules import account_of
 from datasources.records import OrderFailure
 from datasources.resilience import Guard
 
@@ -25,6 +27,12 @@ class MarketplaceChannel:
         self.client = client
         self.config = config
         self.guard = guard
+
+    name = CHANNEL
+
+    def appraise(self, raw: Mapping[str, Any]) -> Appraisal:
+        """What a failed payload of this channel is worth."""
+        return marketplace_appraisal(raw, self.config)
 
     async def orders_by_customer_id(self, ids: Sequence[str]) -> dict[str, list[Normalised]]:
         """Each buyer's marketplace orders (or their normalisation failures)."""
@@ -43,20 +51,9 @@ class MarketplaceChannel:
             next_field=c.next_page_field,
         ):
             for payload in page:
-                item = self._normalise(payload)
+                item = marketplace_normalised(payload, self.config)
                 result.setdefault(item.customer_id, []).append(item)
         return result
-
-    def _normalise(self, payload: Any) -> Normalised:
-        if not isinstance(payload, Mapping):
-            return OrderFailure(CHANNEL, "?", "", "order payload is not an object", {})
-        f = self.config.fields
-        reference = str(lookup(payload, f.number, required=False) or "?")
-        # The buyer reference is what ties a failure to a customer; without it the failure
-        # still exists (for the dead-letter) but belongs to no one's 360.
-        customer_id = str(lookup(payload, f.customer_id, required=False) or "")
-        build = partial(marketplace_order, payload, self.config)
-        return normalise(CHANNEL, reference, customer_id, payload, build)
 
     async def ping(self) -> str:
         """Check the feed answers; returns the HTTP status."""
@@ -67,3 +64,22 @@ class MarketplaceChannel:
             return f"HTTP {response.status_code}"
 
         return await self.guard.read(probe, retry=False)
+
+
+def marketplace_normalised(payload: Any, config: MarketplaceConfig) -> Normalised:
+    """One marketplace payload as an order, or its intake failure."""
+    if not isinstance(payload, Mapping):
+        return OrderFailure(CHANNEL, "?", "", "order payload is not an object", {})
+    f = config.fields
+    reference = str(lookup(payload, f.number, required=False) or "?")
+    # The buyer reference is what ties a failure to a customer; without it the failure
+    # still exists (for the dead-letter) but belongs to no one's 360.
+    customer_id = account_of(payload, f.customer_id)
+    build = partial(marketplace_order, payload, config)
+    return normalise(CHANNEL, reference, customer_id, payload, build, config.rules)
+
+
+def marketplace_appraisal(raw: Mapping[str, Any], config: MarketplaceConfig) -> Appraisal:
+    """The order value and currency of a raw marketplace payload, where readable."""
+    f = config.fields
+    return appraise(raw, f.total, f.currency, cents=False)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from datasources.config import MarketplaceConfig, PosTable, WebShopTables
+from datasources.config import ChannelRules, MarketplaceConfig, PosTable, WebShopTables
 from datasources.fields import (
     FieldError,
     as_bool,
@@ -23,6 +23,13 @@ from datasources.fields import (
     as_optional_text,
     as_text,
     lookup,
+)
+from datasources.orders.rules import (
+    EffectiveRules,
+    check_order,
+    check_payload,
+    currency_value,
+    effective,
 )
 from datasources.records import Delivery, Installation, OrderFailure, OrderLine, OrderRecord
 
@@ -35,13 +42,18 @@ def normalise(
     reference: str,
     customer_id: str,
     raw: Mapping[str, Any],
-    build: Callable[[], OrderRecord],
+    build: Callable[[EffectiveRules], OrderRecord],
+    rules: ChannelRules,
 ) -> Normalised:
-    """The order ``build`` makes, or the failure (with its reason and raw payload) it raised."""
+    """The order ``build`` makes under the channel's rules, or the failure it ran into."""
+    applicable = effective(rules, channel, customer_id)
     try:
-        return build()
+        check_payload(raw, applicable)
+        order = build(applicable)
+        check_order(order, applicable)
     except FieldError as error:
         return OrderFailure(channel, reference, customer_id, str(error), _jsonable(raw))
+    return order
 
 
 def web_order(
@@ -49,6 +61,7 @@ def web_order(
     items: Sequence[Mapping[str, Any]],
     fulfilments: Sequence[Mapping[str, Any]],
     tables: WebShopTables,
+    rules: EffectiveRules,
 ) -> OrderRecord:
     """A web-shop order from its header row, line rows and fulfilment rows."""
     h, i, f = tables.order_columns, tables.item_columns, tables.fulfilment_columns
@@ -86,14 +99,14 @@ def web_order(
         placed_at=as_instant(header[h.placed_at], h.placed_at),
         total=_money(header[h.total], h.total),
         subtotal=_money(header[h.subtotal], h.subtotal) if header[h.subtotal] is not None else None,
-        currency=_currency(header[h.currency], h.currency),
+        currency=_currency(currency_value(header.get(h.currency), rules, h.currency), h.currency),
         lines=lines,
         deliveries=tuple(deliveries),
         installations=tuple(installations),
     )
 
 
-def pos_receipt(row: Mapping[str, Any], table: PosTable) -> OrderRecord:
+def pos_receipt(row: Mapping[str, Any], table: PosTable, rules: EffectiveRules) -> OrderRecord:
     """A point-of-sale receipt: one row, lines in a JSON column, amounts in cents."""
     c = table.columns
     try:
@@ -125,12 +138,14 @@ def pos_receipt(row: Mapping[str, Any], table: PosTable) -> OrderRecord:
         status=_status(row[c.kind], table.statuses, c.kind),
         placed_at=as_instant(as_int(row[c.sold_at_epoch], c.sold_at_epoch), c.sold_at_epoch),
         total=_cents(row[c.total_cents], c.total_cents),
-        currency=_currency(row[c.currency], c.currency),
+        currency=_currency(currency_value(row.get(c.currency), rules, c.currency), c.currency),
         lines=tuple(lines),
     )
 
 
-def marketplace_order(payload: Mapping[str, Any], config: MarketplaceConfig) -> OrderRecord:
+def marketplace_order(
+    payload: Mapping[str, Any], config: MarketplaceConfig, rules: EffectiveRules
+) -> OrderRecord:
     """A marketplace order from its JSON payload, read through the configured dotted paths."""
     f = config.fields
     items = lookup(payload, f.items, required=False) or []
@@ -174,7 +189,10 @@ def marketplace_order(payload: Mapping[str, Any], config: MarketplaceConfig) -> 
         status=_status(lookup(payload, f.status), config.statuses, f.status),
         placed_at=as_instant(lookup(payload, f.placed_at), f.placed_at),
         total=_money(lookup(payload, f.total), f.total),
-        currency=_currency(lookup(payload, f.currency), f.currency),
+        currency=_currency(
+            currency_value(lookup(payload, f.currency, required=False), rules, f.currency),
+            f.currency,
+        ),
         lines=tuple(lines),
         deliveries=deliveries,
     )

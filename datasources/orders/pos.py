@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import partial
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from datasources.config import PosTable
 from datasources.fields import as_text
+from datasources.orders.appraisal import Appraisal, appraise
 from datasources.orders.normalise import Normalised, normalise, pos_receipt
+from datasources.orders.rules import account_of
 from datasources.resilience import Guard
 from datasources.sql import col, fetch_all, mapped_table
 
@@ -26,6 +29,12 @@ class PosChannel:
         self.guard = guard
         self._receipts = mapped_table(table.table, table.columns)
 
+    name = CHANNEL
+
+    def appraise(self, raw: Mapping[str, Any]) -> Appraisal:
+        """What a failed payload of this channel is worth."""
+        return pos_appraisal(raw, self.table)
+
     async def orders_by_customer_id(self, ids: Sequence[str]) -> dict[str, list[Normalised]]:
         """Each customer's receipts as orders (or their normalisation failures)."""
         if not ids:
@@ -40,8 +49,19 @@ class PosChannel:
         result: dict[str, list[Normalised]] = {}
         for row in rows:
             customer_id = as_text(row[c.customer_id], c.customer_id)
-            number = str(row[c.number])
-            result.setdefault(customer_id, []).append(
-                normalise(CHANNEL, number, customer_id, row, partial(pos_receipt, row, self.table))
-            )
+            result.setdefault(customer_id, []).append(pos_normalised(row, self.table))
         return result
+
+
+def pos_normalised(row: Mapping[str, Any], table: PosTable) -> Normalised:
+    """One receipt row as an order, or its intake failure."""
+    number = str(row.get(table.columns.number) or "?")
+    customer_id = account_of(row, table.columns.customer_id)
+    build = partial(pos_receipt, row, table)
+    return normalise(CHANNEL, number, customer_id, row, build, table.rules)
+
+
+def pos_appraisal(raw: Mapping[str, Any], table: PosTable) -> Appraisal:
+    """The order value and currency of a raw pos payload, where readable."""
+    c = table.columns
+    return appraise(raw, c.total_cents, c.currency, cents=True)

@@ -11,11 +11,16 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from datasources.config import WebShopTables
 from datasources.fields import as_text
+from datasources.orders.appraisal import Appraisal, appraise
 from datasources.orders.normalise import Normalised, normalise, web_order
+from datasources.orders.rules import account_of
 from datasources.resilience import Guard
 from datasources.sql import col, fetch_all, mapped_table
 
 CHANNEL = "web"
+# The raw form of a web order (kept for the intake dead-letter) nests its rows under these keys.
+ITEMS = "items"
+FULFILMENTS = "fulfilments"
 
 
 class WebShopChannel:
@@ -28,6 +33,12 @@ class WebShopChannel:
         self._orders = mapped_table(tables.orders, tables.order_columns)
         self._items = mapped_table(tables.items, tables.item_columns)
         self._fulfilments = mapped_table(tables.fulfilments, tables.fulfilment_columns)
+
+    name = CHANNEL
+
+    def appraise(self, raw: Mapping[str, Any]) -> Appraisal:
+        """What a failed payload of this channel is worth."""
+        return web_appraisal(raw, self.tables)
 
     async def orders_by_customer_id(self, ids: Sequence[str]) -> dict[str, list[Normalised]]:
         """Each customer's web orders (or their normalisation failures); one call per batch."""
@@ -58,15 +69,22 @@ class WebShopChannel:
         for header in headers:
             number = str(header[t.order_columns.number])
             customer_id = as_text(header[t.order_columns.customer_id], "customer id")
-            order_items = items_by_order.get(number, [])
-            order_fulfilments = fulfilments_by_order.get(number, [])
-            raw = {**header, "items": order_items, "fulfilments": order_fulfilments}
-
-            build = partial(web_order, header, order_items, order_fulfilments, t)
-            result.setdefault(customer_id, []).append(
-                normalise(CHANNEL, number, customer_id, raw, build)
-            )
+            rows = {
+                ITEMS: items_by_order.get(number, []),
+                FULFILMENTS: fulfilments_by_order.get(number, []),
+            }
+            result.setdefault(customer_id, []).append(web_normalised({**header, **rows}, t))
         return result
+
+
+def web_normalised(raw: Mapping[str, Any], tables: WebShopTables) -> Normalised:
+    """One web order from its raw form: the header row with its ``items`` and ``fulfilments``."""
+    header = {key: value for key, value in raw.items() if key not in (ITEMS, FULFILMENTS)}
+    items, fulfilments = raw.get(ITEMS) or [], raw.get(FULFILMENTS) or []
+    number = str(header.get(tables.order_columns.number) or "?")
+    customer_id = account_of(header, tables.order_columns.customer_id)
+    build = partial(web_order, header, items, fulfilments, tables)
+    return normalise(CHANNEL, number, customer_id, raw, build, tables.rules)
 
 
 def _group(rows: Sequence[Mapping[str, Any]], key: str) -> dict[str, list[Mapping[str, Any]]]:
@@ -74,3 +92,9 @@ def _group(rows: Sequence[Mapping[str, Any]], key: str) -> dict[str, list[Mappin
     for row in rows:
         groups.setdefault(str(row[key]), []).append(dict(row))
     return groups
+
+
+def web_appraisal(raw: Mapping[str, Any], tables: WebShopTables) -> Appraisal:
+    """The order value and currency of a raw web payload, where readable."""
+    c = tables.order_columns
+    return appraise(raw, c.total, c.currency, cents=False)

@@ -5,6 +5,7 @@ from store.models.audit import AuditLog
 from store.models.base import NAMING_CONVENTION, Base, EnumText, UTCDateTime, new_id, utcnow
 from store.models.directory import Agent, Branch, Customer, CustomerAssignment, Partner
 from store.models.governance import ChoiceOption, RequiredField
+from store.models.intake import IntakeFailure
 from store.models.notes import Attachment, Note, NoteRevision, NoteTag
 from store.models.outbox import SearchDeadLetter, SearchOutbox
 
@@ -22,6 +23,7 @@ __all__ = [
     "CustomerTag",
     "EnumText",
     "FollowUp",
+    "IntakeFailure",
     "Interaction",
     "Note",
     "NoteRevision",

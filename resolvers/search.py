@@ -1,0 +1,87 @@
+"""Resolver for searchNotes: validate, search with the caller's view, load the notes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from resolvers.context import Info
+from resolvers.guards import require_authenticated
+from search.request import Cursor, SortOrder, TagMode, build_search
+from search.results import Facets, SearchHit
+from search.service import search_notes
+from store.enums import NoteCategory, NoteType, Scope
+from store.note_reads import NoteRow
+
+
+@dataclass(frozen=True, slots=True)
+class NoteSearchHitRecord:
+    """A hit with its note (loaded through the caller's visibility) and its cursor."""
+
+    row: NoteRow
+    hit: SearchHit
+    cursor: str
+
+
+@dataclass(frozen=True, slots=True)
+class NoteSearchRecords:
+    """One page of searchNotes as the schema shows it."""
+
+    hits: list[NoteSearchHitRecord]
+    total_count: int
+    facets: Facets
+    has_next_page: bool
+    end_cursor: str | None
+
+
+async def resolve_search_notes(
+    info: Info,
+    *,
+    query: str | None,
+    tags: Sequence[str] | None,
+    tag_mode: TagMode,
+    since: datetime | None,
+    until: datetime | None,
+    customer_id: str | None,
+    author_id: str | None,
+    type: NoteType | None,
+    category: NoteCategory | None,
+    scope: Scope | None,
+    sort: SortOrder,
+    first: int,
+    after: str | None,
+) -> NoteSearchRecords:
+    """Search notes within the caller's permissions; INVALID or SEARCH_UNAVAILABLE on error."""
+    require_authenticated(info)
+    search = build_search(
+        query=query,
+        tags=tags,
+        tag_mode=tag_mode,
+        since=since,
+        until=until,
+        customer_id=customer_id,
+        author_id=author_id,
+        type=type,
+        category=category,
+        scope=scope,
+        sort=sort,
+        first=first,
+        after=after,
+    )
+    result = await search_notes(info.context.search, info.context.policy, search)
+    page = result.page
+    # The store is the truth: a note deleted since it was indexed is dropped, not shown stale.
+    rows = await info.context.store.note_by_id.load_many([hit.note_id for hit in page.hits])
+    hits = [
+        NoteSearchHitRecord(row, hit, Cursor(search.sort, hit.sort_values).encode())
+        for hit, row in zip(page.hits, rows, strict=True)
+        if row is not None
+    ]
+    return NoteSearchRecords(
+        hits=hits,
+        total_count=page.total,
+        facets=page.facets,
+        has_next_page=page.has_next,
+        end_cursor=result.end_cursor,
+    )

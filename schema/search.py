@@ -1,0 +1,137 @@
+"""Note search: the searchNotes root field, its hits, highlights, facets and page info."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Self
+
+import strawberry
+
+from resolvers.context import Info
+from resolvers.search import NoteSearchHitRecord, NoteSearchRecords, resolve_search_notes
+from schema.enums import NoteCategory, NoteType, Scope
+from schema.notes import Note
+from search.request import SortOrder, TagMode
+from search.results import FacetBucket as FacetBucketRecord
+
+strawberry.enum(SortOrder, name="NoteSearchSort", description="RELEVANCE (default) or DATE.")
+strawberry.enum(TagMode, name="TagMode", description="A note needs ANY or ALL of the tags.")
+
+
+@strawberry.type(description="Fragments of the note with the matched words in <em>…</em>.")
+class NoteHighlights:
+    subject: list[str] = strawberry.field(description="HTML-escaped text with <em> marks.")
+    body: list[str] = strawberry.field(description="HTML-escaped fragments with <em> marks.")
+
+
+@strawberry.type(description="One note found by searchNotes.")
+class NoteSearchHit:
+    cursor: str
+    note: Note
+    score: float | None = strawberry.field(description="Relevance; null when sorted by date.")
+    highlights: NoteHighlights
+
+    @classmethod
+    def from_record(cls, record: NoteSearchHitRecord) -> Self:
+        """Build from a resolver hit."""
+        marks = record.hit.highlights
+        return cls(
+            cursor=record.cursor,
+            note=Note.from_record(record.row),
+            score=record.hit.score,
+            highlights=NoteHighlights(subject=marks.get("subject", []), body=marks.get("body", [])),
+        )
+
+
+@strawberry.type(description="How many matching notes carry one value.")
+class FacetBucket:
+    value: str
+    count: int
+
+    @classmethod
+    def from_record(cls, bucket: FacetBucketRecord) -> Self:
+        """Build from a search facet bucket."""
+        return cls(value=bucket.value, count=bucket.count)
+
+
+@strawberry.type(description="Counts over every matching note the caller may read.")
+class NoteSearchFacets:
+    tags: list[FacetBucket]
+    types: list[FacetBucket]
+    authors: list[FacetBucket]
+
+
+@strawberry.type(description="A page of searchNotes.")
+class NoteSearchPageInfo:
+    has_next_page: bool
+    end_cursor: str | None
+
+
+@strawberry.type(description="searchNotes results; totals and facets obey the caller's policy.")
+class NoteSearchConnection:
+    hits: list[NoteSearchHit]
+    total_count: int
+    facets: NoteSearchFacets
+    page_info: NoteSearchPageInfo
+
+    @classmethod
+    def from_records(cls, records: NoteSearchRecords) -> Self:
+        """Build from the resolver's page."""
+        facets = records.facets
+        return cls(
+            hits=[NoteSearchHit.from_record(hit) for hit in records.hits],
+            total_count=records.total_count,
+            facets=NoteSearchFacets(
+                tags=[FacetBucket.from_record(b) for b in facets.tags],
+                types=[FacetBucket.from_record(b) for b in facets.types],
+                authors=[FacetBucket.from_record(b) for b in facets.authors],
+            ),
+            page_info=NoteSearchPageInfo(
+                has_next_page=records.has_next_page, end_cursor=records.end_cursor
+            ),
+        )
+
+
+@strawberry.type
+class SearchQuery:
+    @strawberry.field(
+        description=(
+            'Search the notes the caller may read. `query`: words, "phrases", AND/OR/NOT '
+            "(or -word), prefix*, (groups); at most 500 characters. Errors: INVALID for bad "
+            "input, SEARCH_UNAVAILABLE when the search backend is down."
+        )
+    )
+    async def search_notes(
+        self,
+        info: Info,
+        query: str | None = None,
+        tags: list[str] | None = None,
+        tag_mode: TagMode = TagMode.ANY,
+        since: Annotated[datetime | None, strawberry.argument(name="from")] = None,
+        until: Annotated[datetime | None, strawberry.argument(name="to")] = None,
+        customer_id: strawberry.ID | None = None,
+        author_id: strawberry.ID | None = None,
+        type: NoteType | None = None,
+        category: NoteCategory | None = None,
+        scope: Scope | None = None,
+        sort: SortOrder = SortOrder.RELEVANCE,
+        first: int = 20,
+        after: str | None = None,
+    ) -> NoteSearchConnection:
+        records = await resolve_search_notes(
+            info,
+            query=query,
+            tags=tags,
+            tag_mode=tag_mode,
+            since=since,
+            until=until,
+            customer_id=str(customer_id) if customer_id is not None else None,
+            author_id=str(author_id) if author_id is not None else None,
+            type=type,
+            category=category,
+            scope=scope,
+            sort=sort,
+            first=first,
+            after=after,
+        )
+        return NoteSearchConnection.from_records(records)

@@ -1,0 +1,145 @@
+"""A `NoteSearch` and a PolicyView → one OpenSearch request body.
+
+Only structured clauses are built (bool, multi_match, prefix, term(s), range): no
+query_string, no regexp, no script. The permission filters sit in `bool.filter` next to the
+caller's own filters, so scoring, totals, highlights and aggregations all see the same set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from policies.view import PolicyView
+from search.permissions import opensearch_filters
+from search.query import AllOf, AnyOf, Node, Not, Phrase, Term, positive_leaves
+from search.request import NoteSearch, TagMode
+from search.results import FACET_SIZE, POST_TAG, PRE_TAG
+
+TEXT_FIELDS = ["subject^2", "body"]
+EXACT_FIELDS = ["subject.exact", "body.exact"]
+FRAGMENT_SIZE = 150
+FRAGMENTS = 3
+
+
+def _leaf(node: Term | Phrase) -> dict[str, Any]:
+    if isinstance(node, Phrase):
+        return {
+            "multi_match": {"query": " ".join(node.words), "type": "phrase", "fields": TEXT_FIELDS}
+        }
+    if node.prefix:
+        return {
+            "bool": {
+                "should": [{"prefix": {field: {"value": node.text}}} for field in EXACT_FIELDS],
+                "minimum_should_match": 1,
+            }
+        }
+    return {"multi_match": {"query": node.text, "fields": TEXT_FIELDS}}
+
+
+def compile_query(node: Node) -> dict[str, Any]:
+    """The query tree as nested bool clauses."""
+    if isinstance(node, Term | Phrase):
+        return _leaf(node)
+    if isinstance(node, Not):
+        return {"bool": {"must_not": [compile_query(node.part)]}}
+    parts = [compile_query(part) for part in node.parts]
+    if isinstance(node, AllOf):
+        return {"bool": {"must": parts}}
+    assert isinstance(node, AnyOf)
+    return {"bool": {"should": parts, "minimum_should_match": 1}}
+
+
+def _filters(search: NoteSearch) -> list[dict[str, Any]]:
+    filters: list[dict[str, Any]] = []
+    if search.tags:
+        if search.tag_mode is TagMode.ALL:
+            filters.extend({"term": {"tags": tag}} for tag in search.tags)
+        else:
+            filters.append({"terms": {"tags": list(search.tags)}})
+    for field, value in (
+        ("customer_id", search.customer_id),
+        ("author_id", search.author_id),
+        ("type", search.type),
+        ("category", search.category),
+        ("scope", search.scope),
+    ):
+        if value is not None:
+            filters.append({"term": {field: str(value)}})
+    if search.since is not None or search.until is not None:
+        window: dict[str, str] = {}
+        if search.since is not None:
+            window["gte"] = search.since.isoformat()
+        if search.until is not None:
+            window["lte"] = search.until.isoformat()
+        filters.append({"range": {"created_at": window}})
+    return filters
+
+
+def _sort(search: NoteSearch) -> list[dict[str, Any]]:
+    by_date = [{"created_at": {"order": "desc"}}, {"note_id": {"order": "desc"}}]
+    return [{"_score": {"order": "desc"}}, *by_date] if search.ranked else by_date
+
+
+def _highlight(search: NoteSearch) -> dict[str, Any] | None:
+    if search.query is None:
+        return None
+    positive = list(positive_leaves(search.query))
+    if not positive:
+        return None
+    # Highlight only what the hit matched, never the NOT parts. Prefix queries run on the
+    # hidden `_index_prefix` field, which highlighters cannot see, so highlight a wildcard.
+    should = [
+        {
+            "bool": {
+                "should": [
+                    {"wildcard": {field: {"value": f"{leaf.text}*"}}} for field in EXACT_FIELDS
+                ]
+            }
+        }
+        if isinstance(leaf, Term) and leaf.prefix
+        else _leaf(leaf)
+        for leaf in positive
+    ]
+    return {
+        "pre_tags": [PRE_TAG],
+        "post_tags": [POST_TAG],
+        "encoder": "html",
+        "require_field_match": False,
+        "highlight_query": {"bool": {"should": should, "minimum_should_match": 1}},
+        "fields": {
+            # Prefix matches live in the unstemmed sub-fields; results merge them back.
+            "subject": {"number_of_fragments": 0},
+            "body": {"fragment_size": FRAGMENT_SIZE, "number_of_fragments": FRAGMENTS},
+            "subject.exact": {"number_of_fragments": 0},
+            "body.exact": {"fragment_size": FRAGMENT_SIZE, "number_of_fragments": FRAGMENTS},
+        },
+    }
+
+
+def request_body(search: NoteSearch, view: PolicyView) -> dict[str, Any]:
+    """The `_search` body for one page of `search` as seen by `view`."""
+    must = [compile_query(search.query)] if search.query is not None else []
+    body: dict[str, Any] = {
+        "query": {
+            "bool": {
+                "must": must or [{"match_all": {}}],
+                "filter": [*opensearch_filters(view), *_filters(search)],
+            }
+        },
+        "size": search.first + 1,
+        "track_total_hits": True,
+        "sort": _sort(search),
+        "_source": False,
+        "docvalue_fields": ["note_id"],
+        "aggs": {
+            "tags": {"terms": {"field": "tags", "size": FACET_SIZE}},
+            "types": {"terms": {"field": "type", "size": FACET_SIZE}},
+            "authors": {"terms": {"field": "author_id", "size": FACET_SIZE}},
+        },
+    }
+    highlight = _highlight(search)
+    if highlight is not None:
+        body["highlight"] = highlight
+    if search.after is not None:
+        body["search_after"] = list(search.after.values)
+    return body

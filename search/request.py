@@ -1,0 +1,168 @@
+"""A validated note search: the parsed query, filters, sort and the page cursor.
+
+`build_search` checks every argument once, so the backends only ever compile sane input; a
+bad argument is an `Invalid` naming the field.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from gateway.errors import Invalid
+from search.query import Node, parse
+from store.enums import NoteCategory, NoteType, Scope
+
+MAX_FIRST = 100
+MAX_TAGS = 20
+MAX_TAG_LENGTH = 64
+MAX_ID_LENGTH = 64
+MAX_CURSOR_LENGTH = 512
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST = datetime(2200, 1, 1, tzinfo=UTC)
+
+CursorValue = float | int | str
+
+
+class SortOrder(StrEnum):
+    """How hits are ordered."""
+
+    RELEVANCE = "relevance"
+    DATE = "date"
+
+
+class TagMode(StrEnum):
+    """Whether a note needs any or all of the requested tags."""
+
+    ANY = "any"
+    ALL = "all"
+
+
+@dataclass(frozen=True, slots=True)
+class Cursor:
+    """Where the previous page ended: the sort values of its last hit."""
+
+    sort: SortOrder
+    values: tuple[CursorValue, ...]
+
+    def encode(self) -> str:
+        """An opaque, URL-safe string for the client."""
+        raw = json.dumps([self.sort.value, list(self.values)], separators=(",", ":"))
+        return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+    @classmethod
+    def decode(cls, text: str, sort: SortOrder) -> Cursor:
+        """Parse a cursor from `encode`; anything else is `Invalid`."""
+        problem = Invalid("`after` is not a cursor from this search", field="after")
+        if len(text) > MAX_CURSOR_LENGTH:
+            raise problem
+        try:
+            raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+            order, values = json.loads(raw)
+        except (binascii.Error, ValueError, TypeError) as exc:
+            raise problem from exc
+        if order != sort.value or not isinstance(values, list) or not 1 <= len(values) <= 4:
+            raise problem
+        if not all(isinstance(value, int | float | str) for value in values):
+            raise problem
+        return cls(sort, tuple(values))
+
+
+@dataclass(frozen=True, slots=True)
+class NoteSearch:
+    """Everything a backend needs to answer one searchNotes call (permissions come apart)."""
+
+    query: Node | None = None
+    tags: tuple[str, ...] = ()
+    tag_mode: TagMode = TagMode.ANY
+    since: datetime | None = None
+    until: datetime | None = None
+    customer_id: str | None = None
+    author_id: str | None = None
+    type: NoteType | None = None
+    category: NoteCategory | None = None
+    scope: Scope | None = None
+    sort: SortOrder = SortOrder.RELEVANCE
+    first: int = 20
+    after: Cursor | None = None
+
+    @property
+    def ranked(self) -> bool:
+        """True when hits are ordered by score (relevance sort with keywords)."""
+        return self.sort is SortOrder.RELEVANCE and self.query is not None
+
+
+def _utc(value: datetime | None, field: str) -> datetime | None:
+    if value is None:
+        return None
+    aware = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    if not EARLIEST <= aware < LATEST:
+        raise Invalid(f"`{field}` must be between 1970 and 2200", field=field)
+    return aware.astimezone(UTC)
+
+
+def _tags(tags: Sequence[str] | None) -> tuple[str, ...]:
+    if not tags:
+        return ()
+    if len(tags) > MAX_TAGS:
+        raise Invalid(f"at most {MAX_TAGS} tags per search", field="tags")
+    normalised: list[str] = []
+    for tag in tags:
+        clean = " ".join(tag.split()).lower()
+        if not clean or len(clean) > MAX_TAG_LENGTH:
+            raise Invalid(f"tags are 1 to {MAX_TAG_LENGTH} characters long", field="tags")
+        if clean not in normalised:
+            normalised.append(clean)
+    return tuple(normalised)
+
+
+def _identifier(value: str | None, field: str) -> str | None:
+    if value is None:
+        return None
+    if not value or len(value) > MAX_ID_LENGTH:
+        raise Invalid(f"`{field}` is not an id", field=field)
+    return value
+
+
+def build_search(
+    *,
+    query: str | None = None,
+    tags: Sequence[str] | None = None,
+    tag_mode: TagMode = TagMode.ANY,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    customer_id: str | None = None,
+    author_id: str | None = None,
+    type: NoteType | None = None,
+    category: NoteCategory | None = None,
+    scope: Scope | None = None,
+    sort: SortOrder = SortOrder.RELEVANCE,
+    first: int = 20,
+    after: str | None = None,
+) -> NoteSearch:
+    """Validate searchNotes arguments into a `NoteSearch`; `Invalid` names the bad field."""
+    if not 1 <= first <= MAX_FIRST:
+        raise Invalid(f"`first` must be between 1 and {MAX_FIRST}", field="first")
+    start, end = _utc(since, "from"), _utc(until, "to")
+    if start is not None and end is not None and start > end:
+        raise Invalid("`from` is after `to`", field="from")
+    return NoteSearch(
+        query=parse(query),
+        tags=_tags(tags),
+        tag_mode=tag_mode,
+        since=start,
+        until=end,
+        customer_id=_identifier(customer_id, "customerId"),
+        author_id=_identifier(author_id, "authorId"),
+        type=type,
+        category=category,
+        scope=scope,
+        sort=sort,
+        first=first,
+        after=Cursor.decode(after, sort) if after else None,
+    )

@@ -1,0 +1,102 @@
+"""Running the indexer: the polling loop, the gateway's background task, the `worker` command.
+
+The loop drains batch after batch while there is work, polls every `poll_seconds` when idle,
+and backs off (up to `outage_max_seconds`) while the backend or the store is unreachable; it
+never gives up, so an outage ends with the outbox drained and nothing lost.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import structlog
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from gateway.errors import SearchUnavailable
+from gateway.settings import Settings
+from search.backend import SearchBackend
+from search.client import create_search_backend
+from search.indexer import Indexer, IndexerOptions
+from store.db import create_engine
+
+_log = structlog.get_logger("search.worker")
+STOP_TIMEOUT_SECONDS = 10.0
+
+
+async def _pause(stop: asyncio.Event, seconds: float) -> None:
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(stop.wait(), seconds)
+
+
+async def run(indexer: Indexer, stop: asyncio.Event) -> None:
+    """Drain the outbox until `stop` is set."""
+    options = indexer.options
+    backoff = 0.0
+    while not stop.is_set():
+        try:
+            if backoff:
+                # Probe before claiming rows again: claiming writes to the store, and an
+                # outage must not add write traffic (SQLite has a single writer).
+                await indexer.backend.ping()
+            report = await indexer.drain_once()
+        except (SearchUnavailable, SQLAlchemyError, OSError) as exc:
+            backoff = min(max(backoff * 2, options.poll_seconds), options.outage_max_seconds)
+            _log.warning("indexer waiting for its backend", error=str(exc), retry_in=backoff)
+            await _pause(stop, backoff)
+            continue
+        except Exception:  # a bug must not end indexing for the life of the process
+            backoff = options.outage_max_seconds
+            _log.exception("indexer batch failed unexpectedly")
+            await _pause(stop, backoff)
+            continue
+        backoff = 0.0
+        if report.claimed < options.batch_size:
+            await _pause(stop, options.poll_seconds)
+
+
+@asynccontextmanager
+async def indexing_in_background(
+    engine: AsyncEngine, backend: SearchBackend, options: IndexerOptions | None = None
+) -> AsyncIterator[Indexer]:
+    """Run the indexer as a task for the life of the block (the gateway's lifespan)."""
+    indexer = Indexer(engine, backend, options)
+    stop = asyncio.Event()
+    task = asyncio.create_task(run(indexer, stop), name="search-indexer")
+    try:
+        yield indexer
+    finally:
+        stop.set()
+        try:
+            await asyncio.wait_for(task, STOP_TIMEOUT_SECONDS)
+        except TimeoutError:
+            _log.warning("indexer did not stop in time; cancelled mid-batch (it will be redone)")
+
+
+async def run_worker(
+    settings: Settings,
+    *,
+    stop: asyncio.Event | None = None,
+    options: IndexerOptions | None = None,
+) -> None:
+    """The `worker` command: drain the outbox until SIGINT/SIGTERM (or `stop`)."""
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    handled = []
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            loop.add_signal_handler(signum, stop.set)
+            handled.append(signum)
+    engine = create_engine(settings.database_url)
+    backend = create_search_backend(settings)
+    try:
+        await run(Indexer(engine, backend, options), stop)
+    finally:
+        for signum in handled:
+            loop.remove_signal_handler(signum)
+        await backend.close()
+        await engine.dispose()

@@ -1,0 +1,253 @@
+"""Order intake governance through HTTP: failures recorded by reads, listed by impact, redriven.
+
+Two gateways share one seeded store and the demo upstreams: ``broken`` runs the default
+mapping (the marketplace payloads without a currency fail), ``fixed`` the same mapping with
+the fix an operator would deploy (the marketplace's default currency is GBP).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from decimal import Decimal
+from typing import Any
+
+import httpx
+import pytest
+
+from datasources.config import ChannelRules, UpstreamConfig
+from demo.seed import seed
+from demo.upstreams.data import MALFORMED_CUSTOMER
+from demo.upstreams.serve import DemoUpstreams
+from gateway.settings import Settings
+from resolvers.intake import redrive, scan
+from store.db import create_engine
+from store.migrate import async_upgrade
+from tests.fixtures.app import TokenFactory, serve_in_thread, sqlite_settings
+from tests.fixtures.upstreams import DEMO_CUSTOMERS, DEMO_SEED, FAST
+
+BROKEN_REFERENCE = "MP-0000002"  # cust-00002's marketplace order without a currency code
+
+CUSTOMER_ORDERS = """
+query Orders($id: ID!) { customer(id: $id) { id orders { number channel } } }
+"""
+EVERYONE_ORDERS = """
+query Everyone { customers(first: 100) { edges { node { id orders { number } } } } }
+"""
+FAILURES = """
+query Failures($first: Int!, $after: String, $channel: String, $includeResolved: Boolean!) {
+  intakeFailures(first: $first, after: $after, channel: $channel,
+                 includeResolved: $includeResolved) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node {
+      id channel reference customerId vipCustomer reason orderValue currency
+      occurrences redriveAttempts lastError resolvedAt resolvedBy raw
+    } }
+  }
+}
+"""
+REDRIVE = """
+mutation Redrive($ids: [ID!]!) {
+  redriveIntakeFailures(ids: $ids) {
+    results { resolved failure { id reference reason redriveAttempts lastError resolvedBy } }
+    errors { field code message }
+  }
+}
+"""
+
+
+@pytest.fixture(scope="module")
+async def store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A native store seeded from the same seed and size as the demo upstreams."""
+    url = f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('intake') / 'store.db'}"
+    await async_upgrade(url)
+    engine = create_engine(url)
+    try:
+        await seed(engine, customers=DEMO_CUSTOMERS, notes=50, seed=DEMO_SEED, progress=False)
+    finally:
+        await engine.dispose()
+    return url
+
+
+@pytest.fixture(scope="module")
+def gateway_settings(store_url: str, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return sqlite_settings(tmp_path_factory.mktemp("gw"), database_url=store_url)
+
+
+@pytest.fixture(scope="module")
+def broken_config(demo_upstreams_sqlite: DemoUpstreams) -> UpstreamConfig:
+    return demo_upstreams_sqlite.config.with_resilience(FAST)
+
+
+@pytest.fixture(scope="module")
+def fixed_config(broken_config: UpstreamConfig) -> UpstreamConfig:
+    assert broken_config.marketplace is not None
+    rules = ChannelRules(default_currency="GBP")
+    marketplace = broken_config.marketplace.model_copy(update={"rules": rules})
+    return broken_config.model_copy(update={"marketplace": marketplace})
+
+
+@pytest.fixture(scope="module")
+def broken_url(gateway_settings: Settings, broken_config: UpstreamConfig) -> Iterator[str]:
+    with serve_in_thread(gateway_settings, broken_config) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def fixed_url(gateway_settings: Settings, fixed_config: UpstreamConfig) -> Iterator[str]:
+    with serve_in_thread(gateway_settings, fixed_config) as url:
+        yield url
+
+
+@pytest.fixture
+async def broken(broken_url: str) -> AsyncIterator[httpx.AsyncClient]:
+    async with httpx.AsyncClient(base_url=broken_url, timeout=20) as client:
+        yield client
+
+
+@pytest.fixture
+async def fixed(fixed_url: str) -> AsyncIterator[httpx.AsyncClient]:
+    async with httpx.AsyncClient(base_url=fixed_url, timeout=20) as client:
+        yield client
+
+
+async def _post(http: httpx.AsyncClient, token: str, query: str, **variables: Any) -> Any:
+    response = await http.post(
+        "/graphql",
+        json={"query": query, "variables": variables},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+async def _failures(http: httpx.AsyncClient, token: str, **options: Any) -> Any:
+    variables = {"first": 50, "includeResolved": False, **options}
+    body = await _post(http, token, FAILURES, **variables)
+    assert body.get("errors") is None, body["errors"]
+    return body["data"]["intakeFailures"]
+
+
+def _node(connection: Any, reference: str) -> Any:
+    return next(e["node"] for e in connection["edges"] if e["node"]["reference"] == reference)
+
+
+async def test_a_read_records_the_failure_and_operations_see_it_by_impact(
+    broken: httpx.AsyncClient, token_for: TokenFactory
+) -> None:
+    # given: the 360 of the customer with a broken marketplace payload (read twice), and a list
+    for _ in range(2):
+        body = await _post(broken, token_for("manager"), CUSTOMER_ORDERS, id=MALFORMED_CUSTOMER)
+    assert body["data"]["customer"]["orders"], "the other orders still resolve"
+    assert [e["extensions"]["source"] for e in body["errors"]] == ["marketplace"]
+    everyone = await _post(broken, token_for("manager"), EVERYONE_ORDERS)
+    assert everyone["data"]["customers"]["edges"]
+
+    # when: operations staff list the dead-letter
+    listed = await _failures(broken, token_for("fulfillment", sub="ops-1"))
+
+    # then: every failure seen is there, highest order value first (unknown values last)
+    failure = _node(listed, BROKEN_REFERENCE)
+    assert (failure["channel"], failure["customerId"]) == ("marketplace", MALFORMED_CUSTOMER)
+    assert "amount.currencyCode" in failure["reason"]
+    assert (Decimal(failure["orderValue"]), failure["currency"]) == (Decimal("2553.86"), None)
+    assert failure["raw"]["orderId"] == BROKEN_REFERENCE
+    assert failure["occurrences"] == 2, "seen by both reads of the 360, kept as one row"
+    values = [e["node"]["orderValue"] for e in listed["edges"]]
+    known = [Decimal(v) for v in values if v is not None]
+    assert known == sorted(known, reverse=True)
+    assert values[: len(known)] == [v for v in values if v is not None]
+    assert listed["totalCount"] == len(listed["edges"]) >= 2
+
+
+async def test_pages_follow_the_impact_order(
+    broken: httpx.AsyncClient, token_for: TokenFactory
+) -> None:
+    token = token_for("manager")
+    everything = await _failures(broken, token)
+
+    first = await _failures(broken, token, first=1)
+    second = await _failures(broken, token, first=1, after=first["pageInfo"]["endCursor"])
+
+    refs = [e["node"]["reference"] for e in everything["edges"]]
+    assert [e["node"]["reference"] for e in first["edges"] + second["edges"]] == refs[:2]
+    assert first["pageInfo"]["hasNextPage"]
+    only_web = await _failures(broken, token, channel="web")
+    assert only_web["totalCount"] == 0
+
+
+async def test_sales_may_neither_list_nor_redrive(
+    broken: httpx.AsyncClient, token_for: TokenFactory
+) -> None:
+    listed = await _post(broken, token_for("sales"), FAILURES, first=5, includeResolved=False)
+    redriven = await _post(broken, token_for("sales"), REDRIVE, ids=["anything"])
+
+    assert listed["data"] is None
+    assert [e["extensions"]["code"] for e in listed["errors"]] == ["FORBIDDEN"]
+    assert [e["extensions"]["code"] for e in redriven["errors"]] == ["FORBIDDEN"]
+
+
+async def test_redrive_input_errors_are_typed(
+    broken: httpx.AsyncClient, token_for: TokenFactory
+) -> None:
+    token = token_for("fulfillment", sub="ops-1")
+
+    unknown = await _post(broken, token, REDRIVE, ids=["no-such-id"])
+    empty = await _post(broken, token, REDRIVE, ids=[])
+
+    assert unknown["data"]["redriveIntakeFailures"]["errors"] == [
+        {"field": "ids", "code": "NOT_FOUND", "message": "no intake failure 'no-such-id'"}
+    ]
+    assert empty["data"]["redriveIntakeFailures"]["errors"][0]["code"] == "REQUIRED"
+
+
+async def test_redrive_fails_until_the_mapping_is_fixed_then_resolves(
+    broken: httpx.AsyncClient, fixed: httpx.AsyncClient, token_for: TokenFactory
+) -> None:
+    ops = token_for("fulfillment", sub="ops-1")
+    failure_id = _node(await _failures(broken, ops), BROKEN_REFERENCE)["id"]
+
+    # when: redriven under the old mapping, it still fails and says why
+    before = (await _post(broken, ops, REDRIVE, ids=[failure_id]))["data"]
+    (result,) = before["redriveIntakeFailures"]["results"]
+    assert result["resolved"] is False
+    assert result["failure"]["redriveAttempts"] == 1
+    assert "no default currency" in result["failure"]["lastError"]
+
+    # when: redriven by the gateway running the fixed mapping
+    after = (await _post(fixed, ops, REDRIVE, ids=[failure_id]))["data"]
+    (result,) = after["redriveIntakeFailures"]["results"]
+
+    # then: it is resolved, off the open list, and the order shows in the 360
+    assert (result["resolved"], result["failure"]["resolvedBy"]) == (True, "ops-1")
+    assert result["failure"]["redriveAttempts"] == 2
+    still_open = await _failures(fixed, ops)
+    assert BROKEN_REFERENCE not in [e["node"]["reference"] for e in still_open["edges"]]
+    resolved = _node(await _failures(fixed, ops, includeResolved=True), BROKEN_REFERENCE)
+    assert resolved["resolvedAt"] is not None
+    body = await _post(fixed, token_for("manager"), CUSTOMER_ORDERS, id=MALFORMED_CUSTOMER)
+    assert body.get("errors") is None
+    assert BROKEN_REFERENCE in [o["number"] for o in body["data"]["customer"]["orders"]]
+    again = await _post(fixed, ops, REDRIVE, ids=[failure_id])
+    assert again["data"]["redriveIntakeFailures"]["errors"][0]["code"] == "CONFLICT"
+
+
+async def test_the_sweep_and_the_cli_redrive(
+    gateway_settings: Settings,
+    broken_config: UpstreamConfig,
+    fixed_config: UpstreamConfig,
+    demo_upstreams_sqlite: DemoUpstreams,
+) -> None:
+    payloads = demo_upstreams_sqlite.data.marketplace_orders
+    missing_currency = {p["orderId"] for p in payloads if "currencyCode" not in p["amount"]}
+
+    swept = await scan(gateway_settings, broken_config, progress=False, batch_size=50)
+    replayed = await redrive(gateway_settings, progress=False, upstream_config=fixed_config)
+    repeated = await redrive(gateway_settings, progress=False, upstream_config=fixed_config)
+
+    assert swept.customers == DEMO_CUSTOMERS
+    assert swept.failures >= len(missing_currency)
+    assert replayed.resolved == len(missing_currency)
+    assert replayed.attempted == swept.failures
+    assert repeated.resolved == 0, "what the fix cannot mend stays open"
+    assert repeated.attempted == replayed.still_failing

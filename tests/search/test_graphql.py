@@ -1,0 +1,171 @@
+"""searchNotes through the real schema: hits with notes, highlights, facets, paging, errors."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+import strawberry
+
+from devservices.ports import free_port
+from policies.principal import Principal
+from schema import build_schema
+from search.backend import SearchBackend
+from search.opensearch_backend import OpenSearchBackend
+from search.reindex import rebuild
+from tests.fixtures.database import Backend
+from tests.fixtures.seeded import SeededStore
+from tests.search.helpers import admin_view
+
+SEARCH = """
+query Search($query: String, $tags: [String!], $tagMode: TagMode! = ANY, $from: DateTime,
+             $to: DateTime, $sort: NoteSearchSort! = RELEVANCE, $first: Int! = 20,
+             $after: String, $customerId: ID) {
+  searchNotes(query: $query, tags: $tags, tagMode: $tagMode, from: $from, to: $to,
+              sort: $sort, first: $first, after: $after, customerId: $customerId) {
+    totalCount
+    hits { cursor score note { id subject scope customerId tags } highlights { subject body } }
+    facets { tags { value count } types { value count } authors { value count } }
+    pageInfo { hasNextPage endCursor }
+  }
+}
+"""
+
+
+@pytest.fixture(scope="module")
+def database_backend() -> Backend:
+    """The schema path does not depend on the store's dialect: SQLite is enough here."""
+    return Backend("sqlite")
+
+
+@pytest.fixture(scope="module")
+async def indexed(seeded_store: SeededStore, backend: SearchBackend) -> SearchBackend:
+    await rebuild(seeded_store.engine, backend)
+    return backend
+
+
+@pytest.fixture(scope="module")
+def schema(seeded_store: SeededStore) -> strawberry.Schema:
+    return build_schema(seeded_store.settings)
+
+
+async def _run(
+    schema: strawberry.Schema,
+    store: SeededStore,
+    search: SearchBackend,
+    principal: Principal,
+    **variables: Any,
+) -> Any:
+    context = dataclasses.replace(store.context(principal), search=search)
+    return await schema.execute(SEARCH, variable_values=variables, context_value=context)
+
+
+async def test_search_returns_notes_highlights_facets_and_pages(
+    schema: strawberry.Schema, seeded_store: SeededStore, indexed: SearchBackend
+) -> None:
+    admin = (await admin_view(seeded_store)).principal
+    everything = await _run(schema, seeded_store, indexed, admin, first=100, sort="DATE")
+    assert everything.errors is None
+    a_note = everything.data["searchNotes"]["hits"][0]["note"]
+    word = max(a_note["subject"].split(), key=len).strip(".,;:!?")
+    result = await _run(schema, seeded_store, indexed, admin, query=word, first=5)
+    assert result.errors is None
+    page = result.data["searchNotes"]
+    assert (
+        a_note["id"] in {hit["note"]["id"] for hit in page["hits"]}
+        or page["pageInfo"]["hasNextPage"]
+    )
+    assert all("<em>" in " ".join(h["highlights"]["subject"] + h["highlights"]["body"])
+               for h in page["hits"])  # fmt: skip
+    assert page["facets"]["types"]
+    assert sum(bucket["count"] for bucket in page["facets"]["types"]) == page["totalCount"]
+    ids: list[str] = []
+    after = None
+    while True:
+        step = await _run(schema, seeded_store, indexed, admin, query=word, first=7, after=after)
+        assert step.errors is None
+        ids += [hit["note"]["id"] for hit in step.data["searchNotes"]["hits"]]
+        if not step.data["searchNotes"]["pageInfo"]["hasNextPage"]:
+            break
+        after = step.data["searchNotes"]["pageInfo"]["endCursor"]
+    assert len(ids) == len(set(ids)) == page["totalCount"]
+
+
+async def test_a_partner_sees_only_customer_notes_of_its_customers(
+    schema: strawberry.Schema, seeded_store: SeededStore, indexed: SearchBackend
+) -> None:
+    admin = (await admin_view(seeded_store)).principal
+    everything = await _run(schema, seeded_store, indexed, admin, first=100)
+    assert everything.errors is None
+    partner = Principal("portal", ("partner",), partner="partner-1")
+    result = await _run(schema, seeded_store, indexed, partner, first=100)
+    assert result.errors is None
+    hits = result.data["searchNotes"]["hits"]
+    assert {hit["note"]["scope"] for hit in hits} <= {"customer"}
+    assert result.data["searchNotes"]["totalCount"] == len(hits)
+    assert result.data["searchNotes"]["totalCount"] < everything.data["searchNotes"]["totalCount"]
+
+
+@pytest.mark.parametrize(
+    ("variables", "field"),
+    [
+        ({"query": 'unbalanced "quote'}, "query"),
+        ({"query": "x" * 501}, "query"),
+        ({"query": " ".join(["word"] * 30)}, "query"),
+        ({"query": "a*"}, "query"),
+        ({"query": "((((((((((deep))))))))))"}, "query"),
+        ({"query": "invoice AND"}, "query"),
+        ({"query": "&& || !"}, "query"),
+        ({"tags": [f"t{n}" for n in range(2000)]}, "tags"),
+        ({"tags": ["x" * 65]}, "tags"),
+        ({"from": "2024-05-01T00:00:00Z", "to": "2024-01-01T00:00:00Z"}, "from"),
+        ({"from": "0001-01-01T00:00:00Z"}, "from"),
+        ({"to": "9999-12-31T00:00:00Z"}, "to"),
+        ({"first": 1000}, "first"),
+        ({"first": 0}, "first"),
+        ({"after": "not-a-cursor"}, "after"),
+        ({"after": "WyJkYXRlIixbMV1d", "sort": "RELEVANCE", "query": "x"}, "after"),
+        ({"customerId": "c" * 200}, "customerId"),
+    ],
+)
+async def test_bad_input_is_a_clear_invalid_error(
+    schema: strawberry.Schema,
+    seeded_store: SeededStore,
+    indexed: SearchBackend,
+    variables: dict[str, Any],
+    field: str,
+) -> None:
+    result = await _run(schema, seeded_store, indexed, Principal("a", ("admin",)), **variables)
+    assert result.data is None
+    (error,) = result.errors
+    assert error.extensions["code"] == "INVALID", error
+    assert error.extensions["field"] == field
+
+
+@pytest.fixture
+async def unreachable() -> AsyncIterator[SearchBackend]:
+    backend = OpenSearchBackend(f"http://127.0.0.1:{free_port()}", "down", timeout=1.0)
+    yield backend
+    await backend.close()
+
+
+async def test_backend_down_is_search_unavailable(
+    schema: strawberry.Schema, seeded_store: SeededStore, unreachable: SearchBackend
+) -> None:
+    result = await _run(schema, seeded_store, unreachable, Principal("a", ("admin",)), query="x")
+    assert result.data is None
+    (error,) = result.errors
+    assert error.extensions["code"] == "SEARCH_UNAVAILABLE"
+    assert "Traceback" not in error.message
+    assert "ConnectionError" not in error.message
+
+
+async def test_anonymous_callers_must_authenticate(
+    schema: strawberry.Schema, seeded_store: SeededStore, indexed: SearchBackend
+) -> None:
+    from policies.principal import ANONYMOUS
+
+    result = await _run(schema, seeded_store, indexed, ANONYMOUS, query="x")
+    assert result.errors[0].extensions["code"] == "UNAUTHENTICATED"
