@@ -53,6 +53,9 @@ def _parser() -> argparse.ArgumentParser:
     seed.add_argument("--seed", type=int, default=42, help="random seed (default: 42)")
     seed.add_argument("--reset", action="store_true", help="wipe native data first")
     seed.add_argument("--no-progress", action="store_true", help="no progress bars")
+    seed.add_argument(
+        "--no-reindex", action="store_true", help="do not rebuild the search index afterwards"
+    )
 
     token = commands.add_parser("token", help="mint a development JWT")
     token.add_argument("--role", action="append", required=True, help="role (repeatable)")
@@ -159,8 +162,11 @@ async def _seed_if_empty(settings: Settings) -> None:
         await seed(engine, customers=customers, notes=notes, progress=True)
     except StoreNotEmpty:
         _console.print("the store already holds data; not seeding it again")
+        return
     finally:
         await engine.dispose()
+    # The bulk seed bypasses the outbox; build the search index from the notes once.
+    await _reindex(settings, batch_size=1000)
 
 
 async def _seed(settings: Settings, args: argparse.Namespace) -> int:
@@ -191,6 +197,8 @@ async def _seed(settings: Settings, args: argparse.Namespace) -> int:
         table.add_row(name, f"{count:,}")
     _console.print(table)
     _console.print(f"notes: {report.notes_per_second:,.0f}/s")
+    if not args.no_reindex:
+        await _reindex(settings, batch_size=1000)
     return 0
 
 
@@ -215,7 +223,7 @@ async def _reindex(settings: Settings, batch_size: int) -> int:
     from search.reindex import reindex
 
     report = await reindex(settings, batch_size=batch_size, console=_console)
-    _console.print(report)
+    _console.print(str(report))
     return 0
 
 

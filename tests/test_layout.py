@@ -19,6 +19,7 @@ PACKAGES = [
     "search",
     "demo",
     "devservices",
+    "bench",
     "tests",
 ]
 
