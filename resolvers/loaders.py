@@ -37,6 +37,7 @@ from store.note_reads import (
     count_notes_by_customer_ids,
     notes_by_customer_ids,
     notes_by_ids,
+    notes_by_refs,
 )
 from store.notes import revisions_by_note_ids
 
@@ -81,6 +82,10 @@ class RevisionsByNoteIdLoader(_StoreLoader[str, list[NoteRevision]]):
     """Edit histories by note id (of notes the caller has already seen)."""
 
 
+class NotesByRefLoader(_StoreLoader[tuple[str, str], list[NoteRow]]):
+    """Visible notes about an upstream record, keyed by (kind, id): ticket, order, invoice."""
+
+
 class NoteCountByCustomerIdLoader(_StoreLoader[str, int]):
     """How many notes of each customer the caller can see."""
 
@@ -112,6 +117,7 @@ class StoreLoaders:
     note_by_id: NoteByIdLoader
     note_count_by_customer_id: NoteCountByCustomerIdLoader
     revisions_by_note_id: RevisionsByNoteIdLoader
+    notes_by_ref: NotesByRefLoader
     tags_by_customer_id: TagsByCustomerIdLoader
     interactions_by_customer_id: InteractionsByCustomerIdLoader
     follow_ups_by_customer_id: FollowUpsByCustomerIdLoader
@@ -130,6 +136,7 @@ class StoreLoaders:
             agent_by_id=AgentByIdLoader(sessions, agents_by_ids),
             note_by_id=NoteByIdLoader(sessions, lambda s, ids: notes_by_ids(s, view, ids)),
             revisions_by_note_id=RevisionsByNoteIdLoader(sessions, revisions_by_note_ids),
+            notes_by_ref=NotesByRefLoader(sessions, lambda s, refs: notes_by_refs(s, view, refs)),
             note_count_by_customer_id=NoteCountByCustomerIdLoader(
                 sessions, lambda s, ids: count_notes_by_customer_ids(s, view, ids)
             ),

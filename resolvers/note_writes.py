@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from resolvers.context import Info
+from resolvers.references import unknown_reference
 from resolvers.writes import Outcome, perform
 from store import notes
 from store.audit import Target
@@ -15,6 +16,9 @@ from store.note_reads import NoteRow
 async def resolve_create_note(info: Info, draft: notes.NoteDraft) -> Outcome[NoteRow]:
     """Create a note in a writable scope for a reachable customer."""
     target = Target("note", None, draft.customer_id)
+    missing = await unknown_reference(info, draft)
+    if missing is not None:
+        return Outcome(errors=[missing])
     return await perform(
         info, "note.create", target, lambda s, ctx: notes.create_note(s, ctx, draft)
     )

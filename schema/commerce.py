@@ -24,6 +24,8 @@ from datasources.records import (
 from datasources.records import (
     OrderLine as OrderLineRecord,
 )
+from resolvers.context import Info
+from schema.notes import Note
 
 
 @strawberry.type
@@ -99,6 +101,11 @@ class Order:
     lines: list[OrderLine]
     deliveries: list[Delivery]
     installations: list[Installation]
+
+    @strawberry.field(description="Notes about this order the caller may read, newest first.")
+    async def notes(self, info: Info) -> list[Note]:
+        rows = await info.context.store.notes_by_ref.load(("order", self.number))
+        return [Note.from_record(row) for row in rows]
 
     @classmethod
     def from_record(cls, row: OrderRecord) -> Self:

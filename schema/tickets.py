@@ -8,6 +8,8 @@ from typing import Self
 import strawberry
 
 from datasources.records import TicketRecord
+from resolvers.context import Info
+from schema.notes import Note
 
 
 @strawberry.type(description="A helpdesk service case.")
@@ -19,6 +21,11 @@ class Ticket:
     created_at: datetime
     updated_at: datetime | None
     tags: list[str]
+
+    @strawberry.field(description="Notes about this ticket the caller may read, newest first.")
+    async def notes(self, info: Info) -> list[Note]:
+        rows = await info.context.store.notes_by_ref.load(("ticket", str(self.id)))
+        return [Note.from_record(row) for row in rows]
 
     @classmethod
     def from_record(cls, row: TicketRecord) -> Self:

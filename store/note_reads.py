@@ -135,6 +135,27 @@ async def notes_by_customer_ids(
     return [by_customer.get(customer_id, []) for customer_id in customer_ids]
 
 
+async def notes_by_refs(
+    session: AsyncSession, view: PolicyView, refs: Sequence[tuple[str, str]]
+) -> list[list[NoteRow]]:
+    """Visible notes about each upstream record (kind, id), newest first, in one query."""
+    if not refs:
+        return []
+    ids = {ref_id for _, ref_id in refs}
+    notes = list(
+        await session.scalars(
+            _visible(view)
+            .where(Note.ref_id.in_(ids))
+            .order_by(Note.created_at.desc(), Note.id.desc())
+        )
+    )
+    by_ref: dict[tuple[str, str], list[NoteRow]] = defaultdict(list)
+    for row in await _with_tags(session, notes):
+        if row.note.ref_kind is not None and row.note.ref_id is not None:
+            by_ref[(row.note.ref_kind, row.note.ref_id)].append(row)
+    return [by_ref.get(ref, []) for ref in refs]
+
+
 async def count_notes_by_customer_ids(
     session: AsyncSession, view: PolicyView, customer_ids: Sequence[str]
 ) -> list[int]:

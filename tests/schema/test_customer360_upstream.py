@@ -163,3 +163,49 @@ async def test_helpdesk_down_nulls_only_tickets(
     assert customer["profile"] is not None
     # The timeline is built from the sources that answered, with the failure reported.
     assert customer["timeline"] is not None
+
+
+CREATE = """
+mutation Create($input: CreateNoteInput!) {
+  createNote(input: $input) { note { id refKind refId } errors { field code message } }
+}
+"""
+TICKET_NOTES = """
+query T($id: ID!) { customer(id: $id) { tickets { id notes { id subject } } } }
+"""
+
+
+async def test_a_note_about_a_ticket_is_checked_and_shown_beside_it(
+    http: httpx.AsyncClient, token_for: TokenFactory
+) -> None:
+    # Given a support agent and one of the customer's real helpdesk tickets
+    token = token_for("support", sub="agent-4")
+    tickets = (await _post(http, token, TICKET_NOTES, id="cust-00001"))["data"]["customer"][
+        "tickets"
+    ]
+    ticket_id = tickets[0]["id"]
+    note = {
+        "customerId": "cust-00001",
+        "subject": "Resolution steps",
+        "body": "Replaced the part; customer happy.",
+        "category": "SUPPORT",
+        "type": "RESOLUTION",
+        "scope": "SUPPORT",
+        "tags": ["resolved"],
+        "refKind": "ticket",
+    }
+
+    # When it writes one note about that ticket and one about a ticket that is not the customer's
+    good = await _post(http, token, CREATE, input={**note, "refId": ticket_id})
+    bad = await _post(http, token, CREATE, input={**note, "refId": "TCK-999999"})
+
+    # Then the first is stored and shown beside the ticket; the second is a typed NOT_FOUND
+    assert good["data"]["createNote"]["errors"] == [], good
+    created = good["data"]["createNote"]["note"]["id"]
+    assert bad["data"]["createNote"]["note"] is None
+    assert [(e["field"], e["code"]) for e in bad["data"]["createNote"]["errors"]] == [
+        ("refId", "NOT_FOUND")
+    ]
+    after = (await _post(http, token, TICKET_NOTES, id="cust-00001"))["data"]["customer"]
+    beside = next(t for t in after["tickets"] if t["id"] == ticket_id)
+    assert created in {n["id"] for n in beside["notes"]}
