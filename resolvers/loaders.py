@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from policies.view import PolicyView
 from store.activity_reads import (
+    attachments_by_customer_ids,
     customer_tags_by_customer_ids,
     follow_ups_by_customer_ids,
     interactions_by_customer_ids,
@@ -24,6 +25,7 @@ from store.activity_reads import (
 from store.directory import agents_by_ids, customers_by_ids
 from store.models import (
     Agent,
+    Attachment,
     Customer,
     CustomerTag,
     FollowUp,
@@ -102,6 +104,10 @@ class FollowUpsByCustomerIdLoader(_StoreLoader[str, list[FollowUp]]):
     """Follow-ups by customer id."""
 
 
+class AttachmentsByCustomerIdLoader(_StoreLoader[str, list[Attachment]]):
+    """Attachment metadata by customer id."""
+
+
 class RiskFlagsByCustomerIdLoader(_StoreLoader[str, list[RiskFlag]]):
     """Risk flags by customer id."""
 
@@ -122,6 +128,7 @@ class StoreLoaders:
     interactions_by_customer_id: InteractionsByCustomerIdLoader
     follow_ups_by_customer_id: FollowUpsByCustomerIdLoader
     risk_flags_by_customer_id: RiskFlagsByCustomerIdLoader
+    attachments_by_customer_id: AttachmentsByCustomerIdLoader
     _notes: dict[NoteFilter, NotesByCustomerIdLoader] = field(default_factory=dict)
 
     @classmethod
@@ -151,6 +158,9 @@ class StoreLoaders:
             ),
             risk_flags_by_customer_id=RiskFlagsByCustomerIdLoader(
                 sessions, lambda s, ids: risk_flags_by_customer_ids(s, view, ids)
+            ),
+            attachments_by_customer_id=AttachmentsByCustomerIdLoader(
+                sessions, lambda s, ids: attachments_by_customer_ids(s, view, ids)
             ),
         )
 

@@ -19,6 +19,7 @@ from datasources.records import (
 from gateway.errors import BadUpstreamData, GatewayError, UpstreamUnavailable
 from resolvers.context import Info
 from resolvers.upstream_loaders import UpstreamLoaders
+from store.models import Customer
 
 
 def _loaders(info: Info) -> UpstreamLoaders:
@@ -88,11 +89,11 @@ async def resolve_tickets(info: Info, customer_id: str) -> list[TicketRecord]:
     return sorted(rows, key=lambda row: row.created_at, reverse=True)
 
 
-async def resolve_referrals(info: Info, customer_id: str) -> list[str]:
-    """Ids of the customers this one referred that the caller also reaches."""
+async def resolve_referrals(info: Info, customer_id: str) -> list[Customer]:
+    """The customers this one referred (per the CRM) that the caller also reaches."""
     referred = await _loaders(info).referrals_by_customer_id.load(customer_id)
     reachable = await info.context.store.customer_by_id.load_many([r.id for r in referred])
-    return [customer.id for customer in reachable if customer is not None]
+    return [customer for customer in reachable if customer is not None]
 
 
 def now() -> datetime:

@@ -14,6 +14,7 @@ from resolvers.context import Info
 from resolvers.notes import resolve_customer_notes
 from schema.activity import FollowUp, Interaction, RiskFlag
 from schema.audit import AuditPage, audit_page
+from schema.customer_links import CustomerLinkFields
 from schema.customer_upstream import CustomerUpstreamFields
 from schema.enums import NoteCategory, NoteType, Scope
 from schema.field_access import RequiresFieldGroup
@@ -36,7 +37,7 @@ _FORBIDDEN_NOTE = (
 
 
 @strawberry.type(description="One customer, stitched from the CRM and the gateway's own data.")
-class Customer360(CustomerUpstreamFields):
+class Customer360(CustomerUpstreamFields, CustomerLinkFields):
     id: strawberry.ID
     name: str
     email: str | None

@@ -104,6 +104,12 @@ class TimelineEntry:
         )
 
 
+@strawberry.type(description="Another customer, named; only ever one the caller reaches.")
+class CustomerRef:
+    id: strawberry.ID
+    name: str
+
+
 @strawberry.type
 class CustomerUpstreamFields:
     id: strawberry.ID
@@ -185,6 +191,10 @@ class CustomerUpstreamFields:
         rows = await resolve_timeline(info, str(self.id), first=min(max(first, 1), 200))
         return [TimelineEntry.from_record(row) for row in rows]
 
-    @strawberry.field(description="Ids of reachable customers this one referred.")
-    async def referral_ids(self, info: Info) -> list[strawberry.ID] | None:
-        return [strawberry.ID(i) for i in await upstream.resolve_referrals(info, str(self.id))]
+    @strawberry.field(
+        description="Customers this one referred (per the CRM) that the caller also reaches."
+        + _SOURCE.format(source="the CRM")
+    )
+    async def referrals(self, info: Info) -> list[CustomerRef] | None:
+        rows = await upstream.resolve_referrals(info, str(self.id))
+        return [CustomerRef(id=strawberry.ID(row.id), name=row.name) for row in rows]

@@ -11,10 +11,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
 from policies.view import PolicyView
-from store.models import Customer, CustomerTag, FollowUp, Interaction, RiskFlag
+from store.models import Attachment, Customer, CustomerTag, FollowUp, Interaction, RiskFlag
 from store.visibility import reachable_customers
 
-Row = TypeVar("Row", CustomerTag, Interaction, FollowUp, RiskFlag)
+Row = TypeVar("Row", CustomerTag, Interaction, FollowUp, RiskFlag, Attachment)
 
 
 def _reachable(column: InstrumentedAttribute[str], view: PolicyView) -> ColumnElement[bool]:
@@ -63,6 +63,15 @@ async def follow_ups_by_customer_ids(
 ) -> list[list[FollowUp]]:
     """Each customer's follow-ups, soonest due first."""
     return await _grouped(session, FollowUp, view, customer_ids, FollowUp.due_at, FollowUp.id)
+
+
+async def attachments_by_customer_ids(
+    session: AsyncSession, view: PolicyView, customer_ids: Sequence[str]
+) -> list[list[Attachment]]:
+    """Each customer's attachment metadata, newest first."""
+    return await _grouped(
+        session, Attachment, view, customer_ids, Attachment.uploaded_at.desc(), Attachment.id
+    )
 
 
 async def risk_flags_by_customer_ids(

@@ -209,3 +209,30 @@ async def test_a_note_about_a_ticket_is_checked_and_shown_beside_it(
     after = (await _post(http, token, TICKET_NOTES, id="cust-00001"))["data"]["customer"]
     beside = next(t for t in after["tickets"] if t["id"] == ticket_id)
     assert created in {n["id"] for n in beside["notes"]}
+
+
+LINKS = """
+query Links { customers(first: 100) { edges { node {
+  id branchId referredById referredBy { id } referrals { id } attachments { id }
+} } } }
+"""
+
+
+async def test_referrals_link_both_ways_and_obey_reach(
+    http: httpx.AsyncClient, token_for: TokenFactory
+) -> None:
+    everyone = await _post(http, token_for("admin"), LINKS)
+    nodes = {e["node"]["id"]: e["node"] for e in everyone["data"]["customers"]["edges"]}
+    referred = [n for n in nodes.values() if n["referredById"] in nodes]
+    assert referred, "the demo data has referrals"
+    for node in referred:
+        assert node["referredBy"] == {"id": node["referredById"]}
+        assert {"id": node["id"]} in nodes[node["referredById"]]["referrals"]
+        assert node["attachments"] is not None  # admins see the activity group
+
+    # A branch agent sees a referrer only when it is in its own branch
+    crossing = next(n for n in referred if nodes[n["referredById"]]["branchId"] != n["branchId"])
+    branch = await _post(http, token_for("branch", branches=[crossing["branchId"]]), LINKS)
+    mine = {e["node"]["id"]: e["node"] for e in branch["data"]["customers"]["edges"]}
+    assert mine[crossing["id"]]["referredBy"] is None
+    assert all(r["id"] in mine for n in mine.values() for r in n["referrals"])

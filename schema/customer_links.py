@@ -1,0 +1,62 @@
+"""Customer360's links to other records: who referred the customer, and its attachments."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Self
+
+import strawberry
+
+from policies.vocabulary import FieldGroup
+from resolvers.context import Info
+from schema.customer_upstream import CustomerRef
+from schema.field_access import RequiresFieldGroup
+from store.models import Attachment as AttachmentRow
+
+
+@strawberry.type(description="Metadata of a file attached to the customer; bytes live elsewhere.")
+class Attachment:
+    id: strawberry.ID
+    note_id: strawberry.ID | None
+    file_name: str
+    content_type: str
+    size_bytes: int
+    sha256: str
+    uploaded_by: strawberry.ID
+    uploaded_at: datetime
+
+    @classmethod
+    def from_record(cls, row: AttachmentRow) -> Self:
+        """Build from a store row."""
+        return cls(
+            id=strawberry.ID(row.id),
+            note_id=strawberry.ID(row.note_id) if row.note_id else None,
+            file_name=row.file_name,
+            content_type=row.content_type,
+            size_bytes=row.size_bytes,
+            sha256=row.sha256,
+            uploaded_by=strawberry.ID(row.uploaded_by),
+            uploaded_at=row.uploaded_at,
+        )
+
+
+@strawberry.type
+class CustomerLinkFields:
+    referred_by_id: strawberry.ID | None
+
+    @strawberry.field(description="The customer who referred this one, if the caller reaches it.")
+    async def referred_by(self, info: Info) -> CustomerRef | None:
+        if self.referred_by_id is None:
+            return None
+        row = await info.context.store.customer_by_id.load(str(self.referred_by_id))
+        return CustomerRef(id=strawberry.ID(row.id), name=row.name) if row else None
+
+    @strawberry.field(
+        description="Attachment metadata, newest first. Null with FORBIDDEN when the caller's "
+        "role may not see activity fields.",
+        extensions=[RequiresFieldGroup(FieldGroup.ACTIVITY)],
+    )
+    async def attachments(self, info: Info) -> list[Attachment] | None:
+        source_id = getattr(self, "id", None)
+        rows = await info.context.store.attachments_by_customer_id.load(str(source_id))
+        return [Attachment.from_record(row) for row in rows]
