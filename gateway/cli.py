@@ -77,6 +77,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     dead.add_argument("--redrive", action="store_true", help="put them back on the outbox")
 
+    sync = commands.add_parser(
+        "sync-customers", help="copy the CRM's customer directory into the store's references"
+    )
+    sync.add_argument("--no-progress", action="store_true", help="no progress output")
+
     redrive = commands.add_parser(
         "redrive", help="replay failed order-intake payloads through the current mapping"
     )
@@ -275,6 +280,20 @@ async def _redrive(settings: Settings, *, progress: bool) -> int:
     return 0 if report.still_failing == 0 else 1
 
 
+def _sync_customers(settings: Settings, *, progress: bool) -> int:
+    from datasources.config import UpstreamConfig
+    from gateway.customer_sync import sync_customers
+
+    with contextlib.ExitStack() as stack:
+        if settings.upstreams_file is not None:
+            config = UpstreamConfig.from_file(settings.upstreams_file)
+        else:
+            config = stack.enter_context(_demo_upstreams(settings))
+        report = asyncio.run(sync_customers(settings, config, progress=progress))
+    _console.print(str(report))
+    return 0
+
+
 def _intake_scan(settings: Settings, *, progress: bool) -> int:
     from datasources.config import UpstreamConfig
     from resolvers.intake import scan
@@ -326,6 +345,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(_reindex(settings, args.batch_size))
         case "worker":
             return asyncio.run(_worker(settings))
+        case "sync-customers":
+            return _sync_customers(settings, progress=not args.no_progress)
         case "redrive":
             return asyncio.run(_redrive(settings, progress=not args.no_progress))
         case "intake-scan":

@@ -1,0 +1,93 @@
+"""Customer references kept in step with the CRM: upserts from a directory sync.
+
+The CRM owns customers; the `customers` table is our foreign-key target and carries the
+attributes row-level policy scopes on. A sync upserts it in batches: unknown branches and
+partners are created (named by their id until someone renames them), an unknown owner agent is
+left empty, and referrals are linked in a second pass so that order does not matter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from store.models import Agent, Branch, Customer, Partner
+
+UNASSIGNED_BRANCH = "unassigned"
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerReference:
+    """What the store keeps of a CRM customer."""
+
+    id: str
+    name: str
+    email: str | None
+    phone: str | None
+    branch_id: str | None
+    partner_id: str | None
+    owner_agent_id: str | None
+    vip: bool
+    created_at: datetime
+    referred_by_id: str | None
+
+
+def _insert(session: AsyncSession, model: type[Any]) -> Any:
+    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
+    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(model)
+
+
+async def _ensure_named(
+    session: AsyncSession, model: type[Branch] | type[Partner], ids: set[str]
+) -> None:
+    if not ids:
+        return
+    statement = _insert(session, model).values([{"id": i, "name": i} for i in sorted(ids)])
+    await session.execute(statement.on_conflict_do_nothing(index_elements=["id"]))
+
+
+async def upsert_customers(session: AsyncSession, references: Sequence[CustomerReference]) -> int:
+    """Insert or update a batch of references (referrals are linked by `link_referrals`)."""
+    if not references:
+        return 0
+    await _ensure_named(session, Branch, {r.branch_id or UNASSIGNED_BRANCH for r in references})
+    await _ensure_named(session, Partner, {r.partner_id for r in references if r.partner_id})
+    owners = {r.owner_agent_id for r in references if r.owner_agent_id}
+    known_agents = set(await session.scalars(select(Agent.id).where(Agent.id.in_(owners))))
+    rows = []
+    for reference in references:
+        row = asdict(reference)
+        row.pop("referred_by_id")
+        row["branch_id"] = reference.branch_id or UNASSIGNED_BRANCH
+        if reference.owner_agent_id not in known_agents:
+            row["owner_agent_id"] = None
+        rows.append(row)
+    statement = _insert(session, Customer).values(rows)
+    changing = ["name", "email", "phone", "branch_id", "partner_id", "owner_agent_id", "vip"]
+    await session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["id"],
+            set_={column: statement.excluded[column] for column in changing},
+        )
+    )
+    return len(rows)
+
+
+async def link_referrals(session: AsyncSession, references: Sequence[CustomerReference]) -> int:
+    """Set `referred_by_id` where the referrer is a known customer; return how many."""
+    referrers = {r.referred_by_id for r in references if r.referred_by_id}
+    known = set(await session.scalars(select(Customer.id).where(Customer.id.in_(referrers))))
+    linked = 0
+    for reference in references:
+        target = reference.referred_by_id if reference.referred_by_id in known else None
+        await session.execute(
+            update(Customer).where(Customer.id == reference.id).values(referred_by_id=target)
+        )
+        linked += target is not None
+    return linked
