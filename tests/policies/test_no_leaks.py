@@ -25,13 +25,15 @@ from store.models import Customer, CustomerAssignment, Note, NoteTag
 from tests.fixtures.seeded import SeededStore
 
 QUERY = """
-query Everything {
+query Everything($category: NoteCategory, $type: NoteType, $scope: Scope, $tag: String) {
   customers(first: 100) {
     totalCount
     edges { node {
       id branchId partnerId
       noteCount
-      notes(first: 200) { id scope customerId tags }
+      notes(first: 200, category: $category, type: $type, scope: $scope, tag: $tag) {
+        id scope customerId tags
+      }
       riskFlags { id }
       tags
     } }
@@ -83,6 +85,18 @@ def principals(world_customer_ids: list[str]) -> st.SearchStrategy[Principal]:
     )
 
 
+def note_queries() -> st.SearchStrategy[dict[str, str | None]]:
+    """The note list's filter arguments, each absent or one of its values."""
+    return st.fixed_dictionaries(
+        {
+            "category": st.none() | st.sampled_from(["GENERAL", "SUPPORT", "SALES", "PERSONAL"]),
+            "type": st.none() | st.sampled_from(["INTERACTION_LOG", "ESCALATION", "RESOLUTION"]),
+            "scope": st.none() | st.sampled_from(["INTERNAL", "SALES", "RESTRICTED", "CUSTOMER"]),
+            "tag": st.none() | st.sampled_from(["handoff", "billing", "delivery", "nonexistent"]),
+        }
+    )
+
+
 class Oracle:
     """What the policy allows, decided with raw enforce calls over raw rows."""
 
@@ -117,11 +131,20 @@ class Oracle:
             self._any(f"handoff:{n.scope}", "read") and "handoff" in self.world.tags[n.id]
         )
 
+    def matches(self, n: Note, query: dict[str, str | None]) -> bool:
+        """The note list's own filters (category, type, scope, tag) as the query asked."""
+        return (
+            (query["category"] is None or n.category == query["category"].lower())
+            and (query["type"] is None or n.type == query["type"].lower())
+            and (query["scope"] is None or n.scope == query["scope"].lower())
+            and (query["tag"] is None or query["tag"] in self.world.tags[n.id])
+        )
+
     def sees(self, group: str) -> bool:
         return self._any(f"fields:{group}", "read")
 
 
-def _check(answer: Any, oracle: Oracle) -> int:
+def _check(answer: Any, oracle: Oracle, query: dict[str, str | None]) -> int:
     """Assert the answer matches the oracle exactly; return how many facts were checked."""
     world = oracle.world
     assert answer.data is not None, answer.errors
@@ -132,13 +155,16 @@ def _check(answer: Any, oracle: Oracle) -> int:
     assert connection["totalCount"] == len(expected_customers)
     readable = [n for n in world.notes if oracle.reads(n)]
     by_customer: dict[str, set[str]] = defaultdict(set)
+    listed: dict[str, set[str]] = defaultdict(set)
     for note in readable:
         by_customer[note.customer_id].add(note.id)
+        if oracle.matches(note, query):
+            listed[note.customer_id].add(note.id)
     forbidden_paths = {tuple(error.path) for error in answer.errors or []}
     facts = 2
     for index, (cid, node) in enumerate(returned.items()):
         got = {n["id"] for n in node["notes"]}
-        assert got == by_customer[cid], f"notes of {cid}"
+        assert got == listed[cid], f"notes of {cid}"
         assert node["noteCount"] == len(by_customer[cid])
         assert all(n["customerId"] == cid for n in node["notes"])
         for group, field in (("risk_flags", "riskFlags"), ("activity", "tags")):
@@ -179,8 +205,11 @@ async def test_no_principal_sees_more_or_less_than_the_policy_allows(
     schema: strawberry.Schema,
 ) -> None:
     principal = data.draw(principals(customer_ids))
-    answer = await schema.execute(QUERY, context_value=seeded_store.context(principal))
-    _check(answer, Oracle(seeded_store, world, principal))
+    query = data.draw(note_queries())
+    answer = await schema.execute(
+        QUERY, variable_values=query, context_value=seeded_store.context(principal)
+    )
+    _check(answer, Oracle(seeded_store, world, principal), query)
 
 
 async def test_the_generated_world_exercises_every_rule(world: World) -> None:
@@ -191,3 +220,4 @@ async def test_the_generated_world_exercises_every_rule(world: World) -> None:
     assert any(c.partner_id for c in world.customers.values())
     assert world.assigned
     assert any(n.deleted_at is not None for n in world.notes)
+    assert any("handoff" in tags for tags in world.tags.values())
