@@ -245,9 +245,9 @@ class DemoData:
             role = self._role(agent_id)
             purpose = (
                 InteractionPurpose.CREDIT_CONTROL
-                if role == "finance"
+                if role == "finance"  # lint-skip: plausible demo data, not access control
                 else InteractionPurpose.SERVICE
-                if role in ("support", "field")
+                if role in ("support", "field")  # lint-skip: plausible demo data
                 else InteractionPurpose.SALES
             )
             type_ = types.pick(rng)
