@@ -38,9 +38,9 @@ def role_checks(source: str) -> list[int]:
         if not isinstance(node, ast.Compare):
             continue
         operands = [node.left, *node.comparators]
-        if any(_mentions_role(o) for o in operands) and any(_is_text(o) for o in operands):
-            if "# lint-skip" not in lines[node.lineno - 1]:
-                found.append(node.lineno)
+        suspicious = any(_mentions_role(o) for o in operands) and any(_is_text(o) for o in operands)
+        if suspicious and "# lint-skip" not in lines[node.lineno - 1]:
+            found.append(node.lineno)
     return found
 
 
