@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import FrameType
 
+from devservices.chromium import ensure_chromium_installed
 from devservices.opensearch import (
     OPENSEARCH_VERSION,
     OpenSearchServer,
@@ -24,7 +25,8 @@ from devservices.postgres import (
     start_postgres,
 )
 
-SERVICES = ("postgres", "opensearch")
+SERVERS = ("postgres", "opensearch")
+SERVICES = (*SERVERS, "chromium")
 
 
 def _report(message: str) -> None:
@@ -32,7 +34,7 @@ def _report(message: str) -> None:
 
 
 def install(services: Sequence[str]) -> None:
-    """Install PostgreSQL and/or fetch OpenSearch if they are missing."""
+    """Install PostgreSQL and Chromium and/or fetch OpenSearch if they are missing."""
     if "postgres" in services:
         _report("checking PostgreSQL")
         bin_dir = Path(ensure_postgres_installed(_report))
@@ -41,6 +43,9 @@ def install(services: Sequence[str]) -> None:
         _report("checking OpenSearch")
         home = ensure_opensearch_installed(_report)
         _report(f"OpenSearch {OPENSEARCH_VERSION} in {home}")
+    if "chromium" in services:
+        _report("checking Chromium (for the widget's browser tests)")
+        _report(f"Chromium at {ensure_chromium_installed(_report)}")
 
 
 def versions() -> None:
@@ -100,20 +105,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m devservices", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     for name, help_text in (
-        ("install", "install PostgreSQL / fetch OpenSearch if missing"),
+        ("install", "install PostgreSQL and Chromium / fetch OpenSearch if missing"),
         ("up", "run the services in the foreground until Ctrl-C"),
     ):
         command = commands.add_parser(name, help=help_text)
         command.add_argument(
-            "services", nargs="*", metavar="SERVICE", help="postgres, opensearch (default: both)"
+            "services", nargs="*", metavar="SERVICE", help=f"{', '.join(SERVICES)} (default: all)"
         )
     commands.add_parser("versions", help="show the versions in use")
     args = parser.parse_args(argv)
     if args.command != "versions":
-        unknown = set(args.services) - set(SERVICES)
+        # Chromium is a binary the browser tests launch themselves, not a server to keep up.
+        known = SERVICES if args.command == "install" else SERVERS
+        unknown = set(args.services) - set(known)
         if unknown:
             parser.error(f"unknown service(s): {', '.join(sorted(unknown))}")
-        args.services = args.services or list(SERVICES)
+        args.services = args.services or list(known)
     if args.command == "install":
         install(args.services)
         return 0

@@ -25,6 +25,7 @@ from gateway.logs import configure_logging
 from gateway.metrics import CONTENT_TYPE_LATEST, Metrics
 from gateway.middleware import BodyLimitMiddleware, RequestContextMiddleware
 from gateway.settings import Settings
+from gateway.static import static_routes
 from policies.enforcer import PolicyEngine
 from schema import build_schema, render_sdl
 from search.backend import SearchBackend
@@ -158,4 +159,6 @@ def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None
             on_error=on_auth_error,
         ),
     ]
-    return Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
+    return Starlette(
+        routes=[*routes, *static_routes(settings)], middleware=middleware, lifespan=lifespan
+    )

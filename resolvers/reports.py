@@ -56,6 +56,15 @@ async def resolve_notes_per_agent_per_day(
         return await reports.notes_per_agent_per_day(session, info.context.policy, report_window)
 
 
+async def resolve_note_creation_times(
+    info: Info, group: reports.CreationGroup, report_window: reports.ReportWindow
+) -> list[reports.CreationTimes]:
+    """Average and p90 note creation time per agent or day, over readable notes."""
+    await _check(info, can_read_reports(info.context.policy), "note_creation_times")
+    async with info.context.sessions() as session:
+        return await reports.note_creation_times(session, info.context.policy, group, report_window)
+
+
 async def resolve_interaction_report(
     info: Info, group: reports.InteractionGroup, report_window: reports.ReportWindow
 ) -> list[reports.ReportRow]:

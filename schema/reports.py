@@ -15,6 +15,11 @@ from store import reports
 
 strawberry.enum(reports.NoteGroup, name="NoteReportGroup", description="What to count notes by.")
 strawberry.enum(
+    reports.CreationGroup,
+    name="NoteCreationTimeGroup",
+    description="What to summarise note creation times by.",
+)
+strawberry.enum(
     reports.InteractionGroup,
     name="InteractionReportGroup",
     description="What to count interactions by.",
@@ -42,6 +47,24 @@ class AgentDayCount:
     agent_id: strawberry.ID
     day: str = strawberry.field(description="YYYY-MM-DD (UTC).")
     count: int
+
+
+@strawberry.type(
+    description="Note creation time (editor opened to note saved, measured by the notes "
+    "widget) over one agent's or one UTC day's notes; the target is under 30 s on average."
+)
+class NoteCreationTimes:
+    key: str = strawberry.field(description="The agent id, or the day as YYYY-MM-DD (UTC).")
+    notes: int = strawberry.field(description="Notes with a measured creation time.")
+    average_ms: float
+    p90_ms: int = strawberry.field(description="90th percentile (nearest rank).")
+
+    @classmethod
+    def from_record(cls, row: reports.CreationTimes) -> Self:
+        """Build from a store row."""
+        return cls(
+            key=row.key, notes=row.notes, average_ms=round(row.average_ms, 1), p90_ms=row.p90_ms
+        )
 
 
 @strawberry.type(description="The QA review of one agent's notes over the window.")
@@ -131,6 +154,20 @@ class ReportQuery:
             AgentDayCount(agent_id=strawberry.ID(row.agent_id), day=row.day, count=row.count)
             for row in rows
         ]
+
+    @strawberry.field(
+        description="Average and p90 note creation time of the caller's readable notes, "
+        "per agent or per UTC day (notes the widget measured)."
+    )
+    async def note_creation_times(
+        self,
+        info: Info,
+        group_by: reports.CreationGroup,
+        from_: From = None,
+        to: To = None,
+    ) -> list[NoteCreationTimes]:
+        rows = await resolve.resolve_note_creation_times(info, group_by, resolve.window(from_, to))
+        return [NoteCreationTimes.from_record(row) for row in rows]
 
     @strawberry.field(description="Interactions with reachable customers, counted per group.")
     async def interaction_report(

@@ -41,6 +41,13 @@ class NoteGroup(StrEnum):
     TAG = "tag"
 
 
+class CreationGroup(StrEnum):
+    """What note creation times are summarised by."""
+
+    AGENT = "agent"
+    DAY = "day"
+
+
 class InteractionGroup(StrEnum):
     """What an interaction report counts by."""
 
@@ -112,6 +119,16 @@ class AgentDay:
     agent_id: str
     day: str
     count: int
+
+
+@dataclass(frozen=True, slots=True)
+class CreationTimes:
+    """Widget-measured note creation time (open to saved) over one agent's or day's notes."""
+
+    key: str
+    notes: int
+    average_ms: float
+    p90_ms: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +229,40 @@ async def notes_per_agent_per_day(
     return [
         AgentDay(agent, str(day_value), int(count))
         for agent, day_value, count in await session.execute(statement)
+    ]
+
+
+async def note_creation_times(
+    session: AsyncSession, view: PolicyView, group: CreationGroup, window: ReportWindow
+) -> list[CreationTimes]:
+    """Average and p90 creation time of readable measured notes, per agent or UTC day.
+
+    p90 is the nearest rank (the smallest time at or above 90% of the group), computed with
+    window functions so SQLite and PostgreSQL agree without a percentile aggregate.
+    """
+    key: Any = Note.author_id if group is CreationGroup.AGENT else day_of(session, Note.created_at)
+    measured = (
+        select(
+            key.label("key"),
+            Note.creation_ms.label("ms"),
+            func.row_number().over(partition_by=key, order_by=Note.creation_ms).label("rank"),
+            func.count(Note.id).over(partition_by=key).label("n"),
+            func.avg(Note.creation_ms).over(partition_by=key).label("mean"),
+        )
+        .where(readable_notes(view), *_window(window), Note.creation_ms.is_not(None))
+        .subquery()
+    )
+    # ceil(0.9 n) in integer arithmetic.
+    p90_rank = (measured.c.n * 9 + 9) // 10
+    statement = (
+        select(measured.c.key, measured.c.n, measured.c.mean, measured.c.ms)
+        .where(measured.c.rank == p90_rank)
+        .order_by(measured.c.key)
+        .limit(MAX_ROWS * 10)
+    )
+    return [
+        CreationTimes(str(key_value), int(count), float(mean), int(p90))
+        for key_value, count, mean, p90 in await session.execute(statement)
     ]
 
 

@@ -1,0 +1,282 @@
+// <customer-notes customer-id="…" endpoint="/graphql">: the notes sidebar a CS screen embeds.
+// The host supplies the agent's token as the `token` property; when the gateway refuses it the
+// widget fires `token-expired` (bubbling, composed), keeps the draft, and carries on as soon as
+// the host sets a new token. It also fires `note-saved` with the new note.
+
+import { LitElement, html, nothing } from "lit";
+import { customElement, property, state } from "lit/decorators.js";
+import { keyed } from "lit/directives/keyed.js";
+import "./activity-tab.js";
+import { AuthExpired, GatewayClient } from "./api.js";
+import { emptyFields, splitTags, type Me, type NoteFields, type UserError } from "./model.js";
+import type { NoteForm, SubmitDetail } from "./note-form.js";
+import "./note-form.js";
+import type { NotesPanel } from "./notes-panel.js";
+import "./notes-panel.js";
+import { SaveQueue, sendCreate } from "./outbox.js";
+import { ME } from "./queries.js";
+import { WidgetStorage, type PendingSave } from "./storage.js";
+import { widgetStyles } from "./styles.js";
+
+type Tab = "notes" | "activity";
+
+function createInput(customerId: string, f: NoteFields, creationMs: number | null) {
+  return {
+    customerId,
+    subject: f.subject,
+    body: f.body,
+    category: f.category,
+    type: f.type,
+    scope: f.scope,
+    importance: f.importance,
+    pinned: f.pinned,
+    tags: splitTags(f.tags),
+    creationMs,
+    followUp: f.followUp
+      ? {
+          assigneeId: f.assigneeId,
+          dueAt: new Date(f.dueAt).toISOString(),
+          instructions: f.instructions || null,
+        }
+      : null,
+  };
+}
+
+@customElement("customer-notes")
+export class CustomerNotes extends LitElement {
+  static override styles = widgetStyles;
+
+  @property({ attribute: "customer-id" }) customerId = "";
+  @property() endpoint = "/graphql";
+  /** The agent's bearer token, set by the host (never reflected into the DOM). */
+  @property({ attribute: false }) token = "";
+
+  @state() private me: Me | null = null;
+  @state() private tab: Tab = "notes";
+  @state() private status = "";
+  @state() private warn = false;
+  @state() private busy = false;
+  @state() private createErrors: UserError[] = [];
+  @state() private pending: PendingSave[] = [];
+  private waitingForToken = false;
+  private resubmit = false;
+  private client = new GatewayClient(this.endpoint, () => this.token);
+  private storage: WidgetStorage | null = null;
+  private queue: SaveQueue | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.init();
+  }
+
+  /** Storage and the save queue belong to one customer (and endpoint). */
+  private init(): void {
+    this.queue?.stop();
+    this.client = new GatewayClient(this.endpoint, () => this.token);
+    this.storage = new WidgetStorage(this.customerId);
+    this.queue = new SaveQueue(this.storage, this.client, {
+      saved: (note) => {
+        this.say(`Saved “${note.subject}” (it was waiting for the gateway).`);
+        void this.panel?.load();
+      },
+      rejected: (_save, errors) =>
+        this.say(`A waiting note was refused: ${errors.map((e) => e.message).join(" ")}`, true),
+      authNeeded: () => this.requestToken(),
+      changed: () => (this.pending = this.queue?.items ?? []),
+    });
+    this.pending = this.queue.items;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.queue?.stop();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    const moved = ["customerId", "endpoint"].some((key) => changed.get(key) !== undefined);
+    if (this.isConnected && moved) {
+      this.init();
+      if (this.me) this.queue?.start();
+    }
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has("token") && this.token) {
+      void this.start();
+    }
+  }
+
+  private blank: NoteFields | null = null;
+
+  /** One object per sign-in: a new one would overwrite what the agent is typing. */
+  private blankFields(scope: string): NoteFields {
+    if (this.blank?.scope !== scope || this.blank.assigneeId !== this.me?.subject) {
+      this.blank = emptyFields(scope, this.me?.subject ?? "");
+    }
+    return this.blank;
+  }
+
+  private get form(): NoteForm | null {
+    return this.renderRoot.querySelector("c360-note-form");
+  }
+
+  private get panel(): NotesPanel | null {
+    return this.renderRoot.querySelector("c360-notes-panel");
+  }
+
+  private say(text: string, warn = false): void {
+    this.status = text;
+    this.warn = warn;
+  }
+
+  /** With a (new) token: learn who we are, then resume whatever waited for it. */
+  private async start(): Promise<void> {
+    const resuming = this.waitingForToken;
+    this.waitingForToken = false;
+    if (this.me && !resuming) return;
+    try {
+      this.me = (await this.client.request<{ me: Me }>(ME)).data.me;
+    } catch (error) {
+      if (error instanceof AuthExpired) return this.requestToken();
+      const reason = error instanceof Error ? error.message : String(error);
+      this.say(`The notes service is unreachable (${reason}); trying again…`, true);
+      window.setTimeout(() => void this.start(), 3_000);
+      return;
+    }
+    this.queue?.start();
+    if (resuming) {
+      this.say("Signed in again.");
+      void this.panel?.load();
+      if (this.resubmit) {
+        this.resubmit = false;
+        await this.updateComplete;
+        this.form?.submit();
+      }
+    }
+  }
+
+  /** Ask the host for a new token; everything the agent typed stays where it is. */
+  private requestToken(): void {
+    if (this.waitingForToken) return;
+    this.waitingForToken = true;
+    this.say("Your session has expired. Your draft is kept; waiting for a new sign-in…", true);
+    this.dispatchEvent(
+      new CustomEvent("token-expired", { detail: { customerId: this.customerId }, bubbles: true, composed: true }),
+    );
+  }
+
+  private async onSubmit(event: CustomEvent<SubmitDetail>): Promise<void> {
+    if (this.busy || !this.queue) return;
+    const { fields, creationMs } = event.detail;
+    const input = createInput(this.customerId, fields, creationMs);
+    this.busy = true;
+    this.say("");
+    const result = await sendCreate(this.client, input);
+    this.busy = false;
+    const fresh = emptyFields(fields.scope, this.me?.subject ?? "");
+    switch (result.kind) {
+      case "saved":
+        this.createErrors = [];
+        this.form?.reset(fresh);
+        this.say(`Saved “${result.note.subject}”.`);
+        this.dispatchEvent(
+          new CustomEvent("note-saved", { detail: { note: result.note, creationMs }, bubbles: true, composed: true }),
+        );
+        void this.panel?.load();
+        return;
+      case "invalid":
+        this.createErrors = result.errors;
+        this.say("The note was not saved: see the highlighted fields.", true);
+        void this.form?.focusFirstError();
+        return;
+      case "offline":
+        this.queue.add(input);
+        this.form?.reset(fresh);
+        this.say("The gateway is unreachable. Your note is kept and will be sent automatically.", true);
+        return;
+      case "auth":
+        this.resubmit = true;
+        this.requestToken();
+        return;
+    }
+  }
+
+  private selectTab(tab: Tab, focus = false): void {
+    this.tab = tab;
+    if (focus) {
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus(),
+      );
+    }
+  }
+
+  private onTabKey(event: KeyboardEvent): void {
+    if (["ArrowLeft", "ArrowRight", "Home", "End"].includes(event.key)) {
+      event.preventDefault();
+      this.selectTab(this.tab === "notes" ? "activity" : "notes", true);
+    }
+  }
+
+  override render() {
+    const writable = (this.me?.permissions.writableScopes ?? []).map((s) => s.toUpperCase());
+    const tab = (id: Tab, text: string) => html`<button
+      role="tab"
+      id="tab-${id}"
+      aria-selected=${this.tab === id ? "true" : "false"}
+      aria-controls="panel-${id}"
+      tabindex=${this.tab === id ? 0 : -1}
+      @click=${() => this.selectTab(id)}
+      @keydown=${this.onTabKey}
+    >${text}</button>`;
+    return html`
+      <section class="sidebar" aria-labelledby="notes-title">
+        <h2 id="notes-title">Customer notes</h2>
+        <div role="status" class=${this.status ? `status${this.warn ? " warn" : ""}` : ""}>${this.status}</div>
+        ${this.me ? this.renderTabs(tab, writable) : html`<p class="hint">Connecting to the notes service…</p>`}
+      </section>
+    `;
+  }
+
+  private renderTabs(tab: (id: Tab, text: string) => unknown, writable: string[]) {
+    const preferred = writable.includes("INTERNAL") ? "INTERNAL" : (writable[0] ?? "");
+    return html`
+      <div role="tablist" aria-label="Sidebar sections">
+        ${tab("notes", "Notes")} ${tab("activity", "Interactions & follow-ups")}
+      </div>
+      <div role="tabpanel" id="panel-notes" aria-labelledby="tab-notes" ?hidden=${this.tab !== "notes"}>
+        ${writable.length
+          ? keyed(this.customerId, html`<c360-note-form
+              .initial=${this.blankFields(preferred)}
+              .scopes=${writable}
+              .storage=${this.storage}
+              .serverErrors=${this.createErrors}
+              .tagSuggestions=${this.panel?.tagSuggestions ?? []}
+              ?busy=${this.busy}
+              allowFollowUp
+              @note-submit=${this.onSubmit}
+            ></c360-note-form>`)
+          : html`<p class="hint">You can read this customer's notes but not write them.</p>`}
+        ${keyed(this.customerId, html`<c360-notes-panel
+          .client=${this.client}
+          .customerId=${this.customerId}
+          .scopes=${writable}
+          .pending=${this.pending}
+          .me=${this.me}
+          @auth-needed=${() => this.requestToken()}
+          @notes-loaded=${() => this.requestUpdate()}
+        ></c360-notes-panel>`)}
+      </div>
+      <div role="tabpanel" id="panel-activity" aria-labelledby="tab-activity" ?hidden=${this.tab !== "activity"}>
+        ${this.tab === "activity"
+          ? html`<c360-activity .client=${this.client} .customerId=${this.customerId}></c360-activity>`
+          : nothing}
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "customer-notes": CustomerNotes;
+  }
+}

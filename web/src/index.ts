@@ -1,0 +1,2 @@
+// The bundle's entry: defines <customer-notes> and its parts.
+import "./customer-notes.js";

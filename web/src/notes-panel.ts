@@ -1,0 +1,210 @@
+// <c360-notes-panel>: the customer's notes the caller may read, pinned first then newest;
+// filters by category, type and tag; keyword search; saves waiting for the network; restore.
+
+import { LitElement, html, nothing } from "lit";
+import { customElement, property, state } from "lit/decorators.js";
+import { AuthExpired, GatewayClient } from "./api.js";
+import { CATEGORIES, NOTE_TYPES, label, may, type Me, type Note, type UserError } from "./model.js";
+import "./note-card.js";
+import { CUSTOMER_NOTES, RESTORE_NOTE, SEARCH_NOTES } from "./queries.js";
+import type { PendingSave } from "./storage.js";
+import { widgetStyles } from "./styles.js";
+
+interface NotesAnswer {
+  customer: { id: string; name: string; tags: string[] | null; notes: Note[] } | null;
+}
+
+interface SearchAnswer {
+  searchNotes: { totalCount: number; hits: { note: Note }[] };
+}
+
+@customElement("c360-notes-panel")
+export class NotesPanel extends LitElement {
+  static override styles = widgetStyles;
+
+  @property({ attribute: false }) client!: GatewayClient;
+  @property() customerId = "";
+  @property({ attribute: false }) scopes: string[] = [];
+  @property({ attribute: false }) pending: PendingSave[] = [];
+  @property({ attribute: false }) me: Me | null = null;
+
+  @state() private notes: Note[] = [];
+  @state() private customerTags: string[] = [];
+  @state() private loading = false;
+  @state() private failure = "";
+  @state() private category = "";
+  @state() private type = "";
+  @state() private tag = "";
+  @state() private query = "";
+  @state() private searched = "";
+  @state() private deleted: Note[] = [];
+  @state() private notice = "";
+  private ticket = 0;
+
+  /** Every tag this customer's notes or profile carry: the editor's suggestions. */
+  get tagSuggestions(): string[] {
+    return [...new Set([...this.customerTags, ...this.notes.flatMap((n) => n.tags)])].sort();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  /** Reload the list with the current filters (or search). */
+  async load(): Promise<void> {
+    // Filters change faster than answers arrive: only the latest request may fill the list.
+    const ticket = ++this.ticket;
+    this.loading = true;
+    this.failure = "";
+    try {
+      if (this.searched) {
+        const { data } = await this.client.request<SearchAnswer>(SEARCH_NOTES, {
+          query: this.searched,
+          customerId: this.customerId,
+          category: this.category || null,
+          type: this.type || null,
+          tags: this.tag ? [this.tag] : null,
+        });
+        if (ticket !== this.ticket) return;
+        this.notes = data.searchNotes.hits.map((hit) => hit.note);
+      } else {
+        const { data } = await this.client.request<NotesAnswer>(CUSTOMER_NOTES, {
+          id: this.customerId,
+          category: this.category || null,
+          type: this.type || null,
+          tag: this.tag || null,
+        });
+        if (ticket !== this.ticket) return;
+        this.notes = data.customer?.notes ?? [];
+        this.customerTags = data.customer?.tags ?? this.customerTags;
+        if (!data.customer) this.failure = "This customer is not available to you.";
+      }
+      this.dispatchEvent(new CustomEvent("notes-loaded", { bubbles: true, composed: true }));
+    } catch (error) {
+      if (error instanceof AuthExpired) {
+        this.dispatchEvent(new CustomEvent("auth-needed", { bubbles: true, composed: true }));
+      }
+      this.failure = `Notes could not be loaded: ${error instanceof Error ? error.message : error}`;
+    } finally {
+      if (ticket === this.ticket) this.loading = false;
+    }
+  }
+
+  private async restore(note: Note): Promise<void> {
+    try {
+      const { data } = await this.client.request<{
+        restoreNote: { note: Note | null; errors: UserError[] };
+      }>(RESTORE_NOTE, { id: note.id });
+      if (data.restoreNote.note) {
+        this.deleted = this.deleted.filter((n) => n.id !== note.id);
+        this.notice = `Restored “${note.subject}”.`;
+        await this.load();
+      } else {
+        this.notice = data.restoreNote.errors.map((e) => e.message).join(" ");
+      }
+    } catch (error) {
+      this.notice = `Restore failed: ${error instanceof Error ? error.message : error}`;
+    }
+  }
+
+  private filterSelect(id: string, text: string, value: string, options: readonly string[],
+    set: (value: string) => void, labels = true) {
+    return html`<div>
+      <label for=${id}>${text}</label>
+      <select id=${id} @change=${(e: Event) => {
+        set((e.target as HTMLSelectElement).value);
+        void this.load();
+      }}>
+        <option value="" ?selected=${value === ""}>All</option>
+        ${options.map((o) => html`<option value=${o} ?selected=${o === value}>${labels ? label(o) : o}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  override render() {
+    return html`
+      <section aria-label="Notes">
+        <form role="search" aria-label="Search notes" @submit=${(e: Event) => {
+          e.preventDefault();
+          this.searched = this.query.trim();
+          void this.load();
+        }}>
+          <label for="search">Search notes</label>
+          <div class="row">
+            <input id="search" type="search" .value=${this.query}
+              @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
+            <button type="submit" class="fit">Search</button>
+            ${this.searched
+              ? html`<button type="button" class="fit" @click=${() => {
+                  this.query = "";
+                  this.searched = "";
+                  void this.load();
+                }}>Clear</button>`
+              : nothing}
+          </div>
+        </form>
+        <div class="row">
+          ${this.filterSelect("filter-category", "Category", this.category, CATEGORIES, (v) => (this.category = v))}
+          ${this.filterSelect("filter-type", "Type", this.type, NOTE_TYPES, (v) => (this.type = v))}
+          ${this.filterSelect("filter-tag", "Tag", this.tag, this.tagSuggestions, (v) => (this.tag = v), false)}
+        </div>
+        ${this.renderPending()}
+        ${this.notice ? html`<p class="status" role="status">${this.notice}</p>` : nothing}
+        ${this.deleted.map(
+          (note) => html`<p class="status">
+            Deleted “${note.subject}”.
+            <button type="button" @click=${() => this.restore(note)}>Restore “${note.subject}”</button>
+          </p>`,
+        )}
+        ${this.failure ? html`<p class="error" role="alert">${this.failure}</p>` : nothing}
+        <p class="hint" role="status">
+          ${this.loading
+            ? html`<span class="spinner" aria-hidden="true"></span> Loading notes…`
+            : `${this.notes.length} note${this.notes.length === 1 ? "" : "s"}${
+                this.searched ? ` matching “${this.searched}”` : ""}`}
+        </p>
+        <ul class="notes" aria-label="Notes list">
+          ${this.notes.map(
+            (note) => html`<li>
+              <c360-note-card
+                .note=${note}
+                .client=${this.client}
+                .scopes=${this.scopes}
+                .tagSuggestions=${this.tagSuggestions}
+                ?canEdit=${may(this.me, "edit", note)}
+                ?canDelete=${may(this.me, "delete", note)}
+                @note-changed=${() => void this.load()}
+                @note-deleted=${(e: CustomEvent<{ note: Note }>) => {
+                  this.deleted = [...this.deleted, e.detail.note];
+                  this.notice = "";
+                  void this.load();
+                }}
+              ></c360-note-card>
+            </li>`,
+          )}
+        </ul>
+      </section>
+    `;
+  }
+
+  private renderPending() {
+    if (!this.pending.length) return nothing;
+    return html`<section class="status warn" aria-label="Waiting to send">
+      <p>
+        ${this.pending.length} note${this.pending.length === 1 ? "" : "s"} waiting for the
+        gateway; kept on this device and retried automatically.
+      </p>
+      <ul>
+        ${this.pending.map((item) => html`<li>${String(item.input["subject"] ?? "")}
+          (${item.attempts} ${item.attempts === 1 ? "retry" : "retries"})</li>`)}
+      </ul>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "c360-notes-panel": NotesPanel;
+  }
+}
