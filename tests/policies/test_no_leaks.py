@@ -47,7 +47,7 @@ ROLES = [
 BRANCHES = ["branch-1", "branch-2", "branch-3", "branch-4", "branch-x"]
 PARTNERS = ["partner-1", "partner-2", "partner-3", "partner-x"]
 # Each case checks every customer, note, count and guarded field of the tiny world.
-CASES = int(os.environ.get("C360_LEAK_CASES", "1000"))
+CASES = int(os.environ.get("C360_LEAK_CASES", "1500"))
 
 
 @dataclass(frozen=True)
