@@ -68,7 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     reindex = commands.add_parser(
         "reindex", help="rebuild the note search index into a new index, then swap the alias"
     )
-    reindex.add_argument("--batch-size", type=int, default=1000, help="notes per bulk request")
+    reindex.add_argument("--batch-size", type=int, help="notes per bulk request (default 2500)")
 
     commands.add_parser("worker", help="drain the search outbox until SIGINT/SIGTERM")
 
@@ -171,7 +171,7 @@ async def _seed_if_empty(settings: Settings) -> None:
     finally:
         await engine.dispose()
     # The bulk seed bypasses the outbox; build the search index from the notes once.
-    await _reindex(settings, batch_size=1000)
+    await _reindex(settings, batch_size=None)
 
 
 async def _seed(settings: Settings, args: argparse.Namespace) -> int:
@@ -203,7 +203,7 @@ async def _seed(settings: Settings, args: argparse.Namespace) -> int:
     _console.print(table)
     _console.print(f"notes: {report.notes_per_second:,.0f}/s")
     if not args.no_reindex:
-        await _reindex(settings, batch_size=1000)
+        await _reindex(settings, batch_size=None)
     return 0
 
 
@@ -224,10 +224,10 @@ def _token(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-async def _reindex(settings: Settings, batch_size: int) -> int:
-    from search.reindex import reindex
+async def _reindex(settings: Settings, batch_size: int | None) -> int:
+    from search.reindex import DEFAULT_BATCH_SIZE, reindex
 
-    report = await reindex(settings, batch_size=batch_size, console=_console)
+    report = await reindex(settings, batch_size=batch_size or DEFAULT_BATCH_SIZE, console=_console)
     _console.print(str(report))
     return 0
 

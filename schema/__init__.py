@@ -13,9 +13,7 @@ import strawberry
 from graphql import GraphQLError
 from strawberry.extensions import (
     DisableIntrospection,
-    MaxAliasesLimiter,
     MaxTokensLimiter,
-    QueryDepthLimiter,
     SchemaExtension,
     ValidationCache,
 )
@@ -30,6 +28,7 @@ from schema.customer import CustomerQuery
 from schema.errors import ErrorCodes
 from schema.follow_ups import FollowUpMutation, FollowUpQuery
 from schema.intake import IntakeMutation, IntakeQuery, IntakeRecorder
+from schema.limits import AliasLimit, DepthLimit
 from schema.me import MeQuery
 from schema.note_mutations import NoteMutation
 from schema.notes import NoteQuery
@@ -85,8 +84,8 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     extensions: list[Callable[[], SchemaExtension]] = [
         partial(MaxTokensLimiter, max_token_count=settings.max_tokens),
         partial(SafeParserCache, maxsize=512),
-        partial(QueryDepthLimiter, max_depth=settings.max_query_depth),
-        partial(MaxAliasesLimiter, max_alias_count=settings.max_aliases),
+        partial(DepthLimit, max_depth=settings.max_query_depth),
+        partial(AliasLimit, max_alias_count=settings.max_aliases),
         partial(ValidationCache, maxsize=512),
         partial(ErrorCodes, mask=settings.mask_errors_enabled),
         OperationMetrics,

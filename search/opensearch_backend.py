@@ -33,6 +33,14 @@ from search.results import Facets, SearchHit, SearchPage, buckets
 _log = structlog.get_logger("search.opensearch")
 # The first index gets a fixed name, so two processes starting at once create only one.
 _FIRST_INDEX_TIME = datetime(1970, 1, 1, tzinfo=UTC)
+# While a rebuild loads an index nobody reads yet: no replicas to copy to, and the translog
+# fsynced every few seconds instead of on every bulk request (a crash just fails the rebuild).
+# `swap_alias` restores the live settings before the index goes live.
+_BULK_LOAD_SETTINGS: dict[str, Any] = {
+    "number_of_replicas": 0,
+    "translog.durability": "async",
+}
+_REBUILD_TIMEOUT = 120.0
 
 
 @asynccontextmanager
@@ -135,7 +143,9 @@ class OpenSearchBackend:
             )
             lines.append(document.source())
         async with _translated("bulk write"):
-            response = await self.client.bulk(body=lines)
+            # A rebuild target takes large batches with nobody waiting on a page: give it time.
+            timeout = _REBUILD_TIMEOUT if index is not None else None
+            response = await self.client.bulk(body=lines, request_timeout=timeout)
         statuses = [int(item["index"].get("status", 500)) for item in response["items"]]
         if any(status == 429 or status >= 500 for status in statuses):
             # Overloaded or shards not yet allocated (e.g. just restarted): an outage, retried
@@ -188,21 +198,29 @@ class OpenSearchBackend:
             await self.client.indices.refresh(index=self.alias)
 
     async def create_index(self) -> str:
-        """A new versioned index, refresh off for a fast bulk load."""
+        """A new versioned index set up for a fast bulk load (see `_BULK_LOAD_SETTINGS`)."""
         name = new_index_name(self.index_prefix)
         async with _translated("create index"):
-            await self.client.indices.create(
-                index=name, body=await self._index_body(refresh_interval="-1")
-            )
+            body = await self._index_body(refresh_interval="-1")
+            body["settings"].update(_BULK_LOAD_SETTINGS)
+            await self.client.indices.create(index=name, body=body)
         return name
 
     async def swap_alias(self, index: str) -> list[str]:
         """Point the alias at `index` in one atomic call, then delete the old indexes."""
         async with _translated("alias swap"):
             await self.client.indices.put_settings(
-                index=index, body={"index": {"refresh_interval": REFRESH_INTERVAL}}
+                index=index,
+                body={
+                    "index": {
+                        "refresh_interval": REFRESH_INTERVAL,
+                        "number_of_replicas": self.replicas,
+                        "translog.durability": "request",
+                    }
+                },
             )
-            await self.client.indices.refresh(index=index)
+            # The first refresh writes the whole load as segments: seconds, not milliseconds.
+            await self.client.indices.refresh(index=index, request_timeout=_REBUILD_TIMEOUT)
             try:
                 current = await self.client.indices.get_alias(name=self.alias)
             except NotFoundError:

@@ -1,0 +1,107 @@
+"""A gateway in a process of its own, on a loopback port, as a deployment runs it.
+
+The load generator and the gateway must not share a GIL: a gateway served from a thread of
+the benchmark process would be timed together with the client that measures it. The parent
+side is `GatewayProcess`; ``python -m bench.gateway_process SETTINGS.json PORT`` is the child.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import httpx
+
+from devservices.ports import free_port
+from gateway.settings import REPO_ROOT
+
+START_TIMEOUT = 60.0
+
+
+class GatewayProcess:
+    """`python -m bench.gateway_process` started with the given settings; stopped on exit."""
+
+    def __init__(self, directory: Path, settings: dict[str, Any]) -> None:
+        self.settings_path = directory / f"gateway-{id(self)}.json"
+        self.settings_path.write_text(json.dumps(settings), encoding="utf-8")
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._process: subprocess.Popen[bytes] | None = None
+
+    def __enter__(self) -> GatewayProcess:
+        self._process = subprocess.Popen(  # noqa: S603 - our own module, fixed arguments
+            [
+                sys.executable,
+                "-m",
+                "bench.gateway_process",
+                str(self.settings_path),
+                str(self.port),
+            ],
+            cwd=REPO_ROOT,
+        )
+        deadline = time.monotonic() + START_TIMEOUT
+        while True:
+            if self._process.poll() is not None:
+                raise RuntimeError(f"gateway exited with {self._process.returncode}")
+            try:
+                if httpx.get(f"{self.url}/healthz", timeout=1).status_code == 200:
+                    return self
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("gateway did not start")
+            time.sleep(0.1)
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        if self._process is not None:
+            self._process.terminate()
+            try:
+                self._process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait()
+
+    @property
+    def pid(self) -> int:
+        """The gateway's process id."""
+        assert self._process is not None
+        return self._process.pid
+
+    def peak_rss_mib(self) -> float:
+        """The process's peak resident set size so far (VmHWM), in MiB."""
+        for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+        return float("nan")
+
+
+def _serve(settings_path: str, port: int) -> None:
+    import uvicorn
+
+    from gateway.app import create_app
+    from gateway.settings import Settings
+
+    settings = Settings(**json.loads(Path(settings_path).read_text(encoding="utf-8")))
+    uvicorn.run(
+        create_app(settings),
+        host="127.0.0.1",
+        port=port,
+        log_config=None,
+        access_log=False,
+        ws="none",
+        lifespan="on",
+    )
+
+
+if __name__ == "__main__":
+    _serve(sys.argv[1], int(sys.argv[2]))
