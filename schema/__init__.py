@@ -38,6 +38,7 @@ from schema.partial_errors import PartialResultErrors
 from schema.policy_admin import PolicyAdminMutation
 from schema.reports import ReportQuery
 from schema.search import SearchQuery
+from schema.tags import TagQuery
 
 SDL_PATH = Path(__file__).with_name("schema.graphql")
 
@@ -53,6 +54,7 @@ class Query(
     AuditQuery,
     SearchQuery,
     IntakeQuery,
+    TagQuery,
 ):
     """Root query: the merge of every domain's root fields."""
 

@@ -144,3 +144,18 @@ async def test_a_draft_survives_a_reload(
     await expect(form.get_by_label("Category")).to_have_value("SALES")
     await write(page, "Half-written", "Still typing when the tab reloaded")
     await expect(card(page, "Half-written")).to_be_visible()
+
+
+async def test_tag_suggestions_include_the_controlled_list(
+    page: Page, gateway_url: str, token_for: TokenFactory, api: Api
+) -> None:
+    token = token_for("support", sub="agent-4")
+    controlled = await api.call(token, "{ controlledTags { tag } }")
+    vocabulary = {entry["tag"] for entry in controlled["data"]["controlledTags"]}
+    assert "handoff" in vocabulary
+    await open_widget(page, gateway_url, token, CUSTOMER)
+    form = new_note(page)
+    suggested = await form.locator("datalist option").evaluate_all(
+        "options => options.map(option => option.value)"
+    )
+    assert vocabulary <= set(suggested)

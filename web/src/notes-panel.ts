@@ -12,6 +12,7 @@ import { widgetStyles } from "./styles.js";
 
 interface NotesAnswer {
   customer: { id: string; name: string; tags: string[] | null; notes: Note[] } | null;
+  controlledTags: { tag: string }[];
 }
 
 interface SearchAnswer {
@@ -30,6 +31,7 @@ export class NotesPanel extends LitElement {
 
   @state() private notes: Note[] = [];
   @state() private customerTags: string[] = [];
+  @state() private controlledTags: string[] = [];
   @state() private loading = false;
   @state() private failure = "";
   @state() private category = "";
@@ -41,9 +43,10 @@ export class NotesPanel extends LitElement {
   @state() private notice = "";
   private ticket = 0;
 
-  /** Every tag this customer's notes or profile carry: the editor's suggestions. */
+  /** The controlled list plus every tag this customer's notes or profile carry. */
   get tagSuggestions(): string[] {
-    return [...new Set([...this.customerTags, ...this.notes.flatMap((n) => n.tags)])].sort();
+    const seen = [...this.controlledTags, ...this.customerTags, ...this.notes.flatMap((n) => n.tags)];
+    return [...new Set(seen)].sort();
   }
 
   override connectedCallback(): void {
@@ -78,6 +81,7 @@ export class NotesPanel extends LitElement {
         if (ticket !== this.ticket) return;
         this.notes = data.customer?.notes ?? [];
         this.customerTags = data.customer?.tags ?? this.customerTags;
+        this.controlledTags = data.controlledTags.map((entry) => entry.tag);
         if (!data.customer) this.failure = "This customer is not available to you.";
       }
       this.dispatchEvent(new CustomEvent("notes-loaded", { bubbles: true, composed: true }));

@@ -13,6 +13,7 @@ export const CUSTOMER_NOTES = `query WidgetNotes($id: ID!, $category: NoteCatego
     id name tags
     notes(first: 200, category: $category, type: $type, tag: $tag) { ${NOTE} }
   }
+  controlledTags { tag }
 }`;
 
 export const SEARCH_NOTES = `query WidgetSearch($query: String!, $customerId: ID!,
