@@ -40,25 +40,27 @@ query One($id: ID!) {
   customer(id: $id) {
     id
     profile { name email phone lastActivityAt }
-    orders { number channel status placedAt total currency lines { description quantity } }
-    invoices { number total }
-    payments { reference amount }
+    orders(first: 100) { edges { node {
+      number channel status placedAt total currency lines { description quantity } } } }
+    invoices(first: 100) { edges { node { number total } } }
+    payments(first: 100) { edges { node { reference amount } } }
     balance { outstanding currency }
-    tickets { id subject status }
+    tickets(first: 100) { edges { node { id subject status } } }
   }
 }
 """
 LIST = """
 query List($first: Int!) {
   customers(first: $first) {
-    edges { node { id orders { number } invoices { number } tickets { id } } }
+    edges { node { id orders { totalCount } invoices { totalCount } tickets { totalCount } } }
   }
 }
 """
 ORDERS = """
 query Orders($first: Int!) {
   customers(first: $first) {
-    edges { node { id orders { number channel status placedAt total currency } } }
+    edges { node { id orders(first: 100) { edges { node {
+      number channel status placedAt total currency } } } } }
   }
 }
 """
@@ -185,7 +187,12 @@ async def _measure(
         async def orders_direct(_: int) -> None:
             orders = await upstreams.orders.orders_by_customer_id(ids)
             edges = [
-                {"node": {"id": cid, "orders": [_order_json(o) for o in orders[cid].orders]}}
+                {
+                    "node": {
+                        "id": cid,
+                        "orders": {"edges": [{"node": _order_json(o)} for o in orders[cid].orders]},
+                    }
+                }
                 for cid in ids
             ]
             json.dumps({"data": {"customers": {"edges": edges}}})

@@ -19,9 +19,11 @@ from resolvers.context import Info
 from resolvers.insights import Money as MoneyRecord
 from resolvers.insights import RepurchaseSignal as RepurchaseRecord
 from resolvers.insights import lifetime_value, repurchase_signal
+from resolvers.paging import newest_first_page
 from resolvers.timeline import TimelineEntry as TimelineRecord
 from resolvers.timeline import resolve_timeline
 from schema.commerce import Balance, Invoice, Order, Payment
+from schema.connections import Connection
 from schema.field_access import RequiresFieldGroup
 from schema.tickets import Ticket
 
@@ -125,8 +127,12 @@ class CustomerUpstreamFields:
         + _HIDDEN.format(group="activity"),
         extensions=[RequiresFieldGroup(FieldGroup.ACTIVITY)],
     )
-    async def orders(self, info: Info) -> list[Order] | None:
-        return [Order.from_record(row) for row in await upstream.resolve_orders(info, str(self.id))]
+    async def orders(
+        self, info: Info, first: int = 20, after: str | None = None
+    ) -> Connection[Order] | None:
+        rows = await upstream.resolve_orders(info, str(self.id))
+        page = newest_first_page(rows, lambda r: (r.placed_at, r.number), first=first, after=after)
+        return Connection[Order].of(page, Order.from_record)
 
     @strawberry.field(
         description="Service cases, newest first."
@@ -134,9 +140,12 @@ class CustomerUpstreamFields:
         + _SOURCE.format(source="the helpdesk"),
         extensions=[RequiresFieldGroup(FieldGroup.ACTIVITY)],
     )
-    async def tickets(self, info: Info) -> list[Ticket] | None:
+    async def tickets(
+        self, info: Info, first: int = 20, after: str | None = None
+    ) -> Connection[Ticket] | None:
         rows = await upstream.resolve_tickets(info, str(self.id))
-        return [Ticket.from_record(row) for row in rows]
+        page = newest_first_page(rows, lambda r: (r.created_at, r.id), first=first, after=after)
+        return Connection[Ticket].of(page, Ticket.from_record)
 
     @strawberry.field(
         description="Invoices, newest first."
@@ -144,17 +153,25 @@ class CustomerUpstreamFields:
         + _SOURCE.format(source="billing"),
         extensions=[RequiresFieldGroup(FieldGroup.FINANCIALS)],
     )
-    async def invoices(self, info: Info) -> list[Invoice] | None:
+    async def invoices(
+        self, info: Info, first: int = 20, after: str | None = None
+    ) -> Connection[Invoice] | None:
         rows = await upstream.resolve_invoices(info, str(self.id))
-        return [Invoice.from_record(row) for row in rows]
+        page = newest_first_page(rows, lambda r: (r.issued_at, r.number), first=first, after=after)
+        return Connection[Invoice].of(page, Invoice.from_record)
 
     @strawberry.field(
         description="Payment ledger, newest first." + _HIDDEN.format(group="financials"),
         extensions=[RequiresFieldGroup(FieldGroup.FINANCIALS)],
     )
-    async def payments(self, info: Info) -> list[Payment] | None:
+    async def payments(
+        self, info: Info, first: int = 20, after: str | None = None
+    ) -> Connection[Payment] | None:
         rows = await upstream.resolve_payments(info, str(self.id))
-        return [Payment.from_record(row) for row in rows]
+        page = newest_first_page(
+            rows, lambda r: (r.received_at, r.reference), first=first, after=after
+        )
+        return Connection[Payment].of(page, Payment.from_record)
 
     @strawberry.field(
         description="Account balance." + _HIDDEN.format(group="financials"),

@@ -21,11 +21,12 @@ query Full($id: ID!) {
   customer(id: $id) {
     id badges
     profile { name lastActivityAt }
-    orders { number channel status placedAt total currency lines { description } }
-    invoices { number total }
-    payments { reference amount }
+    orders(first: 100) { totalCount edges { cursor node {
+      number channel status placedAt total currency lines { description } } } }
+    invoices { edges { node { number total } } }
+    payments { edges { node { reference amount } } }
     balance { outstanding currency }
-    tickets { id subject status }
+    tickets { edges { node { id subject status } } }
     lifetimeValue { amount currency }
     repurchaseSignal { daysSinceLastOrder usualIntervalDays overdue }
     timeline(first: 30) { at kind source }
@@ -36,7 +37,8 @@ query Full($id: ID!) {
 LIST = """
 query List($first: Int!) {
   customers(first: $first) {
-    edges { node { id orders { number } invoices { number } tickets { id }
+    edges { node { id orders { edges { node { number } } } invoices { totalCount }
+                   tickets { totalCount }
                    notes(first: 3) { id } interactions { id } } }
   }
 }
@@ -85,9 +87,10 @@ async def test_full_customer360_for_a_manager(
     customer = body["data"]["customer"]
     assert body.get("errors") is None, body.get("errors")
     assert customer["profile"]["name"]
-    placed = [order["placedAt"] for order in customer["orders"]]
+    placed = [edge["node"]["placedAt"] for edge in customer["orders"]["edges"]]
     assert placed == sorted(placed, reverse=True)
-    assert customer["orders"], "cust-00001 has orders in the demo data"
+    assert customer["orders"]["edges"], "cust-00001 has orders in the demo data"
+    assert customer["orders"]["totalCount"] == len(customer["orders"]["edges"])
     assert customer["lifetimeValue"]
     timeline = [entry["at"] for entry in customer["timeline"]]
     assert timeline == sorted(timeline, reverse=True)
@@ -100,7 +103,7 @@ async def test_a_bad_channel_payload_is_reported_beside_the_other_orders(
 ) -> None:
     # cust-00002 always has one malformed marketplace payload in the demo data
     body = await _post(http, token_for("manager"), FULL, id="cust-00002")
-    orders = body["data"]["customer"]["orders"]
+    orders = body["data"]["customer"]["orders"]["edges"]
     errors = [e for e in body["errors"] if e["path"] == ["customer", "orders"]]
     assert orders, "the customer's other orders still resolve"
     assert errors[0]["extensions"]["code"] == "BAD_UPSTREAM_DATA"
@@ -171,7 +174,7 @@ mutation Create($input: CreateNoteInput!) {
 }
 """
 TICKET_NOTES = """
-query T($id: ID!) { customer(id: $id) { tickets { id notes { id subject } } } }
+query T($id: ID!) { customer(id: $id) { tickets { edges { node { id notes { id subject } } } } } }
 """
 
 
@@ -182,8 +185,8 @@ async def test_a_note_about_a_ticket_is_checked_and_shown_beside_it(
     token = token_for("support", sub="agent-4")
     tickets = (await _post(http, token, TICKET_NOTES, id="cust-00001"))["data"]["customer"][
         "tickets"
-    ]
-    ticket_id = tickets[0]["id"]
+    ]["edges"]
+    ticket_id = tickets[0]["node"]["id"]
     note = {
         "customerId": "cust-00001",
         "subject": "Resolution steps",
@@ -207,7 +210,7 @@ async def test_a_note_about_a_ticket_is_checked_and_shown_beside_it(
         ("refId", "NOT_FOUND")
     ]
     after = (await _post(http, token, TICKET_NOTES, id="cust-00001"))["data"]["customer"]
-    beside = next(t for t in after["tickets"] if t["id"] == ticket_id)
+    beside = next(e["node"] for e in after["tickets"]["edges"] if e["node"]["id"] == ticket_id)
     assert created in {n["id"] for n in beside["notes"]}
 
 
@@ -236,3 +239,34 @@ async def test_referrals_link_both_ways_and_obey_reach(
     mine = {e["node"]["id"]: e["node"] for e in branch["data"]["customers"]["edges"]}
     assert mine[crossing["id"]]["referredBy"] is None
     assert all(r["id"] in mine for n in mine.values() for r in n["referrals"])
+
+
+PAGES = """
+query P($id: ID!, $after: String) {
+  customer(id: $id) {
+    orders(first: 2, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { number placedAt } }
+    }
+  }
+}
+"""
+
+
+async def test_orders_page_with_cursors_newest_first(
+    http: httpx.AsyncClient, token_for: TokenFactory
+) -> None:
+    token = token_for("manager")
+    seen: list[tuple[str, str]] = []
+    after = None
+    for _ in range(50):
+        page = (await _post(http, token, PAGES, id="cust-00001", after=after))["data"]["customer"][
+            "orders"
+        ]
+        seen += [(e["node"]["placedAt"], e["node"]["number"]) for e in page["edges"]]
+        if not page["pageInfo"]["hasNextPage"]:
+            break
+        after = page["pageInfo"]["endCursor"]
+    assert len(seen) == page["totalCount"] == len(set(seen))
+    assert seen == sorted(seen, reverse=True)
+    bad = await _post(http, token, PAGES, id="cust-00001", after="not-a-cursor")
+    assert bad["errors"][0]["extensions"]["code"] == "INVALID"

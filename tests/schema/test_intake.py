@@ -28,10 +28,12 @@ from tests.fixtures.upstreams import DEMO_CUSTOMERS, DEMO_SEED, FAST
 BROKEN_REFERENCE = "MP-0000002"  # cust-00002's marketplace order without a currency code
 
 CUSTOMER_ORDERS = """
-query Orders($id: ID!) { customer(id: $id) { id orders { number channel } } }
+query Orders($id: ID!) {
+  customer(id: $id) { id orders(first: 100) { edges { node { number channel } } } }
+}
 """
 EVERYONE_ORDERS = """
-query Everyone { customers(first: 100) { edges { node { id orders { number } } } } }
+query Everyone { customers(first: 100) { edges { node { id orders { totalCount } } } } }
 """
 FAILURES = """
 query Failures($first: Int!, $after: String, $channel: String, $includeResolved: Boolean!) {
@@ -138,7 +140,7 @@ async def test_a_read_records_the_failure_and_operations_see_it_by_impact(
     # given: the 360 of the customer with a broken marketplace payload (read twice), and a list
     for _ in range(2):
         body = await _post(broken, token_for("manager"), CUSTOMER_ORDERS, id=MALFORMED_CUSTOMER)
-    assert body["data"]["customer"]["orders"], "the other orders still resolve"
+    assert body["data"]["customer"]["orders"]["edges"], "the other orders still resolve"
     assert [e["extensions"]["source"] for e in body["errors"]] == ["marketplace"]
     everyone = await _post(broken, token_for("manager"), EVERYONE_ORDERS)
     assert everyone["data"]["customers"]["edges"]
@@ -227,7 +229,8 @@ async def test_redrive_fails_until_the_mapping_is_fixed_then_resolves(
     assert resolved["resolvedAt"] is not None
     body = await _post(fixed, token_for("manager"), CUSTOMER_ORDERS, id=MALFORMED_CUSTOMER)
     assert body.get("errors") is None
-    assert BROKEN_REFERENCE in [o["number"] for o in body["data"]["customer"]["orders"]]
+    orders = body["data"]["customer"]["orders"]["edges"]
+    assert BROKEN_REFERENCE in [edge["node"]["number"] for edge in orders]
     again = await _post(fixed, ops, REDRIVE, ids=[failure_id])
     assert again["data"]["redriveIntakeFailures"]["errors"][0]["code"] == "CONFLICT"
 

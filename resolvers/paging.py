@@ -1,0 +1,38 @@
+"""Cursor pages over lists an upstream returns whole, ordered newest first.
+
+A cursor names the last item seen by its sort key (time, reference), not by position, so a
+page boundary stays put when newer items arrive in between.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TypeVar
+
+from store.pagination import Page, check_first, decode_cursor, encode_cursor
+
+T = TypeVar("T")
+
+
+def newest_first_page(
+    items: list[T],
+    key: Callable[[T], tuple[datetime, str]],
+    *,
+    first: int,
+    after: str | None,
+) -> Page[T]:
+    """Sort by `key` descending and return the page after the cursor `after`."""
+    check_first(first)
+    keyed = sorted(((key(item), item) for item in items), key=lambda pair: pair[0], reverse=True)
+    if after is not None:
+        at, reference = decode_cursor(after, 2)
+        boundary = (str(at), str(reference))
+        keyed = [(k, item) for k, item in keyed if (k[0].isoformat(), k[1]) < boundary]
+    window = keyed[:first]
+    return Page(
+        items=[item for _, item in window],
+        cursors=[encode_cursor(k[0].isoformat(), k[1]) for k, _ in window],
+        has_next_page=len(keyed) > first,
+        total_count=len(items),
+    )
