@@ -27,6 +27,8 @@ from schema.connections import Connection
 from schema.field_access import RequiresFieldGroup
 from schema.tickets import Ticket
 
+# The merged timeline is built whole (every source is loaded anyway), then paged.
+TIMELINE_LIMIT = 10_000
 _HIDDEN = " Null with FORBIDDEN when the caller's role may not see {group} fields."
 _SOURCE = (
     " Null with UPSTREAM_UNAVAILABLE / UPSTREAM_TIMEOUT (extensions.source) if {source} fails."
@@ -204,9 +206,14 @@ class CustomerUpstreamFields:
         + _HIDDEN.format(group="activity"),
         extensions=[RequiresFieldGroup(FieldGroup.ACTIVITY)],
     )
-    async def timeline(self, info: Info, first: int = 50) -> list[TimelineEntry] | None:
-        rows = await resolve_timeline(info, str(self.id), first=min(max(first, 1), 200))
-        return [TimelineEntry.from_record(row) for row in rows]
+    async def timeline(
+        self, info: Info, first: int = 50, after: str | None = None
+    ) -> Connection[TimelineEntry] | None:
+        rows = await resolve_timeline(info, str(self.id), first=TIMELINE_LIMIT)
+        page = newest_first_page(
+            rows, lambda r: (r.at, f"{r.kind}:{r.reference}"), first=first, after=after
+        )
+        return Connection[TimelineEntry].of(page, TimelineEntry.from_record)
 
     @strawberry.field(
         description="Customers this one referred (per the CRM) that the caller also reaches."
