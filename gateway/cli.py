@@ -106,14 +106,23 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         asyncio.run(_seed_if_empty(settings))
     host = args.host or settings.host
     port = args.port or settings.port
-    with contextlib.ExitStack() as stack:
-        upstream_config = None
-        if settings.upstreams_file is None:
-            upstream_config = stack.enter_context(_demo_upstreams(settings))
+    with _upstreams(settings) as upstream_config:
         _console.print(f"[bold]Customer360 Gateway[/] on http://{host}:{port}/graphql")
         app = create_app(settings, upstream_config)
         uvicorn.run(app, host=host, port=port, log_config=None, access_log=False)
     return 0
+
+
+@contextlib.contextmanager
+def _upstreams(settings: Settings) -> Iterator[UpstreamConfig]:
+    """The configured upstream systems, or the demo ones (run for the block) when none are."""
+    if settings.upstreams_file is not None:
+        from datasources.config import UpstreamConfig
+
+        yield UpstreamConfig.from_file(settings.upstreams_file)
+        return
+    with _demo_upstreams(settings) as config:
+        yield config
 
 
 @contextlib.contextmanager
@@ -281,28 +290,18 @@ async def _redrive(settings: Settings, *, progress: bool) -> int:
 
 
 def _sync_customers(settings: Settings, *, progress: bool) -> int:
-    from datasources.config import UpstreamConfig
     from gateway.customer_sync import sync_customers
 
-    with contextlib.ExitStack() as stack:
-        if settings.upstreams_file is not None:
-            config = UpstreamConfig.from_file(settings.upstreams_file)
-        else:
-            config = stack.enter_context(_demo_upstreams(settings))
+    with _upstreams(settings) as config:
         report = asyncio.run(sync_customers(settings, config, progress=progress))
     _console.print(str(report))
     return 0
 
 
 def _intake_scan(settings: Settings, *, progress: bool) -> int:
-    from datasources.config import UpstreamConfig
     from resolvers.intake import scan
 
-    with contextlib.ExitStack() as stack:
-        if settings.upstreams_file is not None:
-            config = UpstreamConfig.from_file(settings.upstreams_file)
-        else:
-            config = stack.enter_context(_demo_upstreams(settings))
+    with _upstreams(settings) as config:
         report = asyncio.run(scan(settings, config, progress=progress))
     _console.print(f"intake scan: {report.customers} customers, {report.failures} failures")
     return 0

@@ -8,13 +8,10 @@ from typing import Any
 import httpx
 import pytest
 
-from demo.seed import seed
 from demo.upstreams.serve import DemoUpstreams
 from gateway.settings import Settings
-from store.db import create_engine
-from store.migrate import async_upgrade
 from tests.fixtures.app import TokenFactory, serve_in_thread, sqlite_settings
-from tests.fixtures.upstreams import DEMO_CUSTOMERS, DEMO_SEED, FAST
+from tests.fixtures.upstreams import FAST, demo_store
 
 FULL = """
 query Full($id: ID!) {
@@ -48,14 +45,7 @@ query List($first: Int!) {
 @pytest.fixture(scope="module")
 async def store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     """A native store seeded from the same seed and size as the demo upstreams."""
-    url = f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('stitch') / 'store.db'}"
-    await async_upgrade(url)
-    engine = create_engine(url)
-    try:
-        await seed(engine, customers=DEMO_CUSTOMERS, notes=600, seed=DEMO_SEED, progress=False)
-    finally:
-        await engine.dispose()
-    return url
+    return await demo_store(tmp_path_factory.mktemp("stitch"), notes=600)
 
 
 @pytest.fixture(scope="module")

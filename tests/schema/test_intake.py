@@ -15,15 +15,12 @@ import httpx
 import pytest
 
 from datasources.config import ChannelRules, UpstreamConfig
-from demo.seed import seed
 from demo.upstreams.data import MALFORMED_CUSTOMER
 from demo.upstreams.serve import DemoUpstreams
 from gateway.settings import Settings
 from resolvers.intake import redrive, scan
-from store.db import create_engine
-from store.migrate import async_upgrade
 from tests.fixtures.app import TokenFactory, serve_in_thread, sqlite_settings
-from tests.fixtures.upstreams import DEMO_CUSTOMERS, DEMO_SEED, FAST
+from tests.fixtures.upstreams import DEMO_CUSTOMERS, FAST, demo_store
 
 BROKEN_REFERENCE = "MP-0000002"  # cust-00002's marketplace order without a currency code
 
@@ -61,14 +58,7 @@ mutation Redrive($ids: [ID!]!) {
 @pytest.fixture(scope="module")
 async def store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     """A native store seeded from the same seed and size as the demo upstreams."""
-    url = f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('intake') / 'store.db'}"
-    await async_upgrade(url)
-    engine = create_engine(url)
-    try:
-        await seed(engine, customers=DEMO_CUSTOMERS, notes=50, seed=DEMO_SEED, progress=False)
-    finally:
-        await engine.dispose()
-    return url
+    return await demo_store(tmp_path_factory.mktemp("intake"), notes=50)
 
 
 @pytest.fixture(scope="module")
