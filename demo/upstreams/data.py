@@ -5,6 +5,9 @@ orders, billing and helpdesk agree with the native store. Each upstream draws fr
 random stream. A few marketplace payloads are broken on purpose (unknown state, missing
 currency, unreadable date), and customer ``cust-00002`` always has one, so the intake-failure
 path has something to show.
+
+``order_rounds`` scales the orders for benchmark-sized loads: each channel draws a customer's
+order count that many times and sums the draws. One round is the demo's data, unchanged.
 """
 
 from __future__ import annotations
@@ -32,6 +35,14 @@ TICKET_SUBJECTS = (
 )
 TICKET_TAGS = ("delivery", "damage", "warranty", "billing", "installation", "parts", "urgent")
 MALFORMED_CUSTOMER = "cust-00002"
+WEB_ORDER_COUNTS = (0, 1, 1, 2, 3, 4)
+POS_RECEIPT_COUNTS = (0, 0, 0, 1, 2)
+MARKETPLACE_ORDER_COUNTS = (0, 0, 1, 2)
+ORDERS_PER_ROUND = sum(
+    sum(counts) / len(counts)
+    for counts in (WEB_ORDER_COUNTS, POS_RECEIPT_COUNTS, MARKETPLACE_ORDER_COUNTS)
+)
+"""Expected orders per customer and round over the three channels (about 3.18)."""
 
 
 def _price(rng: random.Random) -> Decimal:
@@ -49,9 +60,13 @@ class UpstreamData:
     seed: int
     customer_count: int
     now: datetime | None = None
+    order_rounds: int = 1
+    """How many times each order channel draws a customer's order count (summed)."""
     directory: DemoData = field(init=False)
 
     def __post_init__(self) -> None:
+        if self.order_rounds < 1:
+            raise ValueError("order_rounds must be at least 1")
         self.directory = DemoData(
             customers=self.customer_count, notes=0, seed=self.seed, now=self.now
         )
@@ -65,6 +80,15 @@ class UpstreamData:
     def rng(self, stream: str) -> random.Random:
         """The random stream of one upstream table."""
         return random.Random(f"{self.seed}:upstream:{stream}")
+
+    def _order_count(self, rng: random.Random, choices: tuple[int, ...]) -> int:
+        # One draw per round; with one round this is the single draw the data always had.
+        return sum(rng.choice(choices) for _ in range(self.order_rounds))
+
+    @property
+    def order_count(self) -> int:
+        """Orders across the web shop, the POS and the marketplace."""
+        return len(self.web[0]) + len(self.pos_receipts) + len(self.marketplace_orders)
 
     # --- CRM -----------------------------------------------------------------------------
 
@@ -102,7 +126,7 @@ class UpstreamData:
         fulfilments: list[Row] = []
         statuses = ("quote", "paid", "shipped", "delivered", "delivered", "installed", "cancelled")
         for customer in self.customers:
-            for _ in range(rng.choice((0, 1, 1, 2, 3, 4))):
+            for _ in range(self._order_count(rng, WEB_ORDER_COUNTS)):
                 number = f"SO-{100_001 + len(orders):06d}"
                 placed = customer["created_at"] + (self.now - customer["created_at"]) * rng.random()
                 status = rng.choice(statuses)
@@ -182,7 +206,7 @@ class UpstreamData:
         assert self.now is not None
         rows: list[Row] = []
         for customer in self.customers:
-            for _ in range(rng.choice((0, 0, 0, 1, 2))):
+            for _ in range(self._order_count(rng, POS_RECEIPT_COUNTS)):
                 sold = customer["created_at"] + (self.now - customer["created_at"]) * rng.random()
                 lines: list[Row] = [
                     {
@@ -217,7 +241,7 @@ class UpstreamData:
         payloads: list[dict[str, Any]] = []
         states = ("AWAITING_SHIPMENT", "SHIPPED", "DELIVERED", "DELIVERED", "CANCELED")
         for customer in self.customers:
-            count = rng.choice((0, 0, 1, 2))
+            count = self._order_count(rng, MARKETPLACE_ORDER_COUNTS)
             broken = customer["id"] == MALFORMED_CUSTOMER
             for index in range(max(count, 2 if broken else 0)):
                 created = self.now - timedelta(days=rng.uniform(1, 500))

@@ -1,16 +1,25 @@
-"""The demo CRM, OMS and billing databases: their tables, and building them from `UpstreamData`.
+"""The demo upstreams' databases: their tables, and building them from `UpstreamData`.
 
-The same code fills SQLite files (embedded default) and PostgreSQL databases (tests). Each
-database carries a small ``demo_meta`` table naming the seed and size it was built for, so an
-existing database is reused when it already holds the requested data and rebuilt otherwise.
+`DATABASES` are the CRM, OMS and billing databases the gateway reads with SQL.
+`SERVICE_DATABASES` are the helpdesk's and the marketplace's own stores: the gateway never
+reads them, their REST apps serve what `read_service_database` reads back from them.
+
+The same code fills SQLite files (embedded default) and PostgreSQL databases (tests, the
+benchmark loader). Each database carries a small ``demo_meta`` table naming the seed and size
+it was built for, so an existing database is reused when it already holds the requested data
+and rebuilt otherwise. On PostgreSQL (asyncpg) rows go in by binary COPY, elsewhere by
+executemany; a rich `Progress`, when given, shows one bar per table.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+from collections.abc import Mapping, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from rich.progress import Progress
 from sqlalchemy import (
     Boolean,
     Column,
@@ -26,11 +35,17 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.asyncio import AsyncConnection, create_async_engine
 
+from demo.bulk import CopyWriter, writer_for
 from demo.upstreams.data import UpstreamData
 
 DATABASES = ("crm", "oms", "billing")
+"""The SQL upstreams the gateway reads."""
+SERVICE_DATABASES = ("helpdesk", "marketplace")
+"""The REST services' own stores (the gateway reaches these services over HTTP only)."""
 DATA_VERSION = "1"
 _BATCH = 5_000
+# COPY streams a batch in one round trip; bigger batches mean fewer of them.
+_COPY_BATCH = 20_000
 
 
 def _money(name: str, nullable: bool = False) -> Column[Any]:
@@ -150,15 +165,65 @@ accounts = Table(
 )
 _meta_table(billing)
 
-METADATA = {"crm": crm, "oms": oms, "billing": billing}
+helpdesk = MetaData()
+helpdesk_tickets = Table(
+    "tickets",
+    helpdesk,
+    Column("id", String(20), primary_key=True),
+    Column("requester_id", String(20), nullable=False, index=True),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("payload", Text, nullable=False),
+)
+_meta_table(helpdesk)
+
+marketplace = MetaData()
+marketplace_orders = Table(
+    "orders",
+    marketplace,
+    Column("order_id", String(20), primary_key=True),
+    Column("buyer_ref", String(20), nullable=False, index=True),
+    Column("payload", Text, nullable=False),
+)
+_meta_table(marketplace)
+
+METADATA = {
+    "crm": crm,
+    "oms": oms,
+    "billing": billing,
+    "helpdesk": helpdesk,
+    "marketplace": marketplace,
+}
 
 
-def sqlite_urls(directory: Path) -> dict[str, str]:
-    """Writable SQLite URLs of the three demo databases under ``directory``."""
-    return {name: f"sqlite+aiosqlite:///{directory}/{name}.db" for name in DATABASES}
+def sqlite_urls(directory: Path, names: Sequence[str] = DATABASES) -> dict[str, str]:
+    """Writable SQLite URLs of the named databases (default: the SQL three) in ``directory``."""
+    return {name: f"sqlite+aiosqlite:///{directory}/{name}.db" for name in names}
 
 
 def _rows(data: UpstreamData, name: str) -> dict[Table, list[dict[str, Any]]]:
+    if name == "helpdesk":
+        return {
+            helpdesk_tickets: [
+                {
+                    "id": ticket["id"],
+                    "requester_id": ticket["requester_id"],
+                    "updated_at": datetime.fromisoformat(ticket["updated_at"]),
+                    "payload": json.dumps(ticket),
+                }
+                for ticket in data.tickets
+            ]
+        }
+    if name == "marketplace":
+        return {
+            marketplace_orders: [
+                {
+                    "order_id": order["orderId"],
+                    "buyer_ref": order["buyer"]["externalRef"],
+                    "payload": json.dumps(order),
+                }
+                for order in data.marketplace_orders
+            ]
+        }
     if name == "crm":
         return {crm_customers: data.crm_customers}
     if name == "oms":
@@ -180,7 +245,13 @@ def _marker(data: UpstreamData) -> dict[str, str]:
         "seed": str(data.seed),
         "customers": str(data.customer_count),
         "now": data.now.isoformat(),
+        "order_rounds": str(data.order_rounds),
     }
+
+
+def table_counts(data: UpstreamData, name: str) -> dict[str, int]:
+    """Rows per table that building database ``name`` from ``data`` writes."""
+    return {table.name: len(rows) for table, rows in _rows(data, name).items()}
 
 
 async def _current_marker(connection: AsyncConnection) -> dict[str, str] | None:
@@ -192,8 +263,13 @@ async def _current_marker(connection: AsyncConnection) -> dict[str, str] | None:
     return {str(key): str(value) for key, value in rows}
 
 
-async def build_database(name: str, url: str, data: UpstreamData) -> bool:
-    """Create and fill one demo database unless it already holds ``data``; True if built."""
+async def build_database(
+    name: str, url: str, data: UpstreamData, *, progress: Progress | None = None
+) -> bool:
+    """Create and fill one demo database unless it already holds ``data``; True if built.
+
+    With ``progress``, each table gets a bar ``<name>.<table>`` counting its rows.
+    """
     metadata = METADATA[name]
     engine = create_async_engine(url)
     try:
@@ -202,9 +278,17 @@ async def build_database(name: str, url: str, data: UpstreamData) -> bool:
                 return False
             await connection.run_sync(metadata.drop_all)
             await connection.run_sync(metadata.create_all)
+            writer = writer_for(connection)
+            batch = _COPY_BATCH if isinstance(writer, CopyWriter) else _BATCH
             for table, rows in _rows(data, name).items():
-                for start in range(0, len(rows), _BATCH):
-                    await connection.execute(table.insert(), rows[start : start + _BATCH])
+                task = None
+                if progress is not None:
+                    task = progress.add_task(f"{name}.{table.name}", total=len(rows))
+                for start in range(0, len(rows), batch):
+                    chunk = rows[start : start + batch]
+                    await writer.write(table, chunk)
+                    if progress is not None and task is not None:
+                        progress.advance(task, len(chunk))
             meta = metadata.tables["demo_meta"]
             marker = [{"key": k, "value": v} for k, v in _marker(data).items()]
             await connection.execute(meta.insert(), marker)
@@ -213,10 +297,35 @@ async def build_database(name: str, url: str, data: UpstreamData) -> bool:
         await engine.dispose()
 
 
-async def build_databases(data: UpstreamData, urls: Mapping[str, str]) -> list[str]:
-    """Build every demo database that needs it; returns the names that were (re)built."""
+async def build_databases(
+    data: UpstreamData,
+    urls: Mapping[str, str],
+    *,
+    names: Sequence[str] = DATABASES,
+    progress: Progress | None = None,
+) -> list[str]:
+    """Build each named database (default: the SQL three) that needs it; returns those built."""
     built = []
-    for name in DATABASES:
-        if await build_database(name, urls[name], data):
+    for name in names:
+        if await build_database(name, urls[name], data, progress=progress):
             built.append(name)
     return built
+
+
+_SERVICE_READS = {
+    "helpdesk": select(helpdesk_tickets.c.payload).order_by(helpdesk_tickets.c.id),
+    "marketplace": select(marketplace_orders.c.payload).order_by(marketplace_orders.c.order_id),
+}
+
+
+async def read_service_database(name: str, url: str) -> list[dict[str, Any]]:
+    """What a service database holds, as its app serves it: ticket or order payloads by id."""
+    if name not in _SERVICE_READS:
+        raise ValueError(f"{name!r} is not a service database; choose one of {SERVICE_DATABASES}")
+    engine = create_async_engine(url)
+    try:
+        async with engine.connect() as connection:
+            result = await connection.execute(_SERVICE_READS[name])
+            return [json.loads(payload) for (payload,) in result]
+    finally:
+        await engine.dispose()

@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
+from typing import Any
 
 import httpx
+from rich.progress import Progress
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import create_async_engine
 
 from demo.generator import DemoData
 from demo.upstreams.behaviour import Behaviour
 from demo.upstreams.data import UpstreamData
-from demo.upstreams.databases import build_databases, sqlite_urls
+from demo.upstreams.databases import (
+    DATABASES,
+    SERVICE_DATABASES,
+    build_databases,
+    read_service_database,
+    sqlite_urls,
+    table_counts,
+)
 from demo.upstreams.helpdesk_app import create_helpdesk_app
 from demo.upstreams.marketplace_app import create_marketplace_app
-from demo.upstreams.serve import DemoUpstreams
+from demo.upstreams.serve import DemoUpstreams, start_demo_upstreams
+from devservices.postgres import create_database, drop_database
 from tests.fixtures.upstreams import DEMO_CUSTOMERS, DEMO_SEED
 
 
@@ -145,3 +158,100 @@ async def test_marketplace_feed_has_its_own_shape_and_paging() -> None:
 
     assert seen == expected
     assert missing_buyer.status_code == 400
+
+
+def test_order_rounds_scale_the_orders_and_one_round_is_the_demo_data() -> None:
+    default = UpstreamData(seed=9, customer_count=200)
+    one = UpstreamData(seed=9, customer_count=200, order_rounds=1)
+    three = UpstreamData(seed=9, customer_count=200, order_rounds=3)
+
+    assert one.web == default.web
+    assert one.pos_receipts == default.pos_receipts
+    assert one.marketplace_orders == default.marketplace_orders
+    assert one.billing == default.billing
+    assert 2.5 * default.order_count < three.order_count < 3.5 * default.order_count
+    assert len(three.billing[0]) > 2 * len(default.billing[0])
+    assert three.tickets == default.tickets
+    assert three.crm_customers == default.crm_customers
+
+
+async def test_a_different_order_rounds_rebuilds_the_databases(tmp_path: Path) -> None:
+    urls = sqlite_urls(tmp_path)
+
+    await build_databases(UpstreamData(seed=1, customer_count=10), urls)
+    same = await build_databases(UpstreamData(seed=1, customer_count=10, order_rounds=1), urls)
+    more = await build_databases(UpstreamData(seed=1, customer_count=10, order_rounds=2), urls)
+
+    assert same == []
+    assert more == ["crm", "oms", "billing"]
+
+
+async def test_service_databases_read_back_what_the_apps_serve(tmp_path: Path) -> None:
+    data = UpstreamData(seed=4, customer_count=40)
+    urls = sqlite_urls(tmp_path, SERVICE_DATABASES)
+
+    built = await build_databases(data, urls, names=SERVICE_DATABASES)
+    tickets = await read_service_database("helpdesk", urls["helpdesk"])
+    orders = await read_service_database("marketplace", urls["marketplace"])
+
+    assert built == ["helpdesk", "marketplace"]
+    assert tickets == data.tickets
+    assert orders == data.marketplace_orders
+    assert table_counts(data, "helpdesk") == {"tickets": len(data.tickets)}
+
+
+def test_demo_upstreams_serve_the_helpdesk_and_marketplace_from_their_databases(
+    tmp_path: Path,
+) -> None:
+    service_urls = sqlite_urls(tmp_path / "services", SERVICE_DATABASES)
+    (tmp_path / "services").mkdir()
+    with start_demo_upstreams(
+        tmp_path, seed=DEMO_SEED, customers=30, service_database_urls=service_urls
+    ) as demo:
+        customer = demo.data.tickets[0]["requester_id"]
+        tickets = httpx.get(
+            f"{demo.helpdesk.url}/api/tickets",
+            params={"requester_ids": customer, "limit": "500"},
+        ).json()["tickets"]
+        buyer = demo.data.marketplace_orders[0]["buyer"]["externalRef"]
+        orders = httpx.get(
+            f"{demo.marketplace.url}/v1/orders",
+            params={"buyer": buyer, "page_size": "500"},
+        ).json()["results"]
+
+    assert demo.built == ["crm", "oms", "billing", "helpdesk", "marketplace"]
+    assert tickets == [t for t in demo.data.tickets if t["requester_id"] == customer]
+    assert orders == [o for o in demo.data.marketplace_orders if o["buyer"]["externalRef"] == buyer]
+
+
+async def test_postgres_databases_load_by_copy_with_a_bar_per_table(postgres_server: Any) -> None:
+    data = UpstreamData(seed=6, customer_count=50, order_rounds=2)
+    names = (*DATABASES, *SERVICE_DATABASES)
+    suffix = uuid.uuid4().hex[:8]
+    databases = {name: f"c360_copy_{name}_{suffix}" for name in names}
+    admin = postgres_server.admin_dsn
+    urls = {name: await create_database(admin, db) for name, db in databases.items()}
+    progress = Progress(disable=True)
+    try:
+        built = await build_databases(data, urls, names=names, progress=progress)
+        counts: dict[str, int] = {}
+        for name in names:
+            engine = create_async_engine(urls[name])
+            async with engine.connect() as connection:
+                for table in table_counts(data, name):
+                    counts[table] = int(
+                        await connection.scalar(text(f'SELECT count(*) FROM "{table}"')) or 0  # noqa: S608
+                    )
+            await engine.dispose()
+        orders = await read_service_database("marketplace", urls["marketplace"])
+    finally:
+        for db in databases.values():
+            await drop_database(admin, db)
+
+    expected = {table: n for name in names for table, n in table_counts(data, name).items()}
+    assert built == list(names)
+    assert counts == expected
+    assert {task.description: task.completed for task in progress.tasks} == {
+        f"{name}.{table}": n for name in names for table, n in table_counts(data, name).items()
+    }
+    assert orders == data.marketplace_orders
