@@ -96,7 +96,9 @@ def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None
             else None
         )
         indexing = (
-            indexing_in_background(engine, search, indexer_options(settings))
+            indexing_in_background(
+                engine, search, indexer_options(settings), on_report=metrics.indexer_batch
+            )
             if settings.search_indexer
             else contextlib.nullcontext()
         )

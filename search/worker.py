@@ -2,7 +2,9 @@
 
 The loop drains batch after batch while there is work, polls every `poll_seconds` when idle,
 and backs off (up to `outage_max_seconds`) while the backend or the store is unreachable; it
-never gives up, so an outage ends with the outbox drained and nothing lost.
+never gives up, so an outage ends with the outbox drained and nothing lost. An `on_report`
+callback sees every committed batch (the gateway counts them in its metrics; search/ itself
+stays free of the metrics module).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
 import structlog
@@ -21,7 +23,7 @@ from gateway.errors import SearchUnavailable
 from gateway.settings import Settings
 from search.backend import SearchBackend
 from search.client import create_search_backend
-from search.indexer import Indexer, IndexerOptions
+from search.indexer import DrainReport, Indexer, IndexerOptions
 from store.db import create_engine
 
 _log = structlog.get_logger("search.worker")
@@ -33,8 +35,12 @@ async def _pause(stop: asyncio.Event, seconds: float) -> None:
         await asyncio.wait_for(stop.wait(), seconds)
 
 
-async def run(indexer: Indexer, stop: asyncio.Event) -> None:
-    """Drain the outbox until `stop` is set."""
+OnReport = Callable[[DrainReport], object]
+"""Called with each batch that claimed rows, after its outcome was committed."""
+
+
+async def run(indexer: Indexer, stop: asyncio.Event, on_report: OnReport | None = None) -> None:
+    """Drain the outbox until `stop` is set; `on_report` sees every batch that claimed rows."""
     options = indexer.options
     backoff = 0.0
     while not stop.is_set():
@@ -44,6 +50,8 @@ async def run(indexer: Indexer, stop: asyncio.Event) -> None:
                 # outage must not add write traffic (SQLite has a single writer).
                 await indexer.backend.ping()
             report = await indexer.drain_once()
+            if on_report is not None and report.claimed:
+                on_report(report)
         except (SearchUnavailable, SQLAlchemyError, OSError) as exc:
             backoff = min(max(backoff * 2, options.poll_seconds), options.outage_max_seconds)
             _log.warning("indexer waiting for its backend", error=str(exc), retry_in=backoff)
@@ -61,12 +69,16 @@ async def run(indexer: Indexer, stop: asyncio.Event) -> None:
 
 @asynccontextmanager
 async def indexing_in_background(
-    engine: AsyncEngine, backend: SearchBackend, options: IndexerOptions | None = None
+    engine: AsyncEngine,
+    backend: SearchBackend,
+    options: IndexerOptions | None = None,
+    *,
+    on_report: OnReport | None = None,
 ) -> AsyncIterator[Indexer]:
     """Run the indexer as a task for the life of the block (the gateway's lifespan)."""
     indexer = Indexer(engine, backend, options)
     stop = asyncio.Event()
-    task = asyncio.create_task(run(indexer, stop), name="search-indexer")
+    task = asyncio.create_task(run(indexer, stop, on_report), name="search-indexer")
     try:
         yield indexer
     finally:
