@@ -20,7 +20,7 @@ from typing import Any
 
 from rich.console import Console
 
-from bench import authz, reindex, search, stitching, writes
+from bench import authz, capacity, reindex, search, stitching, writes
 from bench.markdown import render
 from bench.plot import latency_chart
 from bench.report import Figure
@@ -29,7 +29,7 @@ from demo.upstreams.databases import DATABASES
 from gateway.settings import REPO_ROOT
 from store.migrate import async_upgrade
 
-BENCHMARKS = ("authz", "reindex", "stitching", "search", "writes")
+BENCHMARKS = ("authz", "reindex", "stitching", "search", "writes", "capacity", "scaleout")
 PLOT = "docs/search-latency.png"
 RESULTS = REPO_ROOT / "bench" / "results.json"
 
@@ -44,14 +44,24 @@ class Size:
     search_sizes: tuple[int, ...]
     search_rounds: int
     writes: tuple[int, int, int]  # creates, concurrency, freshness samples
+    # capacity and scaleout: the data, and the load (same for one and for two gateways)
+    capacity_data: capacity.DataSpec
+    capacity_load: capacity.LoadShape
 
 
+# Capacity loads run 60 s after a 10 s warm-up at 16 concurrent clients: enough requests in
+# flight to keep one gateway (and then two) busy on a 2-core machine, so throughput is bounded
+# by the server side rather than by the client's think time, and long enough for a slow leak
+# to show in the last quarter against the first.
 SIZES = {
-    "smoke": Size((20, 200, 5), 2_000, (30, 300, 5), (), 0, (40, 4, 3)),
+    "smoke": Size((20, 200, 5), 2_000, (30, 300, 5), (), 0, (40, 4, 3),
+                  capacity.DataSpec(20, 200), capacity.LoadShape(1.0, 3.0, 4)),
     "medium": Size((2_000, 50_000, 60), 50_000, (1_000, 20_000, 60), (10_000, 100_000), 60,
-                   (1_000, 8, 20)),
+                   (1_000, 8, 20),
+                   capacity.DataSpec(1_000, 20_000), capacity.LoadShape(10.0, 60.0, 16)),
     "large": Size((2_000, 50_000, 60), 50_000, (10_000, 100_000, 60),
-                  (10_000, 100_000, 1_000_000), 60, (2_000, 8, 30)),
+                  (10_000, 100_000, 1_000_000), 60, (2_000, 8, 30),
+                  capacity.DataSpec(2_000, 50_000), capacity.LoadShape(10.0, 60.0, 16)),
 }  # fmt: skip
 
 
@@ -197,12 +207,40 @@ async def _writes(run: Run) -> None:
         )
 
 
+async def _capacity(run: Run) -> None:
+    run.add(
+        await capacity.run_capacity(
+            run.size.capacity_data,
+            run.size.capacity_load,
+            admin_dsn=run.servers.postgres_admin,
+            opensearch_url=run.servers.opensearch_url,
+        )
+    )
+
+
+async def _scaleout(run: Run) -> None:
+    admin, opensearch = run.servers.postgres_admin, run.servers.opensearch_url
+    if admin is None or opensearch is None:
+        run.console.print("scale-out skipped (needs PostgreSQL and OpenSearch)")
+        return
+    run.add(
+        await capacity.run_scaleout(
+            run.size.capacity_data,
+            run.size.capacity_load,
+            admin_dsn=admin,
+            opensearch_url=opensearch,
+        )
+    )
+
+
 RUNNERS: dict[str, Callable[[Run], Coroutine[Any, Any, None]]] = {
     "authz": _authz,
     "reindex": _reindex,
     "stitching": _stitching,
     "search": _search,
     "writes": _writes,
+    "capacity": _capacity,
+    "scaleout": _scaleout,
 }
 
 

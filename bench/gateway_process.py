@@ -26,36 +26,25 @@ START_TIMEOUT = 60.0
 class GatewayProcess:
     """`python -m bench.gateway_process` started with the given settings; stopped on exit."""
 
-    def __init__(self, directory: Path, settings: dict[str, Any]) -> None:
+    def __init__(
+        self, directory: Path, settings: dict[str, Any], *, profile: Path | None = None
+    ) -> None:
         self.settings_path = directory / f"gateway-{id(self)}.json"
         self.settings_path.write_text(json.dumps(settings), encoding="utf-8")
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        # With `profile`, the gateway runs under cProfile and writes its stats there on exit.
+        self.profile = profile
         self._process: subprocess.Popen[bytes] | None = None
 
     def __enter__(self) -> GatewayProcess:
-        self._process = subprocess.Popen(  # noqa: S603 - our own module, fixed arguments
-            [
-                sys.executable,
-                "-m",
-                "bench.gateway_process",
-                str(self.settings_path),
-                str(self.port),
-            ],
-            cwd=REPO_ROOT,
-        )
-        deadline = time.monotonic() + START_TIMEOUT
-        while True:
-            if self._process.poll() is not None:
-                raise RuntimeError(f"gateway exited with {self._process.returncode}")
-            try:
-                if httpx.get(f"{self.url}/healthz", timeout=1).status_code == 200:
-                    return self
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError("gateway did not start")
-            time.sleep(0.1)
+        self.start()
+        try:
+            self.wait_ready()
+        except BaseException:
+            self.stop()
+            raise
+        return self
 
     def __exit__(
         self,
@@ -63,7 +52,42 @@ class GatewayProcess:
         error: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        if self._process is not None:
+        self.stop()
+
+    def start(self) -> None:
+        """Launch the process without waiting for it (several can then boot side by side)."""
+        profiler = ["-m", "cProfile", "-o", str(self.profile)] if self.profile else []
+        self._process = subprocess.Popen(  # noqa: S603 - our own module, fixed arguments
+            [
+                sys.executable,
+                *profiler,
+                "-m",
+                "bench.gateway_process",
+                str(self.settings_path),
+                str(self.port),
+            ],
+            cwd=REPO_ROOT,
+        )
+
+    def wait_ready(self) -> None:
+        """Block until /healthz answers; raises if the process exits or takes too long."""
+        assert self._process is not None, "start() first"
+        deadline = time.monotonic() + START_TIMEOUT
+        while True:
+            if self._process.poll() is not None:
+                raise RuntimeError(f"gateway exited with {self._process.returncode}")
+            try:
+                if httpx.get(f"{self.url}/healthz", timeout=1).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("gateway did not start")
+            time.sleep(0.1)
+
+    def stop(self) -> None:
+        """Terminate the process (SIGTERM: a graceful shutdown), killing it after 20 s."""
+        if self._process is not None and self._process.poll() is None:
             self._process.terminate()
             try:
                 self._process.wait(timeout=20)
@@ -79,8 +103,15 @@ class GatewayProcess:
 
     def peak_rss_mib(self) -> float:
         """The process's peak resident set size so far (VmHWM), in MiB."""
+        return self._status_mib("VmHWM")
+
+    def rss_mib(self) -> float:
+        """The process's resident set size now (VmRSS), in MiB."""
+        return self._status_mib("VmRSS")
+
+    def _status_mib(self, field: str) -> float:
         for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
+            if line.startswith(f"{field}:"):
                 return int(line.split()[1]) / 1024
         return float("nan")
 

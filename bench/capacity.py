@@ -1,0 +1,583 @@
+"""Capacity: the gateway's memory under sustained load, and two instances against one.
+
+Both measurements drive gateways in processes of their own (`bench.gateway_process`) with
+the load generator in a third (`bench.loadgen`), over one data set: a seeded store, its notes
+indexed, and the demo upstreams built from the same seed (`demo_dataset`; any `DataLoader`
+can replace it).
+
+- **capacity**: one gateway, background indexer on, under the load for the duration. The
+  parent samples the gateway's VmRSS every half second; reported: peak RSS (VmHWM), RSS right
+  after the warm-up, the growth of the last quarter's mean RSS over the first quarter's (a
+  leak shows as growth), the throughput and the errors.
+- **scaleout**: the same load (same concurrency and duration) first against one gateway, then
+  spread round-robin over two, both with their background indexer on against the same
+  PostgreSQL outbox and OpenSearch alias. Reported: throughput(2) / throughput(1) and the
+  p50s, and the proof that the two indexers neither double-index nor lose a note
+  (`IndexingEvidence`, checked by `verify`; a violated proof raises `ProofViolated`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import statistics
+import tempfile
+import time
+import uuid
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bench.gateway_process import GatewayProcess
+from bench.loadgen import LoadConfig, LoadSummary, run_load
+from bench.report import Figure
+from bench.services import scratch_database
+from demo.seed import seed
+from demo.upstreams.databases import DATABASES
+from demo.upstreams.serve import start_demo_upstreams
+from gateway.auth import mint_token
+from gateway.settings import Settings
+from search.backend import SearchBackend
+from search.dead_letters import outbox_depth
+from search.embedded import EmbeddedSearch
+from search.opensearch_backend import OpenSearchBackend
+from search.reindex import rebuild
+from store.db import create_engine, session_factory
+from store.migrate import async_upgrade
+from store.models import Customer, Note, SearchDeadLetter, SearchOutbox
+
+SEED = 42
+SAMPLE_SECONDS = 0.5
+PEAK_RSS_TARGET_MIB = 400.0
+GROWTH_TARGET = 1.10
+DRAIN_TIMEOUT_SECONDS = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class DataSpec:
+    """How much data to load."""
+
+    customers: int
+    notes: int
+    seed: int = SEED
+
+
+@dataclass(frozen=True, slots=True)
+class LoadShape:
+    """How long and how hard to load (the operation mix is the load generator's default)."""
+
+    warmup_seconds: float
+    duration_seconds: float
+    concurrency: int
+
+
+@dataclass(frozen=True, slots=True)
+class Dataset:
+    """A loaded data set: the store, the upstreams' configuration file, the customer ids."""
+
+    store_url: str
+    upstreams_file: Path
+    customer_ids: list[str]
+
+
+DataLoader = Callable[
+    [Path, DataSpec, str, dict[str, str] | None], AbstractAsyncContextManager[Dataset]
+]
+"""(directory, spec, migrated empty store URL, upstream database URLs or None for SQLite files)."""
+
+
+@contextlib.asynccontextmanager
+async def demo_dataset(
+    directory: Path, spec: DataSpec, store_url: str, upstream_urls: dict[str, str] | None
+) -> AsyncIterator[Dataset]:
+    """The demo generator's data: seed the store, build and serve the demo upstreams."""
+    engine = create_engine(store_url)
+    try:
+        await seed(
+            engine, customers=spec.customers, notes=spec.notes, seed=spec.seed, progress=False
+        )
+        async with engine.connect() as connection:
+            ids = list(await connection.scalars(select(Customer.id).order_by(Customer.id)))
+    finally:
+        await engine.dispose()
+    with start_demo_upstreams(
+        directory / "upstreams",
+        seed=spec.seed,
+        customers=spec.customers,
+        database_urls=upstream_urls,
+    ) as demo:
+        path = directory / "upstreams.json"
+        path.write_text(demo.config.model_dump_json(), encoding="utf-8")
+        yield Dataset(store_url, path, ids)
+
+
+@dataclass(frozen=True, slots=True)
+class Environment:
+    """Everything a gateway process needs to serve the data set."""
+
+    dataset: Dataset
+    settings: dict[str, Any]
+    token: str
+    opensearch_url: str | None
+    prefix: str
+    directory: Path
+
+    def load(self, targets: list[str], shape: LoadShape) -> LoadConfig:
+        """The load generator's configuration against `targets`."""
+        return LoadConfig(
+            targets=targets,
+            token=self.token,
+            customer_ids=self.dataset.customer_ids,
+            duration_seconds=shape.duration_seconds,
+            warmup_seconds=shape.warmup_seconds,
+            concurrency=shape.concurrency,
+        )
+
+
+@contextlib.asynccontextmanager
+async def environment(
+    spec: DataSpec,
+    *,
+    admin_dsn: str | None,
+    opensearch_url: str | None,
+    loader: DataLoader = demo_dataset,
+) -> AsyncIterator[Environment]:
+    """Load the data (PostgreSQL with `admin_dsn`, else SQLite), index its notes, clean up."""
+    with tempfile.TemporaryDirectory() as name:
+        directory = Path(name)
+        prefix = f"bench-capacity-{uuid.uuid4().hex[:8]}"
+        async with contextlib.AsyncExitStack() as stack:
+            upstream_urls: dict[str, str] | None = None
+            if admin_dsn is None:
+                store_url = f"sqlite+aiosqlite:///{directory / 'store.db'}"
+                await async_upgrade(store_url)
+            else:
+                store_url = await stack.enter_async_context(scratch_database(admin_dsn, "store"))
+                upstream_urls = {
+                    db: await stack.enter_async_context(
+                        scratch_database(admin_dsn, db, migrate=False)
+                    )
+                    for db in DATABASES
+                }
+            dataset = await stack.enter_async_context(
+                loader(directory, spec, store_url, upstream_urls)
+            )
+            settings: dict[str, Any] = {
+                "environment": "test",
+                "database_url": store_url,
+                "opensearch_url": opensearch_url,
+                "opensearch_index_prefix": prefix,
+                "search_embedded_path": str(directory / "search.db"),
+                "search_indexer": True,
+                "log_level": "WARNING",
+                "log_json": False,
+                "upstreams_file": str(dataset.upstreams_file),
+            }
+            backend: SearchBackend = (
+                OpenSearchBackend(opensearch_url, prefix)
+                if opensearch_url
+                else EmbeddedSearch.open(directory / "search.db")
+            )
+            engine = create_engine(store_url)
+            try:
+                await rebuild(engine, backend)
+            finally:
+                await engine.dispose()
+                await backend.close()
+            token = mint_token(
+                Settings.model_validate(settings), subject="agent-2", roles=("manager",)
+            )
+            try:
+                yield Environment(dataset, settings, token, opensearch_url, prefix, directory)
+            finally:
+                if opensearch_url:
+                    await _drop_indexes(opensearch_url, prefix)
+
+
+async def _drop_indexes(url: str, prefix: str) -> None:
+    backend = OpenSearchBackend(url, prefix)
+    try:
+        await backend.client.indices.delete(
+            index=f"{backend.alias}*", ignore_unavailable=True, expand_wildcards="all"
+        )
+    finally:
+        await backend.close()
+
+
+@dataclass(frozen=True, slots=True)
+class MemoryRun:
+    """The load's summary and the gateway's memory over it."""
+
+    load: LoadSummary
+    samples: list[tuple[float, float]]  # (wall-clock time, VmRSS MiB)
+    peak_mib: float
+
+    @property
+    def measured(self) -> list[float]:
+        """RSS samples inside the measured window (after the warm-up)."""
+        return [
+            mib
+            for at, mib in self.samples
+            if self.load.measured_from <= at <= self.load.measured_to
+        ]
+
+    @property
+    def growth(self) -> float:
+        """Mean RSS of the last quarter of the window over the first quarter's."""
+        window = self.measured
+        quarter = max(1, len(window) // 4)
+        return statistics.fmean(window[-quarter:]) / statistics.fmean(window[:quarter])
+
+
+async def measure_memory(env: Environment, shape: LoadShape) -> MemoryRun:
+    """One gateway under the load; its VmRSS sampled from here every `SAMPLE_SECONDS`."""
+    with GatewayProcess(env.directory, env.settings) as gateway:
+        samples: list[tuple[float, float]] = []
+        load = asyncio.create_task(run_load(env.load([gateway.url], shape), env.directory))
+        while not load.done():
+            samples.append((time.time(), gateway.rss_mib()))
+            await asyncio.wait({load}, timeout=SAMPLE_SECONDS)
+        return MemoryRun(load.result(), samples, gateway.peak_rss_mib())
+
+
+def memory_figures(run: MemoryRun, shape: LoadShape) -> list[Figure]:
+    """Peak RSS, growth, throughput and errors of a `MemoryRun`."""
+    load, window = run.load, run.measured
+    errors = load.errors + load.warmup_errors
+    return [
+        Figure(
+            f"gateway peak RSS under sustained load ({shape.concurrency} clients, "
+            f"{shape.duration_seconds:.0f} s)",
+            run.peak_mib,
+            "MiB",
+            f"<= {PEAK_RSS_TARGET_MIB:.0f} MiB",
+            run.peak_mib <= PEAK_RSS_TARGET_MIB,
+            f"VmHWM; RSS right after warm-up {window[0]:.0f} MiB, at the end {window[-1]:.0f} MiB"
+            f" ({len(window)} samples)",
+        ),
+        Figure(
+            "gateway RSS growth under load (last-quarter mean / first-quarter mean)",
+            run.growth,
+            "ratio",
+            f"<= {GROWTH_TARGET:.2f}",
+            run.growth <= GROWTH_TARGET,
+            "leak check over the measured window",
+        ),
+        Figure(
+            "sustained load on one gateway: throughput",
+            load.requests_per_second,
+            "req/s",
+            detail=f"{load.requests} requests; p50 " + _p50s(load),
+        ),
+        Figure(
+            "sustained load: errors",
+            errors,
+            "errors",
+            "0",
+            errors == 0,
+            "; ".join(load.error_examples) or "warm-up included",
+        ),
+    ]
+
+
+def _p50s(load: LoadSummary) -> str:
+    return ", ".join(f"{name} {stats.p50_ms:.0f} ms" for name, stats in load.operations.items())
+
+
+class ProofViolated(RuntimeError):
+    """The indexers double-indexed, lost or failed a note: the scale-out result is void."""
+
+
+@dataclass(frozen=True, slots=True)
+class IndexingEvidence:
+    """What the store, each gateway's counters and OpenSearch say after a phase drained."""
+
+    outbox_rows: int  # created during the phase (rows with a higher id than before it)
+    claimed: tuple[int, ...]  # per gateway process, from its c360_search_outbox_claimed_total
+    written: int
+    stale: int
+    retried: int
+    dead_lettered: int
+    dead_letters: int  # the phase's rows in search_dead_letters
+    unprocessed: int  # outbox rows still waiting when the drain wait ended
+    notes_checked: int  # the phase's notes (outbox rows and the load's createNote answers)
+    not_indexed: tuple[str, ...]  # absent from OpenSearch, or at another version than stored
+    index_live: int
+    store_live: int
+
+
+def verify(evidence: IndexingEvidence) -> None:
+    """Raise `ProofViolated` unless every row was claimed once and every note is indexed."""
+    e = evidence
+    violations = []
+    if e.unprocessed:
+        violations.append(f"{e.unprocessed} outbox rows never processed")
+    if sum(e.claimed) != e.outbox_rows:
+        violations.append(
+            f"claimed {sum(e.claimed)} rows in all ({e.claimed}) for {e.outbox_rows} created: "
+            + ("some processed twice" if sum(e.claimed) > e.outbox_rows else "some lost")
+        )
+    if len(e.claimed) > 1 and not all(e.claimed):
+        violations.append(f"an indexer claimed nothing ({e.claimed})")
+    if e.retried or e.dead_lettered or e.dead_letters:
+        violations.append(
+            f"{e.retried} retried, {e.dead_lettered} dead-lettered ({e.dead_letters} rows)"
+        )
+    if e.not_indexed:
+        violations.append(
+            f"{len(e.not_indexed)} notes not indexed at their version: "
+            + ", ".join(e.not_indexed[:10])
+        )
+    if e.index_live != e.store_live:
+        violations.append(f"{e.index_live} live documents for {e.store_live} live notes")
+    if violations:
+        raise ProofViolated("indexing proof violated: " + "; ".join(violations))
+
+
+_COUNTERS = {
+    "claimed": "c360_search_outbox_claimed_total",
+    **{
+        outcome: f'c360_search_index_writes_total{{outcome="{outcome}"}}'
+        for outcome in ("written", "stale", "retried", "dead_lettered")
+    },
+}
+
+
+async def indexer_counts(url: str) -> dict[str, int]:
+    """A gateway's indexer counters, from its /metrics."""
+    async with httpx.AsyncClient(base_url=url, timeout=10) as http:
+        text = (await http.get("/metrics")).text
+    values = dict(line.rsplit(" ", 1) for line in text.splitlines() if not line.startswith("#"))
+    return {key: int(float(values.get(series, 0))) for key, series in _COUNTERS.items()}
+
+
+async def _count(sessions: async_sessionmaker[AsyncSession], statement: Any) -> int:
+    async with sessions() as session:
+        return int(await session.scalar(statement) or 0)
+
+
+async def gather_evidence(
+    sessions: async_sessionmaker[AsyncSession],
+    env: Environment,
+    urls: list[str],
+    first_row: int,
+    before: list[dict[str, int]],
+    load: LoadSummary,
+) -> IndexingEvidence:
+    """Wait for the outbox to drain, then collect the evidence of the phase's indexing."""
+    assert env.opensearch_url is not None
+    deadline = time.monotonic() + DRAIN_TIMEOUT_SECONDS
+    unprocessed = await outbox_depth(sessions)
+    while unprocessed and time.monotonic() < deadline:
+        await asyncio.sleep(0.1)
+        unprocessed = await outbox_depth(sessions)
+    rows = await _count(
+        sessions, select(func.count()).select_from(SearchOutbox).where(SearchOutbox.id > first_row)
+    )
+
+    async def deltas() -> list[dict[str, int]]:
+        now = [await indexer_counts(url) for url in urls]
+        return [{k: n[k] - b[k] for k in n} for n, b in zip(now, before, strict=True)]
+
+    # A batch is counted just after its commit: give the last one a moment to show.
+    counted = await deltas()
+    while sum(d["claimed"] for d in counted) < rows and time.monotonic() < deadline:
+        await asyncio.sleep(0.1)
+        counted = await deltas()
+    await asyncio.sleep(2 * SAMPLE_SECONDS)  # and any late (double) claim too
+    counted = await deltas()
+    async with sessions() as session:
+        phase_notes = set(
+            await session.scalars(select(SearchOutbox.note_id).where(SearchOutbox.id > first_row))
+        )
+    noted = phase_notes | {note.id for note in load.created_notes}
+    not_indexed, index_live = await check_index(sessions, env, sorted(noted))
+    return IndexingEvidence(
+        outbox_rows=rows,
+        claimed=tuple(d["claimed"] for d in counted),
+        written=sum(d["written"] for d in counted),
+        stale=sum(d["stale"] for d in counted),
+        retried=sum(d["retried"] for d in counted),
+        dead_lettered=sum(d["dead_lettered"] for d in counted),
+        dead_letters=await _count(
+            sessions,
+            select(func.count())
+            .select_from(SearchDeadLetter)
+            .where(SearchDeadLetter.outbox_id > first_row),
+        ),
+        unprocessed=unprocessed,
+        notes_checked=len(noted),
+        not_indexed=not_indexed,
+        index_live=index_live,
+        store_live=await _count(
+            sessions, select(func.count()).select_from(Note).where(Note.deleted_at.is_(None))
+        ),
+    )
+
+
+async def check_index(
+    sessions: async_sessionmaker[AsyncSession], env: Environment, note_ids: list[str]
+) -> tuple[tuple[str, ...], int]:
+    """Notes absent from OpenSearch or at another version than stored; live documents.
+
+    Refreshes the index first, so every acknowledged write is counted.
+    """
+    assert env.opensearch_url is not None
+    backend = OpenSearchBackend(env.opensearch_url, env.prefix, timeout=60)
+    wrong: list[str] = []
+    try:
+        await backend.refresh()
+        for start in range(0, len(note_ids), 500):
+            chunk = note_ids[start : start + 500]
+            async with sessions() as session:
+                stored = {
+                    row.id: (row.version, row.deleted_at is not None)
+                    for row in await session.execute(
+                        select(Note.id, Note.version, Note.deleted_at).where(Note.id.in_(chunk))
+                    )
+                }
+            found = await backend.client.mget(
+                index=backend.alias, body={"ids": chunk}, params={"_source": "deleted"}
+            )
+            indexed = {
+                doc["_id"]: (int(doc["_version"]), bool(doc["_source"]["deleted"]))
+                for doc in found["docs"]
+                if doc.get("found")
+            }
+            wrong += [n for n in chunk if n not in stored or indexed.get(n) != stored[n]]
+        live = await backend.client.count(
+            index=backend.alias, body={"query": {"term": {"deleted": False}}}
+        )
+    finally:
+        await backend.close()
+    return tuple(wrong), int(live["count"])
+
+
+@dataclass(frozen=True, slots=True)
+class Phase:
+    """One scale-out phase: the load over N gateways, and the indexing evidence after it."""
+
+    processes: int
+    load: LoadSummary
+    evidence: IndexingEvidence
+
+
+async def run_phase(env: Environment, processes: int, shape: LoadShape) -> Phase:
+    """The load over `processes` gateways; the outbox drained; the indexing proof checked."""
+    engine = create_engine(env.dataset.store_url)
+    sessions = session_factory(engine)
+    try:
+        with contextlib.ExitStack() as stack:
+            gateways = [GatewayProcess(env.directory, env.settings) for _ in range(processes)]
+            for gateway in gateways:  # booted side by side
+                gateway.start()
+                stack.callback(gateway.stop)
+            for gateway in gateways:
+                gateway.wait_ready()
+            urls = [gateway.url for gateway in gateways]
+            first_row = await _count(sessions, select(func.max(SearchOutbox.id)))
+            before = [await indexer_counts(url) for url in urls]
+            load = await run_load(env.load(urls, shape), env.directory)
+            evidence = await gather_evidence(sessions, env, urls, first_row, before, load)
+    finally:
+        await engine.dispose()
+    verify(evidence)
+    return Phase(processes, load, evidence)
+
+
+async def scaleout(env: Environment, shape: LoadShape) -> tuple[Phase, Phase]:
+    """The same load against one gateway, then against two."""
+    one = await run_phase(env, 1, shape)
+    two = await run_phase(env, 2, shape)
+    return one, two
+
+
+def scaleout_figures(one: Phase, two: Phase) -> list[Figure]:
+    """Throughput ratio, p50s, the proof's counts, errors."""
+    ratio = two.load.requests_per_second / one.load.requests_per_second
+    c360 = two.load.operations["customer360"].p50_ms / one.load.operations["customer360"].p50_ms
+    proof = two.evidence
+    errors = sum(p.load.errors + p.load.warmup_errors for p in (one, two))
+    split = " / ".join(f"{count:,}" for count in proof.claimed)
+    return [
+        Figure(
+            "scale-out: throughput, 2 gateway processes / 1 (same load)",
+            ratio,
+            "ratio",
+            detail=f"{one.load.requests_per_second:.0f} vs {two.load.requests_per_second:.0f} "
+            f"req/s; requests per process {_split(two.load)}",
+        ),
+        Figure(
+            "scale-out: Customer360 p50, 2 processes / 1",
+            c360,
+            "ratio",
+            detail=f"1 process: {_p50s(one.load)}; 2 processes: {_p50s(two.load)}",
+        ),
+        Figure(
+            "scale-out: outbox rows indexed once by two indexers",
+            proof.outbox_rows,
+            "rows",
+            "claimed = created, both indexers > 0",
+            True,
+            f"claimed {split} (sum {sum(proof.claimed):,}); written {proof.written:,}, "
+            f"stale {proof.stale}, retried {proof.retried}, dead letters {proof.dead_letters}",
+        ),
+        Figure(
+            "scale-out: notes created under load, in OpenSearch at the store's version",
+            proof.notes_checked,
+            "notes",
+            "all; index live docs = store live notes",
+            True,
+            f"missing or wrong version 0; live documents {proof.index_live:,} = live notes "
+            f"{proof.store_live:,}; 1-process phase: {one.evidence.outbox_rows:,} rows claimed "
+            f"once, {one.evidence.notes_checked:,} notes checked",
+        ),
+        Figure(
+            "scale-out: errors under load (both phases)",
+            errors,
+            "errors",
+            "0",
+            errors == 0,
+            "; ".join(one.load.error_examples + two.load.error_examples) or "warm-up included",
+        ),
+    ]
+
+
+def _split(load: LoadSummary) -> str:
+    return " / ".join(f"{count:,}" for count in load.per_target.values())
+
+
+async def run_capacity(
+    spec: DataSpec,
+    shape: LoadShape,
+    *,
+    admin_dsn: str | None,
+    opensearch_url: str | None,
+    loader: DataLoader = demo_dataset,
+) -> list[Figure]:
+    """The `capacity` benchmark: load the data, measure one gateway's memory under load."""
+    async with environment(
+        spec, admin_dsn=admin_dsn, opensearch_url=opensearch_url, loader=loader
+    ) as env:
+        return memory_figures(await measure_memory(env, shape), shape)
+
+
+async def run_scaleout(
+    spec: DataSpec,
+    shape: LoadShape,
+    *,
+    admin_dsn: str,
+    opensearch_url: str,
+    loader: DataLoader = demo_dataset,
+) -> list[Figure]:
+    """The `scaleout` benchmark: one gateway then two, the indexing proof after each."""
+    async with environment(
+        spec, admin_dsn=admin_dsn, opensearch_url=opensearch_url, loader=loader
+    ) as env:
+        return scaleout_figures(*await scaleout(env, shape))
