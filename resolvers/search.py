@@ -13,6 +13,7 @@ from search.results import Facets, SearchHit
 from search.service import search_notes
 from store.enums import NoteCategory, NoteType, Scope
 from store.note_reads import NoteRow
+from store.visibility import resolve_reach
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +70,11 @@ async def resolve_search_notes(
         first=first,
         after=after,
     )
-    result = await search_notes(info.context.search, info.context.policy, search)
+    # The store decides which customers the caller reaches now (branch, partner and
+    # assignments as they are, not as copied into the index when the notes were written).
+    async with info.context.sessions() as session:
+        view = await resolve_reach(session, info.context.policy)
+    result = await search_notes(info.context.search, view, search)
     page = result.page
     # The store is the truth: a note deleted since it was indexed is dropped, not shown stale.
     rows = await info.context.store.note_by_id.load_many([hit.note_id for hit in page.hits])

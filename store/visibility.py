@@ -7,6 +7,7 @@ clauses into its own WHERE, so nothing is filtered after the fact in Python.
 from __future__ import annotations
 
 from sqlalchemy import ColumnElement, and_, false, or_, select, true
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from policies.view import PolicyView
 from store.models import Customer, CustomerAssignment, Note, NoteTag
@@ -33,6 +34,18 @@ def reachable_customers(view: PolicyView) -> ColumnElement[bool]:
     if reach.customer is not None:
         clauses.append(Customer.id == reach.customer)
     return or_(*clauses) if clauses else false()
+
+
+async def resolve_reach(session: AsyncSession, view: PolicyView) -> PolicyView:
+    """`view` with its reach resolved to the customer ids the store says it selects now.
+
+    Unchanged when the caller reaches everyone or nobody. The search filters use the resolved
+    ids, so a customer's current branch, partner and assignments decide, never a copy.
+    """
+    if view.reach.everyone or view.reach.nobody:
+        return view
+    ids = await session.scalars(select(Customer.id).where(reachable_customers(view)))
+    return view.with_resolved_reach(frozenset(ids))
 
 
 def reachable_customer_ids(view: PolicyView) -> ColumnElement[bool]:

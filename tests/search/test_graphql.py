@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 import strawberry
+from sqlalchemy import select
 
 from devservices.ports import free_port
 from policies.principal import Principal
@@ -15,6 +16,8 @@ from schema import build_schema
 from search.backend import SearchBackend
 from search.opensearch_backend import OpenSearchBackend
 from search.reindex import rebuild
+from store.customer_refs import CustomerReference, upsert_customers
+from store.models import Branch, Customer
 from tests.fixtures.database import Backend
 from tests.fixtures.seeded import SeededStore
 from tests.search.helpers import admin_view
@@ -169,3 +172,59 @@ async def test_anonymous_callers_must_authenticate(
 
     result = await _run(schema, seeded_store, indexed, ANONYMOUS, query="x")
     assert result.errors[0].extensions["code"] == "UNAUTHENTICATED"
+
+
+async def test_a_customer_moved_by_the_crm_sync_is_searched_where_it_is_now(
+    schema: strawberry.Schema, seeded_store: SeededStore, indexed: SearchBackend
+) -> None:
+    """Reach is the store's, per request: no reindex between the move and the search."""
+    admin = (await admin_view(seeded_store)).principal
+    everything = await _run(schema, seeded_store, indexed, admin, first=100)
+    customers = {hit["note"]["customerId"] for hit in everything.data["searchNotes"]["hits"]}
+    async with seeded_store.sessions() as session:
+        rows = (await session.execute(select(Customer).where(Customer.id.in_(customers)))).scalars()
+        directory = {row.id: row for row in rows}
+        branches = sorted(set(await session.scalars(select(Branch.id))))
+
+    def branch_agent(branch: str) -> Principal:
+        return Principal("agent-b", ("branch",), branches=(branch,))
+
+    async def found(principal: Principal, customer: str) -> int:
+        result = await _run(schema, seeded_store, indexed, principal, customerId=customer)
+        assert result.errors is None
+        return int(result.data["searchNotes"]["totalCount"])
+
+    customer = old = ""
+    before = 0
+    for candidate, row in sorted(directory.items()):
+        before = await found(branch_agent(row.branch_id), candidate)
+        if before:
+            customer, old = candidate, row.branch_id
+            break
+    assert customer, "no branch-readable notes in the seeded corpus"
+    new = next(branch for branch in branches if branch != old)
+
+    async def move_to(branch: str) -> None:
+        row = directory[customer]
+        reference = CustomerReference(
+            id=row.id,
+            name=row.name,
+            email=row.email,
+            phone=row.phone,
+            branch_id=branch,
+            partner_id=row.partner_id,
+            owner_agent_id=row.owner_agent_id,
+            vip=row.vip,
+            created_at=row.created_at,
+            referred_by_id=row.referred_by_id,
+        )
+        async with seeded_store.sessions() as session, session.begin():
+            await upsert_customers(session, [reference])
+
+    await move_to(new)
+    try:
+        assert await found(branch_agent(old), customer) == 0
+        assert await found(branch_agent(new), customer) == before
+    finally:
+        await move_to(old)
+    assert await found(branch_agent(old), customer) == before

@@ -2,10 +2,16 @@
 
 For each case the expected answer is what the query matches for an administrator, filtered by
 an oracle of raw `enforce` calls; hits, the total and every facet count must equal it exactly.
+
+Each case runs twice: with the reach slices matched against the index documents' copies of
+branch, partner and assigned agents, and with the reach resolved to customer ids from a
+directory where the customers have since moved (as searchNotes does from the store). The second
+answer must follow the moved directory, not the stale copies in the index.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections import Counter
 
@@ -15,8 +21,11 @@ from hypothesis import strategies as st
 
 from policies.enforcer import PolicyEngine
 from policies.principal import Principal
+from policies.view import PolicyView
 from search.backend import SearchBackend, WriteStatus
+from search.documents import NoteDocument
 from search.request import build_search
+from search.results import SearchPage
 from tests.search.conftest import Oracle, view_of
 from tests.search.corpus import ASSIGNED, DOCS, PRINCIPALS, TOMBSTONE
 
@@ -26,6 +35,46 @@ ROLES = [
     "fulfillment", "field", "qa", "partner", "customer", "bogus",
 ]  # fmt: skip
 WORDS = ["invoice", "kitchen", "delivery", "overdue", "quote", "refund", "zebra", "cafe*"]
+# The directory after a CRM sync moved every customer: (branch, partner, assigned agents).
+MOVED = {
+    "c1": ("b2", None, ()),
+    "c2": ("b1", "p1", ("agent-s",)),
+    "c3": ("b9", "p2", ("agent-f",)),
+}
+MOVED_ASSIGNED = {(c, agent) for c, (_, _, agents) in MOVED.items() for agent in agents}
+
+
+def _moved(doc: NoteDocument) -> NoteDocument:
+    branch, partner, agents = MOVED[doc.customer_id or ""]
+    return dataclasses.replace(doc, branch_id=branch, partner_id=partner, assigned_agents=agents)
+
+
+def _resolved(view: PolicyView) -> PolicyView:
+    """What `store.visibility.resolve_reach` answers over the moved directory."""
+    reach = view.reach
+    if reach.everyone or reach.nobody:
+        return view
+    ids = frozenset(
+        customer
+        for customer, (branch, partner, agents) in MOVED.items()
+        if branch in reach.branches
+        or (reach.partner is not None and partner == reach.partner)
+        or reach.assigned_agent in agents
+        or customer == reach.customer
+    )
+    return view.with_resolved_reach(ids)
+
+
+def _assert_page(page: SearchPage, allowed: list[NoteDocument]) -> None:
+    assert {hit.note_id for hit in page.hits} == {doc.note_id for doc in allowed}
+    assert page.total == len(allowed)
+    assert {b.value: b.count for b in page.facets.tags} == dict(
+        Counter(tag for doc in allowed for tag in doc.tags)
+    )
+    assert {b.value: b.count for b in page.facets.types} == dict(Counter(d.type for d in allowed))
+    assert {b.value: b.count for b in page.facets.authors} == dict(
+        Counter(d.author_id for d in allowed)
+    )
 
 
 @pytest.fixture(scope="module")
@@ -73,14 +122,11 @@ async def test_search_answers_exactly_what_the_policy_allows(
     oracle = Oracle(policy, principal, ASSIGNED)
     allowed = [doc for doc in DOCS if doc.note_id in matching and oracle.reads(doc)]
 
-    page = await indexed.search(build_search(query=query, first=100), view_of(policy, principal))
+    view = view_of(policy, principal)
+    page = await indexed.search(build_search(query=query, first=100), view)
+    _assert_page(page, allowed)
 
-    assert {hit.note_id for hit in page.hits} == {doc.note_id for doc in allowed}
-    assert page.total == len(allowed)
-    assert {b.value: b.count for b in page.facets.tags} == dict(
-        Counter(tag for doc in allowed for tag in doc.tags)
-    )
-    assert {b.value: b.count for b in page.facets.types} == dict(Counter(d.type for d in allowed))
-    assert {b.value: b.count for b in page.facets.authors} == dict(
-        Counter(d.author_id for d in allowed)
-    )
+    moved_oracle = Oracle(policy, principal, MOVED_ASSIGNED)
+    moved = [doc for doc in DOCS if doc.note_id in matching and moved_oracle.reads(_moved(doc))]
+    page = await indexed.search(build_search(query=query, first=100), _resolved(view))
+    _assert_page(page, moved)
