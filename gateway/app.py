@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.authentication import AuthenticationMiddleware
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
@@ -153,6 +154,21 @@ def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None
         Route("/", root),
     ]
     middleware = [
+        # Outermost: a browser's preflight carries no token and must not meet the auth layer.
+        *(
+            [
+                Middleware(
+                    CORSMiddleware,
+                    allow_origins=settings.cors_origins,
+                    allow_methods=["GET", "POST"],
+                    allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
+                    expose_headers=["X-Request-ID"],
+                    max_age=600,
+                )
+            ]
+            if settings.cors_origins
+            else []
+        ),
         Middleware(RequestContextMiddleware, metrics=metrics),
         Middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes),
         Middleware(

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import AliasChoices, Field, SecretStr, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -80,6 +80,12 @@ class Settings(BaseSettings):
         default=5.0, description="How often policy files are checked for changes; 0 disables."
     )
 
+    cors_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Origins (scheme://host[:port]) whose pages may call the API and load the "
+        "widget from the browser, comma-separated; empty: same-origin only.",
+    )
+
     max_body_bytes: int = 1_000_000
     max_query_depth: int = 12
     max_aliases: int = 30
@@ -94,6 +100,19 @@ class Settings(BaseSettings):
 
     log_level: str = "INFO"
     log_json: bool = True
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = [part.strip() for part in value.split(",") if part.strip()]
+        if isinstance(value, list):
+            for origin in value:
+                if origin == "*" or not isinstance(origin, str):
+                    raise ValueError("list each origin; '*' is not allowed with bearer tokens")
+                if not origin.startswith(("http://", "https://")) or origin.endswith("/"):
+                    raise ValueError(f"{origin!r} is not an origin like https://crm.example.com")
+        return value
 
     @model_validator(mode="after")
     def _no_default_secret_in_production(self) -> Settings:

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-import httpx
+from pathlib import Path
 
+import httpx
+import pytest
+from pydantic import ValidationError
+
+from gateway.auth import mint_token
+from gateway.settings import Settings
 from schema import SDL_PATH
-from tests.fixtures.app import TokenFactory
+from tests.fixtures.app import TokenFactory, serve_in_thread, sqlite_settings
 
 ME = "query Me { me { subject roles branches partner customer } }"
 
@@ -116,3 +122,57 @@ async def test_me_shows_the_compiled_permissions(
     assert permissions["writableScopes"] == ["customer", "internal", "support"]
     assert permissions["fieldGroups"] == ["activity", "financials", "lifetime_value", "risk_flags"]
     assert "audit_log/read" not in permissions["capabilities"]
+
+
+async def test_cross_origin_calls_need_a_listed_origin(tmp_path: Path) -> None:
+    listed = "https://crm.example.com"
+    settings = sqlite_settings(tmp_path).model_copy(update={"cors_origins": [listed]})
+    token = mint_token(settings, subject="agent-1", roles=("support",))
+    preflight = {
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "authorization, content-type",
+    }
+    with serve_in_thread(settings) as url:
+        async with httpx.AsyncClient(base_url=url, timeout=10) as client:
+            allowed = await client.options("/graphql", headers={"Origin": listed, **preflight})
+            assert allowed.status_code == 200
+            assert allowed.headers["access-control-allow-origin"] == listed
+            assert "authorization" in allowed.headers["access-control-allow-headers"].lower()
+            answered = await client.post(
+                "/graphql",
+                json={"query": ME},
+                headers={"Origin": listed, "Authorization": f"Bearer {token}"},
+            )
+            assert answered.json()["data"]["me"]["subject"] == "agent-1"
+            assert answered.headers["access-control-allow-origin"] == listed
+            widget = await client.get("/widget/customer-notes.js", headers={"Origin": listed})
+            assert widget.headers["access-control-allow-origin"] == listed
+
+            other = "https://elsewhere.example.net"
+            refused = await client.options("/graphql", headers={"Origin": other, **preflight})
+            assert refused.status_code == 400
+            assert "access-control-allow-origin" not in refused.headers
+            posted = await client.post("/graphql", json={"query": ME}, headers={"Origin": other})
+            assert "access-control-allow-origin" not in posted.headers
+
+
+async def test_without_listed_origins_no_cross_origin_headers_are_sent(
+    http: httpx.AsyncClient,
+) -> None:
+    response = await http.post(
+        "/graphql", json={"query": ME}, headers={"Origin": "https://crm.example.com"}
+    )
+    assert "access-control-allow-origin" not in response.headers
+
+
+@pytest.mark.parametrize("origins", ["*", "crm.example.com", "https://crm.example.com/"])
+def test_bad_cors_origins_are_refused_by_the_settings(origins: str) -> None:
+    with pytest.raises(ValidationError, match="origin"):
+        Settings(cors_origins=origins)
+
+
+def test_cors_origins_read_comma_separated_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("C360_CORS_ORIGINS", "https://a.example.com, http://localhost:3000")
+    assert Settings().cors_origins == ["https://a.example.com", "http://localhost:3000"]
