@@ -11,6 +11,7 @@ from store import notes
 from store.audit import Target
 from store.models import NoteRevision
 from store.note_reads import NoteRow
+from store.validation import ViolationCode
 
 
 async def resolve_create_note(info: Info, draft: notes.NoteDraft) -> Outcome[NoteRow]:
@@ -19,9 +20,19 @@ async def resolve_create_note(info: Info, draft: notes.NoteDraft) -> Outcome[Not
     missing = await unknown_reference(info, draft)
     if missing is not None:
         return Outcome(errors=[missing])
-    return await perform(
+    outcome = await perform(
         info, "note.create", target, lambda s, ctx: notes.create_note(s, ctx, draft)
     )
+    if draft.idempotency_key is not None and _lost_a_race(outcome):
+        # A concurrent request with the same key committed first: answer with its note.
+        outcome = await perform(
+            info, "note.create", target, lambda s, ctx: notes.create_note(s, ctx, draft)
+        )
+    return outcome
+
+
+def _lost_a_race(outcome: Outcome[NoteRow]) -> bool:
+    return any(e.code is ViolationCode.CONFLICT and e.field is None for e in outcome.errors)
 
 
 async def resolve_update_note(

@@ -34,6 +34,15 @@ class CreateNoteInput:
         default=None, description="Open-to-save time measured by the notes widget."
     )
     follow_up: FollowUpInput | None = None
+    idempotency_key: str | None = strawberry.field(
+        default=None,
+        description=(
+            "A key the client picks once per note it means to create (a UUID fits; 8-100 "
+            "letters, digits or - _ . :). Sending the same input with the same key again "
+            "returns the note the first request created instead of a second note; the same "
+            "key with a different note is a CONFLICT on idempotencyKey."
+        ),
+    )
 
     def to_draft(self) -> NoteDraft:
         """The store's draft."""
@@ -51,6 +60,7 @@ class CreateNoteInput:
             ref_id=self.ref_id,
             creation_ms=self.creation_ms,
             follow_up=self.follow_up.to_draft() if self.follow_up else None,
+            idempotency_key=self.idempotency_key,
         )
 
 

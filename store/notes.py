@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from gateway.errors import Conflict, NotFound, PolicyDenied
 from policies.decisions import can_delete_note, can_edit_note, can_write_scope
 from policies.view import PolicyView
-from store import audit, governance, outbox
+from store import audit, governance, note_requests, outbox
 from store.enums import Importance, NoteCategory, NoteType, OutboxOp, Scope
 from store.follow_ups import FollowUpDraft, add_follow_up, check_draft
 from store.governance import NoteField
@@ -55,6 +55,8 @@ class NoteDraft:
     ref_id: str | None = None
     creation_ms: int | None = None
     follow_up: FollowUpDraft | None = None
+    # Sent again with a retry, it returns the note the first request made (store/note_requests).
+    idempotency_key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +129,13 @@ async def create_note(session: AsyncSession, ctx: WriteContext, draft: NoteDraft
         raise PolicyDenied(f"the caller may not write {draft.scope.value} notes", field="scope")
     customer = await require_customer(session, view, draft.customer_id)
     problems = Violations()
+    key = draft.idempotency_key
+    request = note_requests.digest(draft) if key is not None else ""
+    if key is not None and note_requests.check_key(key, problems):
+        earlier = await note_requests.replay(session, ctx.actor, key, request)
+        if earlier is not None:
+            earlier_tags = await tags_by_note_ids(session, [earlier.id])
+            return NoteRow(earlier, tuple(earlier_tags.get(earlier.id, ())))
     subject, body = _text_fields(problems, draft.subject, draft.body)
     tags = normalise_tags(draft.tags, problems)
     if draft.ref_kind is not None and draft.ref_kind not in REF_KINDS:
@@ -174,6 +183,8 @@ async def create_note(session: AsyncSession, ctx: WriteContext, draft: NoteDraft
     await session.flush()
     if follow_up is not None:
         await add_follow_up(session, ctx, customer.id, follow_up, note_id=note.id)
+    if key is not None:
+        note_requests.remember(session, ctx.actor, key, request, note)
     await outbox.enqueue_note(session, note)
     await audit.append(session, ctx, "note.create", _target(note), after=_snapshot(note, tags))
     return NoteRow(note, tuple(sorted(tags)))

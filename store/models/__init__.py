@@ -6,7 +6,7 @@ from store.models.base import NAMING_CONVENTION, Base, EnumText, UTCDateTime, ne
 from store.models.directory import Agent, Branch, Customer, CustomerAssignment, Partner
 from store.models.governance import ChoiceOption, RequiredField
 from store.models.intake import IntakeFailure
-from store.models.notes import Attachment, Note, NoteRevision, NoteTag
+from store.models.notes import Attachment, Note, NoteRequestKey, NoteRevision, NoteTag
 from store.models.outbox import SearchDeadLetter, SearchOutbox
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "IntakeFailure",
     "Interaction",
     "Note",
+    "NoteRequestKey",
     "NoteRevision",
     "NoteTag",
     "Partner",

@@ -62,6 +62,23 @@ class Note(Base):
     deleted_by: Mapped[str | None] = mapped_column(ForeignKey("agents.id"))
 
 
+class NoteRequestKey(Base):
+    """A client's idempotency key for createNote: a retried request finds the note it made.
+
+    Keys belong to their author: two agents may pick the same key. The request's digest is
+    kept so that a key reused for a different note is refused rather than silently answered
+    with the first note.
+    """
+
+    __tablename__ = "note_request_keys"
+
+    author_id: Mapped[str] = mapped_column(ForeignKey("agents.id"), primary_key=True)
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    note_id: Mapped[str] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"), index=True)
+    request_digest: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class NoteTag(Base):
     """A normalised tag on a note."""
 

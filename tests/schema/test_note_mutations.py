@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import uuid
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -12,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from gateway.settings import Settings
-from store.models import AuditLog, Customer, Note
+from store.models import AuditLog, Customer, Note, SearchOutbox
 from tests.fixtures.app import TokenFactory
 from tests.fixtures.database import Backend
 from tests.schema.native_gateway import (
@@ -251,3 +252,80 @@ async def test_concurrent_updates_with_one_version_let_exactly_one_win(
         version = await connection.scalar(select(Note.version).where(Note.id == note_id))
         assert version == 2
         assert await connection.scalar(select(Customer.id).where(Customer.id == CUSTOMER))
+
+
+async def test_a_retry_with_the_same_idempotency_key_returns_the_first_note(
+    http: httpx.AsyncClient, token_for: TokenFactory, store: AsyncEngine
+) -> None:
+    token = token_for("sales", sub=SALES_1)
+    key = f"widget-{uuid.uuid4()}"
+    first = await create(http, token, subject="Lost answer", idempotencyKey=key, creationMs=900)
+    # The client never saw that answer; it sends the same note again (its timer moved on).
+    again = await create(http, token, subject="Lost answer", idempotencyKey=key, creationMs=4200)
+
+    assert first["errors"] == []
+    assert again["errors"] == []
+    assert again["note"] == first["note"]
+    note_id = first["note"]["id"]
+    async with store.connect() as connection:
+        assert (
+            await connection.scalar(
+                select(func.count()).select_from(Note).where(Note.subject == "Lost answer")
+            )
+            == 1
+        )
+        audits = select(func.count()).select_from(AuditLog).where(AuditLog.target_id == note_id)
+        assert await connection.scalar(audits) == 1
+        outboxed = (
+            select(func.count()).select_from(SearchOutbox).where(SearchOutbox.note_id == note_id)
+        )
+        assert await connection.scalar(outboxed) == 1
+
+    # The key is the author's: another agent's identical key makes that agent's own note.
+    other = await create(
+        http, token_for("sales", sub=SALES_2), subject="Lost answer", idempotencyKey=key
+    )
+    assert other["errors"] == []
+    assert other["note"]["id"] != note_id
+
+
+async def test_an_idempotency_key_reused_for_another_note_or_malformed_is_refused(
+    http: httpx.AsyncClient, token_for: TokenFactory
+) -> None:
+    token = token_for("sales", sub=SALES_1)
+    key = f"widget-{uuid.uuid4()}"
+    assert (await create(http, token, subject="First", idempotencyKey=key))["errors"] == []
+
+    reused = await create(http, token, subject="Something else", idempotencyKey=key)
+    malformed = await create(http, token, subject="Short key", idempotencyKey="abc")
+
+    assert reused == {
+        "note": None,
+        "errors": [
+            {
+                "field": "idempotencyKey",
+                "code": "CONFLICT",
+                "message": "this idempotencyKey was already used for a different note",
+            }
+        ],
+    }
+    assert malformed["note"] is None
+    assert [(e["field"], e["code"]) for e in malformed["errors"]] == [("idempotencyKey", "INVALID")]
+
+
+async def test_concurrent_requests_with_one_idempotency_key_make_one_note(
+    http: httpx.AsyncClient, token_for: TokenFactory, store: AsyncEngine
+) -> None:
+    token = token_for("sales", sub=SALES_1)
+    key = f"widget-{uuid.uuid4()}"
+    subject = f"Double click {key[-6:]}"
+
+    results = await asyncio.gather(
+        *(create(http, token, subject=subject, idempotencyKey=key) for _ in range(4))
+    )
+
+    assert all(result["errors"] == [] for result in results), results
+    assert len({result["note"]["id"] for result in results}) == 1
+    async with store.connect() as connection:
+        made = select(func.count()).select_from(Note).where(Note.subject == subject)
+        assert await connection.scalar(made) == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 
 from playwright.async_api import Page, Request, Route, expect
@@ -63,6 +64,38 @@ async def test_a_save_during_an_outage_is_kept_across_a_reload_and_lands_once(
     subjects = [n["subject"] for n in await notes_of(api, token, CUSTOMER)]
     assert subjects.count("Written during the outage") == 1
     assert len(landed) == 1
+
+
+async def test_a_save_whose_answer_was_lost_is_retried_without_a_second_note(
+    page: Page, gateway_url: str, token_for: TokenFactory, api: Api
+) -> None:
+    """The gateway saved the note but the answer never arrived: the retry must not add one."""
+    token = token_for("support", sub="agent-4")
+    await open_widget(page, gateway_url, token, CUSTOMER)
+    sent: list[str] = []
+
+    async def gateway(route: Route) -> None:
+        body = route.request.post_data or ""
+        if "createNote" not in body:
+            await route.continue_()
+            return
+        sent.append(body)
+        if len(sent) == 1:
+            await route.fetch()  # the gateway commits the note...
+            await route.abort("connectionreset")  # ...and the answer is lost on the way
+        else:
+            await route.continue_()
+
+    await page.route("**/graphql", gateway)
+    await write(page, "Saved but unanswered", "Exactly once")
+
+    await expect(card(page, "Saved but unanswered")).to_be_visible(timeout=20_000)
+    await expect(page.get_by_role("region", name="Waiting to send")).to_have_count(0)
+    subjects = [n["subject"] for n in await notes_of(api, token, CUSTOMER)]
+    assert subjects.count("Saved but unanswered") == 1
+    assert len(sent) == 2
+    keys = {json.loads(body)["variables"]["input"]["idempotencyKey"] for body in sent}
+    assert len(keys) == 1
 
 
 async def test_an_expired_token_asks_the_host_and_keeps_the_draft(

@@ -20,8 +20,16 @@ import { widgetStyles } from "./styles.js";
 
 type Tab = "notes" | "activity";
 
+/** A fresh idempotency key: a retried save (the answer was lost) cannot create a second note. */
+function newKey(): string {
+  // getRandomValues works on plain-http hosts too, where crypto.randomUUID is missing.
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
 function createInput(customerId: string, f: NoteFields, creationMs: number | null) {
   return {
+    idempotencyKey: newKey(),
     customerId,
     subject: f.subject,
     body: f.body,
