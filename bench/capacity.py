@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import statistics
 import tempfile
 import time
@@ -211,21 +212,83 @@ async def _drop_indexes(url: str, prefix: str) -> None:
 
 
 @dataclass(frozen=True, slots=True)
-class MemoryRun:
-    """The load's summary and the gateway's memory over it."""
+class Sample:
+    """The gateways' memory and CPU, and the machine's CPU, at one moment."""
+
+    at: float  # wall clock, comparable with LoadSummary.measured_from / measured_to
+    rss_mib: tuple[float, ...]  # per gateway
+    cpu_seconds: tuple[float, ...]  # per gateway, used so far
+    machine_seconds: float  # CPU time used so far by every process on the machine
+
+
+def _machine_cpu_seconds() -> float:
+    fields = [int(value) for value in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = fields[3] + fields[4]  # idle + iowait
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+@dataclass(frozen=True, slots=True)
+class Sampled:
+    """A load's summary and what the gateways did while it ran."""
 
     load: LoadSummary
-    samples: list[tuple[float, float]]  # (wall-clock time, VmRSS MiB)
+    samples: list[Sample]
+
+    @property
+    def window(self) -> list[Sample]:
+        """The samples inside the measured window (after the warm-up)."""
+        load = self.load
+        return [s for s in self.samples if load.measured_from <= s.at <= load.measured_to]
+
+    @property
+    def cpu(self) -> tuple[tuple[float, ...], float]:
+        """Over the window: each gateway's CPU and the machine's, in cores busy."""
+        first, last = self.window[0], self.window[-1]
+        seconds = last.at - first.at
+        per_gateway = tuple(
+            (b - a) / seconds for a, b in zip(first.cpu_seconds, last.cpu_seconds, strict=True)
+        )
+        return per_gateway, (last.machine_seconds - first.machine_seconds) / seconds
+
+    def cpu_line(self) -> str:
+        """E.g. "gateway CPU 0.92 cores; machine 1.95 of 2 cores busy"."""
+        gateways, machine = self.cpu
+        each = " + ".join(f"{share:.2f}" for share in gateways)
+        return f"gateway CPU {each} cores; machine {machine:.2f} of {os.cpu_count()} cores busy"
+
+
+async def sampled_load(
+    env: Environment, gateways: list[GatewayProcess], shape: LoadShape
+) -> Sampled:
+    """Run the load over `gateways`, sampling them every `SAMPLE_SECONDS` meanwhile."""
+    task = asyncio.create_task(
+        run_load(env.load([gateway.url for gateway in gateways], shape), env.directory)
+    )
+    samples: list[Sample] = []
+    while not task.done():
+        samples.append(
+            Sample(
+                time.time(),
+                tuple(gateway.rss_mib() for gateway in gateways),
+                tuple(gateway.cpu_seconds() for gateway in gateways),
+                _machine_cpu_seconds(),
+            )
+        )
+        await asyncio.wait({task}, timeout=SAMPLE_SECONDS)
+    return Sampled(task.result(), samples)
+
+
+@dataclass(frozen=True, slots=True)
+class MemoryRun:
+    """One gateway's load and memory."""
+
+    sampled: Sampled
     peak_mib: float
 
     @property
     def measured(self) -> list[float]:
         """RSS samples inside the measured window (after the warm-up)."""
-        return [
-            mib
-            for at, mib in self.samples
-            if self.load.measured_from <= at <= self.load.measured_to
-        ]
+        return [sample.rss_mib[0] for sample in self.sampled.window]
 
     @property
     def growth(self) -> float:
@@ -238,17 +301,13 @@ class MemoryRun:
 async def measure_memory(env: Environment, shape: LoadShape) -> MemoryRun:
     """One gateway under the load; its VmRSS sampled from here every `SAMPLE_SECONDS`."""
     with GatewayProcess(env.directory, env.settings) as gateway:
-        samples: list[tuple[float, float]] = []
-        load = asyncio.create_task(run_load(env.load([gateway.url], shape), env.directory))
-        while not load.done():
-            samples.append((time.time(), gateway.rss_mib()))
-            await asyncio.wait({load}, timeout=SAMPLE_SECONDS)
-        return MemoryRun(load.result(), samples, gateway.peak_rss_mib())
+        sampled = await sampled_load(env, [gateway], shape)
+        return MemoryRun(sampled, gateway.peak_rss_mib())
 
 
 def memory_figures(run: MemoryRun, shape: LoadShape) -> list[Figure]:
     """Peak RSS, growth, throughput and errors of a `MemoryRun`."""
-    load, window = run.load, run.measured
+    load, window = run.sampled.load, run.measured
     errors = load.errors + load.warmup_errors
     return [
         Figure(
@@ -273,7 +332,7 @@ def memory_figures(run: MemoryRun, shape: LoadShape) -> list[Figure]:
             "sustained load on one gateway: throughput",
             load.requests_per_second,
             "req/s",
-            detail=f"{load.requests} requests; p50 " + _p50s(load),
+            detail=f"{load.requests} requests; p50 {_p50s(load)}; {run.sampled.cpu_line()}",
         ),
         Figure(
             "sustained load: errors",
@@ -464,37 +523,42 @@ class Phase:
     """One scale-out phase: the load over N gateways, and the indexing evidence after it."""
 
     processes: int
-    load: LoadSummary
+    sampled: Sampled
     evidence: IndexingEvidence
 
+    @property
+    def load(self) -> LoadSummary:
+        """The load generator's summary."""
+        return self.sampled.load
 
-async def run_phase(env: Environment, processes: int, shape: LoadShape) -> Phase:
-    """The load over `processes` gateways; the outbox drained; the indexing proof checked."""
+
+async def run_phase(env: Environment, gateways: list[GatewayProcess], shape: LoadShape) -> Phase:
+    """The load over `gateways`; the outbox drained; the indexing proof checked."""
     engine = create_engine(env.dataset.store_url)
     sessions = session_factory(engine)
+    urls = [gateway.url for gateway in gateways]
     try:
-        with contextlib.ExitStack() as stack:
-            gateways = [GatewayProcess(env.directory, env.settings) for _ in range(processes)]
-            for gateway in gateways:  # booted side by side
-                gateway.start()
-                stack.callback(gateway.stop)
-            for gateway in gateways:
-                gateway.wait_ready()
-            urls = [gateway.url for gateway in gateways]
-            first_row = await _count(sessions, select(func.max(SearchOutbox.id)))
-            before = [await indexer_counts(url) for url in urls]
-            load = await run_load(env.load(urls, shape), env.directory)
-            evidence = await gather_evidence(sessions, env, urls, first_row, before, load)
+        first_row = await _count(sessions, select(func.max(SearchOutbox.id)))
+        before = [await indexer_counts(url) for url in urls]
+        sampled = await sampled_load(env, gateways, shape)
+        evidence = await gather_evidence(sessions, env, urls, first_row, before, sampled.load)
     finally:
         await engine.dispose()
     verify(evidence)
-    return Phase(processes, load, evidence)
+    return Phase(len(gateways), sampled, evidence)
 
 
 async def scaleout(env: Environment, shape: LoadShape) -> tuple[Phase, Phase]:
-    """The same load against one gateway, then against two."""
-    one = await run_phase(env, 1, shape)
-    two = await run_phase(env, 2, shape)
+    """The same load against one gateway, then against it and a second one.
+
+    The second process starts only after the first phase: an idle indexer would otherwise
+    claim rows of the one-process phase.
+    """
+    with contextlib.ExitStack() as stack:
+        first = stack.enter_context(GatewayProcess(env.directory, env.settings))
+        one = await run_phase(env, [first], shape)
+        second = stack.enter_context(GatewayProcess(env.directory, env.settings))
+        two = await run_phase(env, [first, second], shape)
     return one, two
 
 
@@ -511,7 +575,8 @@ def scaleout_figures(one: Phase, two: Phase) -> list[Figure]:
             ratio,
             "ratio",
             detail=f"{one.load.requests_per_second:.0f} vs {two.load.requests_per_second:.0f} "
-            f"req/s; requests per process {_split(two.load)}",
+            f"req/s; requests per process {_split(two.load)}; 1 process: "
+            f"{one.sampled.cpu_line()}; 2 processes: {two.sampled.cpu_line()}",
         ),
         Figure(
             "scale-out: Customer360 p50, 2 processes / 1",

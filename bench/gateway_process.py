@@ -2,12 +2,16 @@
 
 The load generator and the gateway must not share a GIL: a gateway served from a thread of
 the benchmark process would be timed together with the client that measures it. The parent
-side is `GatewayProcess`; ``python -m bench.gateway_process SETTINGS.json PORT`` is the child.
+side is `GatewayProcess`; ``python -m bench.gateway_process SETTINGS.json PORT [PROFILE]`` is
+the child (with PROFILE, it serves under cProfile and writes the stats there when stopped).
 """
 
 from __future__ import annotations
 
+import cProfile
 import json
+import os
+import signal
 import subprocess
 import sys
 import time
@@ -33,7 +37,7 @@ class GatewayProcess:
         self.settings_path.write_text(json.dumps(settings), encoding="utf-8")
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        # With `profile`, the gateway runs under cProfile and writes its stats there on exit.
+        # With `profile`, the gateway serves under cProfile and writes its stats there on exit.
         self.profile = profile
         self._process: subprocess.Popen[bytes] | None = None
 
@@ -56,15 +60,15 @@ class GatewayProcess:
 
     def start(self) -> None:
         """Launch the process without waiting for it (several can then boot side by side)."""
-        profiler = ["-m", "cProfile", "-o", str(self.profile)] if self.profile else []
+        profile = [str(self.profile)] if self.profile else []
         self._process = subprocess.Popen(  # noqa: S603 - our own module, fixed arguments
             [
                 sys.executable,
-                *profiler,
                 "-m",
                 "bench.gateway_process",
                 str(self.settings_path),
                 str(self.port),
+                *profile,
             ],
             cwd=REPO_ROOT,
         )
@@ -88,7 +92,12 @@ class GatewayProcess:
     def stop(self) -> None:
         """Terminate the process (SIGTERM: a graceful shutdown), killing it after 20 s."""
         if self._process is not None and self._process.poll() is None:
-            self._process.terminate()
+            if self.profile:
+                # uvicorn re-raises the signal after its shutdown: SIGTERM would end the
+                # process there, SIGINT becomes a KeyboardInterrupt and the stats get written.
+                self._process.send_signal(signal.SIGINT)
+            else:
+                self._process.terminate()
             try:
                 self._process.wait(timeout=20)
             except subprocess.TimeoutExpired:
@@ -109,6 +118,11 @@ class GatewayProcess:
         """The process's resident set size now (VmRSS), in MiB."""
         return self._status_mib("VmRSS")
 
+    def cpu_seconds(self) -> float:
+        """CPU time the process has used so far (user + system), in seconds."""
+        fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def _status_mib(self, field: str) -> float:
         for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
             if line.startswith(f"{field}:"):
@@ -116,23 +130,33 @@ class GatewayProcess:
         return float("nan")
 
 
-def _serve(settings_path: str, port: int) -> None:
+def _serve(settings_path: str, port: int, profile: str | None = None) -> None:
     import uvicorn
 
     from gateway.app import create_app
     from gateway.settings import Settings
 
     settings = Settings(**json.loads(Path(settings_path).read_text(encoding="utf-8")))
-    uvicorn.run(
-        create_app(settings),
-        host="127.0.0.1",
-        port=port,
-        log_config=None,
-        access_log=False,
-        ws="none",
-        lifespan="on",
-    )
+    app = create_app(settings)
+    # Profiled from here on: serving only, not the imports and app assembly before it.
+    profiler = cProfile.Profile() if profile else None
+    if profiler is not None:
+        profiler.enable()
+    try:
+        uvicorn.run(
+            app,
+            host="127.0.0.1",
+            port=port,
+            log_config=None,
+            access_log=False,
+            ws="none",
+            lifespan="on",
+        )
+    finally:
+        if profiler is not None and profile is not None:
+            profiler.disable()
+            profiler.dump_stats(profile)
 
 
 if __name__ == "__main__":
-    _serve(sys.argv[1], int(sys.argv[2]))
+    _serve(sys.argv[1], int(sys.argv[2]), sys.argv[3] if len(sys.argv) > 3 else None)
