@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, select, update
+from sqlalchemy import ColumnElement, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gateway.errors import Conflict, NotFound, PolicyDenied
@@ -21,7 +21,7 @@ from store import audit, governance, note_requests, outbox
 from store.enums import Importance, NoteCategory, NoteType, OutboxOp, Scope
 from store.follow_ups import FollowUpDraft, add_follow_up, check_draft
 from store.governance import NoteField
-from store.models import Note, NoteRevision, NoteTag
+from store.models import FollowUp, Note, NoteRevision, NoteTag
 from store.note_reads import NoteRow, tags_by_note_ids
 from store.references import require_customer
 from store.sanitise import normalise_tag, sanitise_line, sanitise_markdown
@@ -211,6 +211,10 @@ async def update_note(
     problems = Violations()
     subject, body = _text_fields(problems, patch.subject, patch.body)
     tags = normalise_tags(patch.tags, problems) if patch.tags is not None else None
+    if patch.type is not None or patch.category is not None or tags is not None:
+        await _still_complete(
+            session, note, patch.type or note.type, patch.category or note.category, tags, problems
+        )
     problems.raise_if_any()
     if note.version != expected_version:
         raise Conflict(
@@ -256,7 +260,36 @@ async def retag_note(
     current = (await tags_by_note_ids(session, [note.id])).get(note.id, [])
     wanted = [tag for tag in current if tag not in removed]
     wanted += [tag for tag in added if tag not in wanted]
+    await _still_complete(session, note, note.type, note.category, wanted, problems)
+    problems.raise_if_any()
     return await _change(session, ctx, note, {}, wanted, "note.retag")
+
+
+async def _still_complete(
+    session: AsyncSession,
+    note: Note,
+    note_type: NoteType,
+    category: NoteCategory,
+    tags: Sequence[str] | None,
+    problems: Violations,
+) -> None:
+    """Governance on edits: a change of type, category or tags may not leave a field empty
+    that the note's (new) type and category require. Edits that touch none of those leave a
+    note written under older rules as it is."""
+    if tags is None:
+        tags = (await tags_by_note_ids(session, [note.id])).get(note.id, [])
+    follow_ups = select(func.count()).select_from(FollowUp).where(FollowUp.note_id == note.id)
+    present = {
+        name
+        for name, given in (
+            (NoteField.TAGS, bool(tags)),
+            (NoteField.FOLLOW_UP, bool(await session.scalar(follow_ups))),
+            (NoteField.REF_ID, bool(note.ref_id)),
+            (NoteField.IMPORTANCE, True),  # every stored note has one (NORMAL by default)
+        )
+        if given
+    }
+    await governance.check_required(session, note_type, category, present, problems)
 
 
 async def add_tag_unchecked(

@@ -261,6 +261,34 @@ async def test_governance_rules_name_the_missing_fields(session: AsyncSession) -
     assert (await notes.create_note(session, ctx, ok)).note.type is NoteType.ESCALATION
 
 
+async def test_edits_may_not_leave_a_field_the_new_classification_requires(
+    session: AsyncSession,
+) -> None:
+    await given_directory(session)
+    session.add(RequiredField(note_type=NoteType.ESCALATION, category=None, field_name="tags"))
+    await session.flush()
+    ctx = await ctx_for("a-sales")
+    plain = (await notes.create_note(session, ctx, draft())).note
+    tagged = await notes.create_note(session, ctx, draft(type=NoteType.ESCALATION, tags=["x"]))
+
+    with pytest.raises(ValidationFailed) as reclassified:
+        await notes.update_note(
+            session, ctx, plain.id, 1, notes.NotePatch(type=NoteType.ESCALATION)
+        )
+    with pytest.raises(ValidationFailed) as emptied:
+        await notes.update_note(session, ctx, tagged.note.id, 1, notes.NotePatch(tags=[]))
+    with pytest.raises(ValidationFailed) as untagged:
+        await notes.retag_note(session, ctx, tagged.note.id, remove=["x"])
+
+    for failure in (reclassified, emptied, untagged):
+        assert codes(failure.value) == {("tags", ViolationCode.REQUIRED)}
+    # Edits that touch neither classification nor tags are not held to the rules.
+    renamed = notes.NotePatch(subject="Renamed")
+    assert (await notes.update_note(session, ctx, tagged.note.id, 1, renamed)).note.version == 2
+    moved = notes.NotePatch(type=NoteType.ESCALATION, tags=["urgent"])
+    assert (await notes.update_note(session, ctx, plain.id, 1, moved)).note.version == 2
+
+
 async def test_a_failure_after_the_note_insert_leaves_nothing_behind(
     engine: AsyncEngine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
