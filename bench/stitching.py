@@ -103,7 +103,9 @@ async def run(
         finally:
             await engine.dispose()
         # The upstream databases are built on a private loop in a thread: keep ours free.
-        with start_demo_upstreams(directory / "upstreams", seed=SEED, customers=customers) as demo:
+        with start_demo_upstreams(
+            directory / "upstreams", seed=SEED, customers=customers, database_urls=upstream_urls
+        ) as demo:
             config_path = directory / "upstreams.json"
             config_path.write_text(demo.config.model_dump_json(), encoding="utf-8")
             settings: dict[str, Any] = {
