@@ -84,9 +84,16 @@ class ResilienceConfig(_Model):
     )
 
 
-class _SqlSource(_Model):
+class SqlSource(_Model):
     url: str = Field(description="SQLAlchemy async URL, e.g. postgresql+asyncpg://… or sqlite+…")
     resilience: ResilienceConfig = ResilienceConfig()
+    pool_size: int = Field(
+        default=20,
+        ge=1,
+        le=500,
+        description="Connections kept open to this database (PostgreSQL); about the number of "
+        "requests in flight. A smaller pool opens and closes a connection per burst.",
+    )
 
 
 class _HttpSource(_Model):
@@ -155,7 +162,7 @@ class CustomerTable(_Model):
     columns: CustomerColumns = CustomerColumns()
 
 
-class CrmConfig(_SqlSource):
+class CrmConfig(SqlSource):
     """The customer directory (SQL)."""
 
     customers: CustomerTable = CustomerTable()
@@ -260,7 +267,7 @@ class PosTable(_Model):
     rules: ChannelRules = ChannelRules()
 
 
-class OmsConfig(_SqlSource):
+class OmsConfig(SqlSource):
     """The order management database holding the web shop and (optionally) POS channels."""
 
     web: WebShopTables = WebShopTables()
@@ -346,7 +353,7 @@ class AccountColumns(_Model):
     as_of: str = "updated_at"
 
 
-class BillingConfig(_SqlSource):
+class BillingConfig(SqlSource):
     """Invoices, the payment ledger and account balances (SQL)."""
 
     invoices: str = "invoices"

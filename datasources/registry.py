@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from datasources.billing import BillingSource
 from datasources.breaker import CircuitBreaker
-from datasources.config import ResilienceConfig, UpstreamConfig
+from datasources.config import ResilienceConfig, SqlSource, UpstreamConfig
 from datasources.crm import CrmSource
 from datasources.helpdesk import HelpdeskSource
 from datasources.http import open_client
@@ -41,10 +41,10 @@ class Upstreams:
         self.engines: dict[str, AsyncEngine] = {}
         self.clients: dict[str, httpx.AsyncClient] = {}
 
-        crm_engine = self._engine("crm", config.crm.url, config.crm.resilience)
+        crm_engine = self._engine("crm", config.crm)
         self.crm = CrmSource(crm_engine, config.crm, self._guard("crm", config.crm.resilience))
 
-        oms_engine = self._engine("oms", config.oms.url, config.oms.resilience)
+        oms_engine = self._engine("oms", config.oms)
         oms_guard = self._guard("oms", config.oms.resilience)
         channels: list[OrderChannel] = [WebShopChannel(oms_engine, config.oms.web, oms_guard)]
         if config.oms.pos is not None:
@@ -60,7 +60,7 @@ class Upstreams:
             channels.append(self.marketplace)
         self.orders = OrderSources(channels)
 
-        billing_engine = self._engine("billing", config.billing.url, config.billing.resilience)
+        billing_engine = self._engine("billing", config.billing)
         self.billing = BillingSource(
             billing_engine, config.billing, self._guard("billing", config.billing.resilience)
         )
@@ -98,8 +98,12 @@ class Upstreams:
         guard = self.guards[name] = Guard(name, resilience, self.metrics)
         return guard
 
-    def _engine(self, name: str, url: str, resilience: ResilienceConfig) -> AsyncEngine:
-        engine = self.engines[name] = open_engine(url, connect_timeout=resilience.timeout_seconds)
+    def _engine(self, name: str, source: SqlSource) -> AsyncEngine:
+        engine = self.engines[name] = open_engine(
+            source.url,
+            connect_timeout=source.resilience.timeout_seconds,
+            pool_size=source.pool_size,
+        )
         return engine
 
     def _client(

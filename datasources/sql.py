@@ -13,11 +13,18 @@ from sqlalchemy import ColumnClause, Executable, TableClause, column, table
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 
-def open_engine(url: str, *, connect_timeout: float) -> AsyncEngine:
+def open_engine(url: str, *, connect_timeout: float, pool_size: int = 20) -> AsyncEngine:
     """An async engine for a read-only upstream database."""
     if url.startswith("postgresql"):
         # Bound the TCP connect too: an unreachable host must fail within the source's timeout.
-        return create_async_engine(url, connect_args={"timeout": connect_timeout})
+        # A pool as large as the requests in flight: overflow connections are closed on return,
+        # and a new PostgreSQL connection (a backend process) per burst cost more than the query.
+        return create_async_engine(
+            url,
+            connect_args={"timeout": connect_timeout},
+            pool_size=pool_size,
+            max_overflow=pool_size // 2,
+        )
     return create_async_engine(url)
 
 

@@ -88,7 +88,7 @@ def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[State]:
         policy = await PolicyEngine.load(settings.casbin_model_path, settings.policy_dir)
-        engine = create_engine(settings.database_url)
+        engine = create_engine(settings)
         search = create_search_backend(settings, embedded_path=settings.search_embedded_path)
         upstreams = Upstreams(upstream_config, metrics) if upstream_config else None
         watcher = (

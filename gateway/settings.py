@@ -42,6 +42,13 @@ class Settings(BaseSettings):
         validation_alias=AliasChoices("C360_DATABASE_URL", "DATABASE_URL"),
         description="Native store. SQLite by default; postgresql+asyncpg://… in production.",
     )
+    database_pool_size: int = Field(
+        default=20,
+        ge=1,
+        le=500,
+        description="PostgreSQL connections the gateway keeps open (about the requests in "
+        "flight); up to half as many again are opened for bursts.",
+    )
     opensearch_url: str | None = Field(
         default=None,
         validation_alias=AliasChoices("C360_OPENSEARCH_URL", "OPENSEARCH_URL"),
