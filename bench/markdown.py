@@ -9,14 +9,6 @@ from pathlib import Path
 
 from bench.report import TABLE_HEADER, Figure
 
-NOT_MEASURED = (
-    "| gateway peak RSS under sustained load | not measured | report | not done | "
-    "`GatewayProcess.peak_rss_mib` reads VmHWM; no load-generator run yet |",
-    "| scale-out: 2 gateway processes vs 1, same load | not measured | ratio + no double/lost "
-    "index | not done | |",
-)
-"""Issue 8 measurements this harness does not take yet, listed so the table shows the gap."""
-
 
 def machine() -> str:
     """Cores, memory and platform of this machine."""
@@ -52,7 +44,6 @@ def render(
         "",
         TABLE_HEADER,
         *(figure.row() for figure in figures),
-        *NOT_MEASURED,
         "",
     ]
     if plot:
