@@ -33,7 +33,7 @@ from search.backend import SearchBackend
 from search.client import create_search_backend
 from search.indexer import IndexerOptions
 from search.worker import indexing_in_background
-from store.db import create_engine, ping, session_factory
+from store.db import create_engine, ping, read_session_factory, session_factory
 
 
 class State(TypedDict):
@@ -42,6 +42,8 @@ class State(TypedDict):
     settings: Settings
     engine: AsyncEngine
     sessions: async_sessionmaker[AsyncSession]
+    # The dataloaders' one-statement reads (see store.db.read_session_factory).
+    read_sessions: async_sessionmaker[AsyncSession]
     search: SearchBackend
     metrics: Metrics
     policy: PolicyEngine
@@ -109,6 +111,7 @@ def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None
                     settings=settings,
                     engine=engine,
                     sessions=session_factory(engine),
+                    read_sessions=read_session_factory(engine),
                     search=search,
                     metrics=metrics,
                     policy=policy,

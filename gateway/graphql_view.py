@@ -69,7 +69,7 @@ class GatewayGraphQL(GraphQL[Context, None]):
             principal=principal,
             policy=view,
             policy_engine=state.policy,
-            store=StoreLoaders.create(state.sessions, view),
+            store=StoreLoaders.create(state.read_sessions, view),
             upstream=UpstreamLoaders.create(state.upstreams) if state.upstreams else None,
             request_id=request.scope.get("state", {}).get("request_id", ""),
             sessions=state.sessions,

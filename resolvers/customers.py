@@ -9,6 +9,7 @@ from policies.vocabulary import FieldGroup
 from resolvers.context import Info
 from resolvers.guards import require_authenticated
 from resolvers.insights import is_dormant
+from resolvers.prefetch import prefetch_customer
 from resolvers.upstream import now, orders_quietly
 from store.audit import Target
 from store.directory import customer_exists, search_customers
@@ -19,6 +20,7 @@ from store.pagination import Page
 async def resolve_customer(info: Info, customer_id: str) -> Customer:
     """A customer the caller reaches; unknown and out-of-reach alike are NOT_FOUND."""
     require_authenticated(info)
+    prefetch_customer(info, customer_id)
     customer = await info.context.store.customer_by_id.load(customer_id)
     if customer is None:
         async with info.context.sessions() as session:

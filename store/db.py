@@ -53,6 +53,20 @@ def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False)
 
 
+def read_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    """Sessions for the per-request dataloaders' reads, each one SELECT (or two, e.g. notes
+    then their tags).
+
+    On PostgreSQL they run in autocommit: no BEGIN and ROLLBACK around a single statement,
+    two round trips fewer in front of every store read (measured on `customer(id)`, whose
+    reach check precedes every upstream field). Writes keep `session_factory`'s transactions.
+    SQLite keeps its transactions: its BEGIN is ours (see `_install_sqlite_listeners`).
+    """
+    if engine.dialect.name != "postgresql":
+        return session_factory(engine)
+    return session_factory(engine.execution_options(isolation_level="AUTOCOMMIT"))
+
+
 async def ping(engine: AsyncEngine) -> None:
     """Run SELECT 1; raises the driver's error when the store is unreachable."""
     async with engine.connect() as connection:

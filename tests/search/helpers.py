@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections import Counter
 from collections.abc import Sequence
 
 from sqlalchemy import insert, select
@@ -12,7 +13,9 @@ from gateway.errors import SearchUnavailable
 from policies.principal import Principal
 from policies.view import PolicyView
 from search.backend import SearchBackend
+from search.documents import NoteDocument
 from search.request import build_search
+from search.results import SearchPage
 from store.enums import NoteCategory, NoteType, OutboxOp, Scope
 from store.models import Agent, SearchOutbox
 from store.note_reads import NoteRow
@@ -88,3 +91,15 @@ async def wait_until(
             raise AssertionError(f"{query!r} still finds {got}, not {expected}")
         await asyncio.sleep(0.02)
     return time.perf_counter() - started
+
+
+def assert_counts(page: SearchPage, expected: Sequence[NoteDocument]) -> None:
+    """The page's total and every facet count are exactly those of `expected`."""
+    assert page.total == len(expected)
+    assert {b.value: b.count for b in page.facets.tags} == dict(
+        Counter(tag for doc in expected for tag in doc.tags)
+    )
+    assert {b.value: b.count for b in page.facets.types} == dict(Counter(d.type for d in expected))
+    assert {b.value: b.count for b in page.facets.authors} == dict(
+        Counter(d.author_id for d in expected)
+    )

@@ -21,6 +21,7 @@ from search.results import SearchPage
 from search.service import search_notes
 from tests.search.conftest import Oracle, view_of
 from tests.search.corpus import ASSIGNED, DOCS, PRINCIPALS, STALE_N8, TOMBSTONE
+from tests.search.helpers import assert_counts
 
 ADMIN = PRINCIPALS["admin"]
 
@@ -159,15 +160,7 @@ async def test_cursor_pages_through_every_hit_once(
 
 async def test_facets_count_every_match(corpus: SearchBackend, policy: PolicyEngine) -> None:
     page = await _search(corpus, policy, first=1)
-    live = [doc for doc in DOCS]
-    assert page.total == len(live)
-    assert {b.value: b.count for b in page.facets.tags} == dict(
-        Counter(tag for doc in live for tag in doc.tags)
-    )
-    assert {b.value: b.count for b in page.facets.types} == dict(Counter(d.type for d in live))
-    assert {b.value: b.count for b in page.facets.authors} == dict(
-        Counter(d.author_id for d in live)
-    )
+    assert_counts(page, DOCS)
 
 
 async def test_highlights_mark_matches_and_escape_html(

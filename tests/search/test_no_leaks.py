@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections import Counter
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -28,6 +27,7 @@ from search.request import build_search
 from search.results import SearchPage
 from tests.search.conftest import Oracle, view_of
 from tests.search.corpus import ASSIGNED, DOCS, PRINCIPALS, TOMBSTONE
+from tests.search.helpers import assert_counts
 
 CASES = int(os.environ.get("C360_SEARCH_LEAK_CASES", "500"))
 ROLES = [
@@ -67,14 +67,7 @@ def _resolved(view: PolicyView) -> PolicyView:
 
 def _assert_page(page: SearchPage, allowed: list[NoteDocument]) -> None:
     assert {hit.note_id for hit in page.hits} == {doc.note_id for doc in allowed}
-    assert page.total == len(allowed)
-    assert {b.value: b.count for b in page.facets.tags} == dict(
-        Counter(tag for doc in allowed for tag in doc.tags)
-    )
-    assert {b.value: b.count for b in page.facets.types} == dict(Counter(d.type for d in allowed))
-    assert {b.value: b.count for b in page.facets.authors} == dict(
-        Counter(d.author_id for d in allowed)
-    )
+    assert_counts(page, allowed)
 
 
 @pytest.fixture(scope="module")
