@@ -125,6 +125,37 @@ def _upstream_calls(metrics_text: str) -> dict[str, float]:
     return calls
 
 
+async def test_reads_started_before_the_reach_check_follow_the_query_and_the_policy(
+    http: httpx.AsyncClient, token_for: TokenFactory
+) -> None:
+    """customer(id) starts its upstream reads while the store checks reach: only the ones
+    the query selects and the caller may see, and nothing of them shows when out of reach."""
+
+    async def calls_during(token: str, query: str, customer: str) -> tuple[Any, dict[str, float]]:
+        before = _upstream_calls((await http.get("/metrics")).text)
+        body = await _post(http, token, query, id=customer)
+        after = _upstream_calls((await http.get("/metrics")).text)
+        return body, {s: after[s] - before.get(s, 0) for s in after if after[s] != before.get(s)}
+
+    # Sales may not see financials: billing is never called, although FULL selects it.
+    body, calls = await calls_during(token_for("sales"), FULL, "cust-00002")
+    assert body["data"]["customer"]["invoices"] is None
+    assert "billing" not in calls
+    assert calls.get("oms", 0) >= 1
+
+    # A profile-only query reads the CRM and nothing else.
+    profile_only = "query P($id: ID!) { customer(id: $id) { profile { name } } }"
+    body, calls = await calls_during(token_for("manager"), profile_only, "cust-00003")
+    assert body["data"]["customer"]["profile"]["name"]
+    assert set(calls) == {"crm"}
+
+    # Out of reach: NOT_FOUND and no data, whatever was read meanwhile.
+    branch = token_for("branch", branches=["no-such-branch"])
+    body, _ = await calls_during(branch, FULL, "cust-00001")
+    assert body["data"]["customer"] is None
+    assert [e["extensions"]["code"] for e in body["errors"]] == ["NOT_FOUND"]
+
+
 async def test_upstream_calls_do_not_grow_with_the_number_of_customers(
     http: httpx.AsyncClient, token_for: TokenFactory
 ) -> None:
