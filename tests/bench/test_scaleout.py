@@ -12,7 +12,7 @@ import dataclasses
 import pytest
 
 from bench import capacity
-from bench.capacity import IndexingEvidence, ProofViolated, verify
+from bench.indexing_proof import IndexingEvidence, ProofViolated, check_index, verify
 from devservices.opensearch import ExternalOpenSearch, OpenSearchServer
 from devservices.postgres import ExternalPostgres, PostgresServer
 from search.opensearch_backend import OpenSearchBackend
@@ -71,7 +71,7 @@ async def test_two_gateways_index_every_note_once_and_a_missing_one_fails_the_pr
             await search.close()
         engine = create_engine(env.dataset.store_url)
         try:
-            not_indexed, live = await capacity.check_index(session_factory(engine), env, [lost])
+            not_indexed, live = await check_index(session_factory(engine), env, [lost])
         finally:
             await engine.dispose()
     assert not_indexed == (lost,)
