@@ -43,7 +43,7 @@ from bench.indexing_proof import (
 )
 from bench.loadgen import LoadConfig, LoadSummary, run_load
 from bench.report import Figure
-from bench.services import scratch_database
+from bench.services import drop_search_indexes, scratch_database
 from demo.seed import seed
 from demo.upstreams.databases import DATABASES
 from demo.upstreams.serve import start_demo_upstreams
@@ -201,17 +201,7 @@ async def environment(
                 yield Environment(dataset, settings, token, opensearch_url, prefix, directory)
             finally:
                 if opensearch_url:
-                    await _drop_indexes(opensearch_url, prefix)
-
-
-async def _drop_indexes(url: str, prefix: str) -> None:
-    backend = OpenSearchBackend(url, prefix)
-    try:
-        await backend.client.indices.delete(
-            index=f"{backend.alias}*", ignore_unavailable=True, expand_wildcards="all"
-        )
-    finally:
-        await backend.close()
+                    await drop_search_indexes(opensearch_url, prefix)
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from bench.services import Services, services
+from bench.services import Services, drop_search_indexes, search_indexes, services
 from datasources.config import UpstreamConfig
 from demo.seed import seed
 from demo.upstreams.data import ORDERS_PER_ROUND, UpstreamData
@@ -222,7 +222,7 @@ async def drop_load(admin_dsn: str, opensearch_url: str, *, prefix: str) -> None
     """Drop every database and index a load with ``prefix`` created (missing ones are fine)."""
     for name in database_names(prefix).values():
         await drop_database(admin_dsn, name)
-    await _drop_indexes(opensearch_url, prefix)
+    await drop_search_indexes(opensearch_url, prefix)
 
 
 @contextlib.contextmanager
@@ -253,7 +253,7 @@ async def _prepare(
     finally:
         await admin.close()
     existing = {str(row["datname"]) for row in rows}
-    indexes = await _indexes(opensearch_url, prefix)
+    indexes = await search_indexes(opensearch_url, prefix)
     if not reset:
         occupied = [
             name
@@ -268,7 +268,7 @@ async def _prepare(
                 f"targets already hold data ({what}); pass --reset to drop and reload them"
             )
     else:
-        await _drop_indexes(opensearch_url, prefix)
+        await drop_search_indexes(opensearch_url, prefix)
     for name in names.values():
         if reset and name in existing:
             await drop_database(admin_dsn, name)
@@ -300,23 +300,6 @@ async def _has_tables(url: str) -> bool:
     finally:
         await connection.close()
     return bool(count)
-
-
-async def _indexes(opensearch_url: str, prefix: str) -> list[str]:
-    async with httpx.AsyncClient(base_url=opensearch_url, timeout=30) as client:
-        response = await client.get(
-            f"/_cat/indices/{alias_name(prefix)}-*", params={"format": "json", "h": "index"}
-        )
-        response.raise_for_status()
-        return sorted(str(row["index"]) for row in response.json())
-
-
-async def _drop_indexes(opensearch_url: str, prefix: str) -> None:
-    # By name, not by wildcard: clusters may refuse wildcard deletes.
-    names = await _indexes(opensearch_url, prefix)
-    async with httpx.AsyncClient(base_url=opensearch_url, timeout=60) as client:
-        for name in names:
-            (await client.delete(f"/{name}")).raise_for_status()
 
 
 def _bars(enabled: bool) -> Progress:

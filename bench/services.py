@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from devservices.opensearch import start_opensearch
 from devservices.postgres import create_database, drop_database, start_postgres
+from search.opensearch_backend import OpenSearchBackend
 from store.migrate import async_upgrade
 
 
@@ -51,3 +52,22 @@ async def scratch_database(
         # Let pooled connections close before the drop forces them out.
         await asyncio.sleep(0)
         await drop_database(admin_dsn, name)
+
+
+async def search_indexes(opensearch_url: str, prefix: str) -> list[str]:
+    """The note indexes under one index prefix (live or not), by name."""
+    backend = OpenSearchBackend(opensearch_url, prefix)
+    try:
+        return sorted(await backend.client.indices.get(index=f"{backend.alias}-*"))
+    finally:
+        await backend.close()
+
+
+async def drop_search_indexes(opensearch_url: str, prefix: str) -> None:
+    """Delete every note index under one prefix, by name (clusters may refuse wildcards)."""
+    backend = OpenSearchBackend(opensearch_url, prefix)
+    try:
+        for index in await backend.client.indices.get(index=f"{backend.alias}-*"):
+            await backend.drop_index(index)
+    finally:
+        await backend.close()

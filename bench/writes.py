@@ -20,10 +20,10 @@ import httpx
 from bench.gateway_process import GatewayProcess
 from bench.latency import Latencies
 from bench.report import Figure
+from bench.services import drop_search_indexes
 from demo.seed import seed
 from gateway.auth import mint_token
 from gateway.settings import Settings
-from search.opensearch_backend import OpenSearchBackend
 from store.db import create_engine
 from store.migrate import async_upgrade
 
@@ -79,17 +79,7 @@ async def run(
                     return await _measure(http, creates, concurrency, freshness_samples)
         finally:
             if opensearch_url:
-                await _drop_indexes(opensearch_url, settings["opensearch_index_prefix"])
-
-
-async def _drop_indexes(url: str, prefix: str) -> None:
-    """Delete the indexes the gateway created under the run's own prefix."""
-    backend = OpenSearchBackend(url, prefix)
-    try:
-        for index in await backend.client.indices.get(index=f"{backend.alias}-*"):
-            await backend.drop_index(index)
-    finally:
-        await backend.close()
+                await drop_search_indexes(opensearch_url, settings["opensearch_index_prefix"])
 
 
 async def _graphql(http: httpx.AsyncClient, query: str, **variables: Any) -> dict[str, Any]:

@@ -157,21 +157,6 @@ def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None
         Route("/", root),
     ]
     middleware = [
-        # Outermost: a browser's preflight carries no token and must not meet the auth layer.
-        *(
-            [
-                Middleware(
-                    CORSMiddleware,
-                    allow_origins=settings.cors_origins,
-                    allow_methods=["GET", "POST"],
-                    allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
-                    expose_headers=["X-Request-ID"],
-                    max_age=600,
-                )
-            ]
-            if settings.cors_origins
-            else []
-        ),
         Middleware(RequestContextMiddleware, metrics=metrics),
         Middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes),
         Middleware(
@@ -180,6 +165,17 @@ def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None
             on_error=on_auth_error,
         ),
     ]
+    if settings.cors_origins:
+        # Outermost: a browser's preflight carries no token and must not meet the auth layer.
+        cors = Middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
+            expose_headers=["X-Request-ID"],
+            max_age=600,
+        )
+        middleware.insert(0, cors)
     return Starlette(
         routes=[*routes, *static_routes(settings)], middleware=middleware, lifespan=lifespan
     )

@@ -53,6 +53,19 @@ async def required_fields(
     return {NoteField(name) for name in rows if name in NoteField.__members__.values()}
 
 
+def present_fields(
+    *, tags: bool, follow_up: bool, ref_id: bool, importance: bool
+) -> set[NoteField]:
+    """Which of the governed fields a note (or a draft) fills in."""
+    given = {
+        NoteField.TAGS: tags,
+        NoteField.FOLLOW_UP: follow_up,
+        NoteField.REF_ID: ref_id,
+        NoteField.IMPORTANCE: importance,
+    }
+    return {name for name, filled in given.items() if filled}
+
+
 async def check_required(
     session: AsyncSession,
     note_type: NoteType,

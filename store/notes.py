@@ -20,7 +20,6 @@ from policies.view import PolicyView
 from store import audit, governance, note_requests, outbox
 from store.enums import Importance, NoteCategory, NoteType, OutboxOp, Scope
 from store.follow_ups import FollowUpDraft, add_follow_up, check_draft
-from store.governance import NoteField
 from store.models import FollowUp, Note, NoteRevision, NoteTag
 from store.note_reads import NoteRow, tags_by_note_ids
 from store.references import require_customer
@@ -147,16 +146,12 @@ async def create_note(session: AsyncSession, ctx: WriteContext, draft: NoteDraft
     follow_up = (
         await check_draft(session, ctx, draft.follow_up, problems) if draft.follow_up else None
     )
-    present = {
-        name
-        for name, given in (
-            (NoteField.TAGS, bool(tags)),
-            (NoteField.FOLLOW_UP, follow_up is not None),
-            (NoteField.REF_ID, bool(ref_id)),
-            (NoteField.IMPORTANCE, draft.importance is not None),
-        )
-        if given
-    }
+    present = governance.present_fields(
+        tags=bool(tags),
+        follow_up=follow_up is not None,
+        ref_id=bool(ref_id),
+        importance=draft.importance is not None,
+    )
     await governance.check_required(session, draft.type, draft.category, present, problems)
     problems.raise_if_any()
 
@@ -279,16 +274,12 @@ async def _still_complete(
     if tags is None:
         tags = (await tags_by_note_ids(session, [note.id])).get(note.id, [])
     follow_ups = select(func.count()).select_from(FollowUp).where(FollowUp.note_id == note.id)
-    present = {
-        name
-        for name, given in (
-            (NoteField.TAGS, bool(tags)),
-            (NoteField.FOLLOW_UP, bool(await session.scalar(follow_ups))),
-            (NoteField.REF_ID, bool(note.ref_id)),
-            (NoteField.IMPORTANCE, True),  # every stored note has one (NORMAL by default)
-        )
-        if given
-    }
+    present = governance.present_fields(
+        tags=bool(tags),
+        follow_up=bool(await session.scalar(follow_ups)),
+        ref_id=bool(note.ref_id),
+        importance=True,  # every stored note has one (NORMAL by default)
+    )
     await governance.check_required(session, note_type, category, present, problems)
 
 
