@@ -25,8 +25,8 @@ from bench.markdown import render
 from bench.plot import latency_chart
 from bench.report import Figure
 from bench.services import Services, scratch_database, services
+from core.settings import REPO_ROOT
 from demo.upstreams.databases import DATABASES
-from gateway.settings import REPO_ROOT
 from store.migrate import async_upgrade
 
 BENCHMARKS = ("authz", "reindex", "stitching", "search", "writes", "capacity", "scaleout")

@@ -12,9 +12,9 @@ import tempfile
 from pathlib import Path
 
 from bench.harness import Comparison, compare
+from core.metrics import Metrics
+from core.settings import REPO_ROOT, Settings
 from demo.seed import seed
-from gateway.metrics import Metrics
-from gateway.settings import REPO_ROOT, Settings
 from policies.enforcer import PolicyEngine
 from policies.principal import Principal
 from policies.view import PolicyView

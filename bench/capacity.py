@@ -44,11 +44,11 @@ from bench.indexing_proof import (
 from bench.loadgen import LoadConfig, LoadSummary, run_load
 from bench.report import Figure
 from bench.services import drop_search_indexes, scratch_database
+from core.settings import Settings
 from demo.seed import seed
 from demo.upstreams.databases import DATABASES
 from demo.upstreams.serve import start_demo_upstreams
 from gateway.auth import mint_token
-from gateway.settings import Settings
 from search.backend import SearchBackend
 from search.embedded import EmbeddedSearch
 from search.opensearch_backend import OpenSearchBackend

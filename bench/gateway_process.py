@@ -21,8 +21,8 @@ from typing import Any
 
 import httpx
 
+from core.settings import REPO_ROOT
 from devservices.ports import free_port
-from gateway.settings import REPO_ROOT
 
 START_TIMEOUT = 60.0
 
@@ -133,8 +133,8 @@ class GatewayProcess:
 def _serve(settings_path: str, port: int, profile: str | None = None) -> None:
     import uvicorn
 
+    from core.settings import Settings
     from gateway.app import create_app
-    from gateway.settings import Settings
 
     settings = Settings(**json.loads(Path(settings_path).read_text(encoding="utf-8")))
     app = create_app(settings)

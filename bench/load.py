@@ -38,6 +38,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from bench.services import Services, drop_search_indexes, search_indexes, services
+from core.settings import Settings
 from datasources.config import UpstreamConfig
 from demo.seed import seed
 from demo.upstreams.data import ORDERS_PER_ROUND, UpstreamData
@@ -55,7 +56,6 @@ from devservices.postgres import (
     drop_database,
     is_postgres_url,
 )
-from gateway.settings import Settings
 from search.mapping import alias_name
 from search.reindex import reindex
 from store.db import create_engine

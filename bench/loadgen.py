@@ -29,7 +29,7 @@ from typing import Any
 import httpx
 
 from bench.latency import Latencies
-from gateway.settings import REPO_ROOT
+from core.settings import REPO_ROOT
 
 CUSTOMER360 = """
 query Customer360($id: ID!) {

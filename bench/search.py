@@ -24,8 +24,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bench.latency import Latencies, Variants
 from bench.report import Figure
 from bench.services import scratch_database
+from core.settings import REPO_ROOT
 from demo.seed import seed
-from gateway.settings import REPO_ROOT
 from policies.enforcer import PolicyEngine
 from policies.principal import Principal
 from policies.vocabulary import Scope

@@ -25,12 +25,12 @@ import httpx
 from bench.gateway_process import GatewayProcess
 from bench.latency import Variants
 from bench.report import Figure
+from core.metrics import Metrics
+from core.settings import Settings
 from datasources.registry import Upstreams
 from demo.seed import seed
 from demo.upstreams.serve import start_demo_upstreams
 from gateway.auth import mint_token
-from gateway.metrics import Metrics
-from gateway.settings import Settings
 from store.db import create_engine
 from store.migrate import async_upgrade
 

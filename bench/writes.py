@@ -21,9 +21,9 @@ from bench.gateway_process import GatewayProcess
 from bench.latency import Latencies
 from bench.report import Figure
 from bench.services import drop_search_indexes
+from core.settings import Settings
 from demo.seed import seed
 from gateway.auth import mint_token
-from gateway.settings import Settings
 from store.db import create_engine
 from store.migrate import async_upgrade
 

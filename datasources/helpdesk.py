@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 
+from core.errors import BadUpstreamData
 from datasources.config import HelpdeskConfig
 from datasources.fields import (
     FieldError,
@@ -18,7 +19,6 @@ from datasources.fields import (
 from datasources.http import QueryParams, pages
 from datasources.records import TicketRecord
 from datasources.resilience import Guard
-from gateway.errors import BadUpstreamData
 
 SOURCE = "helpdesk"
 

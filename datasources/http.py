@@ -7,9 +7,9 @@ from typing import Any
 
 import httpx
 
+from core.errors import BadUpstreamData
 from datasources.fields import FieldError
 from datasources.resilience import Guard
-from gateway.errors import BadUpstreamData
 
 MAX_PAGES = 1_000
 """A batch that spans more pages than this is treated as an upstream pagination bug."""

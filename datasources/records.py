@@ -12,7 +12,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from gateway.errors import UpstreamError
+from core.errors import UpstreamError
 
 
 @dataclass(frozen=True, slots=True)

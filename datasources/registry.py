@@ -14,6 +14,7 @@ import httpx
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from core.metrics import Metrics
 from datasources.billing import BillingSource
 from datasources.breaker import CircuitBreaker
 from datasources.config import ResilienceConfig, SqlSource, UpstreamConfig
@@ -26,7 +27,6 @@ from datasources.orders.pos import PosChannel
 from datasources.orders.web import WebShopChannel
 from datasources.resilience import Guard
 from datasources.sql import open_engine
-from gateway.metrics import Metrics
 
 HealthCheck = Callable[[], Awaitable[str | None]]
 

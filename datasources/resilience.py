@@ -30,10 +30,10 @@ import sqlalchemy.exc
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 from tenacity.wait import wait_exponential_jitter
 
+from core.errors import BadUpstreamData, UpstreamError, UpstreamTimeout, UpstreamUnavailable
+from core.metrics import Metrics
 from datasources.breaker import CircuitBreaker
 from datasources.config import ResilienceConfig
-from gateway.errors import BadUpstreamData, UpstreamError, UpstreamTimeout, UpstreamUnavailable
-from gateway.metrics import Metrics
 
 T = TypeVar("T")
 

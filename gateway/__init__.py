@@ -1,5 +1,4 @@
 """Step 0 of the data path: the process.
 
-App assembly (create_app, lifespan), authentication, CLI; and the shared bottom of the
-import graph (settings, errors, metrics).
+App assembly (create_app, lifespan), authentication and the CLI: the top of the import graph.
 """

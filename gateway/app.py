@@ -17,15 +17,15 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from core.metrics import CONTENT_TYPE_LATEST, Metrics
+from core.settings import Settings
 from datasources.config import UpstreamConfig
 from datasources.registry import Upstreams
 from gateway.auth import JWTAuthBackend, TokenVerifier, on_auth_error
 from gateway.graphql_view import GatewayGraphQL
 from gateway.health import Check, check_all
 from gateway.logs import configure_logging
-from gateway.metrics import CONTENT_TYPE_LATEST, Metrics
 from gateway.middleware import BodyLimitMiddleware, RequestContextMiddleware
-from gateway.settings import Settings
 from gateway.static import static_routes
 from policies.enforcer import PolicyEngine
 from schema import build_schema, render_sdl

@@ -25,7 +25,7 @@ from starlette.requests import HTTPConnection
 from starlette.responses import JSONResponse
 from starlette.types import Receive, Scope, Send
 
-from gateway.settings import Settings
+from core.settings import Settings
 from policies.enforcer import PolicyEngine
 from policies.principal import ANONYMOUS, Principal
 from store.audit import append_auth_failure

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.table import Table
 
-from gateway.settings import Settings, load_settings
+from core.settings import Settings, load_settings
 
 if TYPE_CHECKING:
     from datasources.config import UpstreamConfig

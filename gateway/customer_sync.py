@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 from rich.progress import Progress, SpinnerColumn, TextColumn
 
+from core.metrics import Metrics
+from core.settings import Settings
 from datasources.config import UpstreamConfig
 from datasources.records import CustomerRecord
 from datasources.registry import Upstreams
-from gateway.metrics import Metrics
-from gateway.settings import Settings
 from store.customer_refs import CustomerReference, link_referrals, upsert_customers
 from store.db import create_engine, session_factory
 from store.write_context import transaction

@@ -7,7 +7,7 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
-from gateway.errors import GatewayError
+from core.errors import GatewayError
 
 Check = Callable[[], Awaitable[str | None]]
 

@@ -10,7 +10,7 @@ import uuid
 import structlog
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from gateway.metrics import Metrics
+from core.metrics import Metrics
 
 _log = structlog.get_logger("gateway.access")
 _SAFE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")

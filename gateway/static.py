@@ -15,8 +15,8 @@ from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from core.settings import REPO_ROOT, Environment, Settings
 from gateway.auth import mint_token
-from gateway.settings import REPO_ROOT, Environment, Settings
 
 WEB_DIR = REPO_ROOT / "web"
 BUNDLE_DIR = WEB_DIR / "dist"

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 import strawberry
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from gateway.metrics import Metrics
-from gateway.settings import Settings
+from core.metrics import Metrics
+from core.settings import Settings
 from policies.enforcer import PolicyEngine
 from policies.principal import Principal
 from policies.view import PolicyView

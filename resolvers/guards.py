@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gateway.errors import AuthError
+from core.errors import AuthError
 from policies.principal import ANONYMOUS
 from resolvers.context import Info
 

@@ -20,14 +20,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from core.errors import UpstreamUnavailable
+from core.metrics import Metrics
+from core.settings import Settings
 from datasources.config import UpstreamConfig
 from datasources.orders.replay import ChannelMappings
 from datasources.orders.sightings import Sighted, close_collector, open_collector
 from datasources.records import OrderRecord, OrdersResult
 from datasources.registry import Upstreams
-from gateway.errors import UpstreamUnavailable
-from gateway.metrics import Metrics
-from gateway.settings import Settings
 from policies.decisions import can_read_intake, can_redrive_intake
 from resolvers.context import Info
 from resolvers.guards import require_authenticated

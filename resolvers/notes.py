@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from gateway.errors import NotFound
+from core.errors import NotFound
 from resolvers.context import Info
 from resolvers.guards import require_authenticated
 from store.enums import NoteCategory, NoteType, Scope

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from gateway.errors import GatewayError
+from core.errors import GatewayError
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gateway.errors import PolicyDenied
+from core.errors import PolicyDenied
 from policies.decisions import can_reload_policy
 from resolvers.context import Info
 from resolvers.guards import require_authenticated

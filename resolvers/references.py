@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import structlog
 
-from gateway.errors import GatewayError
+from core.errors import GatewayError
 from resolvers.context import Info
 from store.notes import NoteDraft
 from store.validation import Violation, ViolationCode

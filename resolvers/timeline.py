@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from gateway.errors import GatewayError
+from core.errors import GatewayError
 from resolvers.context import Info
 from resolvers.upstream import resolve_orders, resolve_tickets
 from store.note_reads import NoteFilter

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from core.errors import BadUpstreamData, GatewayError, UpstreamUnavailable
 from datasources.records import (
     BalanceRecord,
     CustomerRecord,
@@ -16,7 +17,6 @@ from datasources.records import (
     PaymentRecord,
     TicketRecord,
 )
-from gateway.errors import BadUpstreamData, GatewayError, UpstreamUnavailable
 from resolvers.context import Info
 from resolvers.upstream_loaders import UpstreamLoaders
 from store.models import Customer

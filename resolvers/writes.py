@@ -14,7 +14,7 @@ from typing import Generic, TypeVar
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from gateway.errors import Conflict, NotFound, PolicyDenied, UserInputError
+from core.errors import Conflict, NotFound, PolicyDenied, UserInputError
 from resolvers.context import Info
 from resolvers.guards import require_authenticated
 from store.audit import Target, append_denial

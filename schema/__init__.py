@@ -19,7 +19,7 @@ from strawberry.extensions import (
 )
 from strawberry.types import ExecutionContext
 
-from gateway.settings import Settings
+from core.settings import Settings
 from schema.activity_mutations import ActivityMutation
 from schema.admin_mutations import AdminMutation, AdminQuery
 from schema.audit import AuditQuery

@@ -13,9 +13,9 @@ import structlog
 from graphql import GraphQLError
 from strawberry.extensions import SchemaExtension
 
-from gateway.errors import GatewayError
+from core.errors import GatewayError
 
-_log = structlog.get_logger("gateway.errors")
+_log = structlog.get_logger("core.errors")
 MASKED_MESSAGE = "Unexpected error."
 
 

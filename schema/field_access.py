@@ -11,7 +11,7 @@ from typing import Any
 
 from strawberry.extensions import FieldExtension
 
-from gateway.errors import PolicyDenied
+from core.errors import PolicyDenied
 from policies.vocabulary import FieldGroup
 from resolvers.context import Info
 from store.audit import Target

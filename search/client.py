@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from gateway.settings import REPO_ROOT, Settings
+from core.settings import REPO_ROOT, Settings
 from search.backend import SearchBackend
 from search.embedded import EmbeddedSearch
 from search.opensearch_backend import OpenSearchBackend

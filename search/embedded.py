@@ -16,7 +16,7 @@ from sqlalchemy import delete, event, func, insert, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
-from gateway.errors import SearchUnavailable
+from core.errors import SearchUnavailable
 from policies.view import PolicyView
 from search.backend import WriteOutcome, WriteStatus
 from search.documents import NoteDocument

@@ -23,7 +23,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Select, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
-from gateway.errors import SearchUnavailable
+from core.errors import SearchUnavailable
 from search.backend import SearchBackend, WriteOutcome, WriteStatus
 from search.documents import NoteDocument, load_documents
 from store.db import session_factory

@@ -15,7 +15,7 @@ import structlog
 from opensearchpy import AsyncOpenSearch
 from opensearchpy.exceptions import NotFoundError, OpenSearchException, RequestError
 
-from gateway.errors import SearchUnavailable
+from core.errors import SearchUnavailable
 from policies.view import PolicyView
 from search.backend import WriteOutcome, WriteStatus
 from search.documents import NoteDocument

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from gateway.errors import Invalid
+from core.errors import Invalid
 
 MAX_QUERY_LENGTH = 500
 MAX_CLAUSES = 24

@@ -24,7 +24,7 @@ from rich.progress import (
 )
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from gateway.settings import Settings
+from core.settings import Settings
 from search.backend import SearchBackend, WriteStatus
 from search.client import create_search_backend
 from search.documents import NoteDocument, count_live_notes, iter_live_documents

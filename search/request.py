@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from gateway.errors import Invalid
+from core.errors import Invalid
 from search.query import Node, parse
 from store.enums import NoteCategory, NoteType, Scope
 

@@ -19,8 +19,8 @@ import structlog
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from gateway.errors import SearchUnavailable
-from gateway.settings import Settings
+from core.errors import SearchUnavailable
+from core.settings import Settings
 from search.backend import SearchBackend
 from search.client import create_search_backend
 from search.indexer import DrainReport, Indexer, IndexerOptions

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from gateway.errors import Invalid
+from core.errors import Invalid
 from policies.view import PolicyView
 from store.models import AuditLog, Customer, Note
 from store.pagination import Page, check_first, decode_cursor, encode_cursor

@@ -11,7 +11,7 @@ import re
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from gateway.errors import NotFound, PolicyDenied
+from core.errors import NotFound, PolicyDenied
 from policies.decisions import can_admin_lists
 from store import audit
 from store.enums import ChoiceList

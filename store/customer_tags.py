@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from gateway.errors import NotFound, PolicyDenied
+from core.errors import NotFound, PolicyDenied
 from policies.decisions import can_write_activity
 from store import audit
 from store.models import CustomerTag

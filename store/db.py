@@ -10,7 +10,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.ext.asyncio import create_async_engine as _create_async_engine
 
-from gateway.settings import Settings
+from core.settings import Settings
 
 SQLITE_BUSY_TIMEOUT_MS = 5_000
 """How long a SQLite writer waits for another's lock before failing with 'database is locked'."""

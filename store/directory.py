@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from gateway.errors import Invalid
+from core.errors import Invalid
 from policies.view import PolicyView
 from store.models import Agent, Customer
 from store.pagination import Page, check_first, decode_cursor, encode_cursor

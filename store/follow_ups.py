@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from gateway.errors import Conflict, NotFound, PolicyDenied
+from core.errors import Conflict, NotFound, PolicyDenied
 from policies.decisions import can_write_activity
 from policies.view import PolicyView
 from store import audit

@@ -12,7 +12,7 @@ from enum import StrEnum
 from sqlalchemy import delete, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from gateway.errors import PolicyDenied
+from core.errors import PolicyDenied
 from policies.decisions import can_admin_lists
 from store import audit
 from store.enums import NoteCategory, NoteType

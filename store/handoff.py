@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from gateway.errors import PolicyDenied
+from core.errors import PolicyDenied
 from policies.decisions import can_hand_off_case
 from store import audit
 from store.enums import Scope

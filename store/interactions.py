@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from gateway.errors import PolicyDenied
+from core.errors import PolicyDenied
 from policies.decisions import can_write_activity
 from store import audit
 from store.choices import is_active_choice, normalise_value

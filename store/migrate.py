@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.pool import NullPool
 
-from gateway.settings import REPO_ROOT
+from core.settings import REPO_ROOT
 from store.db import create_engine
 
 MIGRATIONS_DIR = REPO_ROOT / "migrations"

@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from gateway.errors import Invalid
+from core.errors import Invalid
 from policies.view import PolicyView
 from store.enums import NoteCategory, NoteType, Scope
 from store.models import Note, NoteTag

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from gateway.errors import Conflict, NotFound, PolicyDenied
+from core.errors import Conflict, NotFound, PolicyDenied
 from policies.decisions import can_delete_note, can_edit_note, can_write_scope
 from policies.view import PolicyView
 from store import audit, governance, note_requests, outbox

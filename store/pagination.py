@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from gateway.errors import Invalid
+from core.errors import Invalid
 
 T = TypeVar("T")
 

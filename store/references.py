@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from gateway.errors import NotFound
+from core.errors import NotFound
 from policies.view import PolicyView
 from store.models import Agent, Customer
 from store.validation import Unreachable

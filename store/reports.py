@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Executable, case, distinct, func, literal_column, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from gateway.errors import Invalid
+from core.errors import Invalid
 from policies.view import PolicyView
 from store.enums import NoteCategory, NoteType, Scope
 from store.models import Customer, Interaction, Note, NoteTag

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from gateway.errors import Conflict, NotFound, PolicyDenied
+from core.errors import Conflict, NotFound, PolicyDenied
 from policies.decisions import can_clear_risk_flag, can_raise_risk_flag
 from store import audit
 from store.enums import RiskFlagKind

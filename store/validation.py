@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from gateway.errors import Invalid, NotFound
+from core.errors import Invalid, NotFound
 
 
 class ViolationCode(StrEnum):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 
-from gateway.settings import REPO_ROOT
+from core.settings import REPO_ROOT
 
 CHECKED = ["gateway", "schema", "resolvers", "policies", "datasources", "store", "search", "demo"]
 

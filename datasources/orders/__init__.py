@@ -13,11 +13,11 @@ import asyncio
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
+from core.errors import UpstreamError
 from datasources.orders.appraisal import Appraisal
 from datasources.orders.normalise import Normalised
 from datasources.orders.sightings import Sighted, collecting, report
 from datasources.records import OrderFailure, OrderRecord, OrdersResult
-from gateway.errors import UpstreamError
 
 
 class OrderChannel(Protocol):

@@ -28,11 +28,11 @@ from bench.load import (
     main,
     serve_loaded,
 )
+from core.settings import REPO_ROOT
 from datasources.config import MARKETPLACE_STATUSES, UpstreamConfig
 from demo.upstreams.data import UpstreamData
 from demo.upstreams.databases import DATABASES, SERVICE_DATABASES, table_counts
 from gateway.auth import mint_token
-from gateway.settings import REPO_ROOT
 from search.mapping import alias_name
 from tests.fixtures.app import serve_in_thread
 

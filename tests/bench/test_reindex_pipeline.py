@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from core.errors import SearchUnavailable
 from demo.seed import seed
-from gateway.errors import SearchUnavailable
 from policies.view import PolicyView
 from search.backend import WriteOutcome, WriteStatus
 from search.documents import NoteDocument

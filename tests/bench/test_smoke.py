@@ -6,7 +6,7 @@ import re
 import subprocess
 import sys
 
-from gateway.settings import REPO_ROOT
+from core.settings import REPO_ROOT
 
 
 def test_bench_smoke_run_prints_every_figure() -> None:

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
+from core.metrics import Metrics
 from datasources.registry import Upstreams
 from demo.upstreams.serve import DemoUpstreams
-from gateway.metrics import Metrics
 from resolvers.upstream_loaders import UpstreamLoaders
 from tests.fixtures.upstreams import FAST, upstream_calls
 

@@ -12,10 +12,10 @@ from sqlalchemy import Boolean, Column, DateTime, MetaData, String, Table
 from sqlalchemy.ext.asyncio import create_async_engine
 
 import datasources.config
+from core.metrics import Metrics
 from datasources.config import CrmConfig, CustomerColumns, CustomerTable, UpstreamConfig
 from datasources.crm import CrmSource
 from datasources.resilience import Guard
-from gateway.metrics import Metrics
 from tests.fixtures.upstreams import FAST
 
 

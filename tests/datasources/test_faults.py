@@ -15,6 +15,8 @@ from typing import Any
 import httpx
 import pytest
 
+from core.errors import BadUpstreamData, UpstreamTimeout, UpstreamUnavailable
+from core.metrics import Metrics
 from datasources.breaker import BreakerState
 from datasources.config import UpstreamConfig
 from datasources.registry import Upstreams
@@ -24,9 +26,7 @@ from demo.upstreams.helpdesk_app import create_helpdesk_app
 from demo.upstreams.marketplace_app import create_marketplace_app
 from demo.upstreams.serve import DemoServer, DemoUpstreams
 from devservices.ports import free_port
-from gateway.errors import BadUpstreamData, UpstreamTimeout, UpstreamUnavailable
 from gateway.health import check_all
-from gateway.metrics import Metrics
 from tests.fixtures.upstreams import FAST, upstream_calls
 
 CUSTOMER = "cust-00001"

@@ -10,6 +10,8 @@ import httpx
 import pytest
 import sqlalchemy.exc
 
+from core.errors import BadUpstreamData, UpstreamError, UpstreamTimeout, UpstreamUnavailable
+from core.metrics import Metrics
 from datasources.resilience import (
     CircuitOpen,
     Guard,
@@ -17,8 +19,6 @@ from datasources.resilience import (
     parse_retry_after,
     translate_errors,
 )
-from gateway.errors import BadUpstreamData, UpstreamError, UpstreamTimeout, UpstreamUnavailable
-from gateway.metrics import Metrics
 from tests.fixtures.upstreams import FAST, upstream_calls
 
 REQUEST = httpx.Request("GET", "http://upstream.invalid/x")

@@ -14,8 +14,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from starlette.authentication import AuthenticationError
 
+from core.settings import Settings
 from gateway.auth import TokenVerifier, mint_token
-from gateway.settings import Settings
 
 SETTINGS = Settings(jwt_secret="unit-test-secret-0123456789-abcdefghij")
 

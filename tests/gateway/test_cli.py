@@ -14,8 +14,8 @@ import httpx
 import jwt
 import pytest
 
+from core.settings import REPO_ROOT, Settings
 from devservices.ports import free_port
-from gateway.settings import REPO_ROOT, Settings
 
 
 def _env(tmp_path: Path, **extra: str) -> dict[str, str]:

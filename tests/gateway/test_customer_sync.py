@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
+from core.settings import Settings
 from demo.upstreams.serve import DemoUpstreams
 from gateway.customer_sync import sync_customers
-from gateway.settings import Settings
 from store.db import create_engine
 from store.models import Branch, Customer
 from tests.fixtures.upstreams import DEMO_CUSTOMERS, FAST

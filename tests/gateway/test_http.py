@@ -8,8 +8,8 @@ import httpx
 import pytest
 from pydantic import ValidationError
 
+from core.settings import Settings
 from gateway.auth import mint_token
-from gateway.settings import Settings
 from schema import SDL_PATH
 from tests.fixtures.app import TokenFactory, serve_in_thread, sqlite_settings
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from gateway.settings import Settings
+from core.settings import Settings
 from tests.fixtures.app import TokenFactory, sqlite_settings
 
 INTROSPECTION = "{ __schema { queryType { name } } }"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from core.settings import Settings
 from devservices.ports import free_port
-from gateway.settings import Settings
 from tests.fixtures.app import sqlite_settings
 
 

@@ -8,8 +8,8 @@ from typing import Any
 import httpx
 import pytest
 
+from core.settings import Settings
 from devservices.postgres import create_database, drop_database
-from gateway.settings import Settings
 from store.migrate import async_upgrade
 from tests.fixtures.app import serve_in_thread
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from gateway.settings import REPO_ROOT
+from core.settings import REPO_ROOT
 from policies.enforcer import PolicyEngine
 from policies.principal import Principal
 from policies.vocabulary import Capability, FieldGroup, Reach, Scope

@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
-from gateway.settings import REPO_ROOT, Settings
+from core.settings import REPO_ROOT, Settings
 from tests.fixtures.app import TokenFactory
 from tests.fixtures.seeded import SeededStore
 

@@ -8,8 +8,8 @@ from typing import Any
 import httpx
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from core.settings import Settings
 from demo.seed import seed
-from gateway.settings import Settings
 from store.db import create_engine
 from tests.fixtures.app import sqlite_settings
 

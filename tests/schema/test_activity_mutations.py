@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from gateway.settings import Settings
+from core.settings import Settings
 from tests.fixtures.app import TokenFactory
 from tests.schema.native_gateway import ADMIN, QA, SALES_1, SUPPORT, gql, seeded_settings
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from gateway.settings import Settings
+from core.settings import Settings
 from tests.fixtures.app import TokenFactory
 from tests.schema.native_gateway import ADMIN, QA, SALES_1, gql, seeded_settings
 

@@ -8,7 +8,7 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from gateway.settings import Settings
+from core.settings import Settings
 from store.models import AuditLog, Customer, CustomerAssignment, Note
 from tests.fixtures.app import TokenFactory
 from tests.fixtures.seeded import SeededStore

@@ -8,8 +8,8 @@ from typing import Any
 import httpx
 import pytest
 
+from core.settings import Settings
 from demo.upstreams.serve import DemoUpstreams
-from gateway.settings import Settings
 from tests.fixtures.app import TokenFactory, serve_in_thread, sqlite_settings
 from tests.fixtures.upstreams import FAST, demo_store
 

@@ -14,10 +14,10 @@ from typing import Any
 import httpx
 import pytest
 
+from core.settings import Settings
 from datasources.config import ChannelRules, UpstreamConfig
 from demo.upstreams.data import MALFORMED_CUSTOMER
 from demo.upstreams.serve import DemoUpstreams
-from gateway.settings import Settings
 from resolvers.intake import redrive, scan
 from tests.fixtures.app import TokenFactory, serve_in_thread, sqlite_settings
 from tests.fixtures.upstreams import DEMO_CUSTOMERS, FAST, demo_store

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from gateway.settings import Settings
+from core.settings import Settings
 from store.models import AuditLog, Customer, Note, SearchOutbox
 from tests.fixtures.app import TokenFactory
 from tests.fixtures.database import Backend

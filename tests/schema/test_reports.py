@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from gateway.settings import Settings
+from core.settings import Settings
 from store.enums import NoteCategory, NoteType, Scope
 from store.models import Note, new_id
 from tests.fixtures.app import TokenFactory

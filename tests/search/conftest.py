@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from gateway.settings import REPO_ROOT
+from core.settings import REPO_ROOT
 from policies.enforcer import PolicyEngine
 from policies.principal import Principal
 from policies.view import PolicyView

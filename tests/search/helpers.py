@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import insert, select
 
-from gateway.errors import SearchUnavailable
+from core.errors import SearchUnavailable
 from policies.principal import Principal
 from policies.view import PolicyView
 from search.backend import SearchBackend

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from gateway.errors import Invalid
+from core.errors import Invalid
 from policies.enforcer import PolicyEngine
 from search.backend import SearchBackend, WriteStatus
 from search.opensearch_backend import OpenSearchBackend

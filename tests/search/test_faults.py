@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from core.errors import SearchUnavailable
 from devservices.opensearch import OpenSearchServer
-from gateway.errors import SearchUnavailable
 from schema import build_schema
 from search.dead_letters import dead_letters, outbox_depth
 from search.indexer import IndexerOptions

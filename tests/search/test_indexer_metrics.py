@@ -18,9 +18,9 @@ import httpx
 import pytest
 from sqlalchemy import select
 
+from core.metrics import Metrics
 from demo.seed import seed
 from gateway.auth import mint_token
-from gateway.metrics import Metrics
 from search.backend import WriteOutcome, WriteStatus
 from search.dead_letters import outbox_depth
 from search.documents import NoteDocument

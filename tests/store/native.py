@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from gateway.settings import REPO_ROOT
+from core.settings import REPO_ROOT
 from policies.enforcer import PolicyEngine
 from policies.principal import Principal
 from store.enums import ChoiceList, NoteCategory, NoteType, Scope

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from gateway.errors import Conflict, NotFound, PolicyDenied
+from core.errors import Conflict, NotFound, PolicyDenied
 from store import choices, customer_tags, follow_ups, governance, interactions, risk_flags
 from store.enums import (
     ChoiceList,

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from gateway.errors import Invalid
+from core.errors import Invalid
 from store import intake
 from store.intake import Sighting
 from store.models import Branch, Customer

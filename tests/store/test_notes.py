@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from gateway.errors import Conflict, NotFound, PolicyDenied
+from core.errors import Conflict, NotFound, PolicyDenied
 from store import audit, notes
 from store.db import session_factory
 from store.enums import NoteCategory, NoteType, OutboxOp, Scope

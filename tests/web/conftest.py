@@ -9,9 +9,9 @@ import httpx
 import pytest
 from playwright.async_api import Browser, BrowserContext, Dialog, Page, async_playwright
 
+from core.settings import Settings
 from demo.seed import seed
 from devservices.chromium import ensure_chromium_installed, launch_args
-from gateway.settings import Settings
 from store.db import create_engine
 from store.migrate import async_upgrade
 from tests.fixtures.app import TokenFactory, serve_in_thread, sqlite_settings

@@ -11,7 +11,7 @@ import pytest
 from playwright.async_api import Browser, Locator, Page, expect
 from starlette.applications import Starlette
 
-from gateway.settings import REPO_ROOT, Settings
+from core.settings import REPO_ROOT, Settings
 from gateway.static import BUNDLE_DIR, static_routes
 from tests.fixtures.app import TokenFactory
 from tests.fixtures.services import service_unavailable

@@ -17,7 +17,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from playwright.async_api import Page, expect
 
-from gateway.settings import Settings
+from core.settings import Settings
 from tests.fixtures.app import TokenFactory, serve_in_thread, sqlite_settings
 from tests.web.conftest import Api
 from tests.web.widget import card, notes_of, write

@@ -7,7 +7,7 @@ from typing import Any
 
 from playwright.async_api import Page, expect
 
-from gateway.settings import REPO_ROOT
+from core.settings import REPO_ROOT
 from tests.fixtures.app import TokenFactory
 from tests.web.conftest import Api
 from tests.web.host import open_widget
