@@ -20,7 +20,7 @@ from typing import Any
 
 from rich.console import Console
 
-from bench import authz, capacity, reindex, search, stitching, writes
+from bench import authz, capacity, environment, reindex, search, stitching, writes
 from bench.markdown import render
 from bench.plot import latency_chart
 from bench.report import Figure
@@ -45,8 +45,8 @@ class Size:
     search_rounds: int
     writes: tuple[int, int, int]  # creates, concurrency, freshness samples
     # capacity and scaleout: the data, and the load (same for one and for two gateways)
-    capacity_data: capacity.DataSpec
-    capacity_load: capacity.LoadShape
+    capacity_data: environment.DataSpec
+    capacity_load: environment.LoadShape
 
 
 # Capacity loads run 60 s after a 10 s warm-up at 16 concurrent clients: enough requests in
@@ -55,13 +55,13 @@ class Size:
 # to show in the last quarter against the first.
 SIZES = {
     "smoke": Size((20, 200, 5), 2_000, (30, 300, 5), (), 0, (40, 4, 3),
-                  capacity.DataSpec(20, 200), capacity.LoadShape(1.0, 3.0, 4)),
+                  environment.DataSpec(20, 200), environment.LoadShape(1.0, 3.0, 4)),
     "medium": Size((2_000, 50_000, 60), 50_000, (1_000, 20_000, 60), (10_000, 100_000), 60,
                    (1_000, 8, 20),
-                   capacity.DataSpec(1_000, 20_000), capacity.LoadShape(10.0, 60.0, 16)),
+                   environment.DataSpec(1_000, 20_000), environment.LoadShape(10.0, 60.0, 16)),
     "large": Size((2_000, 50_000, 60), 50_000, (10_000, 100_000, 60),
                   (10_000, 100_000, 1_000_000), 60, (2_000, 8, 30),
-                  capacity.DataSpec(2_000, 50_000), capacity.LoadShape(10.0, 60.0, 16)),
+                  environment.DataSpec(2_000, 50_000), environment.LoadShape(10.0, 60.0, 16)),
 }  # fmt: skip
 
 

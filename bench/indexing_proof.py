@@ -23,7 +23,7 @@ from search.opensearch_backend import OpenSearchBackend
 from store.models import Note, SearchDeadLetter, SearchOutbox
 
 if TYPE_CHECKING:
-    from bench.capacity import Environment
+    from bench.environment import Environment
 
 DRAIN_TIMEOUT_SECONDS = 60.0
 POLL_SECONDS = 0.5

@@ -10,11 +10,12 @@ from resolvers.writes import Outcome, perform
 from store import notes
 from store.audit import Target
 from store.models import NoteRevision
+from store.note_drafts import NoteDraft, NotePatch
 from store.note_reads import NoteRow
 from store.validation import ViolationCode
 
 
-async def resolve_create_note(info: Info, draft: notes.NoteDraft) -> Outcome[NoteRow]:
+async def resolve_create_note(info: Info, draft: NoteDraft) -> Outcome[NoteRow]:
     """Create a note in a writable scope for a reachable customer."""
     target = Target("note", None, draft.customer_id)
     missing = await unknown_reference(info, draft)
@@ -36,7 +37,7 @@ def _lost_a_race(outcome: Outcome[NoteRow]) -> bool:
 
 
 async def resolve_update_note(
-    info: Info, note_id: str, expected_version: int, patch: notes.NotePatch
+    info: Info, note_id: str, expected_version: int, patch: NotePatch
 ) -> Outcome[NoteRow]:
     """Edit a note at the version the client last saw."""
     return await perform(

@@ -11,7 +11,7 @@ import structlog
 
 from core.errors import GatewayError
 from resolvers.context import Info
-from store.notes import NoteDraft
+from store.note_drafts import NoteDraft
 from store.validation import Violation, ViolationCode
 
 _log = structlog.get_logger("gateway.references")

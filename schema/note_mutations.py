@@ -11,8 +11,8 @@ from schema.enums import Importance, NoteCategory, NoteType, Scope
 from schema.follow_ups import FollowUpInput
 from schema.notes import Note
 from schema.user_errors import UserError
+from store.note_drafts import NoteDraft, NotePatch
 from store.note_reads import NoteRow
-from store.notes import NoteDraft, NotePatch
 
 
 @strawberry.input(description="A new note. The body is markdown; HTML in it is sanitised.")

@@ -12,15 +12,12 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from store.models import Note, NoteRequestKey
+from store.note_drafts import NoteDraft
 from store.validation import ValidationFailed, Violation, ViolationCode, Violations
-
-if TYPE_CHECKING:
-    from store.notes import NoteDraft
 
 FIELD = "idempotencyKey"
 KEY = re.compile(r"[A-Za-z0-9_.:-]{8,100}")

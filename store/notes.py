@@ -8,7 +8,6 @@ version serialise and the later one gets CONFLICT instead of silently overwritin
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, delete, func, select, update
@@ -18,9 +17,10 @@ from core.errors import Conflict, NotFound, PolicyDenied
 from policies.decisions import can_delete_note, can_edit_note, can_write_scope
 from policies.view import PolicyView
 from store import audit, governance, note_requests, outbox
-from store.enums import Importance, NoteCategory, NoteType, OutboxOp, Scope
-from store.follow_ups import FollowUpDraft, add_follow_up, check_draft
+from store.enums import Importance, NoteCategory, NoteType, OutboxOp
+from store.follow_ups import add_follow_up, check_draft
 from store.models import FollowUp, Note, NoteRevision, NoteTag
+from store.note_drafts import NoteDraft, NotePatch
 from store.note_reads import NoteRow, tags_by_note_ids
 from store.references import require_customer
 from store.sanitise import normalise_tag, sanitise_line, sanitise_markdown
@@ -35,41 +35,6 @@ MAX_TAGS = 20
 MAX_REF_ID = 64
 MAX_CREATION_MS = 24 * 3600 * 1000
 REF_KINDS = frozenset({"ticket", "order", "invoice"})
-
-
-@dataclass(frozen=True, slots=True)
-class NoteDraft:
-    """A new note as the client sends it (before sanitising)."""
-
-    customer_id: str
-    subject: str
-    body: str
-    category: NoteCategory
-    type: NoteType
-    scope: Scope
-    tags: Sequence[str] = ()
-    importance: Importance | None = None
-    pinned: bool = False
-    ref_kind: str | None = None
-    ref_id: str | None = None
-    creation_ms: int | None = None
-    follow_up: FollowUpDraft | None = None
-    # Sent again with a retry, it returns the note the first request made (store/note_requests).
-    idempotency_key: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class NotePatch:
-    """Fields to change on a note; None leaves a field as it is."""
-
-    subject: str | None = None
-    body: str | None = None
-    category: NoteCategory | None = None
-    type: NoteType | None = None
-    scope: Scope | None = None
-    importance: Importance | None = None
-    pinned: bool | None = None
-    tags: Sequence[str] | None = None
 
 
 def _text_fields(

@@ -11,15 +11,15 @@ import dataclasses
 
 import pytest
 
-from bench import capacity
+from bench import capacity, environment
 from bench.indexing_proof import IndexingEvidence, ProofViolated, check_index, verify
 from devservices.opensearch import ExternalOpenSearch, OpenSearchServer
 from devservices.postgres import ExternalPostgres, PostgresServer
 from search.opensearch_backend import OpenSearchBackend
 from store.db import create_engine, session_factory
 
-TINY = capacity.DataSpec(customers=20, notes=200)
-SHORT = capacity.LoadShape(warmup_seconds=1.0, duration_seconds=5.0, concurrency=4)
+TINY = environment.DataSpec(customers=20, notes=200)
+SHORT = environment.LoadShape(warmup_seconds=1.0, duration_seconds=5.0, concurrency=4)
 SOUND = IndexingEvidence(
     outbox_rows=10,
     claimed=(6, 4),
@@ -41,7 +41,7 @@ async def test_two_gateways_index_every_note_once_and_a_missing_one_fails_the_pr
     opensearch_server: OpenSearchServer | ExternalOpenSearch,
 ) -> None:
     # Given tiny data in PostgreSQL, indexed in OpenSearch, and the demo upstreams
-    async with capacity.environment(
+    async with environment.environment(
         TINY, admin_dsn=postgres_server.admin_dsn, opensearch_url=opensearch_server.url
     ) as env:
         # When the same load runs against one gateway, then spread over two

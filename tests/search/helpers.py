@@ -18,8 +18,9 @@ from search.request import build_search
 from search.results import SearchPage
 from store.enums import NoteCategory, NoteType, OutboxOp, Scope
 from store.models import Agent, SearchOutbox
+from store.note_drafts import NoteDraft
 from store.note_reads import NoteRow
-from store.notes import NoteDraft, create_note, delete_note
+from store.notes import create_note, delete_note
 from store.write_context import WriteContext, transaction
 from tests.fixtures.seeded import SeededStore
 

@@ -9,7 +9,7 @@ from policies.enforcer import PolicyEngine
 from policies.principal import Principal
 from store.enums import ChoiceList, NoteCategory, NoteType, Scope
 from store.models import Agent, Branch, ChoiceOption, Customer, CustomerAssignment
-from store.notes import NoteDraft
+from store.note_drafts import NoteDraft
 from store.write_context import WriteContext
 
 AGENTS = {

@@ -23,6 +23,7 @@ from store.models import (
     RequiredField,
     SearchOutbox,
 )
+from store.note_drafts import NotePatch
 from store.note_reads import notes_by_ids
 from store.validation import Unreachable, ValidationFailed, ViolationCode
 from store.write_context import transaction
@@ -167,7 +168,7 @@ async def test_update_bumps_version_and_keeps_history(session: AsyncSession) -> 
     created = await notes.create_note(session, ctx, draft(tags=["a"]))
     note_id = created.note.id
 
-    patch = notes.NotePatch(subject="New subject", tags=["a", "B"], pinned=False)
+    patch = NotePatch(subject="New subject", tags=["a", "B"], pinned=False)
     updated = await notes.update_note(session, ctx, note_id, 1, patch)
 
     assert (updated.note.version, updated.note.subject, updated.tags) == (
@@ -188,9 +189,9 @@ async def test_a_stale_version_is_a_conflict(session: AsyncSession) -> None:
     await given_directory(session)
     ctx = await ctx_for("a-sales")
     note_id = (await notes.create_note(session, ctx, draft())).note.id
-    await notes.update_note(session, ctx, note_id, 1, notes.NotePatch(subject="first"))
+    await notes.update_note(session, ctx, note_id, 1, NotePatch(subject="first"))
     with pytest.raises(Conflict):
-        await notes.update_note(session, ctx, note_id, 1, notes.NotePatch(subject="second"))
+        await notes.update_note(session, ctx, note_id, 1, NotePatch(subject="second"))
 
 
 async def test_authors_edit_their_own_notes_and_managers_any(session: AsyncSession) -> None:
@@ -198,10 +199,10 @@ async def test_authors_edit_their_own_notes_and_managers_any(session: AsyncSessi
     note_id = (await notes.create_note(session, await ctx_for("a-sales"), draft())).note.id
     with pytest.raises(PolicyDenied):
         await notes.update_note(
-            session, await ctx_for("a-sales-2"), note_id, 1, notes.NotePatch(subject="x")
+            session, await ctx_for("a-sales-2"), note_id, 1, NotePatch(subject="x")
         )
     edited = await notes.update_note(
-        session, await ctx_for("a-manager"), note_id, 1, notes.NotePatch(subject="x")
+        session, await ctx_for("a-manager"), note_id, 1, NotePatch(subject="x")
     )
     assert edited.note.version == 2
 
@@ -211,7 +212,7 @@ async def test_moving_a_note_into_an_unwritable_scope_is_forbidden(session: Asyn
     ctx = await ctx_for("a-sales")
     note_id = (await notes.create_note(session, ctx, draft())).note.id
     with pytest.raises(PolicyDenied):
-        await notes.update_note(session, ctx, note_id, 1, notes.NotePatch(scope=Scope.FINANCE))
+        await notes.update_note(session, ctx, note_id, 1, NotePatch(scope=Scope.FINANCE))
 
 
 async def test_delete_hides_the_note_and_restore_brings_it_back(session: AsyncSession) -> None:
@@ -272,20 +273,18 @@ async def test_edits_may_not_leave_a_field_the_new_classification_requires(
     tagged = await notes.create_note(session, ctx, draft(type=NoteType.ESCALATION, tags=["x"]))
 
     with pytest.raises(ValidationFailed) as reclassified:
-        await notes.update_note(
-            session, ctx, plain.id, 1, notes.NotePatch(type=NoteType.ESCALATION)
-        )
+        await notes.update_note(session, ctx, plain.id, 1, NotePatch(type=NoteType.ESCALATION))
     with pytest.raises(ValidationFailed) as emptied:
-        await notes.update_note(session, ctx, tagged.note.id, 1, notes.NotePatch(tags=[]))
+        await notes.update_note(session, ctx, tagged.note.id, 1, NotePatch(tags=[]))
     with pytest.raises(ValidationFailed) as untagged:
         await notes.retag_note(session, ctx, tagged.note.id, remove=["x"])
 
     for failure in (reclassified, emptied, untagged):
         assert codes(failure.value) == {("tags", ViolationCode.REQUIRED)}
     # Edits that touch neither classification nor tags are not held to the rules.
-    renamed = notes.NotePatch(subject="Renamed")
+    renamed = NotePatch(subject="Renamed")
     assert (await notes.update_note(session, ctx, tagged.note.id, 1, renamed)).note.version == 2
-    moved = notes.NotePatch(type=NoteType.ESCALATION, tags=["urgent"])
+    moved = NotePatch(type=NoteType.ESCALATION, tags=["urgent"])
     assert (await notes.update_note(session, ctx, plain.id, 1, moved)).note.version == 2
 
 
