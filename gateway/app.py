@@ -80,7 +80,7 @@ def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[State]:
         async with open_runtime(settings, upstream_config, metrics=metrics) as runtime:
-            policy = runtime.policy
+            policy = runtime.require_policy()
             watcher = (
                 asyncio.create_task(policy.watch(settings.policy_reload_seconds))
                 if settings.policy_reload_seconds > 0

@@ -11,7 +11,7 @@ import argparse
 import asyncio
 import contextlib
 import sys
-from collections.abc import Awaitable, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -75,20 +75,21 @@ def progress_bars(enabled: bool = True) -> Iterator[Progress]:
         yield Bars(bars)
 
 
-async def _in_runtime(
+@contextlib.asynccontextmanager
+async def _runtime(
     settings: Settings,
-    job: Callable[[Runtime], Awaitable[T]],
     upstream_config: UpstreamConfig | None = None,
     *,
     connect_upstreams: bool = False,
-) -> T:
-    """Run `job` in a runtime opened for it (upstream clients only when it reads them)."""
+) -> AsyncIterator[Runtime]:
+    """A runtime for one command: no policy (jobs decide no access), upstream clients only
+    for the jobs that read them."""
     from gateway.runtime import open_runtime
 
     async with open_runtime(
-        settings, upstream_config, connect_upstreams=connect_upstreams
+        settings, upstream_config, connect_upstreams=connect_upstreams, load_policy=False
     ) as runtime:
-        return await job(runtime)
+        yield runtime
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -204,8 +205,9 @@ def _demo_upstreams(settings: Settings) -> Iterator[UpstreamConfig]:
 async def _store_customer_count(settings: Settings) -> int:
     from gateway.jobs.seed import customer_count
 
-    # 0 when not migrated yet: the demo upstreams get the default size.
-    return await _in_runtime(settings, customer_count)
+    async with _runtime(settings) as runtime:
+        # 0 when not migrated yet: the demo upstreams get the default size.
+        return await customer_count(runtime)
 
 
 def _migrate(settings: Settings, revision: str, *, down: bool) -> int:
@@ -224,19 +226,15 @@ async def _seed_if_empty(settings: Settings) -> None:
     from gateway.jobs.seed import seed_store
 
     customers, notes = SIZES["small"]
-    try:
-        with progress_bars() as progress:
-            await _in_runtime(
-                settings,
-                lambda runtime: seed_store(
-                    runtime, customers=customers, notes=notes, progress=progress
-                ),
-            )
-    except StoreNotEmpty:
-        _console.print("the store already holds data; not seeding it again")
-        return
-    # The bulk seed bypasses the outbox; build the search index from the notes once.
-    await _reindex(settings, batch_size=None)
+    async with _runtime(settings) as runtime:
+        try:
+            with progress_bars() as bars:
+                await seed_store(runtime, customers=customers, notes=notes, progress=bars)
+        except StoreNotEmpty:
+            _console.print("the store already holds data; not seeding it again")
+            return
+        # The bulk seed bypasses the outbox; build the search index from the notes once.
+        await _rebuild_index(runtime, batch_size=None)
 
 
 async def _seed(settings: Settings, args: argparse.Namespace) -> int:
@@ -247,29 +245,27 @@ async def _seed(settings: Settings, args: argparse.Namespace) -> int:
         _console.print(f"[red]unknown size {args.size!r}; choose one of {', '.join(SIZES)}[/]")
         return 2
     customers, notes = SIZES[args.size]
-    try:
-        with progress_bars(not args.no_progress) as progress:
-            report = await _in_runtime(
-                settings,
-                lambda runtime: seed_store(
+    async with _runtime(settings) as runtime:
+        try:
+            with progress_bars(not args.no_progress) as bars:
+                report = await seed_store(
                     runtime,
                     customers=args.customers or customers,
                     notes=args.notes if args.notes is not None else notes,
                     seed_value=args.seed,
                     reset=args.reset,
-                    progress=progress,
-                ),
-            )
-    except StoreNotEmpty as exc:
-        _console.print(f"[red]{exc}[/]")
-        return 1
-    table = Table("table", "rows", title=f"seeded in {report.seconds:.1f} s")
-    for name, count in report.counts.items():
-        table.add_row(name, f"{count:,}")
-    _console.print(table)
-    _console.print(f"notes: {report.notes_per_second:,.0f}/s")
-    if not args.no_reindex:
-        await _reindex(settings, batch_size=None)
+                    progress=bars,
+                )
+        except StoreNotEmpty as exc:
+            _console.print(f"[red]{exc}[/]")
+            return 1
+        table = Table("table", "rows", title=f"seeded in {report.seconds:.1f} s")
+        for name, count in report.counts.items():
+            table.add_row(name, f"{count:,}")
+        _console.print(table)
+        _console.print(f"notes: {report.notes_per_second:,.0f}/s")
+        if not args.no_reindex:
+            await _rebuild_index(runtime, batch_size=None)
     return 0
 
 
@@ -291,40 +287,39 @@ def _token(settings: Settings, args: argparse.Namespace) -> int:
 
 
 async def _reindex(settings: Settings, batch_size: int | None) -> int:
+    async with _runtime(settings) as runtime:
+        await _rebuild_index(runtime, batch_size)
+    return 0
+
+
+async def _rebuild_index(runtime: Runtime, batch_size: int | None) -> None:
     from gateway.jobs.reindex import reindex
     from search.reindex import DEFAULT_BATCH_SIZE
 
-    with progress_bars() as progress:
-        report = await _in_runtime(
-            settings,
-            lambda runtime: reindex(
-                runtime, batch_size=batch_size or DEFAULT_BATCH_SIZE, progress=progress
-            ),
-        )
+    with progress_bars() as bars:
+        report = await reindex(runtime, batch_size=batch_size or DEFAULT_BATCH_SIZE, progress=bars)
     _console.print(str(report))
-    return 0
 
 
 async def _worker(settings: Settings) -> int:
     from gateway.jobs.worker import run_worker
 
     _console.print("search worker draining the outbox (Ctrl-C to stop)")
-    await _in_runtime(settings, lambda runtime: run_worker(runtime))
+    async with _runtime(settings) as runtime:
+        await run_worker(runtime)
     return 0
 
 
 async def _dead_letters(settings: Settings, *, redrive: bool) -> int:
     from gateway.jobs.dead_letters import dead_letters
 
-    report = await _in_runtime(settings, lambda runtime: dead_letters(runtime, redrive=redrive))
+    async with _runtime(settings) as runtime:
+        report = await dead_letters(runtime, redrive=redrive)
     table = Table("note", "version", "op", "failed at", "error", title="search dead letters")
     for letter in report.letters:
+        error = (letter.error or "")[:80]
         table.add_row(
-            letter.note_id,
-            str(letter.note_version),
-            letter.op,
-            str(letter.failed_at),
-            (letter.error or "")[:80],
+            letter.note_id, str(letter.note_version), letter.op, str(letter.failed_at), error
         )
     _console.print(table)
     if report.requeued:
@@ -336,9 +331,10 @@ async def _dead_letters(settings: Settings, *, redrive: bool) -> int:
 async def _redrive(settings: Settings, *, progress: bool) -> int:
     from gateway.jobs.intake_redrive import redrive
 
-    with progress_bars(progress) as bars:
-        # The redrive replays stored payloads offline: the mapping, not the upstream clients.
-        report = await _in_runtime(settings, lambda runtime: redrive(runtime, progress=bars))
+    # The redrive replays stored payloads offline: the mapping, not the upstream clients.
+    async with _runtime(settings) as runtime:
+        with progress_bars(progress) as bars:
+            report = await redrive(runtime, progress=bars)
     _console.print(
         f"redrive: {report.attempted} attempted, {report.resolved} resolved, "
         f"{report.still_failing} still failing"
@@ -349,15 +345,7 @@ async def _redrive(settings: Settings, *, progress: bool) -> int:
 def _sync_customers(settings: Settings, *, progress: bool) -> int:
     from gateway.jobs.customer_sync import sync_customers
 
-    with _upstreams(settings) as config, progress_bars(progress) as bars:
-        report = asyncio.run(
-            _in_runtime(
-                settings,
-                lambda runtime: sync_customers(runtime, progress=bars),
-                config,
-                connect_upstreams=True,
-            )
-        )
+    report = _upstream_job(settings, sync_customers, progress)
     _console.print(str(report))
     return 0
 
@@ -365,17 +353,20 @@ def _sync_customers(settings: Settings, *, progress: bool) -> int:
 def _intake_scan(settings: Settings, *, progress: bool) -> int:
     from gateway.jobs.intake_scan import scan
 
-    with _upstreams(settings) as config, progress_bars(progress) as bars:
-        report = asyncio.run(
-            _in_runtime(
-                settings,
-                lambda runtime: scan(runtime, progress=bars),
-                config,
-                connect_upstreams=True,
-            )
-        )
+    report = _upstream_job(settings, scan, progress)
     _console.print(f"intake scan: {report.customers} customers, {report.failures} failures")
     return 0
+
+
+def _upstream_job(settings: Settings, job: Callable[..., Awaitable[T]], progress: bool) -> T:
+    """Run a job that reads the upstreams: the configured ones, or the demo ones meanwhile."""
+
+    async def run(config: UpstreamConfig, bars: Progress) -> T:
+        async with _runtime(settings, config, connect_upstreams=True) as runtime:
+            return await job(runtime, progress=bars)
+
+    with _upstreams(settings) as config, progress_bars(progress) as bars:
+        return asyncio.run(run(config, bars))
 
 
 def _sdl(check: bool) -> int:

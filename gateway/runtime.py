@@ -37,7 +37,8 @@ class Runtime:
     # The dataloaders' one-statement reads (see store.db.read_session_factory).
     read_sessions: async_sessionmaker[AsyncSession]
     search: SearchBackend
-    policy: PolicyEngine
+    # None when opened without it (no job decides access; the gateway always loads it).
+    policy: PolicyEngine | None
     metrics: Metrics
     # The upstream systems' configuration, and their open clients unless the runtime was
     # opened without them (a job that only replays stored payloads needs the mapping alone).
@@ -48,6 +49,12 @@ class Runtime:
     def indexer_options(self) -> IndexerOptions:
         """The search indexer's knobs from settings (the gateway's indexer and the worker)."""
         return indexer_options(self.settings)
+
+    def require_policy(self) -> PolicyEngine:
+        """The loaded policy engine; raises RuntimeError if the runtime was opened without it."""
+        if self.policy is None:
+            raise RuntimeError("this runtime was opened without the policy (load_policy=False)")
+        return self.policy
 
     def require_upstreams(self) -> Upstreams:
         """The open upstream systems; raises UpstreamUnavailable when none are configured."""
@@ -81,16 +88,22 @@ async def open_runtime(
     *,
     metrics: Metrics | None = None,
     connect_upstreams: bool = True,
+    load_policy: bool = True,
 ) -> AsyncIterator[Runtime]:
     """Open everything a gateway process needs for the block; close it all at its end.
 
     Upstreams come from `upstream_config`, else from `settings.upstreams_file`; with neither
-    (or with `connect_upstreams=False`) `Runtime.upstreams` is None.
+    (or with `connect_upstreams=False`) `Runtime.upstreams` is None. A job that decides no
+    access passes `load_policy=False`.
     """
     config = resolve_upstream_config(settings, upstream_config)
     metrics = metrics or Metrics()
     async with AsyncExitStack() as stack:
-        policy = await PolicyEngine.load(settings.casbin_model_path, settings.policy_dir)
+        policy = (
+            await PolicyEngine.load(settings.casbin_model_path, settings.policy_dir)
+            if load_policy
+            else None
+        )
         # The Settings (not its URL) carries the pool size: every process gets the same pool.
         engine = create_engine(settings)
         stack.push_async_callback(engine.dispose)
