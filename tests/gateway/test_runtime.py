@@ -12,6 +12,7 @@ from core.settings import load_settings
 from devservices.postgres import ExternalPostgres, PostgresServer
 from gateway.jobs.dead_letters import dead_letters
 from gateway.jobs.intake_scan import scan
+from gateway.jobs.reindex import reindex
 from gateway.runtime import open_runtime
 from tests.fixtures.database import Backend
 
@@ -61,3 +62,21 @@ async def test_a_job_that_reads_upstreams_says_none_are_configured(
         with pytest.raises(UpstreamUnavailable) as raised:
             await scan(runtime)
     assert raised.value.code == "UPSTREAM_UNAVAILABLE"
+
+
+async def test_a_job_writes_the_search_index_the_gateway_reads(
+    database_url: str, tmp_path: Path
+) -> None:
+    # Given an embedded search index configured away from its default place
+    index_file = tmp_path / "elsewhere" / "search.db"
+    settings = load_settings(
+        database_url=database_url, opensearch_url=None, search_embedded_path=index_file
+    )
+
+    # When the reindex job runs in the runtime
+    async with open_runtime(settings, connect_upstreams=False, load_policy=False) as runtime:
+        report = await reindex(runtime)
+
+    # Then it built the index the gateway's lifespan opens (the job used to ignore the setting)
+    assert report.backend == "embedded"
+    assert index_file.exists()
