@@ -15,6 +15,7 @@ from bench.harness import Comparison, compare
 from core.metrics import Metrics
 from core.settings import REPO_ROOT, Settings
 from demo.seed import seed
+from gateway.cli import progress_bars
 from policies.enforcer import PolicyEngine
 from policies.principal import Principal
 from policies.view import PolicyView
@@ -47,7 +48,8 @@ async def run(
         await async_upgrade(url)
         engine = create_engine(url)
         try:
-            await seed(engine, customers=customers, notes=notes, progress=progress)
+            with progress_bars(progress) as bars:
+                await seed(engine, customers=customers, notes=notes, progress=bars)
             policy = await PolicyEngine.load(
                 REPO_ROOT / "casbin_model.conf", REPO_ROOT / "policies"
             )

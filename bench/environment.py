@@ -75,9 +75,7 @@ async def demo_dataset(
     """The demo generator's data: seed the store, build and serve the demo upstreams."""
     engine = create_engine(store_url)
     try:
-        await seed(
-            engine, customers=spec.customers, notes=spec.notes, seed=spec.seed, progress=False
-        )
+        await seed(engine, customers=spec.customers, notes=spec.notes, seed=spec.seed)
         async with engine.connect() as connection:
             ids = list(await connection.scalars(select(Customer.id).order_by(Customer.id)))
     finally:

@@ -34,7 +34,6 @@ from typing import Any
 import asyncpg
 import httpx
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from bench.services import Services, drop_search_indexes, search_indexes, services
@@ -56,8 +55,10 @@ from devservices.postgres import (
     drop_database,
     is_postgres_url,
 )
+from gateway.cli import progress_bars
+from gateway.jobs.reindex import reindex
+from gateway.runtime import open_runtime
 from search.mapping import alias_name
-from search.reindex import reindex
 from store.db import create_engine
 from store.migrate import async_upgrade
 
@@ -170,7 +171,7 @@ async def load(
 
     for phase, group in (("upstreams", DATABASES), ("services", SERVICE_DATABASES)):
         started = time.perf_counter()
-        with _bars(progress) as bars:
+        with progress_bars(progress) as bars:
             await build_databases(data, urls, names=group, progress=bars)
         for name in group:
             await _vacuum(urls[name])
@@ -183,14 +184,15 @@ async def load(
     await async_upgrade(urls["store"])
     engine = create_engine(urls["store"])
     try:
-        seeded = await seed(
-            engine,
-            customers=plan.customers,
-            notes=plan.notes,
-            seed=plan.seed,
-            progress=progress,
-            now=data.now,
-        )
+        with progress_bars(progress) as bars:
+            seeded = await seed(
+                engine,
+                customers=plan.customers,
+                notes=plan.notes,
+                seed=plan.seed,
+                progress=bars,
+                now=data.now,
+            )
     finally:
         await engine.dispose()
     await _vacuum(urls["store"])
@@ -202,7 +204,9 @@ async def load(
         database_url=urls["store"], opensearch_url=opensearch_url, opensearch_index_prefix=prefix
     )
     started = time.perf_counter()
-    indexed = await reindex(settings, console=Console(stderr=True) if progress else None)
+    with progress_bars(progress) as bars:
+        async with open_runtime(settings) as runtime:
+            indexed = await reindex(runtime, progress=bars)
     phases["search"] = Phase(indexed.notes, time.perf_counter() - started)
     counts["opensearch"] = {alias_name(prefix): indexed.notes}
     log.print(f"search: {indexed}")
@@ -300,17 +304,6 @@ async def _has_tables(url: str) -> bool:
     finally:
         await connection.close()
     return bool(count)
-
-
-def _bars(enabled: bool) -> Progress:
-    return Progress(
-        TextColumn("{task.description:<28}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-        disable=not enabled,
-    )
 
 
 # --- command line ----------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from bench.report import Figure
 from demo.seed import seed
+from gateway.cli import progress_bars
 from search.backend import SearchBackend
 from search.embedded import EmbeddedSearch
 from search.opensearch_backend import OpenSearchBackend
@@ -32,7 +33,8 @@ async def run(
     """Seed `store_url` (migrated, empty), then rebuild it into each available backend."""
     engine = create_engine(store_url)
     try:
-        await seed(engine, customers=customers, notes=notes, progress=progress)
+        with progress_bars(progress) as bars:
+            await seed(engine, customers=customers, notes=notes, progress=bars)
         figures = []
         with tempfile.TemporaryDirectory() as directory:
             backends: list[SearchBackend] = [EmbeddedSearch.open(Path(directory) / "search.db")]

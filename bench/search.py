@@ -26,6 +26,7 @@ from bench.report import Figure
 from bench.services import scratch_database
 from core.settings import REPO_ROOT
 from demo.seed import seed
+from gateway.cli import progress_bars
 from policies.enforcer import PolicyEngine
 from policies.principal import Principal
 from policies.vocabulary import Scope
@@ -107,7 +108,8 @@ async def measure_size(
         index = None
         try:
             customers = min(10_000, max(200, notes // 50))
-            await seed(engine, customers=customers, notes=notes, progress=progress)
+            with progress_bars(progress) as bars:
+                await seed(engine, customers=customers, notes=notes, progress=bars)
             report = await rebuild(engine, backend)
             index = report.index
             await _add_fts(engine)

@@ -31,6 +31,7 @@ from datasources.registry import Upstreams
 from demo.seed import seed
 from demo.upstreams.serve import start_demo_upstreams
 from gateway.auth import mint_token
+from gateway.cli import progress_bars
 from store.db import create_engine
 from store.migrate import async_upgrade
 
@@ -99,7 +100,8 @@ async def run(
         await async_upgrade(url)
         engine = create_engine(url)
         try:
-            await seed(engine, customers=customers, notes=notes, seed=SEED, progress=progress)
+            with progress_bars(progress) as bars:
+                await seed(engine, customers=customers, notes=notes, seed=SEED, progress=bars)
         finally:
             await engine.dispose()
         # The upstream databases are built on a private loop in a thread: keep ours free.

@@ -56,7 +56,7 @@ async def run(
         await async_upgrade(url)
         engine = create_engine(url)
         try:
-            await seed(engine, customers=50, notes=notes, progress=False)
+            await seed(engine, customers=50, notes=notes)
         finally:
             await engine.dispose()
         settings: dict[str, Any] = {

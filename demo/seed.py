@@ -17,18 +17,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TypeVar
 
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-)
 from sqlalchemy import Table, func, select
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
+from core.progress import SILENT, Progress
 from demo import reference
 from demo.bulk import BulkWriter, CopyWriter, writer_for
 from demo.generator import DemoData, Row
@@ -90,7 +82,7 @@ async def seed(
     customers: int,
     notes: int,
     seed: int = 42,
-    progress: bool = True,
+    progress: Progress = SILENT,
     reset: bool = False,
     now: datetime | None = None,
     batch_size: int = BATCH_SIZE,
@@ -99,17 +91,18 @@ async def seed(
 
     `reset` deletes the native data first, except the audit log: it is append-only by design
     (its triggers reject DELETE), so earlier audit rows stay and simply mention old demo ids.
-    `now` anchors the generated dates (default: today at midnight UTC).
+    `now` anchors the generated dates (default: today at midnight UTC). `progress` gets one
+    task per table, advanced by its rows.
     """
     data = DemoData(customers=customers, notes=notes, seed=seed, now=now)
     started = time.perf_counter()
-    with _progress(progress) as bar:
-        async with engine.begin() as connection:
-            await _check_empty(connection, reset=reset)
-            if reset:
-                await _delete_native_data(connection)
-            loader = _Loader(writer_for(connection), bar, batch_size)
-            await _load(loader, data)
+    async with engine.begin() as connection:
+        await _check_empty(connection, reset=reset)
+        if reset:
+            await _delete_native_data(connection)
+        loader = _Loader(writer_for(connection), progress, batch_size)
+        await _load(loader, data)
+        loader.finish()
     return SeedReport(
         counts=loader.counts,
         seconds=time.perf_counter() - started,
@@ -150,46 +143,39 @@ async def _load(loader: _Loader, data: DemoData) -> None:
 
 
 class _Loader:
-    """Inserts rows per table in batches, counting them and advancing one bar per table."""
+    """Inserts rows per table in batches, counting them and advancing one task per table."""
 
-    def __init__(self, writer: BulkWriter, bar: Progress, batch_size: int) -> None:
+    def __init__(self, writer: BulkWriter, progress: Progress, batch_size: int) -> None:
         self.writer = writer
         self.threaded = isinstance(writer, CopyWriter)
-        self.bar = bar
+        self.progress = progress
         self.batch_size = batch_size
         self.counts: dict[str, int] = {}
         self.note_seconds = 0.0
-        self._tasks: dict[str, TaskID] = {}
+        self._started: set[str] = set()
 
     def expect(self, model: type[Base], total: int) -> None:
-        """Give a table's bar its total before streaming into it."""
-        self.bar.update(self._task(_table(model).name), total=total)
+        """Give a table's task its total before streaming into it."""
+        name = _table(model).name
+        self._started.add(name)
+        self.progress.start(name, total)
 
     async def insert(self, model: type[Base], rows: list[Row]) -> None:
         """Insert `rows` into the model's table, `batch_size` at a time."""
         table = _table(model)
-        task = self._task(table.name)
+        if table.name not in self._started:
+            self._started.add(table.name)
+            self.progress.start(table.name)
         for start in range(0, len(rows), self.batch_size):
             batch = rows[start : start + self.batch_size]
             await self.writer.write(table, batch)
             self.counts[table.name] = self.counts.get(table.name, 0) + len(batch)
-            self.bar.advance(task, len(batch))
+            self.progress.advance(table.name, len(batch))
 
-    def _task(self, name: str) -> TaskID:
-        if name not in self._tasks:
-            self._tasks[name] = self.bar.add_task(name, total=None)
-        return self._tasks[name]
-
-
-def _progress(enabled: bool) -> Progress:
-    return Progress(
-        TextColumn("{task.description:<22}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-        disable=not enabled,
-    )
+    def finish(self) -> None:
+        """Every table is loaded."""
+        for name in self._started:
+            self.progress.finish(name)
 
 
 def _table(model: type[Base]) -> Table:

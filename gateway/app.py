@@ -26,14 +26,13 @@ from gateway.graphql_view import GatewayGraphQL
 from gateway.health import Check, check_all
 from gateway.logs import configure_logging
 from gateway.middleware import BodyLimitMiddleware, RequestContextMiddleware
+from gateway.runtime import open_runtime, resolve_upstream_config
 from gateway.static import static_routes
 from policies.enforcer import PolicyEngine
 from schema import build_schema, render_sdl
 from search.backend import SearchBackend
-from search.client import create_search_backend
-from search.indexer import IndexerOptions
 from search.worker import indexing_in_background
-from store.db import create_engine, ping, read_session_factory, session_factory
+from store.db import ping
 
 
 class State(TypedDict):
@@ -66,67 +65,55 @@ def _readiness_checks(
     return checks
 
 
-def indexer_options(settings: Settings) -> IndexerOptions:
-    """The search indexer's knobs from settings (shared by the app and the worker)."""
-    return IndexerOptions(
-        batch_size=settings.search_batch_size,
-        max_attempts=settings.search_max_attempts,
-        poll_seconds=settings.search_poll_seconds,
-    )
-
-
 def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None) -> Starlette:
     """Assemble the gateway: middleware, routes, and a lifespan that owns every client.
 
     Upstreams come from `upstream_config`, else from `settings.upstreams_file`; with neither
     the gateway serves its native data only and upstream fields answer UPSTREAM_UNAVAILABLE.
     """
-    if upstream_config is None and settings.upstreams_file is not None:
-        upstream_config = UpstreamConfig.from_file(settings.upstreams_file)
+    # Read once here, so a broken upstreams file fails create_app, not the first request.
+    upstream_config = resolve_upstream_config(settings, upstream_config)
     configure_logging(settings)
     metrics = Metrics()
     sdl = render_sdl()
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[State]:
-        policy = await PolicyEngine.load(settings.casbin_model_path, settings.policy_dir)
-        engine = create_engine(settings)
-        search = create_search_backend(settings, embedded_path=settings.search_embedded_path)
-        upstreams = Upstreams(upstream_config, metrics) if upstream_config else None
-        watcher = (
-            asyncio.create_task(policy.watch(settings.policy_reload_seconds))
-            if settings.policy_reload_seconds > 0
-            else None
-        )
-        indexing = (
-            indexing_in_background(
-                engine, search, indexer_options(settings), on_report=metrics.indexer_batch
+        async with open_runtime(settings, upstream_config, metrics=metrics) as runtime:
+            policy = runtime.require_policy()
+            watcher = (
+                asyncio.create_task(policy.watch(settings.policy_reload_seconds))
+                if settings.policy_reload_seconds > 0
+                else None
             )
-            if settings.search_indexer
-            else contextlib.nullcontext()
-        )
-        try:
-            async with indexing:
-                yield State(
-                    settings=settings,
-                    engine=engine,
-                    sessions=session_factory(engine),
-                    read_sessions=read_session_factory(engine),
-                    search=search,
-                    metrics=metrics,
-                    policy=policy,
-                    upstreams=upstreams,
-                    checks=_readiness_checks(engine, search, upstreams),
+            indexing = (
+                indexing_in_background(
+                    runtime.engine,
+                    runtime.search,
+                    runtime.indexer_options,
+                    on_report=metrics.indexer_batch,
                 )
-        finally:
-            if watcher is not None:
-                watcher.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await watcher
-            if upstreams is not None:
-                await upstreams.aclose()
-            await search.close()
-            await engine.dispose()
+                if settings.search_indexer
+                else contextlib.nullcontext()
+            )
+            try:
+                async with indexing:
+                    yield State(
+                        settings=settings,
+                        engine=runtime.engine,
+                        sessions=runtime.sessions,
+                        read_sessions=runtime.read_sessions,
+                        search=runtime.search,
+                        metrics=metrics,
+                        policy=policy,
+                        upstreams=runtime.upstreams,
+                        checks=_readiness_checks(runtime.engine, runtime.search, runtime.upstreams),
+                    )
+            finally:
+                if watcher is not None:
+                    watcher.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await watcher
 
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "ok"})

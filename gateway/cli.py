@@ -1,7 +1,8 @@
-"""`python -m gateway …`: serve, migrate, seed, token, sdl.
+"""`python -m gateway …`: serve, migrate, seed, token, sdl and the batch jobs.
 
-The CLI builds the one Settings object (environment + optional ``--env-file``) and hands it
-down; long jobs show a progress bar.
+The CLI builds the one Settings object (environment + optional ``--env-file``), opens one
+runtime (gateway/runtime.py) per job and runs the job (gateway/jobs/) in it. It is the only
+module that draws: jobs report through `core.progress.Progress`, shown here as rich bars.
 """
 
 from __future__ import annotations
@@ -10,22 +11,85 @@ import argparse
 import asyncio
 import contextlib
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, TaskID, TextColumn, TimeElapsedColumn
+from rich.progress import Progress as RichProgress
 from rich.table import Table
 
+from core.progress import SILENT, Progress
 from core.settings import Settings, load_settings
 
 if TYPE_CHECKING:
     from datasources.config import UpstreamConfig
+    from gateway.runtime import Runtime
+
+T = TypeVar("T")
 
 # The demo store and the demo upstreams are generated from the same seed, so ids line up.
 DEMO_SEED = 42
 
 _console = Console(stderr=True)
+
+
+class Bars:
+    """`Progress` drawn as rich bars on stderr, one per task."""
+
+    def __init__(self, bars: RichProgress) -> None:
+        self._bars = bars
+        self._tasks: dict[str, TaskID] = {}
+        self._done: dict[str, int] = {}
+
+    def start(self, task: str, total: int | None = None) -> None:
+        """Add the task's bar, or give it its total."""
+        if task in self._tasks:
+            self._bars.update(self._tasks[task], total=total)
+        else:
+            self._tasks[task] = self._bars.add_task(task, total=total)
+            self._done[task] = 0
+
+    def advance(self, task: str, count: int = 1) -> None:
+        """Move the task's bar on."""
+        if task not in self._tasks:
+            self.start(task)
+        self._done[task] += count
+        self._bars.advance(self._tasks[task], count)
+
+    def finish(self, task: str) -> None:
+        """Fill the task's bar (a task of unknown total ends at what it did)."""
+        if task in self._tasks:
+            self._bars.update(self._tasks[task], total=self._done[task])
+
+
+@contextlib.contextmanager
+def progress_bars(enabled: bool = True) -> Iterator[Progress]:
+    """Bars on stderr for the block, or `SILENT` when not `enabled`."""
+    if not enabled:
+        yield SILENT
+        return
+    columns = (TextColumn("{task.description:<26}"), BarColumn(), MofNCompleteColumn())
+    with RichProgress(*columns, TimeElapsedColumn(), console=_console) as bars:
+        yield Bars(bars)
+
+
+@contextlib.asynccontextmanager
+async def _runtime(
+    settings: Settings,
+    upstream_config: UpstreamConfig | None = None,
+    *,
+    connect_upstreams: bool = False,
+) -> AsyncIterator[Runtime]:
+    """A runtime for one command: no policy (jobs decide no access), upstream clients only
+    for the jobs that read them."""
+    from gateway.runtime import open_runtime
+
+    async with open_runtime(
+        settings, upstream_config, connect_upstreams=connect_upstreams, load_policy=False
+    ) as runtime:
+        yield runtime
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -139,20 +203,11 @@ def _demo_upstreams(settings: Settings) -> Iterator[UpstreamConfig]:
 
 
 async def _store_customer_count(settings: Settings) -> int:
-    from sqlalchemy import func, select
-    from sqlalchemy.exc import SQLAlchemyError
+    from gateway.jobs.seed import customer_count
 
-    from store.db import create_engine
-    from store.models import Customer
-
-    engine = create_engine(settings.database_url)
-    try:
-        async with engine.connect() as connection:
-            return int(await connection.scalar(select(func.count()).select_from(Customer)) or 0)
-    except SQLAlchemyError:
-        return 0  # not migrated yet: the demo upstreams get the default size
-    finally:
-        await engine.dispose()
+    async with _runtime(settings) as runtime:
+        # 0 when not migrated yet: the demo upstreams get the default size.
+        return await customer_count(runtime)
 
 
 def _migrate(settings: Settings, revision: str, *, down: bool) -> int:
@@ -167,52 +222,50 @@ def _migrate(settings: Settings, revision: str, *, down: bool) -> int:
 
 
 async def _seed_if_empty(settings: Settings) -> None:
-    from demo.seed import SIZES, StoreNotEmpty, seed
-    from store.db import create_engine
+    from demo.seed import SIZES, StoreNotEmpty
+    from gateway.jobs.seed import seed_store
 
-    engine = create_engine(settings.database_url)
     customers, notes = SIZES["small"]
-    try:
-        await seed(engine, customers=customers, notes=notes, progress=True)
-    except StoreNotEmpty:
-        _console.print("the store already holds data; not seeding it again")
-        return
-    finally:
-        await engine.dispose()
-    # The bulk seed bypasses the outbox; build the search index from the notes once.
-    await _reindex(settings, batch_size=None)
+    async with _runtime(settings) as runtime:
+        try:
+            with progress_bars() as bars:
+                await seed_store(runtime, customers=customers, notes=notes, progress=bars)
+        except StoreNotEmpty:
+            _console.print("the store already holds data; not seeding it again")
+            return
+        # The bulk seed bypasses the outbox; build the search index from the notes once.
+        await _rebuild_index(runtime, batch_size=None)
 
 
 async def _seed(settings: Settings, args: argparse.Namespace) -> int:
-    from demo.seed import SIZES, StoreNotEmpty, seed
-    from store.db import create_engine
+    from demo.seed import SIZES, StoreNotEmpty
+    from gateway.jobs.seed import seed_store
 
     if args.size not in SIZES:
         _console.print(f"[red]unknown size {args.size!r}; choose one of {', '.join(SIZES)}[/]")
         return 2
     customers, notes = SIZES[args.size]
-    engine = create_engine(settings.database_url)
-    try:
-        report = await seed(
-            engine,
-            customers=args.customers or customers,
-            notes=args.notes if args.notes is not None else notes,
-            seed=args.seed,
-            reset=args.reset,
-            progress=not args.no_progress,
-        )
-    except StoreNotEmpty as exc:
-        _console.print(f"[red]{exc}[/]")
-        return 1
-    finally:
-        await engine.dispose()
-    table = Table("table", "rows", title=f"seeded in {report.seconds:.1f} s")
-    for name, count in report.counts.items():
-        table.add_row(name, f"{count:,}")
-    _console.print(table)
-    _console.print(f"notes: {report.notes_per_second:,.0f}/s")
-    if not args.no_reindex:
-        await _reindex(settings, batch_size=None)
+    async with _runtime(settings) as runtime:
+        try:
+            with progress_bars(not args.no_progress) as bars:
+                report = await seed_store(
+                    runtime,
+                    customers=args.customers or customers,
+                    notes=args.notes if args.notes is not None else notes,
+                    seed_value=args.seed,
+                    reset=args.reset,
+                    progress=bars,
+                )
+        except StoreNotEmpty as exc:
+            _console.print(f"[red]{exc}[/]")
+            return 1
+        table = Table("table", "rows", title=f"seeded in {report.seconds:.1f} s")
+        for name, count in report.counts.items():
+            table.add_row(name, f"{count:,}")
+        _console.print(table)
+        _console.print(f"notes: {report.notes_per_second:,.0f}/s")
+        if not args.no_reindex:
+            await _rebuild_index(runtime, batch_size=None)
     return 0
 
 
@@ -234,54 +287,54 @@ def _token(settings: Settings, args: argparse.Namespace) -> int:
 
 
 async def _reindex(settings: Settings, batch_size: int | None) -> int:
-    from search.reindex import DEFAULT_BATCH_SIZE, reindex
-
-    report = await reindex(settings, batch_size=batch_size or DEFAULT_BATCH_SIZE, console=_console)
-    _console.print(str(report))
+    async with _runtime(settings) as runtime:
+        await _rebuild_index(runtime, batch_size)
     return 0
 
 
+async def _rebuild_index(runtime: Runtime, batch_size: int | None) -> None:
+    from gateway.jobs.reindex import reindex
+    from search.reindex import DEFAULT_BATCH_SIZE
+
+    with progress_bars() as bars:
+        report = await reindex(runtime, batch_size=batch_size or DEFAULT_BATCH_SIZE, progress=bars)
+    _console.print(str(report))
+
+
 async def _worker(settings: Settings) -> int:
-    from gateway.app import indexer_options
-    from search.worker import run_worker
+    from gateway.jobs.worker import run_worker
 
     _console.print("search worker draining the outbox (Ctrl-C to stop)")
-    await run_worker(settings, options=indexer_options(settings))
+    async with _runtime(settings) as runtime:
+        await run_worker(runtime)
     return 0
 
 
 async def _dead_letters(settings: Settings, *, redrive: bool) -> int:
-    from search.dead_letters import dead_letters, outbox_depth
-    from search.dead_letters import redrive as redrive_letters
-    from store.db import create_engine, session_factory
+    from gateway.jobs.dead_letters import dead_letters
 
-    engine = create_engine(settings.database_url)
-    sessions = session_factory(engine)
-    try:
-        letters = await dead_letters(sessions)
-        table = Table("note", "version", "op", "failed at", "error", title="search dead letters")
-        for letter in letters:
-            table.add_row(
-                letter.note_id,
-                str(letter.note_version),
-                letter.op,
-                str(letter.failed_at),
-                (letter.error or "")[:80],
-            )
-        _console.print(table)
-        if redrive and letters:
-            count = await redrive_letters(sessions)
-            _console.print(f"re-queued {count} dead letters")
-        _console.print(f"outbox depth: {await outbox_depth(sessions)}")
-    finally:
-        await engine.dispose()
+    async with _runtime(settings) as runtime:
+        report = await dead_letters(runtime, redrive=redrive)
+    table = Table("note", "version", "op", "failed at", "error", title="search dead letters")
+    for letter in report.letters:
+        error = (letter.error or "")[:80]
+        table.add_row(
+            letter.note_id, str(letter.note_version), letter.op, str(letter.failed_at), error
+        )
+    _console.print(table)
+    if report.requeued:
+        _console.print(f"re-queued {report.requeued} dead letters")
+    _console.print(f"outbox depth: {report.outbox_depth}")
     return 0
 
 
 async def _redrive(settings: Settings, *, progress: bool) -> int:
-    from resolvers.intake import redrive
+    from gateway.jobs.intake_redrive import redrive
 
-    report = await redrive(settings, progress=progress)
+    # The redrive replays stored payloads offline: the mapping, not the upstream clients.
+    async with _runtime(settings) as runtime:
+        with progress_bars(progress) as bars:
+            report = await redrive(runtime, progress=bars)
     _console.print(
         f"redrive: {report.attempted} attempted, {report.resolved} resolved, "
         f"{report.still_failing} still failing"
@@ -290,21 +343,30 @@ async def _redrive(settings: Settings, *, progress: bool) -> int:
 
 
 def _sync_customers(settings: Settings, *, progress: bool) -> int:
-    from gateway.customer_sync import sync_customers
+    from gateway.jobs.customer_sync import sync_customers
 
-    with _upstreams(settings) as config:
-        report = asyncio.run(sync_customers(settings, config, progress=progress))
+    report = _upstream_job(settings, sync_customers, progress)
     _console.print(str(report))
     return 0
 
 
 def _intake_scan(settings: Settings, *, progress: bool) -> int:
-    from resolvers.intake import scan
+    from gateway.jobs.intake_scan import scan
 
-    with _upstreams(settings) as config:
-        report = asyncio.run(scan(settings, config, progress=progress))
+    report = _upstream_job(settings, scan, progress)
     _console.print(f"intake scan: {report.customers} customers, {report.failures} failures")
     return 0
+
+
+def _upstream_job(settings: Settings, job: Callable[..., Awaitable[T]], progress: bool) -> T:
+    """Run a job that reads the upstreams: the configured ones, or the demo ones meanwhile."""
+
+    async def run(config: UpstreamConfig, bars: Progress) -> T:
+        async with _runtime(settings, config, connect_upstreams=True) as runtime:
+            return await job(runtime, progress=bars)
+
+    with _upstreams(settings) as config, progress_bars(progress) as bars:
+        return asyncio.run(run(config, bars))
 
 
 def _sdl(check: bool) -> int:

@@ -1,40 +1,31 @@
 """Order intake governance: recording failed channel payloads, listing them, redriving them.
 
-Three ways in. A GraphQL request records the failures its order reads ran into, once, after
-the response is decided (`record_sightings`, called by the schema's `IntakeRecorder`). The
-sweep (`scan`) reads every customer's orders in batches and records what fails. A redrive
-retries open failures: the `redriveIntakeFailures` mutation re-reads each customer's orders
-through the running gateway's current mapping and rules; the CLI (`redrive`) replays the
-stored raw payloads through the current configuration without calling any upstream.
+A GraphQL request records the failures its order reads ran into, once, after the response is
+decided (`record_sightings`, called by the schema's `IntakeRecorder`). The
+`redriveIntakeFailures` mutation re-reads each failure's customer through the running
+gateway's current mapping and rules. The CLI's sweep and offline redrive live in
+gateway/jobs/ (intake_scan.py, intake_redrive.py) and record through `record_sightings` too.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 import structlog
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.errors import UpstreamUnavailable
-from core.metrics import Metrics
-from core.settings import Settings
-from datasources.config import UpstreamConfig
-from datasources.orders.replay import ChannelMappings
 from datasources.orders.sightings import Sighted, close_collector, open_collector
-from datasources.records import OrderRecord, OrdersResult
-from datasources.registry import Upstreams
+from datasources.records import OrdersResult
 from policies.decisions import can_read_intake, can_redrive_intake
 from resolvers.context import Info
 from resolvers.guards import require_authenticated
 from resolvers.writes import Outcome, deny, perform
 from store import intake
 from store.audit import Target, append
-from store.db import create_engine, session_factory
 from store.intake import IntakeEntry
 from store.models import Customer, IntakeFailure, utcnow
 from store.pagination import Page
@@ -44,7 +35,6 @@ from store.write_context import WriteContext, transaction
 _log = structlog.get_logger("gateway.intake")
 
 MAX_REDRIVE_IDS = 100
-CLI_ACTOR = "cli:redrive"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,23 +44,6 @@ class RedriveResult:
     failure: IntakeFailure
     resolved: bool
     vip: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class RedriveReport:
-    """What a CLI redrive did."""
-
-    attempted: int
-    resolved: int
-    still_failing: int
-
-
-@dataclass(frozen=True, slots=True)
-class ScanReport:
-    """What a sweep found."""
-
-    customers: int
-    failures: int
 
 
 # --- recording -------------------------------------------------------------------------------
@@ -214,102 +187,3 @@ def _apply_reread(failure: IntakeFailure, reread: OrdersResult | None, ctx: Writ
         error = "the channel no longer sends this order for the customer"
         intake.mark_still_failing(failure, reason=None, error=error, now=now)
     return False
-
-
-# --- jobs (wired to the CLI) -----------------------------------------------------------------
-
-
-async def scan(
-    settings: Settings,
-    upstream_config: UpstreamConfig,
-    *,
-    progress: bool,
-    batch_size: int = 200,
-) -> ScanReport:
-    """Read every store customer's orders from every channel in batches; record failures."""
-    engine = create_engine(settings.database_url)
-    sessions = session_factory(engine)
-    upstreams = Upstreams(upstream_config, Metrics())
-    customers = failures = 0
-    try:
-        async with sessions() as session:
-            ids = list(await session.scalars(select(Customer.id).order_by(Customer.id)))
-        with _progress(progress, "scanning order channels", len(ids)) as advance:
-            for start in range(0, len(ids), batch_size):
-                batch = ids[start : start + batch_size]
-                sightings = open_collector()
-                try:
-                    await upstreams.orders.orders_by_customer_id(batch)
-                finally:
-                    close_collector()
-                failures += await record_sightings(sessions, list(sightings.values()))
-                customers += len(batch)
-                advance(len(batch))
-    finally:
-        await upstreams.aclose()
-        await engine.dispose()
-    return ScanReport(customers=customers, failures=failures)
-
-
-async def redrive(
-    settings: Settings,
-    *,
-    progress: bool,
-    upstream_config: UpstreamConfig | None = None,
-    batch_size: int = 200,
-) -> RedriveReport:
-    """Replay every open failure's stored payload through the current mapping and rules."""
-    mappings = _mappings(settings, upstream_config)
-    engine = create_engine(settings.database_url)
-    sessions = session_factory(engine)
-    attempted = resolved = 0
-    try:
-        async with sessions() as session:
-            total = await intake.count_open(session)
-        with _progress(progress, "redriving intake failures", total) as advance:
-            last = ""
-            while True:
-                async with transaction(sessions) as session:
-                    ids = await intake.open_ids(session, after_id=last, limit=batch_size)
-                    if not ids:
-                        break
-                    rows = await intake.get_many(session, ids)
-                    for failure_id in ids:
-                        resolved += _replay(mappings, rows[failure_id])
-                last = ids[-1]
-                attempted += len(ids)
-                advance(len(ids))
-    finally:
-        await engine.dispose()
-    return RedriveReport(attempted, resolved, attempted - resolved)
-
-
-def _replay(mappings: ChannelMappings, failure: IntakeFailure) -> bool:
-    outcome = mappings.replay(failure.channel, failure.raw)
-    now = utcnow()
-    if isinstance(outcome, OrderRecord):
-        intake.mark_resolved(failure, by=CLI_ACTOR, now=now)
-        return True
-    intake.mark_still_failing(failure, reason=outcome.reason, error=outcome.reason, now=now)
-    return False
-
-
-def _mappings(settings: Settings, config: UpstreamConfig | None) -> ChannelMappings:
-    if config is None and settings.upstreams_file is not None:
-        config = UpstreamConfig.from_file(settings.upstreams_file)
-    # Without a configuration file the gateway runs the demo upstreams, whose mappings are
-    # the configuration defaults.
-    return ChannelMappings.from_config(config) if config else ChannelMappings.demo()
-
-
-@contextmanager
-def _progress(enabled: bool, label: str, total: int) -> Iterator[Callable[[int], None]]:
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=Console(stderr=True),
-        disable=not enabled,
-    ) as bar:
-        task = bar.add_task(label, total=total)
-        yield lambda count: bar.advance(task, count)

@@ -13,22 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskProgressColumn,
-    TextColumn,
-    TimeRemainingColumn,
-)
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from core.settings import Settings
+from core.progress import SILENT, Progress
 from search.backend import SearchBackend, WriteStatus
-from search.client import create_search_backend
 from search.documents import NoteDocument, count_live_notes, iter_live_documents
-from store.db import create_engine, session_factory
+from store.db import session_factory
 from store.models import utcnow
 
 DEFAULT_BATCH_SIZE = 2500
@@ -63,16 +53,8 @@ class ReindexReport:
         )
 
 
-def _progress(console: Console | None) -> Progress:
-    return Progress(
-        TextColumn("[bold]reindex[/]"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TaskProgressColumn(),
-        TimeRemainingColumn(),
-        console=console,
-        disable=console is None,
-    )
+TASK = "reindex"
+"""The progress task a rebuild advances, one unit per note."""
 
 
 async def rebuild(
@@ -80,24 +62,20 @@ async def rebuild(
     backend: SearchBackend,
     *,
     batch_size: int = DEFAULT_BATCH_SIZE,
-    console: Console | None = None,
+    progress: Progress = SILENT,
 ) -> ReindexReport:
-    """Rebuild the live index from the store; shows a progress bar on `console` if given."""
+    """Rebuild the live index from the store, reporting each loaded note to `progress`."""
     sessions = session_factory(engine)
     total = await count_live_notes(sessions)
     started_at = utcnow() - _CATCH_UP_MARGIN
     index = await backend.create_index()
     started = time.perf_counter()
     try:
-        with _progress(console) as progress:
-            task = progress.add_task("notes", total=total)
-            loaded = await _load(
-                sessions,
-                backend,
-                index,
-                batch_size,
-                lambda count: progress.advance(task, count),
-            )
+        progress.start(TASK, total)
+        loaded = await _load(
+            sessions, backend, index, batch_size, lambda count: progress.advance(TASK, count)
+        )
+        progress.finish(TASK)
         retired = await backend.swap_alias(index)
     except BaseException:
         await backend.drop_index(index)
@@ -163,16 +141,3 @@ async def _load(
         # Callers catch SearchUnavailable and friends, not a group: surface the first cause.
         raise failed.exceptions[0] from None
     return loaded
-
-
-async def reindex(
-    settings: Settings, *, batch_size: int = DEFAULT_BATCH_SIZE, console: Console | None = None
-) -> ReindexReport:
-    """The `reindex` command: rebuild the configured backend's index from the store."""
-    engine = create_engine(settings.database_url)
-    backend = create_search_backend(settings)
-    try:
-        return await rebuild(engine, backend, batch_size=batch_size, console=console)
-    finally:
-        await backend.close()
-        await engine.dispose()

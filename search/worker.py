@@ -1,4 +1,4 @@
-"""Running the indexer: the polling loop, the gateway's background task, the `worker` command.
+"""Running the indexer: the polling loop and the gateway's background task.
 
 The loop drains batch after batch while there is work, polls every `poll_seconds` when idle,
 and backs off (up to `outage_max_seconds`) while the backend or the store is unreachable; it
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import signal
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
@@ -20,11 +19,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from core.errors import SearchUnavailable
-from core.settings import Settings
 from search.backend import SearchBackend
-from search.client import create_search_backend
 from search.indexer import DrainReport, Indexer, IndexerOptions
-from store.db import create_engine
 
 _log = structlog.get_logger("search.worker")
 STOP_TIMEOUT_SECONDS = 10.0
@@ -87,28 +83,3 @@ async def indexing_in_background(
             await asyncio.wait_for(task, STOP_TIMEOUT_SECONDS)
         except TimeoutError:
             _log.warning("indexer did not stop in time; cancelled mid-batch (it will be redone)")
-
-
-async def run_worker(
-    settings: Settings,
-    *,
-    stop: asyncio.Event | None = None,
-    options: IndexerOptions | None = None,
-) -> None:
-    """The `worker` command: drain the outbox until SIGINT/SIGTERM (or `stop`)."""
-    stop = stop or asyncio.Event()
-    loop = asyncio.get_running_loop()
-    handled = []
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-            loop.add_signal_handler(signum, stop.set)
-            handled.append(signum)
-    engine = create_engine(settings.database_url)
-    backend = create_search_backend(settings)
-    try:
-        await run(Indexer(engine, backend, options), stop)
-    finally:
-        for signum in handled:
-            loop.remove_signal_handler(signum)
-        await backend.close()
-        await engine.dispose()

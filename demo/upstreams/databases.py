@@ -8,7 +8,7 @@ The same code fills SQLite files (embedded default) and PostgreSQL databases (te
 benchmark loader). Each database carries a small ``demo_meta`` table naming the seed and size
 it was built for, so an existing database is reused when it already holds the requested data
 and rebuilt otherwise. On PostgreSQL (asyncpg) rows go in by binary COPY, elsewhere by
-executemany; a rich `Progress`, when given, shows one bar per table.
+executemany; a `core.progress.Progress`, when given, gets one task per table.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from rich.progress import Progress
 from sqlalchemy import (
     Boolean,
     Column,
@@ -35,6 +34,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.asyncio import AsyncConnection, create_async_engine
 
+from core.progress import SILENT, Progress
 from demo.bulk import CopyWriter, writer_for
 from demo.upstreams.data import UpstreamData
 
@@ -264,11 +264,11 @@ async def _current_marker(connection: AsyncConnection) -> dict[str, str] | None:
 
 
 async def build_database(
-    name: str, url: str, data: UpstreamData, *, progress: Progress | None = None
+    name: str, url: str, data: UpstreamData, *, progress: Progress = SILENT
 ) -> bool:
     """Create and fill one demo database unless it already holds ``data``; True if built.
 
-    With ``progress``, each table gets a bar ``<name>.<table>`` counting its rows.
+    ``progress`` gets a task ``<name>.<table>`` per table, counting its rows.
     """
     metadata = METADATA[name]
     engine = create_async_engine(url)
@@ -281,14 +281,13 @@ async def build_database(
             writer = writer_for(connection)
             batch = _COPY_BATCH if isinstance(writer, CopyWriter) else _BATCH
             for table, rows in _rows(data, name).items():
-                task = None
-                if progress is not None:
-                    task = progress.add_task(f"{name}.{table.name}", total=len(rows))
+                task = f"{name}.{table.name}"
+                progress.start(task, len(rows))
                 for start in range(0, len(rows), batch):
                     chunk = rows[start : start + batch]
                     await writer.write(table, chunk)
-                    if progress is not None and task is not None:
-                        progress.advance(task, len(chunk))
+                    progress.advance(task, len(chunk))
+                progress.finish(task)
             meta = metadata.tables["demo_meta"]
             marker = [{"key": k, "value": v} for k, v in _marker(data).items()]
             await connection.execute(meta.insert(), marker)
@@ -302,7 +301,7 @@ async def build_databases(
     urls: Mapping[str, str],
     *,
     names: Sequence[str] = DATABASES,
-    progress: Progress | None = None,
+    progress: Progress = SILENT,
 ) -> list[str]:
     """Build each named database (default: the SQL three) that needs it; returns those built."""
     built = []

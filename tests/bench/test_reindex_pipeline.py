@@ -76,7 +76,7 @@ async def engine(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Asyn
     url = f"sqlite+aiosqlite:///{Path(tmp_path_factory.mktemp('reindex')) / 'store.db'}"
     await async_upgrade(url)
     store = create_engine(url)
-    await seed(store, customers=20, notes=300, progress=False)
+    await seed(store, customers=20, notes=300)
     yield store
     await store.dispose()
 

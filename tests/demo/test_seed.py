@@ -14,6 +14,7 @@ from demo.generator import DemoData
 from demo.seed import SIZES, SeedReport, StoreNotEmpty, seed
 from store.enums import NoteCategory, NoteType, Scope
 from store.models import AuditLog, Base, Customer, Note
+from tests.fixtures.progress import RecordedProgress
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 CUSTOMERS, NOTES = 40, 600
@@ -53,7 +54,7 @@ async def table_counts(engine: AsyncEngine) -> dict[str, int]:
 @pytest.fixture(scope="module")
 async def seeded(engine: AsyncEngine) -> SeedReport:
     """The module's store, seeded once with a small demo."""
-    return await seed(engine, customers=CUSTOMERS, notes=NOTES, progress=False, now=NOW)
+    return await seed(engine, customers=CUSTOMERS, notes=NOTES, now=NOW)
 
 
 def test_same_seed_generates_the_same_data() -> None:
@@ -105,7 +106,7 @@ async def test_seeding_a_non_empty_store_is_refused(
     engine: AsyncEngine, seeded: SeedReport
 ) -> None:
     with pytest.raises(StoreNotEmpty, match="reset"):
-        await seed(engine, customers=CUSTOMERS, notes=NOTES, progress=False, now=NOW)
+        await seed(engine, customers=CUSTOMERS, notes=NOTES, now=NOW)
 
     assert (await table_counts(engine))["notes"] == NOTES
 
@@ -117,11 +118,16 @@ async def test_reset_reseeds_identically_and_keeps_the_audit_log(
     async with engine.begin() as connection:
         await connection.execute(insert(AuditLog), [{"actor": "agent-1", "action": "note.create"}])
 
+    progress = RecordedProgress()
     report = await seed(
-        engine, customers=CUSTOMERS, notes=NOTES, progress=True, reset=True, now=NOW
+        engine, customers=CUSTOMERS, notes=NOTES, progress=progress, reset=True, now=NOW
     )
 
     assert report.counts == seeded.counts
+    written = {table: rows for table, rows in progress.done.items() if rows}
+    assert written == report.counts, "one progress task per table, advanced by its rows"
+    assert progress.totals["notes"] == NOTES
+    assert sorted(progress.finished) == sorted(progress.done)
     assert await stored_digest(engine) == before
     async with engine.connect() as connection:
         assert await connection.scalar(select(func.count()).select_from(AuditLog)) == 1

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from rich.progress import Progress
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
@@ -26,6 +25,7 @@ from demo.upstreams.helpdesk_app import create_helpdesk_app
 from demo.upstreams.marketplace_app import create_marketplace_app
 from demo.upstreams.serve import DemoUpstreams, start_demo_upstreams
 from devservices.postgres import create_database, drop_database
+from tests.fixtures.progress import RecordedProgress
 from tests.fixtures.upstreams import DEMO_CUSTOMERS, DEMO_SEED
 
 
@@ -231,7 +231,7 @@ async def test_postgres_databases_load_by_copy_with_a_bar_per_table(postgres_ser
     databases = {name: f"c360_copy_{name}_{suffix}" for name in names}
     admin = postgres_server.admin_dsn
     urls = {name: await create_database(admin, db) for name, db in databases.items()}
-    progress = Progress(disable=True)
+    progress = RecordedProgress()
     try:
         built = await build_databases(data, urls, names=names, progress=progress)
         counts: dict[str, int] = {}
@@ -251,7 +251,7 @@ async def test_postgres_databases_load_by_copy_with_a_bar_per_table(postgres_ser
     expected = {table: n for name in names for table, n in table_counts(data, name).items()}
     assert built == list(names)
     assert counts == expected
-    assert {task.description: task.completed for task in progress.tasks} == {
+    assert progress.done == {
         f"{name}.{table}": n for name in names for table, n in table_counts(data, name).items()
     }
     assert orders == data.marketplace_orders

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -13,9 +15,12 @@ from pathlib import Path
 import httpx
 import jwt
 import pytest
+from rich.console import Console
+from rich.progress import Progress as RichProgress
 
 from core.settings import REPO_ROOT, Settings
 from devservices.ports import free_port
+from gateway.cli import Bars
 
 
 def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
@@ -74,6 +79,45 @@ def test_migrate_seed_and_refuse_a_second_seed(tmp_path: Path) -> None:
     assert "Traceback" not in again.stderr
     down = _gateway(tmp_path, "migrate", "--down", "--revision", "base")
     assert down.returncode == 0, down.stderr
+
+
+def test_the_jobs_run_end_to_end_on_one_store(tmp_path: Path) -> None:
+    # Given a migrated store seeded without its search index
+    assert _gateway(tmp_path, "migrate").returncode == 0
+    seeded = _gateway(tmp_path, "seed", "--size", "tiny", "--no-progress", "--no-reindex")
+    assert seeded.returncode == 0, seeded.stderr
+
+    # When the jobs run one after the other
+    reindexed = _gateway(tmp_path, "reindex", "--batch-size", "50")
+    letters = _gateway(tmp_path, "search-dead-letters", "--redrive")
+    redriven = _gateway(tmp_path, "redrive", "--no-progress")
+
+    # Then each reports what it did and exits 0
+    assert reindexed.returncode == 0, reindexed.stderr
+    assert re.search(r"reindexed 1\d\d notes into embedded index", reindexed.stderr)
+    assert letters.returncode == 0, letters.stderr
+    assert "search dead letters" in letters.stderr
+    assert "outbox depth: 0" in letters.stderr
+    assert redriven.returncode == 0, redriven.stderr
+    assert "redrive: 0 attempted, 0 resolved, 0 still failing" in redriven.stderr
+
+
+def test_progress_bars_draw_what_a_job_reports() -> None:
+    out = io.StringIO()
+    console = Console(file=out, force_terminal=True, width=100)
+    with RichProgress(console=console) as drawn:
+        bars = Bars(drawn)
+        bars.start("reindex", 40)
+        bars.advance("reindex", 15)
+        bars.advance("reindex", 25)
+        bars.advance("customers", 3)  # a task of unknown size that never announced itself
+        bars.finish("customers")
+        bars.finish("reindex")
+    assert {task.description: (task.completed, task.total) for task in drawn.tasks} == {
+        "reindex": (40, 40),
+        "customers": (3, 3),
+    }
+    assert "reindex" in out.getvalue()
 
 
 def test_unknown_size_and_bad_settings_are_clear_errors(tmp_path: Path) -> None:

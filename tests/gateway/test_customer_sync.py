@@ -6,7 +6,8 @@ from sqlalchemy import func, select
 
 from core.settings import Settings
 from demo.upstreams.serve import DemoUpstreams
-from gateway.customer_sync import sync_customers
+from gateway.jobs.customer_sync import sync_customers
+from gateway.runtime import open_runtime
 from store.db import create_engine
 from store.models import Branch, Customer
 from tests.fixtures.upstreams import DEMO_CUSTOMERS, FAST
@@ -20,8 +21,9 @@ async def test_sync_fills_an_empty_store_and_repeats_harmlessly(
     config = demo_upstreams_sqlite.config.with_resilience(FAST)
 
     # When the directory is synced twice
-    first = await sync_customers(settings, config, progress=False)
-    second = await sync_customers(settings, config, progress=False)
+    async with open_runtime(settings, config) as runtime:
+        first = await sync_customers(runtime)
+        second = await sync_customers(runtime)
 
     # Then every CRM customer has a reference, with its branch, and referrals are linked
     engine = create_engine(database_url)

@@ -22,7 +22,7 @@ async def seeded_settings(database_url: str, directory: Path, **overrides: Any) 
     """Settings of a gateway on `database_url`, seeded with a tiny demo first."""
     engine = create_engine(database_url)
     try:
-        await seed(engine, customers=20, notes=60, progress=False)
+        await seed(engine, customers=20, notes=60)
     finally:
         await engine.dispose()
     return sqlite_settings(directory, database_url=database_url, **overrides)

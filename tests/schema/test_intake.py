@@ -18,7 +18,9 @@ from core.settings import Settings
 from datasources.config import ChannelRules, UpstreamConfig
 from demo.upstreams.data import MALFORMED_CUSTOMER
 from demo.upstreams.serve import DemoUpstreams
-from resolvers.intake import redrive, scan
+from gateway.jobs.intake_redrive import redrive
+from gateway.jobs.intake_scan import scan
+from gateway.runtime import open_runtime
 from tests.fixtures.app import TokenFactory, serve_in_thread, sqlite_settings
 from tests.fixtures.upstreams import DEMO_CUSTOMERS, FAST, demo_store
 
@@ -234,9 +236,11 @@ async def test_the_sweep_and_the_cli_redrive(
     payloads = demo_upstreams_sqlite.data.marketplace_orders
     missing_currency = {p["orderId"] for p in payloads if "currencyCode" not in p["amount"]}
 
-    swept = await scan(gateway_settings, broken_config, progress=False, batch_size=50)
-    replayed = await redrive(gateway_settings, progress=False, upstream_config=fixed_config)
-    repeated = await redrive(gateway_settings, progress=False, upstream_config=fixed_config)
+    async with open_runtime(gateway_settings, broken_config) as runtime:
+        swept = await scan(runtime, batch_size=50)
+    async with open_runtime(gateway_settings, fixed_config, connect_upstreams=False) as runtime:
+        replayed = await redrive(runtime)
+        repeated = await redrive(runtime)
 
     assert swept.customers == DEMO_CUSTOMERS
     assert swept.failures >= len(missing_currency)

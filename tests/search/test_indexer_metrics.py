@@ -137,7 +137,7 @@ async def test_a_gateway_exposes_its_indexer_counters_on_metrics(tmp_path: Path)
     await async_upgrade(settings.database_url)
     engine = create_engine(settings.database_url)
     try:
-        await seed(engine, customers=5, notes=20, progress=False)
+        await seed(engine, customers=5, notes=20)
     finally:
         await engine.dispose()
     token = mint_token(settings, subject="agent-2", roles=("manager",))

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import io
 from collections import Counter
 
 import pytest
-from rich.console import Console
 from sqlalchemy import select
 
 from search.backend import SearchBackend
 from search.documents import NoteDocument, load_documents
-from search.reindex import rebuild
+from search.reindex import TASK, rebuild
 from search.request import build_search
 from store.models import CustomerAssignment, Note
+from tests.fixtures.progress import RecordedProgress
 from tests.fixtures.seeded import SeededStore
 from tests.search.conftest import Oracle
 from tests.search.corpus import PRINCIPALS
@@ -40,14 +39,14 @@ async def rebuilt(seeded_store: SeededStore, backend: SearchBackend) -> SearchBa
 async def test_rebuild_reports_progress_and_throughput(
     seeded_store: SeededStore, rebuilt: SearchBackend, documents: list[NoteDocument]
 ) -> None:
-    out = io.StringIO()
-    console = Console(file=out, force_terminal=True, width=100)
-    report = await rebuild(seeded_store.engine, rebuilt, console=console)
+    progress = RecordedProgress()
+    report = await rebuild(seeded_store.engine, rebuilt, progress=progress)
     live = [doc for doc in documents if not doc.deleted]
     assert report.notes == len(live)
     assert report.failed == 0
-    assert "reindex" in out.getvalue()
-    assert f"{len(live)}/{len(live)}" in out.getvalue()
+    assert progress.totals == {TASK: len(live)}
+    assert progress.done == {TASK: len(live)}
+    assert progress.finished == [TASK]
     assert "notes/s" in str(report)
     print(report)
 

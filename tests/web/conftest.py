@@ -27,7 +27,7 @@ async def web_store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     await async_upgrade(url)
     engine = create_engine(url)
     try:
-        await seed(engine, customers=CUSTOMERS, notes=NOTES, progress=False)
+        await seed(engine, customers=CUSTOMERS, notes=NOTES)
     finally:
         await engine.dispose()
     return url
