@@ -71,14 +71,14 @@ COLUMNS: tuple[NoteField, ...] = tuple(f for f in NOTE_FIELDS if f.kind is not K
 """The editable fields stored as columns of the note row (tags live in their own table)."""
 
 
-def column_values(source: Any, fields: Iterable[NoteField] = COLUMNS) -> dict[str, Any]:
-    """The column fields' values read off `source` (a Note, draft, patch or input)."""
+def values_of(source: Any, fields: Iterable[NoteField] = NOTE_FIELDS) -> dict[str, Any]:
+    """The named fields' values read off `source` (a Note, draft, patch or GraphQL input)."""
     return {field.name: getattr(source, field.name) for field in fields}
 
 
 def snapshot(note: Any, tags: Iterable[str]) -> dict[str, Any]:
     """What audit rows and revisions record of a note: its editable fields, as JSON."""
-    values = column_values(note) | {"tags": list(tags)}
+    values = values_of(note, COLUMNS) | {"tags": list(tags)}
     return {f.name: f.snapshot(values[f.name]) for f in NOTE_FIELDS if f.in_snapshot}
 
 

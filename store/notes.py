@@ -108,7 +108,7 @@ async def create_note(session: AsyncSession, ctx: WriteContext, draft: NoteDraft
     problems.raise_if_any()
 
     # Every editable field as the draft asks, the text sanitised and importance defaulted.
-    editable = note_fields.column_values(draft) | {
+    editable = note_fields.values_of(draft, note_fields.COLUMNS) | {
         "subject": subject,
         "body": body,
         "importance": draft.importance or Importance.NORMAL,
@@ -172,7 +172,7 @@ async def update_note(
             currentVersion=note.version,
         )
     # The patch's column fields, the text as sanitised; None leaves a field as it is.
-    values = note_fields.column_values(patch) | {"subject": subject, "body": body}
+    values = note_fields.values_of(patch, note_fields.COLUMNS) | {"subject": subject, "body": body}
     return await _change(
         session,
         ctx,
