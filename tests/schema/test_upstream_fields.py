@@ -22,7 +22,7 @@ from demo.upstreams.serve import DemoUpstreams
 from policies.principal import Principal
 from resolvers.prefetch import LOADER_NAMES, UpstreamReads, reads_by_field
 from resolvers.upstream_loaders import UpstreamLoaders
-from schema import SDL_PATH, build_schema
+from schema import build_schema, render_sdl
 from schema.customer import Customer360
 from schema.upstream_field import describe
 from tests.fixtures.seeded import SeededStore
@@ -42,8 +42,8 @@ async def upstreams(demo_upstreams_sqlite: DemoUpstreams) -> AsyncIterator[Upstr
 
 
 def _customer360_fields() -> dict[str, str]:
-    """Each Customer360 field of the committed SDL with a minimal selection of it."""
-    sdl = graphql.build_schema(SDL_PATH.read_text())
+    """Each Customer360 field of the schema with a minimal selection of it."""
+    sdl = graphql.build_schema(render_sdl())
     customer = sdl.get_type("Customer360")
     assert isinstance(customer, graphql.GraphQLObjectType)
     return {
