@@ -19,6 +19,7 @@ from schema.customer_upstream import CustomerUpstreamFields
 from schema.enums import NoteCategory, NoteType, Scope
 from schema.field_access import RequiresFieldGroup
 from schema.notes import Note
+from schema.upstream_field import upstream_field
 from store.audit import AuditFilter
 from store.models import Customer
 from store.pagination import Page
@@ -65,9 +66,10 @@ class Customer360(CustomerUpstreamFields, CustomerLinkFields):
             referred_by_id=strawberry.ID(row.referred_by_id) if row.referred_by_id else None,
         )
 
-    @strawberry.field(
-        description="VIP; DORMANT (no order for a year, when orders can be read); UNDER_REVIEW "
-        "(an open risk flag, shown only to roles that see risk flags)."
+    @upstream_field(
+        "VIP; DORMANT (no order for a year, when orders can be read); UNDER_REVIEW "
+        "(an open risk flag, shown only to roles that see risk flags).",
+        reads=("orders_by_customer_id",),
     )
     async def badges(self, info: Info) -> list[Badge]:
         found = await resolve.resolve_badges(

@@ -24,15 +24,11 @@ from resolvers.timeline import TimelineEntry as TimelineRecord
 from resolvers.timeline import resolve_timeline
 from schema.commerce import Balance, Invoice, Order, Payment
 from schema.connections import Connection
-from schema.field_access import RequiresFieldGroup
 from schema.tickets import Ticket
+from schema.upstream_field import upstream_field
 
 # The merged timeline is built whole (every source is loaded anyway), then paged.
 TIMELINE_LIMIT = 10_000
-_HIDDEN = " Null with FORBIDDEN when the caller's role may not see {group} fields."
-_SOURCE = (
-    " Null with UPSTREAM_UNAVAILABLE / UPSTREAM_TIMEOUT (extensions.source) if {source} fails."
-)
 
 
 @strawberry.type(description="The CRM's record of the customer.")
@@ -118,16 +114,16 @@ class CustomerRef:
 class CustomerUpstreamFields:
     id: strawberry.ID
 
-    @strawberry.field(description="The CRM record." + _SOURCE.format(source="the CRM"))
+    @upstream_field("The CRM record.", reads=("customer_by_id",), source="the CRM")
     async def profile(self, info: Info) -> CustomerProfile | None:
         row = await upstream.resolve_profile(info, str(self.id))
         return CustomerProfile.from_record(row) if row else None
 
-    @strawberry.field(
-        description="Orders and quotes from every channel, newest first. A failed channel or an "
-        "unreadable payload adds an error naming it; the other orders still resolve."
-        + _HIDDEN.format(group="activity"),
-        extensions=[RequiresFieldGroup(FieldGroup.ACTIVITY)],
+    @upstream_field(
+        "Orders and quotes from every channel, newest first. A failed channel or an "
+        "unreadable payload adds an error naming it; the other orders still resolve.",
+        reads=("orders_by_customer_id",),
+        group=FieldGroup.ACTIVITY,
     )
     async def orders(
         self, info: Info, first: int = 20, after: str | None = None
@@ -136,11 +132,11 @@ class CustomerUpstreamFields:
         page = newest_first_page(rows, lambda r: (r.placed_at, r.number), first=first, after=after)
         return Connection[Order].of(page, Order.from_record)
 
-    @strawberry.field(
-        description="Service cases, newest first."
-        + _HIDDEN.format(group="activity")
-        + _SOURCE.format(source="the helpdesk"),
-        extensions=[RequiresFieldGroup(FieldGroup.ACTIVITY)],
+    @upstream_field(
+        "Service cases, newest first.",
+        reads=("tickets_by_customer_id",),
+        group=FieldGroup.ACTIVITY,
+        source="the helpdesk",
     )
     async def tickets(
         self, info: Info, first: int = 20, after: str | None = None
@@ -149,11 +145,11 @@ class CustomerUpstreamFields:
         page = newest_first_page(rows, lambda r: (r.created_at, r.id), first=first, after=after)
         return Connection[Ticket].of(page, Ticket.from_record)
 
-    @strawberry.field(
-        description="Invoices, newest first."
-        + _HIDDEN.format(group="financials")
-        + _SOURCE.format(source="billing"),
-        extensions=[RequiresFieldGroup(FieldGroup.FINANCIALS)],
+    @upstream_field(
+        "Invoices, newest first.",
+        reads=("invoices_by_customer_id",),
+        group=FieldGroup.FINANCIALS,
+        source="billing",
     )
     async def invoices(
         self, info: Info, first: int = 20, after: str | None = None
@@ -162,9 +158,11 @@ class CustomerUpstreamFields:
         page = newest_first_page(rows, lambda r: (r.issued_at, r.number), first=first, after=after)
         return Connection[Invoice].of(page, Invoice.from_record)
 
-    @strawberry.field(
-        description="Payment ledger, newest first." + _HIDDEN.format(group="financials"),
-        extensions=[RequiresFieldGroup(FieldGroup.FINANCIALS)],
+    @upstream_field(
+        "Payment ledger, newest first.",
+        reads=("payments_by_customer_id",),
+        group=FieldGroup.FINANCIALS,
+        source="billing",
     )
     async def payments(
         self, info: Info, first: int = 20, after: str | None = None
@@ -175,36 +173,39 @@ class CustomerUpstreamFields:
         )
         return Connection[Payment].of(page, Payment.from_record)
 
-    @strawberry.field(
-        description="Account balance." + _HIDDEN.format(group="financials"),
-        extensions=[RequiresFieldGroup(FieldGroup.FINANCIALS)],
+    @upstream_field(
+        "Account balance.",
+        reads=("balance_by_customer_id",),
+        group=FieldGroup.FINANCIALS,
+        source="billing",
     )
     async def balance(self, info: Info) -> Balance | None:
         row = await upstream.resolve_balance(info, str(self.id))
         return Balance.from_record(row) if row else None
 
-    @strawberry.field(
-        description="Revenue per currency (quotes and cancelled orders excluded)."
-        + _HIDDEN.format(group="lifetime_value"),
-        extensions=[RequiresFieldGroup(FieldGroup.LIFETIME_VALUE)],
+    @upstream_field(
+        "Revenue per currency (quotes and cancelled orders excluded).",
+        reads=("orders_by_customer_id",),
+        group=FieldGroup.LIFETIME_VALUE,
     )
     async def lifetime_value(self, info: Info) -> list[Money] | None:
         orders = await upstream.resolve_orders(info, str(self.id))
         return [Money.from_record(row) for row in lifetime_value(orders)]
 
-    @strawberry.field(
-        description="Is the customer due to buy again?" + _HIDDEN.format(group="lifetime_value"),
-        extensions=[RequiresFieldGroup(FieldGroup.LIFETIME_VALUE)],
+    @upstream_field(
+        "Is the customer due to buy again?",
+        reads=("orders_by_customer_id",),
+        group=FieldGroup.LIFETIME_VALUE,
     )
     async def repurchase_signal(self, info: Info) -> RepurchaseSignal | None:
         orders = await upstream.resolve_orders(info, str(self.id))
         return RepurchaseSignal.from_record(repurchase_signal(orders, upstream.now()))
 
-    @strawberry.field(
-        description="Orders, deliveries, installations, tickets, notes and interactions, newest "
-        "first. Sources that fail are reported; the rest still show."
-        + _HIDDEN.format(group="activity"),
-        extensions=[RequiresFieldGroup(FieldGroup.ACTIVITY)],
+    @upstream_field(
+        "Orders, deliveries, installations, tickets, notes and interactions, newest "
+        "first. Sources that fail are reported; the rest still show.",
+        reads=("orders_by_customer_id", "tickets_by_customer_id"),
+        group=FieldGroup.ACTIVITY,
     )
     async def timeline(
         self, info: Info, first: int = 50, after: str | None = None
@@ -215,9 +216,10 @@ class CustomerUpstreamFields:
         )
         return Connection[TimelineEntry].of(page, TimelineEntry.from_record)
 
-    @strawberry.field(
-        description="Customers this one referred (per the CRM) that the caller also reaches."
-        + _SOURCE.format(source="the CRM")
+    @upstream_field(
+        "Customers this one referred (per the CRM) that the caller also reaches.",
+        reads=("referrals_by_customer_id",),
+        source="the CRM",
     )
     async def referrals(self, info: Info) -> list[CustomerRef] | None:
         rows = await upstream.resolve_referrals(info, str(self.id))

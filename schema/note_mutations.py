@@ -11,6 +11,7 @@ from schema.enums import Importance, NoteCategory, NoteType, Scope
 from schema.follow_ups import FollowUpInput
 from schema.notes import Note
 from schema.user_errors import UserError
+from store import note_fields
 from store.note_drafts import NoteDraft, NotePatch
 from store.note_reads import NoteRow
 
@@ -47,15 +48,8 @@ class CreateNoteInput:
     def to_draft(self) -> NoteDraft:
         """The store's draft."""
         return NoteDraft(
+            **note_fields.values_of(self),
             customer_id=str(self.customer_id),
-            subject=self.subject,
-            body=self.body,
-            category=self.category,
-            type=self.type,
-            scope=self.scope,
-            tags=self.tags,
-            importance=self.importance,
-            pinned=self.pinned,
             ref_kind=self.ref_kind,
             ref_id=self.ref_id,
             creation_ms=self.creation_ms,
@@ -82,17 +76,8 @@ class UpdateNoteInput:
     )
 
     def to_patch(self) -> NotePatch:
-        """The store's patch."""
-        return NotePatch(
-            subject=self.subject,
-            body=self.body,
-            category=self.category,
-            type=self.type,
-            scope=self.scope,
-            importance=self.importance,
-            pinned=self.pinned,
-            tags=self.tags,
-        )
+        """The store's patch: every editable field as sent (None leaves it as it is)."""
+        return NotePatch(**note_fields.values_of(self))
 
 
 @strawberry.type

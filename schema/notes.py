@@ -12,6 +12,7 @@ from resolvers.context import Info
 from resolvers.note_writes import resolve_note_history
 from resolvers.notes import resolve_note
 from schema.enums import Importance, NoteCategory, NoteType, Scope
+from store import note_fields
 from store.models import NoteRevision as NoteRevisionRow
 from store.note_reads import NoteRow
 
@@ -71,16 +72,10 @@ class Note:
         """Build from a store row with its tags."""
         note = row.note
         return cls(
+            **note_fields.values_of(note, note_fields.COLUMNS),
             id=strawberry.ID(note.id),
             customer_id=strawberry.ID(note.customer_id),
             author_id=strawberry.ID(note.author_id),
-            subject=note.subject,
-            body=note.body,
-            category=note.category,
-            type=note.type,
-            scope=note.scope,
-            importance=note.importance,
-            pinned=note.pinned,
             tags=list(row.tags),
             ref_kind=note.ref_kind,
             ref_id=note.ref_id,

@@ -15,6 +15,7 @@ import re
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from store import note_fields
 from store.models import Note, NoteRequestKey
 from store.note_drafts import NoteDraft
 from store.validation import ValidationFailed, Violation, ViolationCode, Violations
@@ -38,16 +39,8 @@ def check_key(key: str, problems: Violations) -> bool:
 def digest(draft: NoteDraft) -> str:
     """What the request asked for (the measured creation time aside: a retry may differ)."""
     follow_up = draft.follow_up
-    asked = {
+    asked = note_fields.asked(draft) | {
         "customer": draft.customer_id,
-        "subject": draft.subject,
-        "body": draft.body,
-        "category": draft.category.value,
-        "type": draft.type.value,
-        "scope": draft.scope.value,
-        "tags": list(draft.tags),
-        "importance": draft.importance.value if draft.importance else None,
-        "pinned": draft.pinned,
         "ref": [draft.ref_kind, draft.ref_id],
         "follow_up": (
             [follow_up.assignee_id, follow_up.due_at.isoformat(), follow_up.instructions]

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.errors import Conflict, NotFound, PolicyDenied
 from policies.decisions import can_delete_note, can_edit_note, can_write_scope
 from policies.view import PolicyView
-from store import audit, governance, note_requests, outbox
+from store import audit, governance, note_fields, note_requests, outbox
 from store.enums import Importance, NoteCategory, NoteType, OutboxOp
 from store.follow_ups import add_follow_up, check_draft
 from store.models import FollowUp, Note, NoteRevision, NoteTag
@@ -73,19 +73,6 @@ def normalise_tags(tags: Iterable[str], problems: Violations, *, field: str = "t
     return result
 
 
-def _snapshot(note: Note, tags: Sequence[str]) -> dict[str, Any]:
-    return {
-        "subject": note.subject,
-        "body": note.body,
-        "category": note.category.value,
-        "type": note.type.value,
-        "scope": note.scope.value,
-        "importance": note.importance.value,
-        "pinned": note.pinned,
-        "tags": sorted(tags),
-    }
-
-
 async def create_note(session: AsyncSession, ctx: WriteContext, draft: NoteDraft) -> NoteRow:
     """Validate, sanitise and insert a note with its tags, follow-up, outbox and audit rows."""
     view = ctx.view
@@ -120,16 +107,16 @@ async def create_note(session: AsyncSession, ctx: WriteContext, draft: NoteDraft
     await governance.check_required(session, draft.type, draft.category, present, problems)
     problems.raise_if_any()
 
+    # Every editable field as the draft asks, the text sanitised and importance defaulted.
+    editable = note_fields.values_of(draft, note_fields.COLUMNS) | {
+        "subject": subject,
+        "body": body,
+        "importance": draft.importance or Importance.NORMAL,
+    }
     note = Note(
+        **editable,
         customer_id=customer.id,
         author_id=ctx.actor,
-        subject=subject,
-        body=body,
-        category=draft.category,
-        type=draft.type,
-        scope=draft.scope,
-        importance=draft.importance or Importance.NORMAL,
-        pinned=draft.pinned,
         ref_kind=draft.ref_kind if ref_id else None,
         ref_id=ref_id or None,
         creation_ms=draft.creation_ms,
@@ -146,7 +133,9 @@ async def create_note(session: AsyncSession, ctx: WriteContext, draft: NoteDraft
     if key is not None:
         note_requests.remember(session, ctx.actor, key, request, note)
     await outbox.enqueue_note(session, note)
-    await audit.append(session, ctx, "note.create", _target(note), after=_snapshot(note, tags))
+    await audit.append(
+        session, ctx, "note.create", _target(note), after=note_fields.snapshot(note, tags)
+    )
     return NoteRow(note, tuple(sorted(tags)))
 
 
@@ -182,15 +171,8 @@ async def update_note(
             field="expectedVersion",
             currentVersion=note.version,
         )
-    values: dict[str, Any] = {
-        "subject": subject,
-        "body": body,
-        "category": patch.category,
-        "type": patch.type,
-        "scope": patch.scope,
-        "importance": patch.importance,
-        "pinned": patch.pinned,
-    }
+    # The patch's column fields, the text as sanitised; None leaves a field as it is.
+    values = note_fields.values_of(patch, note_fields.COLUMNS) | {"subject": subject, "body": body}
     return await _change(
         session,
         ctx,
@@ -344,10 +326,10 @@ async def _change(
 ) -> NoteRow:
     current_tags = (await tags_by_note_ids(session, [note.id])).get(note.id, [])
     new_tags = sorted(set(tags)) if tags is not None else sorted(current_tags)
-    before = _snapshot(note, current_tags) | {"deleted": note.deleted_at is not None}
+    before = note_fields.snapshot(note, current_tags) | {"deleted": note.deleted_at is not None}
     for key, value in values.items():
         setattr(note, key, value)
-    after = _snapshot(note, new_tags) | {"deleted": note.deleted_at is not None}
+    after = note_fields.snapshot(note, new_tags) | {"deleted": note.deleted_at is not None}
     changed = sorted(key for key in after if after[key] != before[key])
     if not changed:
         return NoteRow(note, tuple(new_tags))
