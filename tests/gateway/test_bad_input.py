@@ -214,7 +214,10 @@ async def test_nul_characters_in_arguments_are_refused(
     response = await http.post(
         "/graphql",
         content=json.dumps({"query": query, "variables": variables}).encode(),
-        headers={"Content-Type": "application/json", "Authorization": f"Bearer {token_for('admin')}"},
+        headers={
+            "Content-Type": "application/json",
+            "Authorization": f"Bearer {token_for('admin')}",
+        },
     )
     assert response.status_code in {200, 400}, response.text
     assert response.json()["errors"][0]["extensions"]["code"] in {"INVALID", "BAD_USER_INPUT"}

@@ -14,7 +14,13 @@ from typing import Any
 
 import httpx
 import pytest
-from graphql import GraphQLEnumType, GraphQLNamedType, GraphQLNonNull, get_named_type
+from graphql import (
+    GraphQLEnumType,
+    GraphQLInputType,
+    GraphQLNamedType,
+    GraphQLNonNull,
+    get_named_type,
+)
 
 from core.settings import Settings
 from schema import build_schema
@@ -89,7 +95,7 @@ def _datetime_root_fields() -> list[tuple[str, str]]:
     return found
 
 
-def _is_datetime(type_: Any) -> bool:
+def _is_datetime(type_: GraphQLInputType) -> bool:
     return get_named_type(type_).name == "DateTime"
 
 
