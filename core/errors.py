@@ -11,7 +11,8 @@
     │   ├── UpstreamTimeout       UPSTREAM_TIMEOUT
     │   ├── UpstreamUnavailable   UPSTREAM_UNAVAILABLE
     │   └── BadUpstreamData       BAD_UPSTREAM_DATA
-    └── SearchUnavailable         SEARCH_UNAVAILABLE
+    ├── SearchUnavailable         SEARCH_UNAVAILABLE
+    └── StoreUnavailable          STORE_UNAVAILABLE the native store cannot be reached
 
 GraphQL responses expose ``extensions.code`` (and ``source`` for upstream errors);
 anything that is not a GatewayError is masked as INTERNAL_SERVER_ERROR outside development.
@@ -83,3 +84,7 @@ class BadUpstreamData(UpstreamError):
 
 class SearchUnavailable(GatewayError):
     code = "SEARCH_UNAVAILABLE"
+
+
+class StoreUnavailable(GatewayError):
+    code = "STORE_UNAVAILABLE"

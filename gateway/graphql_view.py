@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import strawberry
+from cross_web import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
@@ -12,6 +13,7 @@ from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 
 from gateway.auth import PrincipalUser
+from gateway.request_body import bad_request, decode_request_json
 from policies.principal import ANONYMOUS
 from resolvers.context import Context
 from resolvers.denials import DenialLog
@@ -55,7 +57,19 @@ class GatewayGraphQL(GraphQL[Context, None]):
             if media_type not in _ACCEPTED_MEDIA_TYPES:
                 await _unsupported_media_type(media_type)(scope, receive, send)
                 return
-        await super().__call__(scope, receive, send)
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        # As strawberry's own HTTP branch, but a refused request is answered in JSON.
+        try:
+            response = await self.run(Request(scope=scope, receive=receive))
+        except HTTPException as error:
+            response = bad_request(error.status_code, error.reason)
+        await response(scope, receive, send)
+
+    def decode_json(self, data: str | bytes) -> object:
+        """The request's JSON (a body, or GET variables), refused with 400 unless an object."""
+        return decode_request_json(data)
 
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket

@@ -1,4 +1,8 @@
-"""A Casbin adapter that loads every ``*.csv`` file of the policy directory, in name order."""
+"""A Casbin adapter that loads every ``*.csv`` file of the policy directory, in name order.
+
+Every line is checked first (`policies.validation`); one bad line refuses the whole load,
+so a half-valid policy never reaches the enforcer.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,8 @@ from typing import Any
 
 from casbin import persist
 from casbin.persist.adapters.asyncio import AsyncAdapter
+
+from policies.validation import PolicyError, PolicyProblem, check_lines, model_columns
 
 _READ_ONLY = "policy files are read-only for the gateway; edit policies/*.csv instead"
 
@@ -22,12 +28,24 @@ class PolicyDirectoryAdapter(AsyncAdapter):  # type: ignore[misc]
         return sorted(self.directory.glob("*.csv"))
 
     async def load_policy(self, model: Any) -> None:
-        """Load every non-comment line of every policy file into the model."""
+        """Check every line of every policy file, then load them all into the model.
+
+        Raises `PolicyError` naming each bad line (file, line number, reason).
+        """
         files = self.files()
         if not files:
             raise FileNotFoundError(f"no policy files (*.csv) in {self.directory}")
-        for path in files:
-            for raw in path.read_text(encoding="utf-8").splitlines():
+        columns = model_columns(model)
+        texts = {path: _read(path) for path in files}
+        problems = [
+            problem
+            for path, lines in texts.items()
+            for problem in check_lines(path.name, enumerate(lines, start=1), columns)
+        ]
+        if problems:
+            raise PolicyError(problems)
+        for lines in texts.values():
+            for raw in lines:
                 line = raw.strip()
                 if line and not line.startswith("#"):
                     persist.load_policy_line(line, model)
@@ -49,3 +67,12 @@ class PolicyDirectoryAdapter(AsyncAdapter):  # type: ignore[misc]
     ) -> bool:
         """Refused: see save_policy."""
         raise PermissionError(_READ_ONLY)
+
+
+def _read(path: Path) -> list[str]:
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8").splitlines()
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise PolicyError([PolicyProblem(path.name, line, "not UTF-8 text")]) from error

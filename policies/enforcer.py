@@ -3,7 +3,10 @@
 `compile` turns a principal into a `PolicyView`; the role-dependent part is cached per role
 set, because decisions depend only on roles, and the cache is dropped on every reload.
 `reload` builds a fresh enforcer and swaps it in atomically, so a request never sees half a
-policy; `watch` polls the files so every instance pointed at them picks changes up.
+policy; `watch` polls the files so every instance pointed at them picks changes up. Every
+line is checked before the swap (`policies.validation`): a broken edit is logged with its
+file, line and reason and the previous policy stays in force; a broken policy at startup
+refuses to start.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import structlog
 
 from policies.adapter import PolicyDirectoryAdapter
 from policies.principal import Principal
+from policies.validation import PolicyError
 from policies.view import PolicyView, reach_for
 from policies.vocabulary import Capability, FieldGroup, Reach, Scope
 
@@ -43,6 +47,7 @@ class PolicyEngine:
         self._grants: dict[tuple[str, ...], _RoleGrants] = {}
         self._fingerprint: tuple[tuple[str, int, int], ...] = ()
         self._known_roles: frozenset[str] = frozenset()
+        self._refused: tuple[tuple[str, int, int], ...] = ()
         self._lock = asyncio.Lock()
 
     @classmethod
@@ -58,13 +63,27 @@ class PolicyEngine:
         return tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in paths)
 
     async def reload(self) -> None:
-        """Build a new enforcer from the files and swap it in; the old one serves until then."""
+        """Build a new enforcer from the files and swap it in; the old one serves until then.
+
+        Raises `PolicyError` (file, line, reason) when a line is refused; nothing is swapped.
+        """
         async with self._lock:
             fingerprint = self.fingerprint()
             enforcer = casbin.AsyncEnforcer(
                 str(self.model_path), PolicyDirectoryAdapter(self.policy_dir)
             )
-            await enforcer.load_policy()
+            try:
+                await enforcer.load_policy()
+            except PolicyError as error:
+                self._refused = fingerprint
+                _log.error(
+                    "policy refused; the previous policy stays in force"
+                    if self._enforcer is not None
+                    else "policy refused",
+                    problems=[str(problem) for problem in error.problems],
+                    directory=str(self.policy_dir),
+                )
+                raise
             self._enforcer = enforcer
             self._grants = {}
             self._known_roles = frozenset(
@@ -75,8 +94,12 @@ class PolicyEngine:
         _log.info("policy loaded", files=[name for name, _, _ in fingerprint])
 
     async def reload_if_changed(self) -> bool:
-        """Reload when a file changed since the last load; True if it did."""
-        if self.fingerprint() == self._fingerprint:
+        """Reload when a file changed since the last load; True if it did.
+
+        Files refused once are not retried (nor logged again) until they change again.
+        """
+        fingerprint = self.fingerprint()
+        if fingerprint in (self._fingerprint, self._refused):
             return False
         await self.reload()
         return True
@@ -87,6 +110,8 @@ class PolicyEngine:
             await asyncio.sleep(interval_seconds)
             try:
                 await self.reload_if_changed()
+            except PolicyError:
+                pass  # logged by reload with every refused line
             except Exception:  # a bad policy edit must not take the gateway down
                 _log.exception("policy reload failed; keeping the previous policy")
 

@@ -26,7 +26,7 @@ def newest_first_page(
     check_first(first)
     keyed = sorted(((key(item), item) for item in items), key=lambda pair: pair[0], reverse=True)
     if after is not None:
-        at, reference = decode_cursor(after, 2)
+        at, reference = decode_cursor(after, (datetime, str))
         boundary = (str(at), str(reference))
         keyed = [(k, item) for k, item in keyed if (k[0].isoformat(), k[1]) < boundary]
     window = keyed[:first]

@@ -27,6 +27,7 @@ from schema.audit_denials import AuditDenials
 from schema.customer import CustomerQuery
 from schema.errors import ErrorCodes
 from schema.follow_ups import FollowUpMutation, FollowUpQuery
+from schema.input_guard import InputGuard
 from schema.intake import IntakeMutation, IntakeQuery, IntakeRecorder
 from schema.limits import AliasLimit, DepthLimit
 from schema.me import MeQuery
@@ -37,6 +38,7 @@ from schema.parse_cache import SafeParserCache
 from schema.partial_errors import PartialResultErrors
 from schema.policy_admin import PolicyAdminMutation
 from schema.reports import ReportQuery
+from schema.scalars import SCALAR_OVERRIDES
 from schema.search import SearchQuery
 from schema.tags import TagQuery
 
@@ -84,6 +86,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     """The schema with the extensions the settings ask for (limits, caches, masking)."""
     # Factories, not instances: strawberry builds fresh extensions for every request.
     extensions: list[Callable[[], SchemaExtension]] = [
+        InputGuard,  # first: it keeps unsafe documents from the parser and the validators
         partial(MaxTokensLimiter, max_token_count=settings.max_tokens),
         partial(SafeParserCache, maxsize=512),
         partial(DepthLimit, max_depth=settings.max_query_depth),
@@ -97,9 +100,12 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     ]
     if not settings.introspection_enabled:
         extensions.append(DisableIntrospection)
-    return GatewaySchema(query=Query, mutation=Mutation, extensions=extensions)
+    return GatewaySchema(
+        query=Query, mutation=Mutation, extensions=extensions, scalar_overrides=SCALAR_OVERRIDES
+    )
 
 
 def render_sdl() -> str:
     """The schema's SDL as committed in schema/schema.graphql."""
-    return strawberry.Schema(query=Query, mutation=Mutation).as_str() + "\n"
+    schema = strawberry.Schema(query=Query, mutation=Mutation, scalar_overrides=SCALAR_OVERRIDES)
+    return schema.as_str() + "\n"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -23,8 +24,10 @@ MAX_TAGS = 20
 MAX_TAG_LENGTH = 64
 MAX_ID_LENGTH = 64
 MAX_CURSOR_LENGTH = 512
+MAX_CURSOR_NUMBER = 2**63 - 1
 EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
 LATEST = datetime(2200, 1, 1, tzinfo=UTC)
+LATEST_MICROS = int(LATEST.timestamp() * 1_000_000)
 
 CursorValue = float | int | str
 
@@ -56,21 +59,48 @@ class Cursor:
         return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
     @classmethod
-    def decode(cls, text: str, sort: SortOrder) -> Cursor:
-        """Parse a cursor from `encode`; anything else is `Invalid`."""
+    def decode(cls, text: str, sort: SortOrder, *, ranked: bool | None = None) -> Cursor:
+        """Parse a cursor from `encode`; anything else is `Invalid`.
+
+        The sort values are [score,] creation time, note id: a finite number, a whole
+        number, a short id. With `ranked` known, their count must match the sort the search
+        runs (a forged cursor used to reach OpenSearch, which refused it with a 400).
+        """
         problem = Invalid("`after` is not a cursor from this search", field="after")
         if len(text) > MAX_CURSOR_LENGTH:
             raise problem
         try:
             raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
             order, values = json.loads(raw)
-        except (binascii.Error, ValueError, TypeError) as exc:
+        except (binascii.Error, ValueError, TypeError, RecursionError) as exc:
             raise problem from exc
-        if order != sort.value or not isinstance(values, list) or not 1 <= len(values) <= 4:
+        if order != sort.value or not isinstance(values, list) or not 2 <= len(values) <= 3:
             raise problem
-        if not all(isinstance(value, int | float | str) for value in values):
+        if ranked is not None and len(values) != (3 if ranked else 2):
+            raise problem
+        *scores, created, note_id = values
+        if not all(_finite_number(score) for score in scores):
+            raise problem
+        if not _created_at(created) or not _short_id(note_id):
             raise problem
         return cls(sort, tuple(values))
+
+
+def _finite_number(value: object) -> bool:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return math.isfinite(value) and abs(value) <= MAX_CURSOR_NUMBER
+
+
+def _created_at(value: object) -> bool:
+    # Epoch milliseconds (OpenSearch) or microseconds (embedded) before the window's end.
+    if isinstance(value, bool) or not isinstance(value, int):
+        return False
+    return 0 <= value <= LATEST_MICROS
+
+
+def _short_id(value: object) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= MAX_ID_LENGTH and "\x00" not in value
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,8 +181,10 @@ def build_search(
     start, end = _utc(since, "from"), _utc(until, "to")
     if start is not None and end is not None and start > end:
         raise Invalid("`from` is after `to`", field="from")
+    parsed = parse(query)
+    ranked = sort is SortOrder.RELEVANCE and parsed is not None
     return NoteSearch(
-        query=parse(query),
+        query=parsed,
         tags=_tags(tags),
         tag_mode=tag_mode,
         since=start,
@@ -164,5 +196,5 @@ def build_search(
         scope=scope,
         sort=sort,
         first=first,
-        after=Cursor.decode(after, sort) if after else None,
+        after=Cursor.decode(after, sort, ranked=ranked) if after else None,
     )

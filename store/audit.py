@@ -148,7 +148,7 @@ async def audit_page(
     total = await session.scalar(select(func.count()).select_from(AuditLog).where(*where))
     statement = select(AuditLog).where(*where)
     if after is not None:
-        (last_id,) = decode_cursor(after, 1)
+        (last_id,) = decode_cursor(after, (int,))
         if not isinstance(last_id, int):
             raise Invalid("cursor is not valid", field="after")
         statement = statement.where(AuditLog.id < last_id)

@@ -119,7 +119,7 @@ async def list_by_impact(
     total = await session.scalar(select(func.count()).select_from(base.subquery()))
     query = base
     if after is not None:
-        query = query.where(_after(decode_cursor(after, 4), value, vip))
+        query = query.where(_after(decode_cursor(after, (int, int, datetime, str)), value, vip))
     query = query.order_by(
         value.desc(), vip.desc(), IntakeFailure.first_seen_at.asc(), IntakeFailure.id.asc()
     ).limit(first + 1)

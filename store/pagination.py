@@ -5,7 +5,9 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import math
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Generic, TypeVar
 
 from core.errors import Invalid
@@ -13,6 +15,10 @@ from core.errors import Invalid
 T = TypeVar("T")
 
 MAX_PAGE_SIZE = 100
+MAX_CURSOR_LENGTH = 512
+MAX_CURSOR_TEXT = 256
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+CursorShape = tuple[type, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,19 +43,46 @@ def encode_cursor(*key: str | int | float) -> str:
     return base64.urlsafe_b64encode(json.dumps(list(key)).encode()).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str, arity: int) -> list[str | int | float]:
-    """The sort key inside a cursor; any tampering is a clear INVALID error."""
-    if len(cursor) > 512:
-        raise Invalid("cursor is not valid", field="after")
+def decode_cursor(cursor: str, shape: int | CursorShape) -> list[str | int | float]:
+    """The sort key inside a cursor; tampering, a wrong type or an out-of-range part is INVALID.
+
+    `shape` is the number of parts, or each part's kind: `int` (a signed 64-bit integer),
+    `float` (finite), `str` (at most 256 characters, no NUL) or `datetime` (an ISO 8601
+    string). With a number, each part may be any of `int`, `float` or `str`.
+    """
+    problem = Invalid("cursor is not valid", field="after")
+    if len(cursor) > MAX_CURSOR_LENGTH:
+        raise problem
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
         key = json.loads(base64.urlsafe_b64decode(padded.encode()))
-    except (binascii.Error, ValueError, UnicodeDecodeError) as exc:
-        raise Invalid("cursor is not valid", field="after") from exc
-    if (
-        not isinstance(key, list)
-        or len(key) != arity
-        or not all(isinstance(part, str | int | float) for part in key)
-    ):
-        raise Invalid("cursor is not valid", field="after")
+    except (binascii.Error, ValueError, RecursionError) as exc:
+        raise problem from exc
+    kinds: tuple[type, ...] = (_Any,) * shape if isinstance(shape, int) else tuple(shape)
+    if not isinstance(key, list) or len(key) != len(kinds):
+        raise problem
+    if not all(_fits(part, kind) for part, kind in zip(key, kinds, strict=True)):
+        raise problem
     return key
+
+
+class _Any:
+    """Marker kind: an int, a finite float or a string."""
+
+
+def _fits(part: object, kind: type) -> bool:
+    if isinstance(part, bool):
+        return False  # JSON true is a Python int; no cursor holds one
+    if isinstance(part, int):
+        return kind in (int, float, _Any) and INT64_MIN <= part <= INT64_MAX
+    if isinstance(part, float):
+        return kind in (float, _Any) and math.isfinite(part)
+    if not isinstance(part, str) or len(part) > MAX_CURSOR_TEXT or "\x00" in part:
+        return False
+    if kind is datetime:
+        try:
+            datetime.fromisoformat(part)
+        except ValueError:
+            return False
+        return True
+    return kind in (str, _Any)

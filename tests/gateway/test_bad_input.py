@@ -115,3 +115,109 @@ async def test_variables_of_the_wrong_type_are_a_graphql_error(
         "GRAPHQL_VALIDATION_FAILED",
         "BAD_USER_INPUT",
     }
+
+
+def _coded_400(response: httpx.Response) -> str:
+    assert response.status_code == 400, response.text
+    assert response.headers["content-type"].startswith("application/json")
+    error = response.json()["errors"][0]
+    assert error["message"]
+    code: str = error["extensions"]["code"]
+    return code
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(b"null", id="null"),
+        pytest.param(b"1", id="number"),
+        pytest.param(b"[]", id="empty-array"),
+        pytest.param(b'"x"', id="string"),
+        pytest.param(b"true", id="boolean"),
+        pytest.param(b'{"query": "{ me { subject } }", "x": "\xff\xfe"}', id="invalid-utf8"),
+        pytest.param(b"\xc3\x28", id="invalid-utf8-only"),
+        pytest.param(b"[" * 5000 + b"]" * 5000, id="deep-array"),
+        pytest.param(
+            b'{"query": "{ __typename }", "variables": {"a": ' + b"[" * 200 + b"]" * 200 + b"}}",
+            id="deep-variables",
+        ),
+        pytest.param(b'{"query": "{ __typename }", "variables": 1}', id="variables-number"),
+        pytest.param(b'{"query": "{ __typename }", "variables": "x"}', id="variables-string"),
+        pytest.param(b'{"query": "{ __typename }", "variables": [1]}', id="variables-array"),
+        pytest.param(b'{"query": 1}', id="query-number"),
+    ],
+)
+async def test_a_malformed_body_is_a_400_json_error(http: httpx.AsyncClient, body: bytes) -> None:
+    response = await http.post(
+        "/graphql", content=body, headers={"Content-Type": "application/json"}
+    )
+    assert _coded_400(response) == "BAD_REQUEST"
+
+
+async def test_get_variables_that_are_not_an_object_are_a_400_json_error(
+    http: httpx.AsyncClient,
+) -> None:
+    response = await http.get(
+        "/graphql",
+        params={"query": "{ __typename }", "variables": "null"},
+        headers={"Accept": "application/json"},
+    )
+    assert _coded_400(response) == "BAD_REQUEST"
+
+
+def _fragment_chain(length: int, *, cycle: bool = False) -> str:
+    last = "...F0" if cycle else "__typename"
+    links = [f"fragment F{i} on Query {{ ...F{i + 1} }}" for i in range(length - 1)]
+    return "query { ...F0 } " + " ".join([*links, f"fragment F{length - 1} on Query {{ {last} }}"])
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        pytest.param(_fragment_chain(600), id="600-fragment-chain"),
+        pytest.param(_fragment_chain(600, cycle=True), id="600-fragment-cycle"),
+        pytest.param("{ " + "me { " * 600 + "subject" + " }" * 601, id="600-deep-selection"),
+        pytest.param(
+            '{ note(id: "x", ' + "a: " + "[" * 600 + "]" * 600 + ") { id } }",
+            id="600-deep-list-literal",
+        ),
+    ],
+)
+async def test_a_deep_or_recursive_document_is_a_coded_error(
+    http: httpx.AsyncClient, query: str
+) -> None:
+    response = await http.post("/graphql", json={"query": query})
+    assert response.status_code in {200, 400}, response.text
+    error = response.json()["errors"][0]
+    assert error["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
+    assert "recursion" not in error["message"]
+
+
+async def test_a_short_fragment_chain_still_works(http: httpx.AsyncClient) -> None:
+    response = await http.post("/graphql", json={"query": _fragment_chain(20)})
+    assert response.json() == {"data": {"__typename": "Query"}}
+
+
+@pytest.mark.parametrize(
+    ("query", "variables"),
+    [
+        pytest.param('{ note(id: "note\\u0000") { id } }', {}, id="literal"),
+        pytest.param("query Q($id: ID!) { note(id: $id) { id } }", {"id": "n\x00"}, id="variable"),
+        pytest.param(
+            "query Q($id: ID!) { note(id: $id) { id } }", {"id": "\ud800x"}, id="lone-surrogate"
+        ),
+    ],
+)
+async def test_nul_characters_in_arguments_are_refused(
+    http: httpx.AsyncClient, token_for: TokenFactory, query: str, variables: dict[str, str]
+) -> None:
+    response = await http.post(
+        "/graphql",
+        content=json.dumps({"query": query, "variables": variables}).encode(),
+        headers={
+            "Content-Type": "application/json",
+            "Authorization": f"Bearer {token_for('admin')}",
+        },
+    )
+    assert response.status_code in {200, 400}, response.text
+    assert response.json()["errors"][0]["extensions"]["code"] in {"INVALID", "BAD_USER_INPUT"}

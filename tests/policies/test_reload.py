@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import shutil
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -83,3 +84,57 @@ async def test_the_watcher_picks_up_a_changed_file(
     finally:
         scopes.write_text(original)
         await _post(http, token_for("admin"), RELOAD)
+
+
+async def _admin_reload(http: httpx.AsyncClient, token_for: TokenFactory) -> Any:
+    return await _post(http, token_for("admin"), RELOAD)
+
+
+async def _wait_for(condition: Callable[[], Awaitable[bool]]) -> bool:
+    for _ in range(50):
+        if await condition():
+            return True
+        await asyncio.sleep(0.1)
+    return False
+
+
+@pytest.mark.parametrize(
+    ("broken", "reason"),
+    [
+        pytest.param(
+            "p, sales, scope:finance\n", "has 3 values, this one has 2", id="missing-column"
+        ),
+        pytest.param("this is not a policy line\n", "unknown line type", id="garbage"),
+        pytest.param("p, sales, scope:finanse, read\n", "unknown permission", id="typo"),
+        pytest.param("p, sales, scope:finance, read, extra\n", "this one has 4", id="extra-column"),
+    ],
+)
+async def test_a_broken_edit_is_refused_and_the_previous_policy_stays_in_force(
+    http: httpx.AsyncClient, token_for: TokenFactory, policy_dir: Path, broken: str, reason: str
+) -> None:
+    scopes = policy_dir / "note_scopes.csv"
+    original = scopes.read_text()
+    line_number = len(original.splitlines()) + 1
+    try:
+        scopes.write_text(original + broken)
+        await asyncio.sleep(0.6)  # the watcher (every 0.2 s) has seen and refused the edit
+        me = await _post(http, token_for("sales"), "{ me { subject } }")
+        assert me == {"data": {"me": {"subject": "agent-1"}}}
+        assert "finance" not in await _sales_scopes(http, token_for)
+        refused = await _admin_reload(http, token_for)
+        error = refused["errors"][0]
+        assert error["extensions"]["code"] == "INVALID"
+        assert f"note_scopes.csv:{line_number}" in error["message"]
+        assert reason in error["message"]
+        assert "finance" not in await _sales_scopes(http, token_for)
+        # The fix is picked up by the watcher like any other edit.
+        scopes.write_text(original + "p, sales, scope:finance, read\n")
+
+        async def finance_readable() -> bool:
+            return "finance" in await _sales_scopes(http, token_for)
+
+        assert await _wait_for(finance_readable)
+    finally:
+        scopes.write_text(original)
+        await _admin_reload(http, token_for)
+    assert "finance" not in await _sales_scopes(http, token_for)
