@@ -11,9 +11,9 @@ import argparse
 import asyncio
 import contextlib
 import sys
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, TaskID, TextColumn, TimeElapsedColumn
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from gateway.runtime import Runtime
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 # The demo store and the demo upstreams are generated from the same seed, so ids line up.
 DEMO_SEED = 42
@@ -358,7 +359,11 @@ def _intake_scan(settings: Settings, *, progress: bool) -> int:
     return 0
 
 
-def _upstream_job(settings: Settings, job: Callable[..., Awaitable[T]], progress: bool) -> T:
+class _UpstreamJob(Protocol[T_co]):
+    def __call__(self, runtime: Runtime, *, progress: Progress) -> Awaitable[T_co]: ...
+
+
+def _upstream_job(settings: Settings, job: _UpstreamJob[T], progress: bool) -> T:
     """Run a job that reads the upstreams: the configured ones, or the demo ones meanwhile."""
 
     async def run(config: UpstreamConfig, bars: Progress) -> T:
