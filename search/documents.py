@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import Row, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from search.fields import FIELDS
-from store.models import Customer, CustomerAssignment, Note, NoteTag
+from store.models import Customer, CustomerAssignment, Note, NoteTag, SearchOutbox
 from store.note_reads import tags_by_note_ids
 
 # Low bits of a document's version that order the writes of one note version (see
@@ -83,6 +83,11 @@ def index_version(note_version: int, sequence: int = 0) -> int:
     same request is still stale.
     """
     return (note_version << SEQUENCE_BITS) | sequence
+
+
+def note_version_of(version: int) -> int:
+    """The note's own version inside a document's `index_version`."""
+    return version >> SEQUENCE_BITS
 
 
 # Plain column rows, not ORM entities: building identity-mapped objects cost more than the
@@ -222,7 +227,8 @@ async def iter_live_documents(
 ) -> AsyncIterator[list[NoteDocument]]:
     """Every live note's document in id order, in batches (keyset paging, no long cursor).
 
-    With `changed_since`, every note updated since then instead, deleted ones included.
+    With `changed_since`, every note updated or queued for the index since then instead,
+    deleted ones included (a note re-queued because its customer moved is not "updated").
     """
     # A customer's branch, partner and agents are read once per pass, not once per batch:
     # batches share customers, and the IN lists cost more than the notes themselves.
@@ -235,7 +241,8 @@ async def iter_live_documents(
         if changed_since is None:
             statement = statement.where(Note.deleted_at.is_(None))
         else:
-            statement = statement.where(Note.updated_at >= changed_since)
+            queued = select(SearchOutbox.note_id).where(SearchOutbox.enqueued_at >= changed_since)
+            statement = statement.where(or_(Note.updated_at >= changed_since, Note.id.in_(queued)))
         async with sessions() as session:
             notes = list(await session.execute(statement))
             if not notes:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from search.documents import iter_live_documents
 from store import notes
 from store.customer_refs import CustomerReference, upsert_customers
 from store.enums import OutboxOp
-from store.models import Partner, SearchOutbox
+from store.models import Partner, SearchOutbox, utcnow
 from tests.store.native import ctx_for, draft, given_directory
 
 
@@ -58,6 +59,7 @@ async def test_a_moved_customer_has_its_live_notes_requeued_in_the_same_transact
         session, [_reference("c-1", "b-1", name="Ann B"), _reference("c-2", "b-2", name="Bo")]
     )
     assert await _queued_after(session, last) == []
+    moved_at = utcnow()
 
     # c-1 moves branch: its live notes (not the deleted one) are queued at their versions.
     await upsert_customers(session, [_reference("c-1", "b-2"), _reference("c-2", "b-2", name="Bo")])
@@ -65,6 +67,17 @@ async def test_a_moved_customer_has_its_live_notes_requeued_in_the_same_transact
         [(kept.id, kept.version, OutboxOp.UPSERT), (second.id, second.version, OutboxOp.UPSERT)]
     )
     last = int(await session.scalar(select(func.max(SearchOutbox.id))) or 0)
+
+    # A rebuild running meanwhile catches the re-queued notes up, though no note was updated.
+    sessions = async_sessionmaker(
+        bind=await session.connection(), join_transaction_mode="create_savepoint"
+    )
+    caught_up = [
+        document.note_id
+        async for batch in iter_live_documents(sessions, 10, changed_since=moved_at)
+        for document in batch
+    ]
+    assert sorted(caught_up) == sorted([kept.id, second.id])
 
     # c-2 gains a partner: its notes are queued too.
     await upsert_customers(session, [_reference("c-2", "b-2", partner="p-1", name="Bo")])
