@@ -255,5 +255,23 @@ async def iter_live_documents(
             missing = {note.customer_id for note in notes} - known.keys()
             if missing:
                 known.update(await _customer_facts(session, missing))
-        yield _documents(notes, tags, known)
+            sequences = (
+                await _queued_since(session, [note.id for note in notes], changed_since)
+                if changed_since is not None
+                else None
+            )
+        yield _documents(notes, tags, known, sequences)
         last_id = notes[-1].id
+
+
+async def _queued_since(
+    session: AsyncSession, note_ids: list[str], since: datetime
+) -> dict[str, int]:
+    """Each note's newest outbox row since `since`: a catch-up write must outrank the
+    rebuild's own (sequence 0) even when only the note's customer changed."""
+    rows = await session.execute(
+        select(SearchOutbox.note_id, func.max(SearchOutbox.id))
+        .where(SearchOutbox.note_id.in_(note_ids), SearchOutbox.enqueued_at >= since)
+        .group_by(SearchOutbox.note_id)
+    )
+    return {note_id: int(sequence) for note_id, sequence in rows}

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from search.documents import iter_live_documents
+from search.documents import index_version, iter_live_documents
 from store import notes
 from store.customer_refs import CustomerReference, upsert_customers
 from store.enums import OutboxOp
@@ -72,12 +72,14 @@ async def test_a_moved_customer_has_its_live_notes_requeued_in_the_same_transact
     sessions = async_sessionmaker(
         bind=await session.connection(), join_transaction_mode="create_savepoint"
     )
-    caught_up = [
-        document.note_id
+    caught_up = {
+        document.note_id: document.version
         async for batch in iter_live_documents(sessions, 10, changed_since=moved_at)
         for document in batch
-    ]
+    }
     assert sorted(caught_up) == sorted([kept.id, second.id])
+    # …written over the rebuild's own copy (same note version, sequence 0).
+    assert caught_up[kept.id] > index_version(kept.version)
 
     # c-2 gains a partner: its notes are queued too.
     await upsert_customers(session, [_reference("c-2", "b-2", partner="p-1", name="Bo")])
