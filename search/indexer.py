@@ -3,7 +3,8 @@
 Each batch indexes the *current* state of its notes (a deleted note as a tombstone) with the
 note's version and its newest outbox row id as the external version (`index_version`), so
 replays and races are harmless: an older write never overwrites a newer one, and a note
-re-queued because its customer moved replaces its old copy. Rows are claimed so that two workers never process the same row:
+re-queued because its customer moved replaces its old copy. Rows are claimed so that two
+workers never process the same row:
 
 - PostgreSQL: ``SELECT … FOR UPDATE SKIP LOCKED`` inside one transaction that also records the
   outcome, so a crashed worker's rows simply become claimable again.
