@@ -58,11 +58,6 @@ class PolicyView:
             capabilities=frozenset(Capability),
         )
 
-    @property
-    def reads_every_scope(self) -> bool:
-        """True when no scope filter is needed."""
-        return len(self.readable_scopes) == len(Scope)
-
     def can(self, capability: Capability) -> bool:
         """True if the principal holds this capability."""
         return capability in self.capabilities
