@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bench.loadgen import LoadSummary
 from search.dead_letters import outbox_depth
+from search.documents import note_version_of
 from search.opensearch_backend import OpenSearchBackend
 from store.models import Note, SearchDeadLetter, SearchOutbox
 
@@ -185,7 +186,7 @@ async def check_index(
                 index=backend.alias, body={"ids": chunk}, params={"_source": "deleted"}
             )
             indexed = {
-                doc["_id"]: (int(doc["_version"]), bool(doc["_source"]["deleted"]))
+                doc["_id"]: (note_version_of(int(doc["_version"])), bool(doc["_source"]["deleted"]))
                 for doc in found["docs"]
                 if doc.get("found")
             }

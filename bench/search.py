@@ -35,6 +35,7 @@ from search.reindex import rebuild
 from search.request import SortOrder, build_search
 from store.db import create_engine
 from store.models import utcnow
+from store.visibility import note_visibility
 
 QUERIES: tuple[tuple[str, str, Scope], ...] = (
     ("installation", "complaint", Scope.SUPPORT),
@@ -140,7 +141,7 @@ async def _time_engines(
     rounds: int,
 ) -> SizeResult:
     policy = await PolicyEngine.load(REPO_ROOT / "casbin_model.conf", REPO_ROOT / "policies")
-    view = policy.compile(Principal(subject="agent-2", roles=("manager",)))
+    visibility = note_visibility(policy.compile(Principal(subject="agent-2", roles=("manager",))))
     since = utcnow() - timedelta(days=365)
     totals: dict[str, int] = {}
 
@@ -154,7 +155,7 @@ async def _time_engines(
         search = build_search(
             query=keyword, tags=[tag], since=since, scope=scope, sort=SortOrder.RELEVANCE
         )
-        page = await backend.search(search, view)
+        page = await backend.search(search, visibility)
         totals.setdefault(f"opensearch:{keyword}", page.total)
 
     async def full_text(query: tuple[str, str, Scope]) -> None:

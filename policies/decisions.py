@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from policies.view import PolicyView
 from policies.vocabulary import Capability, FieldGroup, Scope
 
@@ -16,26 +14,6 @@ def can_read_scope(view: PolicyView, scope: Scope | str) -> bool:
 def can_write_scope(view: PolicyView, scope: Scope | str) -> bool:
     """True if the principal may create a note in this scope."""
     return scope in view.writable_scopes
-
-
-def can_reach_customer(
-    view: PolicyView,
-    *,
-    customer_id: str,
-    branch_id: str | None,
-    partner_id: str | None,
-    assigned_agents: Iterable[str] = (),
-) -> bool:
-    """True if the customer exists for the principal (for checks on a single loaded row)."""
-    reach = view.reach
-    if reach.everyone:
-        return True
-    return (
-        (branch_id is not None and branch_id in reach.branches)
-        or (partner_id is not None and partner_id == reach.partner)
-        or (reach.assigned_agent is not None and reach.assigned_agent in set(assigned_agents))
-        or (reach.customer is not None and reach.customer == customer_id)
-    )
 
 
 def can_edit_note(view: PolicyView, *, author_id: str) -> bool:

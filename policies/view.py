@@ -7,7 +7,7 @@ calls Casbin per field or per object. Named decision functions live beside it
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from policies.principal import Principal
 from policies.vocabulary import Capability, FieldGroup, Reach, Scope
@@ -22,11 +22,6 @@ class CustomerReach:
     partner: str | None = None
     assigned_agent: str | None = None
     customer: str | None = None
-    # The customer ids the slices select, read from the store for one request (see
-    # `store.visibility.resolve_reach`). Search filters on these ids when present, so a
-    # customer moved to another branch or partner is filtered by where it is now, not by the
-    # branch copied into its notes' index documents when they were last written.
-    resolved: frozenset[str] | None = None
 
     @property
     def nobody(self) -> bool:
@@ -62,15 +57,6 @@ class PolicyView:
             reach=CustomerReach(everyone=True),
             capabilities=frozenset(Capability),
         )
-
-    @property
-    def reads_every_scope(self) -> bool:
-        """True when no scope filter is needed."""
-        return len(self.readable_scopes) == len(Scope)
-
-    def with_resolved_reach(self, customer_ids: frozenset[str]) -> PolicyView:
-        """This view with its reach slices resolved to the customer ids they select now."""
-        return replace(self, reach=replace(self.reach, resolved=customer_ids))
 
     def can(self, capability: Capability) -> bool:
         """True if the principal holds this capability."""

@@ -13,7 +13,7 @@ from search.results import Facets, SearchHit
 from search.service import search_notes
 from store.enums import NoteCategory, NoteType, Scope
 from store.note_reads import NoteRow
-from store.visibility import resolve_reach
+from store.visibility import note_visibility
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,11 +70,10 @@ async def resolve_search_notes(
         first=first,
         after=after,
     )
-    # The store decides which customers the caller reaches now (branch, partner and
-    # assignments as they are, not as copied into the index when the notes were written).
-    async with info.context.sessions() as session:
-        view = await resolve_reach(session, info.context.policy)
-    result = await search_notes(info.context.search, view, search)
+    # Filtered inside the search engine on the index's reach fields, which the CRM sync keeps
+    # current by re-queueing a moved customer's notes (no per-request customer lookup).
+    visibility = note_visibility(info.context.policy)
+    result = await search_notes(info.context.search, visibility, search)
     page = result.page
     # The store is the truth: a note deleted since it was indexed is dropped, not shown stale.
     rows = await info.context.store.note_by_id.load_many([hit.note_id for hit in page.hits])

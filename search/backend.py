@@ -2,7 +2,7 @@
 
 Both index the same `NoteDocument`s with external versioning (a document is written only if
 its version is newer than the stored one) and answer the same `NoteSearch` with the caller's
-permissions inside the query. Any failure to reach the backend is `SearchUnavailable`.
+`NoteVisibility` inside the query. Any failure to reach the backend is `SearchUnavailable`.
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
-from policies.view import PolicyView
 from search.documents import NoteDocument
 from search.request import NoteSearch
 from search.results import SearchPage
+from store.visibility import NoteVisibility
 
 
 class WriteStatus(StrEnum):
@@ -59,8 +59,12 @@ class SearchBackend(Protocol):
         """Index documents (live index unless `index` names a rebuild target), one outcome each."""
         ...
 
-    async def search(self, search: NoteSearch, view: PolicyView) -> SearchPage:
-        """One page of hits, the total and the facets, all within the caller's permissions."""
+    async def search(self, search: NoteSearch, visibility: NoteVisibility) -> SearchPage:
+        """One page of hits, the total and the facets, all within the caller's visibility.
+
+        Only the store's `NoteVisibility` is accepted: it is filtered inside the engine on each
+        document's scope, tags and reach fields (branch, partner, assigned agents, customer).
+        """
         ...
 
     async def refresh(self) -> None:

@@ -9,21 +9,29 @@ version, so an older upsert arriving late can never bring the note back.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import Row, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from store.models import Customer, CustomerAssignment, Note, NoteTag
+from search.fields import FIELDS
+from store.models import Customer, CustomerAssignment, Note, NoteTag, SearchOutbox
 from store.note_reads import tags_by_note_ids
+
+# Low bits of a document's version that order the writes of one note version (see
+# `index_version`); outbox ids stay far below 2**40.
+SEQUENCE_BITS = 40
 
 
 @dataclass(frozen=True, slots=True)
 class NoteDocument:
-    """One note as both backends index it; `deleted` documents carry no content."""
+    """One note as both backends index it; `deleted` documents carry no content.
+
+    Its fields are those of `search.fields.FIELDS`, and `version` is an `index_version`.
+    """
 
     note_id: str
     version: int
@@ -50,29 +58,36 @@ class NoteDocument:
         return cls(note_id=note_id, version=version, deleted=True)
 
     def source(self) -> dict[str, Any]:
-        """The OpenSearch `_source` (see search/mapping.py)."""
-        if self.deleted:
-            return {"note_id": self.note_id, "version": self.version, "deleted": True}
+        """The OpenSearch `_source`: every field of `search.fields.FIELDS` (a tombstone's only)."""
         return {
-            "note_id": self.note_id,
-            "version": self.version,
-            "deleted": False,
-            "subject": self.subject,
-            "body": self.body,
-            "tags": list(self.tags),
-            "scope": self.scope,
-            "type": self.type,
-            "category": self.category,
-            "importance": self.importance,
-            "pinned": self.pinned,
-            "author_id": self.author_id,
-            "customer_id": self.customer_id,
-            "branch_id": self.branch_id,
-            "partner_id": self.partner_id,
-            "assigned_agents": list(self.assigned_agents),
-            "created_at": self.created_at.isoformat() if self.created_at else None,
-            "updated_at": self.updated_at.isoformat() if self.updated_at else None,
+            field.name: _encoded(getattr(self, field.name))
+            for field in FIELDS
+            if field.tombstone or not self.deleted
         }
+
+
+def _encoded(value: object) -> object:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def index_version(note_version: int, sequence: int = 0) -> int:
+    """The external version a document is written with: the note's version, then `sequence`.
+
+    `sequence` is the id of the outbox row that asked for the write (0 for a rebuild). A note
+    re-queued because its customer moved keeps its version, so without the sequence the
+    re-index would be refused as stale; with it, the later request wins and a replay of the
+    same request is still stale.
+    """
+    return (note_version << SEQUENCE_BITS) | sequence
+
+
+def note_version_of(version: int) -> int:
+    """The note's own version inside a document's `index_version`."""
+    return version >> SEQUENCE_BITS
 
 
 # Plain column rows, not ORM entities: building identity-mapped objects cost more than the
@@ -148,17 +163,19 @@ def _documents(
     notes: Sequence[Row[*tuple[Any, ...]]],
     tags: dict[str, list[str]],
     customers: dict[str, _CustomerFacts],
+    sequences: Mapping[str, int] | None = None,
 ) -> list[NoteDocument]:
     documents = []
     for note in notes:
+        version = index_version(note.version, sequences.get(note.id, 0) if sequences else 0)
         if note.deleted_at is not None:
-            documents.append(NoteDocument.tombstone(note.id, note.version))
+            documents.append(NoteDocument.tombstone(note.id, version))
             continue
         customer = customers.get(note.customer_id, _NO_CUSTOMER)
         documents.append(
             NoteDocument(
                 note_id=note.id,
-                version=note.version,
+                version=version,
                 subject=note.subject,
                 body=note.body,
                 tags=tuple(tags.get(note.id, ())),
@@ -179,14 +196,18 @@ def _documents(
     return documents
 
 
-async def load_documents(session: AsyncSession, note_ids: Sequence[str]) -> dict[str, NoteDocument]:
-    """The current document of each note that still has a row (deleted ones as tombstones)."""
-    if not note_ids:
+async def load_documents(
+    session: AsyncSession, sequences: Mapping[str, int]
+) -> dict[str, NoteDocument]:
+    """The current document of each note id in `sequences` that still has a row (deleted ones
+    as tombstones), versioned with its sequence (see `index_version`)."""
+    if not sequences:
         return {}
-    notes = list(await session.execute(select(*_NOTE_COLUMNS).where(Note.id.in_(set(note_ids)))))
+    notes = list(await session.execute(select(*_NOTE_COLUMNS).where(Note.id.in_(set(sequences)))))
     tags = await tags_by_note_ids(session, [note.id for note in notes])
     customers = await _customer_facts(session, {note.customer_id for note in notes})
-    return {document.note_id: document for document in _documents(notes, tags, customers)}
+    documents = _documents(notes, tags, customers, sequences)
+    return {document.note_id: document for document in documents}
 
 
 async def count_live_notes(sessions: async_sessionmaker[AsyncSession]) -> int:
@@ -206,7 +227,8 @@ async def iter_live_documents(
 ) -> AsyncIterator[list[NoteDocument]]:
     """Every live note's document in id order, in batches (keyset paging, no long cursor).
 
-    With `changed_since`, every note updated since then instead, deleted ones included.
+    With `changed_since`, every note updated or queued for the index since then instead,
+    deleted ones included (a note re-queued because its customer moved is not "updated").
     """
     # A customer's branch, partner and agents are read once per pass, not once per batch:
     # batches share customers, and the IN lists cost more than the notes themselves.
@@ -219,7 +241,8 @@ async def iter_live_documents(
         if changed_since is None:
             statement = statement.where(Note.deleted_at.is_(None))
         else:
-            statement = statement.where(Note.updated_at >= changed_since)
+            queued = select(SearchOutbox.note_id).where(SearchOutbox.enqueued_at >= changed_since)
+            statement = statement.where(or_(Note.updated_at >= changed_since, Note.id.in_(queued)))
         async with sessions() as session:
             notes = list(await session.execute(statement))
             if not notes:
@@ -232,5 +255,23 @@ async def iter_live_documents(
             missing = {note.customer_id for note in notes} - known.keys()
             if missing:
                 known.update(await _customer_facts(session, missing))
-        yield _documents(notes, tags, known)
+            sequences = (
+                await _queued_since(session, [note.id for note in notes], changed_since)
+                if changed_since is not None
+                else None
+            )
+        yield _documents(notes, tags, known, sequences)
         last_id = notes[-1].id
+
+
+async def _queued_since(
+    session: AsyncSession, note_ids: list[str], since: datetime
+) -> dict[str, int]:
+    """Each note's newest outbox row since `since`: a catch-up write must outrank the
+    rebuild's own (sequence 0) even when only the note's customer changed."""
+    rows = await session.execute(
+        select(SearchOutbox.note_id, func.max(SearchOutbox.id))
+        .where(SearchOutbox.note_id.in_(note_ids), SearchOutbox.enqueued_at >= since)
+        .group_by(SearchOutbox.note_id)
+    )
+    return {note_id: int(sequence) for note_id, sequence in rows}

@@ -1,7 +1,7 @@
 """The embedded search backend: a separate SQLite file with FTS5, no server needed.
 
 It is fed by the same indexer from the same outbox and answers the same `NoteSearch` with the
-same permission semantics as OpenSearch (see search/embedded_query.py). Writes follow
+same visibility filters as OpenSearch (see search/embedded_query.py). Writes follow
 OpenSearch's external versioning: a document replaces the stored one only if it is newer.
 """
 
@@ -17,13 +17,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 from core.errors import SearchUnavailable
-from policies.view import PolicyView
 from search.backend import WriteOutcome, WriteStatus
 from search.documents import NoteDocument
 from search.embedded_query import micros, run_search
 from search.embedded_tables import META_DDL, Generation, generation
+from search.fields import FIELDS, Kind
 from search.request import NoteSearch
 from search.results import SearchPage
+from store.visibility import NoteVisibility
 
 _GENERATION_KEY = "generation"
 _WRITE_OPTION = "search_write"
@@ -57,24 +58,14 @@ def _sqlite_engine(path: Path | str) -> AsyncEngine:
 
 
 def _row(document: NoteDocument) -> dict[str, object]:
-    return {
-        "note_id": document.note_id,
-        "version": document.version,
-        "deleted": document.deleted,
-        "subject": document.subject,
-        "body": document.body,
-        "scope": document.scope,
-        "type": document.type,
-        "category": document.category,
-        "importance": document.importance,
-        "pinned": document.pinned,
-        "author_id": document.author_id,
-        "customer_id": document.customer_id,
-        "branch_id": document.branch_id,
-        "partner_id": document.partner_id,
-        "created_at": micros(document.created_at) if document.created_at else None,
-        "updated_at": micros(document.updated_at) if document.updated_at else None,
-    }
+    """The documents-table row: every single-valued field of `FIELDS`, times as microseconds."""
+    row: dict[str, object] = {}
+    for field in FIELDS:
+        if field.many:
+            continue
+        value = getattr(document, field.name)
+        row[field.name] = micros(value) if field.kind is Kind.DATE and value else value
+    return row
 
 
 async def _insert_content(
@@ -231,12 +222,12 @@ class EmbeddedSearch:
         await _insert_content(conn, tables, [(doc_id, document)])
         return WriteOutcome(document.note_id, WriteStatus.WRITTEN)
 
-    async def search(self, search: NoteSearch, view: PolicyView) -> SearchPage:
-        """One page of `search` as `view` may see it."""
+    async def search(self, search: NoteSearch, visibility: NoteVisibility) -> SearchPage:
+        """One page of `search` within `visibility`."""
         try:
             async with self.engine.begin() as conn:
                 tables = await self._current(conn)
-                return await run_search(conn, tables, search, view)
+                return await run_search(conn, tables, search, visibility)
         except (SQLAlchemyError, OSError) as exc:
             raise SearchUnavailable("embedded search index is unreachable") from exc
 

@@ -1,8 +1,8 @@
-"""A `NoteSearch` and a PolicyView → SQL over one embedded generation (SQLite FTS5).
+"""A `NoteSearch` and a `NoteVisibility` → SQL over one embedded generation (SQLite FTS5).
 
 Each word or phrase becomes an FTS5 MATCH built from already-clean words (letters and digits
 only, always double-quoted), combined with SQL AND/OR/NOT, so FTS5's own syntax never sees
-user text. Permissions are part of the WHERE clause of the hits, the count and the facets.
+user text. The visibility is part of the WHERE clause of the hits, the count and the facets.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from sqlalchemy import (
     Select,
     and_,
     exists,
+    false,
     func,
     literal,
     literal_column,
@@ -27,12 +28,11 @@ from sqlalchemy import (
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql.expression import FromClause
 
-from policies.view import PolicyView
 from search.embedded_tables import Generation
-from search.permissions import embedded_filter
 from search.query import AllOf, Node, Not, Phrase, Term, positive_leaves
 from search.request import NoteSearch, TagMode
 from search.results import POST_TAG, PRE_TAG, Facets, SearchHit, SearchPage, buckets
+from store.visibility import HANDOFF_TAG, NoteVisibility
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 # FTS5 wraps matches in these; the text is HTML-escaped before they become <em> tags.
@@ -51,6 +51,41 @@ def fts_expression(leaf: Term | Phrase) -> str:
     if isinstance(leaf, Phrase):
         return '"' + " ".join(leaf.words) + '"'
     return f'"{leaf.text}"' + ("*" if leaf.prefix else "")
+
+
+def visibility_clause(visibility: NoteVisibility, tables: Generation) -> ColumnElement[bool]:
+    """`visibility` as a WHERE clause on the documents' scope, tags and reach fields."""
+    if not isinstance(visibility, NoteVisibility):
+        raise TypeError("search filters need the store's NoteVisibility")
+    if visibility.nothing:
+        return false()
+    docs, tags, agents = tables.docs, tables.tags, tables.agents
+    clauses: list[ColumnElement[bool]] = [docs.c.deleted.is_(False)]
+    if not visibility.every_scope or visibility.handoff_scopes:
+        in_scope: ColumnElement[bool] = docs.c.scope.in_(sorted(visibility.scopes))
+        if visibility.handoff_scopes:
+            tagged = exists(
+                select(tags.c.doc_id).where(tags.c.doc_id == docs.c.id, tags.c.tag == HANDOFF_TAG)
+            )
+            handed_off = and_(docs.c.scope.in_(sorted(visibility.handoff_scopes)), tagged)
+            in_scope = or_(in_scope, handed_off)
+        clauses.append(in_scope)
+    reach = visibility.reach
+    if not reach.everyone:
+        slices: list[ColumnElement[bool]] = []
+        if reach.branches:
+            slices.append(docs.c.branch_id.in_(sorted(reach.branches)))
+        if reach.partner is not None:
+            slices.append(docs.c.partner_id == reach.partner)
+        if reach.assigned_agent is not None:
+            assigned = select(agents.c.doc_id).where(
+                agents.c.doc_id == docs.c.id, agents.c.agent_id == reach.assigned_agent
+            )
+            slices.append(exists(assigned))
+        if reach.customer is not None:
+            slices.append(docs.c.customer_id == reach.customer)
+        clauses.append(or_(*slices))
+    return and_(*clauses)
 
 
 def _matches(tables: Generation, expression: str) -> ColumnElement[bool]:
@@ -162,11 +197,11 @@ async def _highlights(
 
 
 async def run_search(
-    conn: AsyncConnection, tables: Generation, search: NoteSearch, view: PolicyView
+    conn: AsyncConnection, tables: Generation, search: NoteSearch, visibility: NoteVisibility
 ) -> SearchPage:
-    """One page of hits, the total and the facets, inside the caller's permissions."""
+    """One page of hits, the total and the facets, inside the caller's visibility."""
     docs = tables.docs
-    where = and_(embedded_filter(view, tables), *_filters(search, tables))
+    where = and_(visibility_clause(visibility, tables), *_filters(search, tables))
     rows = list(await conn.execute(_page(search, tables, where)))
     page = rows[: search.first]
     highlights = await _highlights(conn, search, tables, [int(row.id) for row in page])

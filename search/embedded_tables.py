@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -25,6 +26,9 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.sql.expression import TableClause
+from sqlalchemy.types import TypeEngine
+
+from search.fields import FIELDS, IndexedField, Kind
 
 META_DDL = text(
     "CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
@@ -57,47 +61,53 @@ class Generation:
         return [text(f"DROP TABLE IF EXISTS {name}") for name in names]
 
 
+# Column types of the documents table, by field kind. Times are microseconds since the epoch:
+# exact, sortable, and cheap to page on.
+_COLUMN_TYPES: dict[Kind, type[TypeEngine[Any]]] = {
+    Kind.KEYWORD: String,
+    Kind.TEXT: Text,
+    Kind.LONG: Integer,
+    Kind.BOOLEAN: Boolean,
+    Kind.DATE: Integer,
+}
+# List fields live in side tables of (doc_id, item) rows: their table names, by field.
+SIDE_TABLES = {"tags": "search_doc_tags", "assigned_agents": "search_doc_agents"}
+# Columns the permission and paging filters select on.
+_INDEXED = ("created_at", "customer_id", "branch_id", "partner_id")
+
+
+def _column(field: IndexedField) -> Column[Any]:
+    return Column(
+        field.name,
+        _COLUMN_TYPES[field.kind],
+        nullable=not field.required,
+        unique=field.name == "note_id",
+    )
+
+
+def _side_table(number: int, metadata: MetaData, field: IndexedField) -> Table:
+    assert field.item is not None
+    name = f"{SIDE_TABLES[field.name]}_{number}"
+    return Table(
+        name,
+        metadata,
+        Column("doc_id", Integer, primary_key=True),
+        Column(field.item, String(64), primary_key=True),
+        Index(f"ix_{name}_{field.item}", field.item),
+    )
+
+
 @cache
 def generation(number: int) -> Generation:
-    """The table objects of generation `number` (built once, reused)."""
+    """The table objects of generation `number` (built once, reused), from `FIELDS`."""
     metadata = MetaData()
     docs = Table(
         f"search_docs_{number}",
         metadata,
         Column("id", Integer, primary_key=True, autoincrement=True),
-        Column("note_id", String(36), nullable=False, unique=True),
-        Column("version", Integer, nullable=False),
-        Column("deleted", Boolean, nullable=False),
-        Column("subject", Text),
-        Column("body", Text),
-        Column("scope", String(32)),
-        Column("type", String(32)),
-        Column("category", String(32)),
-        Column("importance", String(32)),
-        Column("pinned", Boolean),
-        Column("author_id", String(64)),
-        Column("customer_id", String(64)),
-        Column("branch_id", String(64)),
-        Column("partner_id", String(64)),
-        # Microseconds since the epoch: exact, sortable, and cheap to page on.
-        Column("created_at", Integer),
-        Column("updated_at", Integer),
-        Index(f"ix_search_docs_{number}_created_at", "created_at"),
-        Index(f"ix_search_docs_{number}_customer_id", "customer_id"),
+        *(_column(field) for field in FIELDS if not field.many),
+        *(Index(f"ix_search_docs_{number}_{name}", name) for name in _INDEXED),
     )
-    tags = Table(
-        f"search_doc_tags_{number}",
-        metadata,
-        Column("doc_id", Integer, primary_key=True),
-        Column("tag", String(64), primary_key=True),
-        Index(f"ix_search_doc_tags_{number}_tag", "tag"),
-    )
-    agents = Table(
-        f"search_doc_agents_{number}",
-        metadata,
-        Column("doc_id", Integer, primary_key=True),
-        Column("agent_id", String(64), primary_key=True),
-        Index(f"ix_search_doc_agents_{number}_agent_id", "agent_id"),
-    )
+    side = {field.name: _side_table(number, metadata, field) for field in FIELDS if field.many}
     fts = table(f"search_fts_{number}", column("rowid"), column("subject"), column("body"))
-    return Generation(number, metadata, docs, tags, agents, fts)
+    return Generation(number, metadata, docs, side["tags"], side["assigned_agents"], fts)

@@ -1,8 +1,10 @@
 """The indexer: drains the search outbox into the backend, in batches, idempotently.
 
 Each batch indexes the *current* state of its notes (a deleted note as a tombstone) with the
-note's version as the external version, so replays and races are harmless: an older version
-never overwrites a newer one. Rows are claimed so that two workers never process the same row:
+note's version and its newest outbox row id as the external version (`index_version`), so
+replays and races are harmless: an older write never overwrites a newer one, and a note
+re-queued because its customer moved replaces its old copy. Rows are claimed so that two
+workers never process the same row:
 
 - PostgreSQL: ``SELECT … FOR UPDATE SKIP LOCKED`` inside one transaction that also records the
   outcome, so a crashed worker's rows simply become claimable again.
@@ -25,7 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from core.errors import SearchUnavailable
 from search.backend import SearchBackend, WriteOutcome, WriteStatus
-from search.documents import NoteDocument, load_documents
+from search.documents import NoteDocument, index_version, load_documents
 from store.db import session_factory
 from store.models import SearchDeadLetter, SearchOutbox, utcnow
 
@@ -145,15 +147,18 @@ class Indexer:
     async def _index(
         self, session: AsyncSession, rows: Sequence[SearchOutbox]
     ) -> dict[str, WriteOutcome]:
-        note_ids = list(dict.fromkeys(row.note_id for row in rows))
-        current = await load_documents(session, note_ids)
+        # Each note is written once, ordered by its newest outbox row (see `index_version`).
+        sequences: dict[str, int] = {}
+        for row in rows:
+            sequences[row.note_id] = max(row.id, sequences.get(row.note_id, 0))
+        current = await load_documents(session, sequences)
         documents = []
-        for note_id in note_ids:
+        for note_id, sequence in sequences.items():
             document = current.get(note_id)
             if document is None:
                 # The note row is gone: index a tombstone at the newest version we were told of.
                 version = max(row.note_version for row in rows if row.note_id == note_id)
-                document = NoteDocument.tombstone(note_id, version)
+                document = NoteDocument.tombstone(note_id, index_version(version, sequence))
             documents.append(document)
         outcomes = await self.backend.write(documents)
         return {outcome.note_id: outcome for outcome in outcomes}

@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from search.fields import FIELDS, IndexedField, Kind
+
 # Near-real-time: a note is searchable within this after the indexer writes it.
 REFRESH_INTERVAL = "500ms"
 
@@ -59,29 +61,14 @@ def _text_field() -> dict[str, Any]:
     }
 
 
+def _property(field: IndexedField) -> dict[str, Any]:
+    return _text_field() if field.kind is Kind.TEXT else {"type": field.kind.value}
+
+
 MAPPINGS: dict[str, Any] = {
     # A stray field is a bug in documents.py, not something to guess a type for.
     "dynamic": "strict",
-    "properties": {
-        "note_id": {"type": "keyword"},
-        "version": {"type": "long"},
-        "deleted": {"type": "boolean"},
-        "subject": _text_field(),
-        "body": _text_field(),
-        "tags": {"type": "keyword"},
-        "scope": {"type": "keyword"},
-        "type": {"type": "keyword"},
-        "category": {"type": "keyword"},
-        "importance": {"type": "keyword"},
-        "pinned": {"type": "boolean"},
-        "author_id": {"type": "keyword"},
-        "customer_id": {"type": "keyword"},
-        "branch_id": {"type": "keyword"},
-        "partner_id": {"type": "keyword"},
-        "assigned_agents": {"type": "keyword"},
-        "created_at": {"type": "date"},
-        "updated_at": {"type": "date"},
-    },
+    "properties": {field.name: _property(field) for field in FIELDS},
 }
 
 

@@ -16,7 +16,6 @@ from opensearchpy import AsyncOpenSearch
 from opensearchpy.exceptions import NotFoundError, OpenSearchException, RequestError
 
 from core.errors import SearchUnavailable
-from policies.view import PolicyView
 from search.backend import WriteOutcome, WriteStatus
 from search.documents import NoteDocument
 from search.mapping import (
@@ -29,6 +28,7 @@ from search.mapping import (
 from search.opensearch_dsl import request_body
 from search.request import NoteSearch
 from search.results import Facets, SearchHit, SearchPage, buckets
+from store.visibility import NoteVisibility
 
 _log = structlog.get_logger("search.opensearch")
 # The first index gets a fixed name, so two processes starting at once create only one.
@@ -165,11 +165,13 @@ class OpenSearchBackend:
                 outcomes.append(WriteOutcome(document.note_id, WriteStatus.FAILED, reason))
         return outcomes
 
-    async def search(self, search: NoteSearch, view: PolicyView) -> SearchPage:
-        """One page of `search` as `view` may see it."""
+    async def search(self, search: NoteSearch, visibility: NoteVisibility) -> SearchPage:
+        """One page of `search` within `visibility`."""
         await self.ensure_index()
         async with _translated("search"):
-            response = await self.client.search(index=self.alias, body=request_body(search, view))
+            response = await self.client.search(
+                index=self.alias, body=request_body(search, visibility)
+            )
         raw_hits = response["hits"]["hits"]
         hits = [
             SearchHit(

@@ -1,7 +1,7 @@
-"""A `NoteSearch` and a PolicyView → one OpenSearch request body.
+"""A `NoteSearch` and a `NoteVisibility` → one OpenSearch request body.
 
 Only structured clauses are built (bool, multi_match, prefix, term(s), range): no
-query_string, no regexp, no script. The permission filters sit in `bool.filter` next to the
+query_string, no regexp, no script. The visibility filters sit in `bool.filter` next to the
 caller's own filters, so scoring, totals, highlights and aggregations all see the same set.
 """
 
@@ -9,16 +9,52 @@ from __future__ import annotations
 
 from typing import Any
 
-from policies.view import PolicyView
-from search.permissions import opensearch_filters
 from search.query import AllOf, AnyOf, Node, Not, Phrase, Term, positive_leaves
 from search.request import NoteSearch, TagMode
 from search.results import FACET_SIZE, POST_TAG, PRE_TAG
+from store.visibility import HANDOFF_TAG, NoteVisibility
 
 TEXT_FIELDS = ["subject^2", "body"]
 EXACT_FIELDS = ["subject.exact", "body.exact"]
 FRAGMENT_SIZE = 150
 FRAGMENTS = 3
+MATCH_NONE: dict[str, Any] = {"match_none": {}}
+
+
+def visibility_filters(visibility: NoteVisibility) -> list[dict[str, Any]]:
+    """`visibility` as `bool.filter` clauses on the document's scope, tags and reach fields."""
+    if not isinstance(visibility, NoteVisibility):
+        raise TypeError("search filters need the store's NoteVisibility")
+    if visibility.nothing:
+        return [MATCH_NONE]
+    filters: list[dict[str, Any]] = [{"term": {"deleted": False}}]
+    if not visibility.every_scope or visibility.handoff_scopes:
+        in_scope: dict[str, Any] = {"terms": {"scope": sorted(visibility.scopes)}}
+        if visibility.handoff_scopes:
+            handed_off = {
+                "bool": {
+                    "filter": [
+                        {"terms": {"scope": sorted(visibility.handoff_scopes)}},
+                        {"term": {"tags": HANDOFF_TAG}},
+                    ]
+                }
+            }
+            in_scope = {"bool": {"should": [in_scope, handed_off], "minimum_should_match": 1}}
+        filters.append(in_scope)
+    reach = visibility.reach
+    if reach.everyone:
+        return filters
+    slices: list[dict[str, Any]] = []
+    if reach.branches:
+        slices.append({"terms": {"branch_id": sorted(reach.branches)}})
+    if reach.partner is not None:
+        slices.append({"term": {"partner_id": reach.partner}})
+    if reach.assigned_agent is not None:
+        slices.append({"term": {"assigned_agents": reach.assigned_agent}})
+    if reach.customer is not None:
+        slices.append({"term": {"customer_id": reach.customer}})
+    filters.append({"bool": {"should": slices, "minimum_should_match": 1}})
+    return filters
 
 
 def _leaf(node: Term | Phrase) -> dict[str, Any]:
@@ -116,14 +152,14 @@ def _highlight(search: NoteSearch) -> dict[str, Any] | None:
     }
 
 
-def request_body(search: NoteSearch, view: PolicyView) -> dict[str, Any]:
-    """The `_search` body for one page of `search` as seen by `view`."""
+def request_body(search: NoteSearch, visibility: NoteVisibility) -> dict[str, Any]:
+    """The `_search` body for one page of `search` within `visibility`."""
     must = [compile_query(search.query)] if search.query is not None else []
     body: dict[str, Any] = {
         "query": {
             "bool": {
                 "must": must or [{"match_all": {}}],
-                "filter": [*opensearch_filters(view), *_filters(search)],
+                "filter": [*visibility_filters(visibility), *_filters(search)],
             }
         },
         "size": search.first + 1,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from policies.view import PolicyView
 from search.backend import SearchBackend
 from search.request import Cursor, NoteSearch
 from search.results import SearchPage
+from store.visibility import NoteVisibility
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,10 +19,10 @@ class NoteSearchResult:
 
 
 async def search_notes(
-    backend: SearchBackend, view: PolicyView, search: NoteSearch
+    backend: SearchBackend, visibility: NoteVisibility, search: NoteSearch
 ) -> NoteSearchResult:
-    """Run `search` as `view` sees it; SearchUnavailable if the backend cannot answer."""
-    page = await backend.search(search, view)
+    """Run `search` within `visibility`; SearchUnavailable if the backend cannot answer."""
+    page = await backend.search(search, visibility)
     last = page.hits[-1] if page.hits else None
     end_cursor = Cursor(search.sort, last.sort_values).encode() if last is not None else None
     return NoteSearchResult(page=page, end_cursor=end_cursor)

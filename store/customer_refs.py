@@ -4,6 +4,10 @@ The CRM owns customers; the `customers` table is our foreign-key target and carr
 attributes row-level policy scopes on. A sync upserts it in batches: unknown branches and
 partners are created (named by their id until someone renames them), an unknown owner agent is
 left empty, and referrals are linked in a second pass so that order does not matter.
+
+A customer that moves to another branch or partner has its notes re-queued on the search
+outbox in the same transaction: their index documents carry the branch and partner that
+searchNotes filters a caller's reach on, and the indexer rewrites them from the store.
 """
 
 from __future__ import annotations
@@ -13,11 +17,12 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, literal, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from store.models import Agent, Branch, Customer, Partner
+from store.enums import OutboxOp
+from store.models import Agent, Branch, Customer, Note, Partner, SearchOutbox
 
 UNASSIGNED_BRANCH = "unassigned"
 
@@ -60,6 +65,15 @@ async def upsert_customers(session: AsyncSession, references: Sequence[CustomerR
     await _ensure_named(session, Partner, {r.partner_id for r in references if r.partner_id})
     owners = {r.owner_agent_id for r in references if r.owner_agent_id}
     known_agents = set(await session.scalars(select(Agent.id).where(Agent.id.in_(owners))))
+    # Where each known customer is now, to see which ones this batch moves.
+    placed = {
+        row.id: (row.branch_id, row.partner_id)
+        for row in await session.execute(
+            select(Customer.id, Customer.branch_id, Customer.partner_id).where(
+                Customer.id.in_({r.id for r in references})
+            )
+        )
+    }
     rows = []
     for reference in references:
         row = asdict(reference)
@@ -76,7 +90,25 @@ async def upsert_customers(session: AsyncSession, references: Sequence[CustomerR
             set_={column: statement.excluded[column] for column in changing},
         )
     )
+    moved = {
+        row["id"]
+        for row in rows
+        if row["id"] in placed and placed[row["id"]] != (row["branch_id"], row["partner_id"])
+    }
+    await requeue_customer_notes(session, moved)
     return len(rows)
+
+
+async def requeue_customer_notes(session: AsyncSession, customer_ids: set[str]) -> None:
+    """Queue every live note of these customers for re-indexing (their reach fields changed)."""
+    if not customer_ids:
+        return
+    notes = select(Note.id, Note.version, literal(OutboxOp.UPSERT.value)).where(
+        Note.customer_id.in_(customer_ids), Note.deleted_at.is_(None)
+    )
+    await session.execute(
+        insert(SearchOutbox).from_select(["note_id", "note_version", "op"], notes)
+    )
 
 
 async def link_referrals(session: AsyncSession, references: Sequence[CustomerReference]) -> int:

@@ -15,7 +15,6 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from core.errors import SearchUnavailable
 from demo.seed import seed
-from policies.view import PolicyView
 from search.backend import WriteOutcome, WriteStatus
 from search.documents import NoteDocument
 from search.reindex import rebuild
@@ -24,6 +23,7 @@ from search.results import SearchPage
 from store.db import create_engine
 from store.migrate import async_upgrade
 from store.models import Note
+from store.visibility import NoteVisibility
 
 
 class RecordingBackend:
@@ -53,7 +53,7 @@ class RecordingBackend:
         self.batches.append([document.note_id for document in documents])
         return [WriteOutcome(d.note_id, WriteStatus.WRITTEN) for d in documents]
 
-    async def search(self, search: NoteSearch, view: PolicyView) -> SearchPage:
+    async def search(self, search: NoteSearch, visibility: NoteVisibility) -> SearchPage:
         raise NotImplementedError
 
     async def refresh(self) -> None:

@@ -12,11 +12,11 @@ import pytest
 from core.settings import REPO_ROOT
 from policies.enforcer import PolicyEngine
 from policies.principal import Principal
-from policies.view import PolicyView
 from search.backend import SearchBackend
 from search.documents import NoteDocument
 from search.embedded import EmbeddedSearch
 from search.opensearch_backend import OpenSearchBackend
+from store.visibility import NoteVisibility, note_visibility
 
 BACKENDS = [
     pytest.param("embedded", id="embedded"),
@@ -96,6 +96,6 @@ class Oracle:
         )
 
 
-def view_of(policy: PolicyEngine, principal: Principal) -> PolicyView:
-    """The compiled view the gateway would build for `principal`."""
-    return policy.compile(principal)
+def visibility_of(policy: PolicyEngine, principal: Principal) -> NoteVisibility:
+    """The note visibility searchNotes would search with for `principal`."""
+    return note_visibility(policy.compile(principal))

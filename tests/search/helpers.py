@@ -21,6 +21,7 @@ from store.models import Agent, SearchOutbox
 from store.note_drafts import NoteDraft
 from store.note_reads import NoteRow
 from store.notes import create_note, delete_note
+from store.visibility import note_visibility
 from store.write_context import WriteContext, transaction
 from tests.fixtures.seeded import SeededStore
 
@@ -67,7 +68,7 @@ async def enqueue(store: SeededStore, rows: Sequence[tuple[str, int, OutboxOp]])
 
 async def found(backend: SearchBackend, view: PolicyView, query: str) -> set[str]:
     """Ids of the notes `query` finds for `view`."""
-    page = await backend.search(build_search(query=query, first=100), view)
+    page = await backend.search(build_search(query=query, first=100), note_visibility(view))
     return {hit.note_id for hit in page.hits}
 
 

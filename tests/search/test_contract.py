@@ -19,7 +19,7 @@ from search.opensearch_backend import OpenSearchBackend
 from search.request import SortOrder, TagMode, build_search
 from search.results import SearchPage
 from search.service import search_notes
-from tests.search.conftest import Oracle, view_of
+from tests.search.conftest import Oracle, visibility_of
 from tests.search.corpus import ASSIGNED, DOCS, PRINCIPALS, STALE_N8, TOMBSTONE
 from tests.search.helpers import assert_counts
 
@@ -42,7 +42,9 @@ async def corpus(backend: SearchBackend) -> SearchBackend:
 async def _search(
     backend: SearchBackend, policy: PolicyEngine, principal: str = "admin", **arguments: Any
 ) -> SearchPage:
-    return await backend.search(build_search(**arguments), view_of(policy, PRINCIPALS[principal]))
+    return await backend.search(
+        build_search(**arguments), visibility_of(policy, PRINCIPALS[principal])
+    )
 
 
 async def _ids(backend: SearchBackend, policy: PolicyEngine, **arguments: Any) -> set[str]:
@@ -147,7 +149,7 @@ async def test_cursor_pages_through_every_hit_once(
     while True:
         result = await search_notes(
             corpus,
-            view_of(policy, ADMIN),
+            visibility_of(policy, ADMIN),
             build_search(first=size, after=after, **arguments),
         )
         assert result.page.total == everything.total
@@ -243,5 +245,5 @@ async def test_hostile_queries_stay_inside_the_permission_filter(
         search = build_search(query=query, first=100)
     except Invalid:  # a clear rejection is as good as a safe search
         return
-    page = await corpus.search(search, view_of(policy, PRINCIPALS["partner-p1"]))
+    page = await corpus.search(search, visibility_of(policy, PRINCIPALS["partner-p1"]))
     assert {hit.note_id for hit in page.hits} <= {"n7"}

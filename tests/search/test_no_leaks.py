@@ -3,16 +3,16 @@
 For each case the expected answer is what the query matches for an administrator, filtered by
 an oracle of raw `enforce` calls; hits, the total and every facet count must equal it exactly.
 
-Each case runs twice: with the reach slices matched against the index documents' copies of
-branch, partner and assigned agents, and with the reach resolved to customer ids from a
-directory where the customers have since moved (as searchNotes does from the store). The second
-answer must follow the moved directory, not the stale copies in the index.
+Each case runs twice: on the corpus as written, and on a second index holding the same notes
+re-indexed after a CRM sync moved every customer (as the indexer does when the sync re-queues
+a moved customer's notes). The second answer must follow the moved directory.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import AsyncIterator
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -20,12 +20,11 @@ from hypothesis import strategies as st
 
 from policies.enforcer import PolicyEngine
 from policies.principal import Principal
-from policies.view import PolicyView
 from search.backend import SearchBackend, WriteStatus
 from search.documents import NoteDocument
 from search.request import build_search
 from search.results import SearchPage
-from tests.search.conftest import Oracle, view_of
+from tests.search.conftest import Oracle, dispose_backend, open_backend, visibility_of
 from tests.search.corpus import ASSIGNED, DOCS, PRINCIPALS, TOMBSTONE
 from tests.search.helpers import assert_counts
 
@@ -46,23 +45,9 @@ MOVED_ASSIGNED = {(c, agent) for c, (_, _, agents) in MOVED.items() for agent in
 
 def _moved(doc: NoteDocument) -> NoteDocument:
     branch, partner, agents = MOVED[doc.customer_id or ""]
-    return dataclasses.replace(doc, branch_id=branch, partner_id=partner, assigned_agents=agents)
-
-
-def _resolved(view: PolicyView) -> PolicyView:
-    """What `store.visibility.resolve_reach` answers over the moved directory."""
-    reach = view.reach
-    if reach.everyone or reach.nobody:
-        return view
-    ids = frozenset(
-        customer
-        for customer, (branch, partner, agents) in MOVED.items()
-        if branch in reach.branches
-        or (reach.partner is not None and partner == reach.partner)
-        or reach.assigned_agent in agents
-        or customer == reach.customer
+    return dataclasses.replace(
+        doc, version=doc.version + 1, branch_id=branch, partner_id=partner, assigned_agents=agents
     )
-    return view.with_resolved_reach(ids)
 
 
 def _assert_page(page: SearchPage, allowed: list[NoteDocument]) -> None:
@@ -76,6 +61,24 @@ async def indexed(backend: SearchBackend) -> SearchBackend:
     assert {outcome.status for outcome in outcomes} == {WriteStatus.WRITTEN}
     await backend.refresh()
     return backend
+
+
+@pytest.fixture(scope="module")
+async def moved(
+    backend: SearchBackend,
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> AsyncIterator[SearchBackend]:
+    """A second index of the same kind: the corpus, then its re-index after the move."""
+    opened = await open_backend(backend.name, request, tmp_path_factory.mktemp("moved"))
+    try:
+        await opened.write([*DOCS, TOMBSTONE])
+        outcomes = await opened.write([_moved(doc) for doc in DOCS])
+        assert {outcome.status for outcome in outcomes} == {WriteStatus.WRITTEN}
+        await opened.refresh()
+        yield opened
+    finally:
+        await dispose_backend(opened)
 
 
 def principals() -> st.SearchStrategy[Principal]:
@@ -106,20 +109,24 @@ def queries() -> st.SearchStrategy[str | None]:
 )
 @given(principal=principals(), query=queries())
 async def test_search_answers_exactly_what_the_policy_allows(
-    indexed: SearchBackend, policy: PolicyEngine, principal: Principal, query: str | None
+    indexed: SearchBackend,
+    moved: SearchBackend,
+    policy: PolicyEngine,
+    principal: Principal,
+    query: str | None,
 ) -> None:
     admin_page = await indexed.search(
-        build_search(query=query, first=100), view_of(policy, PRINCIPALS["admin"])
+        build_search(query=query, first=100), visibility_of(policy, PRINCIPALS["admin"])
     )
     matching = {hit.note_id for hit in admin_page.hits}
     oracle = Oracle(policy, principal, ASSIGNED)
     allowed = [doc for doc in DOCS if doc.note_id in matching and oracle.reads(doc)]
 
-    view = view_of(policy, principal)
-    page = await indexed.search(build_search(query=query, first=100), view)
+    visibility = visibility_of(policy, principal)
+    page = await indexed.search(build_search(query=query, first=100), visibility)
     _assert_page(page, allowed)
 
     moved_oracle = Oracle(policy, principal, MOVED_ASSIGNED)
-    moved = [doc for doc in DOCS if doc.note_id in matching and moved_oracle.reads(_moved(doc))]
-    page = await indexed.search(build_search(query=query, first=100), _resolved(view))
-    _assert_page(page, moved)
+    now = [doc for doc in DOCS if doc.note_id in matching and moved_oracle.reads(_moved(doc))]
+    page = await moved.search(build_search(query=query, first=100), visibility)
+    _assert_page(page, now)

@@ -12,6 +12,7 @@ from search.documents import NoteDocument, load_documents
 from search.reindex import TASK, rebuild
 from search.request import build_search
 from store.models import CustomerAssignment, Note
+from store.visibility import note_visibility
 from tests.fixtures.progress import RecordedProgress
 from tests.fixtures.seeded import SeededStore
 from tests.search.conftest import Oracle
@@ -24,7 +25,7 @@ async def documents(seeded_store: SeededStore) -> list[NoteDocument]:
     """Every note of the seeded store as a document (deleted ones as tombstones)."""
     async with seeded_store.sessions() as session:
         ids = list(await session.scalars(select(Note.id)))
-        return list((await load_documents(session, ids)).values())
+        return list((await load_documents(session, dict.fromkeys(ids, 0))).values())
 
 
 @pytest.fixture(scope="module")
@@ -67,8 +68,8 @@ async def test_demo_search_obeys_the_policy(
         who = type(who)(sorted(agent for _, agent in assigned)[0], who.roles)
     oracle = Oracle(seeded_store.policy, who, assigned)
     readable = [doc for doc in documents if oracle.reads(doc)]
-    view = seeded_store.policy.compile(who)
-    page = await rebuilt.search(build_search(first=100), view)
+    visibility = note_visibility(seeded_store.policy.compile(who))
+    page = await rebuilt.search(build_search(first=100), visibility)
     assert page.total == len(readable)
     assert {hit.note_id for hit in page.hits} <= {doc.note_id for doc in readable}
     assert {b.value: b.count for b in page.facets.types} == dict(Counter(d.type for d in readable))
@@ -80,12 +81,12 @@ async def test_demo_search_obeys_the_policy(
 async def test_every_live_note_is_found_by_a_word_of_its_subject(
     seeded_store: SeededStore, rebuilt: SearchBackend, documents: list[NoteDocument]
 ) -> None:
-    view = await admin_view(seeded_store)
+    visibility = note_visibility(await admin_view(seeded_store))
     for doc in [d for d in documents if not d.deleted][:15]:
         words = [w for w in doc.subject.split() if w.isalpha() and len(w) > 3]
         if not words:
             continue
         page = await rebuilt.search(
-            build_search(query=f'"{words[0]}"', customer_id=doc.customer_id, first=100), view
+            build_search(query=f'"{words[0]}"', customer_id=doc.customer_id, first=100), visibility
         )
         assert doc.note_id in {hit.note_id for hit in page.hits}
