@@ -110,3 +110,17 @@ def can_redrive_intake(view: PolicyView) -> bool:
 def can_reload_policy(view: PolicyView) -> bool:
     """Reloading the policy files is an administrator's action."""
     return view.can(Capability.RELOAD_POLICY)
+
+
+# --- Derived records: each is shown only to a reader of what it was derived from. ---
+
+
+def can_read_revision(
+    view: PolicyView, *, scope_before: Scope | str, scope_after: Scope | str, current: Scope | str
+) -> bool:
+    """A revision of a note the caller reads now, shown only if it reads the scopes the note
+    had before and after that edit (the current scope is read by whatever route let it see
+    the note, the handoff included)."""
+    return all(
+        scope == current or can_read_scope(view, scope) for scope in (scope_before, scope_after)
+    )

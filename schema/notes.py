@@ -9,8 +9,7 @@ import strawberry
 from strawberry.scalars import JSON
 
 from resolvers.context import Info
-from resolvers.note_writes import resolve_note_history
-from resolvers.notes import resolve_note
+from resolvers.notes import resolve_note, resolve_visible_history
 from schema.enums import Importance, NoteCategory, NoteType, Scope
 from store.models import NoteRevision as NoteRevisionRow
 from store.note_reads import NoteRow
@@ -89,9 +88,16 @@ class Note:
             version=note.version,
         )
 
-    @strawberry.field(description="Edits of the note, newest first (with what each changed).")
+    @strawberry.field(
+        description=(
+            "Edits of the note, newest first (with what each changed). An edit is listed only "
+            "if the caller reads the scopes the note had before and after it: text written "
+            "while the note was in a more private scope is never shown."
+        )
+    )
     async def history(self, info: Info) -> list[NoteRevision]:
-        return [NoteRevision.from_record(row) for row in await resolve_note_history(info, self.id)]
+        rows = await resolve_visible_history(info, str(self.id), self.scope)
+        return [NoteRevision.from_record(row) for row in rows]
 
 
 @strawberry.type

@@ -12,11 +12,11 @@ from core.errors import Conflict, NotFound, PolicyDenied
 from policies.decisions import can_write_activity
 from policies.view import PolicyView
 from store import audit
-from store.models import Customer, FollowUp
+from store.follow_up_reads import visible_follow_ups
+from store.models import FollowUp
 from store.references import agent_exists
 from store.sanitise import sanitise_markdown
 from store.validation import Unreachable, ViolationCode, Violations
-from store.visibility import reachable_customers
 from store.write_context import WriteContext
 
 MAX_INSTRUCTIONS = 10_000
@@ -133,10 +133,9 @@ async def complete_follow_up(
 
 
 async def _reachable(session: AsyncSession, view: PolicyView, follow_up_id: str) -> FollowUp:
-    reachable = select(Customer.id).where(reachable_customers(view))
     follow_up = await session.scalar(
         select(FollowUp)
-        .where(FollowUp.id == follow_up_id, FollowUp.customer_id.in_(reachable))
+        .where(FollowUp.id == follow_up_id, visible_follow_ups(view))
         .with_for_update()
     )
     if follow_up is not None:
@@ -157,8 +156,7 @@ async def follow_ups_for_assignee(
 ) -> list[FollowUp]:
     """An agent's task list: due on or before a time, soonest first, reachable customers only."""
     statement = select(FollowUp).where(
-        FollowUp.assignee_id == assignee_id,
-        FollowUp.customer_id.in_(select(Customer.id).where(reachable_customers(view))),
+        FollowUp.assignee_id == assignee_id, visible_follow_ups(view)
     )
     if due_before is not None:
         statement = statement.where(FollowUp.due_at <= due_before)

@@ -367,6 +367,8 @@ async def _change(
             edited_at=ctx.now,
             before=diff_before,
             after=diff_after,
+            scope_before=before["scope"],
+            scope_after=after["scope"],
         )
     )
     await session.flush()
