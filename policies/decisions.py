@@ -124,3 +124,41 @@ def can_read_revision(
     return all(
         scope == current or can_read_scope(view, scope) for scope in (scope_before, scope_after)
     )
+
+
+def _handles_follow_up(
+    view: PolicyView, own: Capability, any_: Capability, *, assignee_id: str, author_id: str
+) -> bool:
+    if view.can(any_):
+        return True
+    return view.principal.subject in (assignee_id, author_id) and view.can(own)
+
+
+def can_complete_follow_up(view: PolicyView, *, assignee_id: str, author_id: str) -> bool:
+    """The assignee and the author complete their follow-ups; some roles complete any."""
+    return _handles_follow_up(
+        view,
+        Capability.COMPLETE_OWN_FOLLOW_UP,
+        Capability.COMPLETE_ANY_FOLLOW_UP,
+        assignee_id=assignee_id,
+        author_id=author_id,
+    )
+
+
+def can_reassign_follow_up(view: PolicyView, *, assignee_id: str, author_id: str) -> bool:
+    """The assignee and the author hand their follow-ups on; some roles reassign any."""
+    return _handles_follow_up(
+        view,
+        Capability.REASSIGN_OWN_FOLLOW_UP,
+        Capability.REASSIGN_ANY_FOLLOW_UP,
+        assignee_id=assignee_id,
+        author_id=author_id,
+    )
+
+
+def can_be_assigned_follow_up(assignee: PolicyView, *, note_scope: Scope | str | None) -> bool:
+    """An agent (its own compiled view) may be given a follow-up if it handles activity and
+    reads the scope of the note the follow-up comes from; customer reach is checked apart."""
+    if not (assignee.sees(FieldGroup.ACTIVITY) and can_write_activity(assignee)):
+        return False
+    return note_scope is None or can_read_scope(assignee, note_scope)

@@ -45,7 +45,14 @@ class Interaction:
         )
 
 
-@strawberry.type(description="A task for an agent, from a note or an interaction.")
+@strawberry.type(
+    description=(
+        "A task for an agent, from a note or an interaction. A follow-up is derived from its "
+        "note: it exists for a caller only if the caller reads that note now (a note moved out "
+        "of the caller's scopes, or deleted, takes its follow-ups along); one from an "
+        "interaction is shown to staff who reach the customer."
+    )
+)
 class FollowUp:
     id: strawberry.ID
     customer_id: strawberry.ID

@@ -109,7 +109,11 @@ async def create_note(session: AsyncSession, ctx: WriteContext, draft: NoteDraft
     if draft.creation_ms is not None and not 0 <= draft.creation_ms <= MAX_CREATION_MS:
         problems.add("creationMs", ViolationCode.INVALID, "creationMs must be between 0 and 24 h")
     follow_up = (
-        await check_draft(session, ctx, draft.follow_up, problems) if draft.follow_up else None
+        await check_draft(
+            session, ctx, draft.follow_up, problems, customer_id=customer.id, note_scope=draft.scope
+        )
+        if draft.follow_up
+        else None
     )
     present = governance.present_fields(
         tags=bool(tags),
