@@ -162,3 +162,23 @@ def can_be_assigned_follow_up(assignee: PolicyView, *, note_scope: Scope | str |
     if not (assignee.sees(FieldGroup.ACTIVITY) and can_write_activity(assignee)):
         return False
     return note_scope is None or can_read_scope(assignee, note_scope)
+
+
+# The field group whose readers see each kind of upstream record a note may be linked to.
+_RECORD_GROUPS: dict[str, FieldGroup] = {
+    "invoice": FieldGroup.FINANCIALS,
+    "order": FieldGroup.ACTIVITY,
+    "ticket": FieldGroup.ACTIVITY,
+}
+
+
+def can_link_record(view: PolicyView, kind: str | None) -> bool:
+    """True if the principal reads upstream records of this kind (invoices need financial
+    rights), so it may link a note to one and see such a link; unknown kinds are refused."""
+    group = _RECORD_GROUPS.get(kind or "")
+    return group is not None and view.sees(group)
+
+
+def can_read_orders(view: PolicyView) -> bool:
+    """True if the principal reads a customer's orders (and what is derived from them)."""
+    return can_link_record(view, "order")

@@ -8,6 +8,7 @@ from typing import Self
 import strawberry
 from strawberry.scalars import JSON
 
+from policies.decisions import can_link_record
 from resolvers.context import Info
 from resolvers.notes import resolve_note, resolve_visible_history
 from schema.enums import Importance, NoteCategory, NoteType, Scope
@@ -57,10 +58,9 @@ class Note:
     importance: Importance
     pinned: bool
     tags: list[str]
-    ref_kind: str | None = strawberry.field(
-        description="Kind of upstream record the note is about (ticket, order, invoice)."
-    )
-    ref_id: str | None
+    # The upstream link, shown by the fields below only to readers of that kind of record.
+    stored_ref_kind: strawberry.Private[str | None]
+    stored_ref_id: strawberry.Private[str | None]
     created_at: datetime
     updated_at: datetime
     version: int = strawberry.field(description="Pass it back to updateNote (optimistic lock).")
@@ -81,11 +81,30 @@ class Note:
             importance=note.importance,
             pinned=note.pinned,
             tags=list(row.tags),
-            ref_kind=note.ref_kind,
-            ref_id=note.ref_id,
+            stored_ref_kind=note.ref_kind,
+            stored_ref_id=note.ref_id,
             created_at=note.created_at,
             updated_at=note.updated_at,
             version=note.version,
+        )
+
+    @strawberry.field(
+        description="Kind of upstream record the note is about (ticket, order, invoice); null "
+        "when the caller may not read that kind of record (invoices need financial rights)."
+    )
+    def ref_kind(self, info: Info) -> str | None:
+        return (
+            self.stored_ref_kind
+            if can_link_record(info.context.policy, self.stored_ref_kind)
+            else None
+        )
+
+    @strawberry.field(description="Id of that upstream record; null exactly when `refKind` is.")
+    def ref_id(self, info: Info) -> str | None:
+        return (
+            self.stored_ref_id
+            if can_link_record(info.context.policy, self.stored_ref_kind)
+            else None
         )
 
     @strawberry.field(

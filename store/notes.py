@@ -14,7 +14,7 @@ from sqlalchemy import ColumnElement, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import Conflict, NotFound, PolicyDenied
-from policies.decisions import can_delete_note, can_edit_note, can_write_scope
+from policies.decisions import can_delete_note, can_edit_note, can_link_record, can_write_scope
 from policies.view import PolicyView
 from store import audit, governance, note_requests, outbox
 from store.enums import Importance, NoteCategory, NoteType, OutboxOp
@@ -92,6 +92,8 @@ async def create_note(session: AsyncSession, ctx: WriteContext, draft: NoteDraft
     if not can_write_scope(view, draft.scope):
         raise PolicyDenied(f"the caller may not write {draft.scope.value} notes", field="scope")
     customer = await require_customer(session, view, draft.customer_id)
+    if draft.ref_kind in REF_KINDS and not can_link_record(view, draft.ref_kind):
+        raise PolicyDenied(f"the caller may not link notes to {draft.ref_kind}s", field="refKind")
     problems = Violations()
     key = draft.idempotency_key
     request = note_requests.digest(draft) if key is not None else ""

@@ -7,14 +7,27 @@ real tokens, on SQLite and PostgreSQL.
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import select, update
 
 from core.settings import Settings
+from store.models import Agent, Customer
 from tests.fixtures.app import TokenFactory
-from tests.schema.native_gateway import ADMIN, MANAGER, QA, SALES_1, gql, seeded_settings
+from tests.schema.native_gateway import (
+    ADMIN,
+    BRANCH_1,
+    MANAGER,
+    QA,
+    SALES_1,
+    SALES_2,
+    gql,
+    seeded_settings,
+    store_engine,
+)
 
 CUSTOMER = "cust-00001"
 CREATE = """
@@ -119,3 +132,200 @@ async def test_restricted_era_text_stays_out_of_history_and_audit(
     qa_rows = [e for e in qa_audit["data"]["auditLog"]["entries"] if e["targetId"] == note_id]
     assert [e["action"] for e in qa_rows] == ["note.update"]
     assert "restricted-body-r1" in dump(manager_audit)
+
+
+FOLLOW_UPS = "query F($c: ID!) { customer(id: $c) { followUps { id noteId instructions } } }"
+COMPLETE = """
+mutation C($id: ID!) {
+  completeFollowUp(id: $id, outcome: "Done") {
+    followUp { completedBy instructions } errors { field code message }
+  }
+}
+"""
+REASSIGN = """
+mutation R($id: ID!, $a: ID!) {
+  reassignFollowUp(id: $id, assigneeId: $a) {
+    followUp { assigneeId } errors { field code message }
+  }
+}
+"""
+LOG = """
+mutation L($input: LogInteractionInput!) {
+  logInteraction(input: $input) { followUp { id } errors { field code message } }
+}
+"""
+RAISE = """
+mutation R($c: ID!, $r: String!) {
+  raiseRiskFlag(customerId: $c, kind: MANUAL_FLAG, reason: $r) {
+    riskFlag { id reason } errors { code }
+  }
+}
+"""
+TAG = """
+mutation T($c: ID!, $t: String!) {
+  tagCustomer(customerId: $c, tag: $t) { tags errors { field code } }
+}
+"""
+NOTE = "query N($id: ID!) { note(id: $id) { subject refKind refId } }"
+LINKS = "query L($c: ID!) { customer(id: $c) { referredById referredBy { id } } }"
+
+
+def soon(hours: int = 3) -> str:
+    """An ISO time a few hours ahead."""
+    return (datetime.now(UTC) + timedelta(hours=hours)).isoformat()
+
+
+def interaction(assignee: str, customer: str = CUSTOMER) -> dict[str, Any]:
+    """A call with a follow-up for `assignee`."""
+    return {
+        "customerId": customer,
+        "type": "CALL",
+        "purpose": "SALES",
+        "subject": "Quote",
+        "followUp": {"assigneeId": assignee, "dueAt": soon(), "instructions": "Send quote"},
+    }
+
+
+async def test_follow_ups_of_an_unreadable_note_do_not_exist_for_the_reader(
+    http: httpx.AsyncClient, token_for: TokenFactory
+) -> None:
+    manager = token_for("manager", sub=MANAGER)
+    follow_up = {"assigneeId": MANAGER, "dueAt": soon(), "instructions": "do-not-tell-f1"}
+    note_id = await create_note(
+        http, manager, scope="RESTRICTED", type="FOLLOW_UP", followUp=follow_up
+    )
+    hidden = (await gql(http, manager, FOLLOW_UPS, c=CUSTOMER))["data"]["customer"]["followUps"]
+    hidden_id = next(f["id"] for f in hidden if f["noteId"] == note_id)
+
+    for role, sub in (("sales", SALES_1), ("qa", QA), ("fulfillment", "agent-5")):
+        token = token_for(role, sub=sub)
+        seen = await gql(http, token, FOLLOW_UPS, c=CUSTOMER)
+        audit = await gql(http, token, AUDIT, c=CUSTOMER)
+        assert "do-not-tell-f1" not in dump(seen), role
+        assert note_id not in dump(seen), role
+        assert note_id not in dump(audit), role
+    completed = await gql(http, token_for("sales", sub=SALES_1), COMPLETE, id=hidden_id)
+    assert "do-not-tell-f1" not in dump(completed)
+    assert [e["code"] for e in completed["data"]["completeFollowUp"]["errors"]] == ["NOT_FOUND"]
+
+
+async def test_audit_rows_need_the_field_group_they_carry(
+    http: httpx.AsyncClient, token_for: TokenFactory
+) -> None:
+    support = token_for("support", sub="agent-4")
+    raised = await gql(http, support, RAISE, c="cust-00002", r="risk-reason-a1")
+    assert raised["data"]["raiseRiskFlag"]["errors"] == []
+
+    qa = await gql(http, token_for("qa", sub=QA), AUDIT, c="cust-00002")
+    admin = await gql(http, token_for("admin", sub=ADMIN), AUDIT, c="cust-00002")
+
+    assert "risk-reason-a1" not in dump(qa)
+    assert "manual_flag" not in dump(qa)
+    assert all(e["targetType"] != "risk_flag" for e in qa["data"]["auditLog"]["entries"])
+    assert "risk-reason-a1" in dump(admin)
+
+
+async def test_only_the_assignee_the_author_or_a_manager_completes_a_follow_up(
+    http: httpx.AsyncClient, token_for: TokenFactory
+) -> None:
+    author = token_for("sales", sub=SALES_1)
+    logged = (await gql(http, author, LOG, input=interaction(SALES_1)))["data"]["logInteraction"]
+    assert logged["errors"] == []
+    follow_up_id = logged["followUp"]["id"]
+
+    other = await gql(http, token_for("sales", sub=SALES_2), COMPLETE, id=follow_up_id)
+    moved = await gql(http, token_for("sales", sub=SALES_2), REASSIGN, id=follow_up_id, a=SALES_2)
+    manager = await gql(http, token_for("manager", sub=MANAGER), COMPLETE, id=follow_up_id)
+
+    assert other["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    assert other["data"] is None
+    assert moved["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    assert manager["data"]["completeFollowUp"]["followUp"]["completedBy"] == MANAGER
+
+
+async def test_an_assignee_must_reach_the_customer(
+    http: httpx.AsyncClient, token_for: TokenFactory, gateway_settings: Settings
+) -> None:
+    engine = store_engine(gateway_settings)
+    try:
+        async with engine.connect() as connection:
+            branch = await connection.scalar(select(Agent.branch_id).where(Agent.id == BRANCH_1))
+            outside = await connection.scalar(
+                select(Customer.id).where(Customer.branch_id != branch).limit(1)
+            )
+    finally:
+        await engine.dispose()
+    assert outside is not None
+    author = token_for("sales", sub=SALES_1)
+
+    refused = await gql(http, author, LOG, input=interaction(BRANCH_1, customer=outside))
+    logged = await gql(http, author, LOG, input=interaction(SALES_1, customer=outside))
+    follow_up_id = logged["data"]["logInteraction"]["followUp"]["id"]
+    reassigned = await gql(http, author, REASSIGN, id=follow_up_id, a=BRANCH_1)
+    handed_on = await gql(http, author, REASSIGN, id=follow_up_id, a=SALES_2)
+
+    errors = refused["data"]["logInteraction"]["errors"]
+    assert [(e["field"], e["code"]) for e in errors] == [("followUp.assigneeId", "INVALID")]
+    errors = reassigned["data"]["reassignFollowUp"]["errors"]
+    assert [(e["field"], e["code"]) for e in errors] == [("assigneeId", "INVALID")]
+    assert handed_on["data"]["reassignFollowUp"]["followUp"] == {"assigneeId": SALES_2}
+
+
+async def test_plain_text_fields_neutralise_markup(
+    http: httpx.AsyncClient, token_for: TokenFactory
+) -> None:
+    support = token_for("support", sub="agent-4")
+    tagged = await gql(http, support, TAG, c="cust-00004", t="<script>alert(1)</script>Gold")
+    flag = await gql(
+        http, support, RAISE, c="cust-00004", r='Late <img src=x onerror="steal()"> payer'
+    )
+    note_id = await create_note(
+        http, support, subject='<b>Call</b> <img src=x onerror="steal()">back', scope="SUPPORT"
+    )
+    note = (await gql(http, support, NOTE, id=note_id))["data"]["note"]
+
+    assert "gold" in tagged["data"]["tagCustomer"]["tags"]
+    assert all("<" not in tag for tag in tagged["data"]["tagCustomer"]["tags"])
+    assert flag["data"]["raiseRiskFlag"]["riskFlag"]["reason"] == "Late payer"
+    assert note["subject"] == "Call back"
+
+
+async def test_a_link_to_an_invoice_needs_financial_rights_to_write_and_to_read(
+    http: httpx.AsyncClient, token_for: TokenFactory
+) -> None:
+    sales = token_for("sales", sub=SALES_1)
+    finance = token_for("finance", sub="agent-6")
+    link = {"refKind": "invoice", "refId": "INV-0001"}
+    denied = await gql(http, sales, CREATE, input=note_input(**link))
+    note_id = await create_note(http, finance, **link)
+
+    by_sales = (await gql(http, sales, NOTE, id=note_id))["data"]["note"]
+    by_finance = (await gql(http, finance, NOTE, id=note_id))["data"]["note"]
+
+    assert denied["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    assert (by_sales["refKind"], by_sales["refId"]) == (None, None)
+    assert (by_finance["refKind"], by_finance["refId"]) == ("invoice", "INV-0001")
+
+
+async def test_the_id_of_an_out_of_reach_referrer_is_never_shown(
+    http: httpx.AsyncClient, token_for: TokenFactory, gateway_settings: Settings
+) -> None:
+    engine = store_engine(gateway_settings)
+    try:
+        async with engine.begin() as connection:
+            referred = (await connection.execute(select(Customer).limit(1))).one()
+            referrer = await connection.scalar(
+                select(Customer.id).where(Customer.branch_id != referred.branch_id).limit(1)
+            )
+            await connection.execute(
+                update(Customer).where(Customer.id == referred.id).values(referred_by_id=referrer)
+            )
+    finally:
+        await engine.dispose()
+
+    branch = token_for("branch", sub=BRANCH_1, branches=[referred.branch_id])
+    seen = (await gql(http, branch, LINKS, c=referred.id))["data"]["customer"]
+    admin = (await gql(http, token_for("admin", sub=ADMIN), LINKS, c=referred.id))["data"]
+
+    assert seen == {"referredById": None, "referredBy": None}
+    assert admin["customer"]["referredById"] == referrer
