@@ -182,3 +182,14 @@ def can_link_record(view: PolicyView, kind: str | None) -> bool:
 def can_read_orders(view: PolicyView) -> bool:
     """True if the principal reads a customer's orders (and what is derived from them)."""
     return can_link_record(view, "order")
+
+
+def can_cancel_follow_up(view: PolicyView, *, assignee_id: str, author_id: str) -> bool:
+    """The assignee and the author cancel their follow-ups; some roles cancel any."""
+    return _handles_follow_up(
+        view,
+        Capability.CANCEL_OWN_FOLLOW_UP,
+        Capability.CANCEL_ANY_FOLLOW_UP,
+        assignee_id=assignee_id,
+        author_id=author_id,
+    )

@@ -64,6 +64,8 @@ class FollowUp:
     completed_at: datetime | None
     completed_by: strawberry.ID | None
     outcome: str | None
+    cancelled_at: datetime | None
+    cancelled_by: strawberry.ID | None
 
     @classmethod
     def from_record(cls, row: FollowUpRow) -> Self:
@@ -79,6 +81,8 @@ class FollowUp:
             completed_at=row.completed_at,
             completed_by=strawberry.ID(row.completed_by) if row.completed_by else None,
             outcome=row.outcome,
+            cancelled_at=row.cancelled_at,
+            cancelled_by=strawberry.ID(row.cancelled_by) if row.cancelled_by else None,
         )
 
 

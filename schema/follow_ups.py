@@ -8,6 +8,7 @@ import strawberry
 
 from resolvers.context import Info
 from resolvers.follow_ups import (
+    resolve_cancel_follow_up,
     resolve_complete_follow_up,
     resolve_my_follow_ups,
     resolve_reassign_follow_up,
@@ -44,7 +45,8 @@ class FollowUpPayload:
 @strawberry.type
 class FollowUpQuery:
     @strawberry.field(
-        description="The calling agent's follow-ups due on or before `dueBefore`, soonest first."
+        description="The calling agent's open follow-ups due on or before `dueBefore`, soonest "
+        "first (`includeCompleted` adds completed and cancelled ones)."
     )
     async def my_follow_ups(
         self, info: Info, due_before: datetime | None = None, include_completed: bool = False
@@ -77,13 +79,27 @@ class FollowUpMutation:
         description=(
             "Give an open follow-up to another agent (same rules as `FollowUpInput.assigneeId`). "
             "Its assignee, its author or a role the policy lets reassign any may; anyone else "
-            "gets FORBIDDEN. A completed follow-up is a CONFLICT."
+            "gets FORBIDDEN. A completed or cancelled follow-up is a CONFLICT."
         )
     )
     async def reassign_follow_up(
         self, info: Info, id: strawberry.ID, assignee_id: strawberry.ID
     ) -> FollowUpPayload:
         result = await resolve_reassign_follow_up(info, str(id), str(assignee_id))
+        return FollowUpPayload(
+            follow_up=FollowUp.from_record(result.value) if result.value else None,
+            errors=UserError.from_records(result.errors),
+        )
+
+    @strawberry.mutation(
+        description=(
+            "Cancel an open follow-up that is no longer needed (kept, with who and when). Its "
+            "assignee, its author or a role the policy lets cancel any may; anyone else gets "
+            "FORBIDDEN. A completed or cancelled follow-up is a CONFLICT."
+        )
+    )
+    async def cancel_follow_up(self, info: Info, id: strawberry.ID) -> FollowUpPayload:
+        result = await resolve_cancel_follow_up(info, str(id))
         return FollowUpPayload(
             follow_up=FollowUp.from_record(result.value) if result.value else None,
             errors=UserError.from_records(result.errors),

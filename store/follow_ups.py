@@ -1,6 +1,6 @@
-"""Follow-ups: created from a note or an interaction, completed once, reassigned, listed.
+"""Follow-ups: created from a note or an interaction; completed or cancelled once; reassigned.
 
-Who may complete or reassign one is policy (its assignee, its author, managers), and an
+Who may complete, reassign or cancel one is policy (its assignee, its author, managers), and an
 assignee must be an agent whose own policy reaches the customer and reads the note.
 """
 
@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.errors import Conflict, NotFound, PolicyDenied
 from policies.decisions import (
     can_be_assigned_follow_up,
+    can_cancel_follow_up,
     can_complete_follow_up,
     can_reassign_follow_up,
     can_write_activity,
@@ -176,8 +177,7 @@ async def complete_follow_up(
     text = sanitise_markdown(outcome) if outcome else None
     problems.text("outcome", text, max_length=MAX_OUTCOME, required=False)
     problems.raise_if_any()
-    if follow_up.completed_at is not None:
-        raise Conflict("the follow-up is already completed", field="id")
+    _still_open(follow_up)
     follow_up.completed_at = ctx.now
     follow_up.completed_by = ctx.actor
     follow_up.outcome = text or None
@@ -220,8 +220,7 @@ async def reassign_follow_up(
         field="assigneeId",
     )
     problems.raise_if_any()
-    if follow_up.completed_at is not None:
-        raise Conflict("the follow-up is already completed", field="id")
+    _still_open(follow_up)
     before = follow_up.assignee_id
     follow_up.assignee_id = assignee_id
     await session.flush()
@@ -234,6 +233,37 @@ async def reassign_follow_up(
         after={"assignee_id": assignee_id},
     )
     return follow_up
+
+
+async def cancel_follow_up(session: AsyncSession, ctx: WriteContext, follow_up_id: str) -> FollowUp:
+    """Close an open follow-up that is no longer needed (kept, with who and when); audited."""
+    if not can_write_activity(ctx.view):
+        raise PolicyDenied("the caller may not cancel follow-ups")
+    follow_up = await _reachable(session, ctx.view, follow_up_id)
+    if not can_cancel_follow_up(
+        ctx.view, assignee_id=follow_up.assignee_id, author_id=follow_up.created_by
+    ):
+        raise PolicyDenied("only the assignee, the author or a manager cancels this follow-up")
+    _still_open(follow_up)
+    follow_up.cancelled_at = ctx.now
+    follow_up.cancelled_by = ctx.actor
+    await session.flush()
+    await audit.append(
+        session,
+        ctx,
+        "follow_up.cancel",
+        audit.Target("follow_up", follow_up.id, follow_up.customer_id),
+        before={"cancelled_at": None},
+        after={"cancelled_at": ctx.now.isoformat()},
+    )
+    return follow_up
+
+
+def _still_open(follow_up: FollowUp) -> None:
+    if follow_up.completed_at is not None:
+        raise Conflict("the follow-up is already completed", field="id")
+    if follow_up.cancelled_at is not None:
+        raise Conflict("the follow-up is cancelled", field="id")
 
 
 async def _reachable(session: AsyncSession, view: PolicyView, follow_up_id: str) -> FollowUp:
@@ -265,6 +295,8 @@ async def follow_ups_for_assignee(
     if due_before is not None:
         statement = statement.where(FollowUp.due_at <= due_before)
     if not include_completed:
-        statement = statement.where(FollowUp.completed_at.is_(None))
+        statement = statement.where(
+            FollowUp.completed_at.is_(None), FollowUp.cancelled_at.is_(None)
+        )
     rows = await session.scalars(statement.order_by(FollowUp.due_at, FollowUp.id).limit(limit))
     return list(rows)

@@ -1,4 +1,5 @@
-"""A note revision records the scope the note had before and after the edit.
+"""A note revision records the scope the note had before and after the edit; a follow-up
+can be cancelled.
 
 Revision ID: 0004_revision_scopes
 Revises: 0003_note_request_keys
@@ -52,6 +53,12 @@ def upgrade() -> None:
             op.f("ck_note_revisions_scope_before"), _one_of("scope_before")
         )
         batch.create_check_constraint(op.f("ck_note_revisions_scope_after"), _one_of("scope_after"))
+    with op.batch_alter_table("follow_ups") as batch:
+        batch.add_column(sa.Column("cancelled_at", sa.DateTime(timezone=True), nullable=True))
+        batch.add_column(sa.Column("cancelled_by", sa.String(length=64), nullable=True))
+        batch.create_foreign_key(
+            op.f("fk_follow_ups_cancelled_by_agents"), "agents", ["cancelled_by"], ["id"]
+        )
 
 
 def _backfill() -> None:
@@ -100,6 +107,10 @@ def _backfill() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("follow_ups") as batch:
+        batch.drop_constraint(op.f("fk_follow_ups_cancelled_by_agents"), type_="foreignkey")
+        batch.drop_column("cancelled_by")
+        batch.drop_column("cancelled_at")
     with op.batch_alter_table("note_revisions") as batch:
         batch.drop_constraint(op.f("ck_note_revisions_scope_after"), type_="check")
         batch.drop_constraint(op.f("ck_note_revisions_scope_before"), type_="check")

@@ -149,6 +149,11 @@ mutation R($id: ID!, $a: ID!) {
   }
 }
 """
+CANCEL = """
+mutation X($id: ID!) {
+  cancelFollowUp(id: $id) { followUp { cancelledBy } errors { field code message } }
+}
+"""
 LOG = """
 mutation L($input: LogInteractionInput!) {
   logInteraction(input: $input) { followUp { id } errors { field code message } }
@@ -329,3 +334,23 @@ async def test_the_id_of_an_out_of_reach_referrer_is_never_shown(
 
     assert seen == {"referredById": None, "referredBy": None}
     assert admin["customer"]["referredById"] == referrer
+
+
+async def test_only_the_assignee_the_author_or_a_manager_cancels_a_follow_up(
+    http: httpx.AsyncClient, token_for: TokenFactory
+) -> None:
+    author = token_for("sales", sub=SALES_1)
+    logged = (await gql(http, author, LOG, input=interaction(SALES_1)))["data"]["logInteraction"]
+    follow_up_id = logged["followUp"]["id"]
+
+    other = await gql(http, token_for("sales", sub=SALES_2), CANCEL, id=follow_up_id)
+    cancelled = await gql(http, author, CANCEL, id=follow_up_id)
+    completed = await gql(http, author, COMPLETE, id=follow_up_id)
+
+    assert other["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    assert cancelled["data"]["cancelFollowUp"] == {
+        "followUp": {"cancelledBy": SALES_1},
+        "errors": [],
+    }
+    errors = completed["data"]["completeFollowUp"]["errors"]
+    assert [(e["field"], e["code"]) for e in errors] == [("id", "CONFLICT")]
