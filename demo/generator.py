@@ -369,6 +369,8 @@ class DemoData:
                     "edited_at": edited_at,
                     "before": before,
                     "after": after,
+                    "scope_before": note["scope"],
+                    "scope_after": note["scope"],
                 }
             )
             note["version"], note["updated_at"] = version, edited_at

@@ -88,3 +88,86 @@ def can_redrive_intake(view: PolicyView) -> bool:
 def can_reload_policy(view: PolicyView) -> bool:
     """Reloading the policy files is an administrator's action."""
     return view.can(Capability.RELOAD_POLICY)
+
+
+# --- Derived records: each is shown only to a reader of what it was derived from. ---
+
+
+def can_read_revision(
+    view: PolicyView, *, scope_before: Scope | str, scope_after: Scope | str, current: Scope | str
+) -> bool:
+    """A revision of a note the caller reads now, shown only if it reads the scopes the note
+    had before and after that edit (the current scope is read by whatever route let it see
+    the note, the handoff included)."""
+    return all(
+        scope == current or can_read_scope(view, scope) for scope in (scope_before, scope_after)
+    )
+
+
+def _handles_follow_up(
+    view: PolicyView, own: Capability, any_: Capability, *, assignee_id: str, author_id: str
+) -> bool:
+    if view.can(any_):
+        return True
+    return view.principal.subject in (assignee_id, author_id) and view.can(own)
+
+
+def can_complete_follow_up(view: PolicyView, *, assignee_id: str, author_id: str) -> bool:
+    """The assignee and the author complete their follow-ups; some roles complete any."""
+    return _handles_follow_up(
+        view,
+        Capability.COMPLETE_OWN_FOLLOW_UP,
+        Capability.COMPLETE_ANY_FOLLOW_UP,
+        assignee_id=assignee_id,
+        author_id=author_id,
+    )
+
+
+def can_reassign_follow_up(view: PolicyView, *, assignee_id: str, author_id: str) -> bool:
+    """The assignee and the author hand their follow-ups on; some roles reassign any."""
+    return _handles_follow_up(
+        view,
+        Capability.REASSIGN_OWN_FOLLOW_UP,
+        Capability.REASSIGN_ANY_FOLLOW_UP,
+        assignee_id=assignee_id,
+        author_id=author_id,
+    )
+
+
+def can_be_assigned_follow_up(assignee: PolicyView, *, note_scope: Scope | str | None) -> bool:
+    """An agent (its own compiled view) may be given a follow-up if it handles activity and
+    reads the scope of the note the follow-up comes from; customer reach is checked apart."""
+    if not (assignee.sees(FieldGroup.ACTIVITY) and can_write_activity(assignee)):
+        return False
+    return note_scope is None or can_read_scope(assignee, note_scope)
+
+
+# The field group whose readers see each kind of upstream record a note may be linked to.
+_RECORD_GROUPS: dict[str, FieldGroup] = {
+    "invoice": FieldGroup.FINANCIALS,
+    "order": FieldGroup.ACTIVITY,
+    "ticket": FieldGroup.ACTIVITY,
+}
+
+
+def can_link_record(view: PolicyView, kind: str | None) -> bool:
+    """True if the principal reads upstream records of this kind (invoices need financial
+    rights), so it may link a note to one and see such a link; unknown kinds are refused."""
+    group = _RECORD_GROUPS.get(kind or "")
+    return group is not None and view.sees(group)
+
+
+def can_read_orders(view: PolicyView) -> bool:
+    """True if the principal reads a customer's orders (and what is derived from them)."""
+    return can_link_record(view, "order")
+
+
+def can_cancel_follow_up(view: PolicyView, *, assignee_id: str, author_id: str) -> bool:
+    """The assignee and the author cancel their follow-ups; some roles cancel any."""
+    return _handles_follow_up(
+        view,
+        Capability.CANCEL_OWN_FOLLOW_UP,
+        Capability.CANCEL_ANY_FOLLOW_UP,
+        assignee_id=assignee_id,
+        author_id=author_id,
+    )

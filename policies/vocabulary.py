@@ -52,6 +52,13 @@ class Capability(StrEnum):
     ADMIN_LISTS = "lists/admin"
     # Customer tags, interactions and follow-ups (staff working data).
     WRITE_ACTIVITY = "activity/write"
+    # Completing, reassigning, cancelling a follow-up: its own (assignee or author) or any.
+    COMPLETE_OWN_FOLLOW_UP = "follow_up:own/complete"
+    COMPLETE_ANY_FOLLOW_UP = "follow_up:any/complete"
+    REASSIGN_OWN_FOLLOW_UP = "follow_up:own/reassign"
+    REASSIGN_ANY_FOLLOW_UP = "follow_up:any/reassign"
+    CANCEL_OWN_FOLLOW_UP = "follow_up:own/cancel"
+    CANCEL_ANY_FOLLOW_UP = "follow_up:any/cancel"
     HAND_OFF_CASE = "case/handoff"
     READ_REPORTS = "reports/read"
     READ_QA_REPORT = "qa_report/read"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from core.errors import NotFound
+from policies.decisions import can_read_orders
 from policies.vocabulary import FieldGroup
 from resolvers.context import Info
 from resolvers.guards import require_authenticated
@@ -48,9 +49,11 @@ async def resolve_customers(
 async def resolve_badges(info: Info, customer_id: str, *, vip: bool, since: datetime) -> list[str]:
     """Badge names; a source that cannot be read only drops the badge it would decide."""
     badges = ["VIP"] if vip else []
-    orders = await orders_quietly(info, customer_id)
-    if orders is not None and is_dormant(orders, since, now()):
-        badges.append("DORMANT")
+    # DORMANT is derived from orders: only for readers of orders (the caller's field groups).
+    if can_read_orders(info.context.policy):
+        orders = await orders_quietly(info, customer_id)
+        if orders is not None and is_dormant(orders, since, now()):
+            badges.append("DORMANT")
     if info.context.policy.sees(FieldGroup.RISK_FLAGS):
         flags = await info.context.store.risk_flags_by_customer_id.load(customer_id)
         if any(flag.cleared_at is None for flag in flags):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from policies.decisions import can_link_record
 from resolvers.context import Info
 from resolvers.references import unknown_reference
 from resolvers.writes import Outcome, perform
@@ -18,7 +19,10 @@ from store.validation import ViolationCode
 async def resolve_create_note(info: Info, draft: NoteDraft) -> Outcome[NoteRow]:
     """Create a note in a writable scope for a reachable customer."""
     target = Target("note", None, draft.customer_id)
-    missing = await unknown_reference(info, draft)
+    # Only a reader of the record kind learns whether the record exists; the store refuses
+    # the link for anyone else, whatever the upstream holds.
+    linkable = can_link_record(info.context.policy, draft.ref_kind)
+    missing = await unknown_reference(info, draft) if linkable else None
     if missing is not None:
         return Outcome(errors=[missing])
     outcome = await perform(

@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from core.errors import NotFound
+from policies.decisions import can_read_revision
 from resolvers.context import Info
 from resolvers.guards import require_authenticated
 from store.enums import NoteCategory, NoteType, Scope
+from store.models import NoteRevision
 from store.note_reads import NoteFilter, NoteRow
 
 
@@ -43,3 +45,19 @@ async def resolve_customer_notes(
         limit=first,
     )
     return await info.context.store.notes_by_customer_id(note_filter).load(customer_id)
+
+
+async def resolve_visible_history(info: Info, note_id: str, current: Scope) -> list[NoteRevision]:
+    """A visible note's edits, newest first, each only if the caller reads the scopes the
+    note had before and after it (text written in a more private scope stays there)."""
+    view = info.context.policy
+    return [
+        revision
+        for revision in await info.context.store.revisions_by_note_id.load(note_id)
+        if can_read_revision(
+            view,
+            scope_before=revision.scope_before,
+            scope_after=revision.scope_after,
+            current=current,
+        )
+    ]

@@ -34,7 +34,11 @@ class Outcome(Generic[T]):
 
 def write_context(info: Info) -> WriteContext:
     """The actor and request id of this request's writes."""
-    return WriteContext(view=info.context.policy, request_id=info.context.request_id or None)
+    return WriteContext(
+        view=info.context.policy,
+        request_id=info.context.request_id or None,
+        compile_view=info.context.policy_engine.compile,
+    )
 
 
 def violations_of(error: UserInputError) -> list[Violation]:

@@ -45,7 +45,14 @@ class Interaction:
         )
 
 
-@strawberry.type(description="A task for an agent, from a note or an interaction.")
+@strawberry.type(
+    description=(
+        "A task for an agent, from a note or an interaction. A follow-up is derived from its "
+        "note: it exists for a caller only if the caller reads that note now (a note moved out "
+        "of the caller's scopes, or deleted, takes its follow-ups along); one from an "
+        "interaction is shown to staff who reach the customer."
+    )
+)
 class FollowUp:
     id: strawberry.ID
     customer_id: strawberry.ID
@@ -57,6 +64,8 @@ class FollowUp:
     completed_at: datetime | None
     completed_by: strawberry.ID | None
     outcome: str | None
+    cancelled_at: datetime | None
+    cancelled_by: strawberry.ID | None
 
     @classmethod
     def from_record(cls, row: FollowUpRow) -> Self:
@@ -72,6 +81,8 @@ class FollowUp:
             completed_at=row.completed_at,
             completed_by=strawberry.ID(row.completed_by) if row.completed_by else None,
             outcome=row.outcome,
+            cancelled_at=row.cancelled_at,
+            cancelled_by=strawberry.ID(row.cancelled_by) if row.cancelled_by else None,
         )
 
 

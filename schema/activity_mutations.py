@@ -15,21 +15,25 @@ from schema.notes import Note
 from schema.user_errors import UserError
 from store.interactions import InteractionDraft
 
+PLAIN_TEXT = "Plain text: any markup in it is removed on write (its text kept)."
+
 
 @strawberry.input(description="A contact with a customer; outcome and mood from the lists.")
 class LogInteractionInput:
     customer_id: strawberry.ID
     type: InteractionType
     purpose: InteractionPurpose
-    subject: str
-    detail: str | None = None
+    subject: str = strawberry.field(description=PLAIN_TEXT)
+    detail: str | None = strawberry.field(
+        default=None, description="Markdown; any HTML in it is sanitised on write."
+    )
     outcome: str | None = strawberry.field(
         default=None, description="A current value of the outcome list."
     )
     mood: str | None = strawberry.field(
         default=None, description="A current value of the mood list."
     )
-    channel: str | None = None
+    channel: str | None = strawberry.field(default=None, description=PLAIN_TEXT)
     occurred_at: datetime | None = strawberry.field(
         default=None, description="Default: now. Not in the future, at most 10 years ago."
     )
@@ -78,7 +82,9 @@ class HandoffPayload:
 
 @strawberry.type
 class ActivityMutation:
-    @strawberry.mutation(description="Tag a customer (trimmed, lower-cased, spaces collapsed).")
+    @strawberry.mutation(
+        description="Tag a customer (trimmed, lower-cased, spaces collapsed). " + PLAIN_TEXT
+    )
     async def tag_customer(
         self, info: Info, customer_id: strawberry.ID, tag: str
     ) -> CustomerTagsPayload:
@@ -110,7 +116,10 @@ class ActivityMutation:
             errors=UserError.from_records(result.errors),
         )
 
-    @strawberry.mutation(description="Raise a risk flag (roles that see risk flags).")
+    @strawberry.mutation(
+        description="Raise a risk flag (roles that see risk flags). The reason is plain text: "
+        "any markup in it is removed on write (its text kept)."
+    )
     async def raise_risk_flag(
         self, info: Info, customer_id: strawberry.ID, kind: RiskFlagKind, reason: str
     ) -> RiskFlagPayload:

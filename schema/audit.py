@@ -15,7 +15,16 @@ from store.models import AuditLog
 from store.pagination import Page
 
 
-@strawberry.type(description="One audited action: a write, a denial or a sensitive read.")
+@strawberry.type(
+    description=(
+        "One audited action: a write, a denial or a sensitive read. A row is derived from "
+        "what it is about and is shown only to a reader of that: a row about a note only if "
+        "the caller reads the note now and read it in the scope it had when the row was "
+        "written; a row about a follow-up only if it reads the follow-up's note; a row about "
+        "a risk flag, interaction, follow-up or customer tag only with that field group. "
+        "Other rows are left out of the page and of `totalCount`, never shown trimmed."
+    )
+)
 class AuditEntry:
     id: strawberry.ID
     at: datetime

@@ -48,7 +48,7 @@ class Customer360(CustomerUpstreamFields, CustomerLinkFields):
     owner_agent_id: strawberry.ID | None
     vip: bool
     created_at: datetime
-    referred_by_id: strawberry.ID | None
+    referred_by_id: strawberry.Private[strawberry.ID | None]  # shown via CustomerLinkFields
 
     @classmethod
     def from_record(cls, row: Customer) -> Self:

@@ -42,7 +42,17 @@ class Attachment:
 
 @strawberry.type
 class CustomerLinkFields:
-    referred_by_id: strawberry.ID | None
+    # The stored id; shown only through the fields below, for a customer the caller reaches.
+    referred_by_id: strawberry.Private[strawberry.ID | None]
+
+    @strawberry.field(
+        name="referredById",
+        description="Id of the customer who referred this one, if the caller reaches it; "
+        "null otherwise (an out-of-reach customer's id is never shown).",
+    )
+    async def visible_referred_by_id(self, info: Info) -> strawberry.ID | None:
+        ref = await self.referred_by(info)
+        return ref.id if ref else None
 
     @strawberry.field(description="The customer who referred this one, if the caller reaches it.")
     async def referred_by(self, info: Info) -> CustomerRef | None:

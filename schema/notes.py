@@ -8,9 +8,9 @@ from typing import Self
 import strawberry
 from strawberry.scalars import JSON
 
+from policies.decisions import can_link_record
 from resolvers.context import Info
-from resolvers.note_writes import resolve_note_history
-from resolvers.notes import resolve_note
+from resolvers.notes import resolve_note, resolve_visible_history
 from schema.enums import Importance, NoteCategory, NoteType, Scope
 from store import note_fields
 from store.models import NoteRevision as NoteRevisionRow
@@ -59,10 +59,9 @@ class Note:
     importance: Importance
     pinned: bool
     tags: list[str]
-    ref_kind: str | None = strawberry.field(
-        description="Kind of upstream record the note is about (ticket, order, invoice)."
-    )
-    ref_id: str | None
+    # The upstream link, shown by the fields below only to readers of that kind of record.
+    stored_ref_kind: strawberry.Private[str | None]
+    stored_ref_id: strawberry.Private[str | None]
     created_at: datetime
     updated_at: datetime
     version: int = strawberry.field(description="Pass it back to updateNote (optimistic lock).")
@@ -77,16 +76,42 @@ class Note:
             customer_id=strawberry.ID(note.customer_id),
             author_id=strawberry.ID(note.author_id),
             tags=list(row.tags),
-            ref_kind=note.ref_kind,
-            ref_id=note.ref_id,
+            stored_ref_kind=note.ref_kind,
+            stored_ref_id=note.ref_id,
             created_at=note.created_at,
             updated_at=note.updated_at,
             version=note.version,
         )
 
-    @strawberry.field(description="Edits of the note, newest first (with what each changed).")
+    @strawberry.field(
+        description="Kind of upstream record the note is about (ticket, order, invoice); null "
+        "when the caller may not read that kind of record (invoices need financial rights)."
+    )
+    def ref_kind(self, info: Info) -> str | None:
+        return (
+            self.stored_ref_kind
+            if can_link_record(info.context.policy, self.stored_ref_kind)
+            else None
+        )
+
+    @strawberry.field(description="Id of that upstream record; null exactly when `refKind` is.")
+    def ref_id(self, info: Info) -> str | None:
+        return (
+            self.stored_ref_id
+            if can_link_record(info.context.policy, self.stored_ref_kind)
+            else None
+        )
+
+    @strawberry.field(
+        description=(
+            "Edits of the note, newest first (with what each changed). An edit is listed only "
+            "if the caller reads the scopes the note had before and after it: text written "
+            "while the note was in a more private scope is never shown."
+        )
+    )
     async def history(self, info: Info) -> list[NoteRevision]:
-        return [NoteRevision.from_record(row) for row in await resolve_note_history(info, self.id)]
+        rows = await resolve_visible_history(info, str(self.id), self.scope)
+        return [NoteRevision.from_record(row) for row in rows]
 
 
 @strawberry.type

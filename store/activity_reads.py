@@ -6,13 +6,14 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
 from policies.view import PolicyView
-from store.models import Attachment, Customer, CustomerTag, FollowUp, Interaction, RiskFlag
-from store.visibility import reachable_customers
+from store.follow_up_reads import follow_up_source_readable
+from store.models import Attachment, Customer, CustomerTag, FollowUp, Interaction, Note, RiskFlag
+from store.visibility import reachable_customers, readable_notes
 
 Row = TypeVar("Row", CustomerTag, Interaction, FollowUp, RiskFlag, Attachment)
 
@@ -27,15 +28,15 @@ async def _grouped(
     view: PolicyView,
     customer_ids: Sequence[str],
     *order_by: Any,
+    where: ColumnElement[bool] | None = None,
 ) -> list[list[Row]]:
     if not customer_ids:
         return []
     column: InstrumentedAttribute[str] = model.customer_id
-    rows = await session.scalars(
-        select(model)
-        .where(column.in_(set(customer_ids)), _reachable(column, view))
-        .order_by(*order_by)
-    )
+    statement = select(model).where(column.in_(set(customer_ids)), _reachable(column, view))
+    if where is not None:
+        statement = statement.where(where)
+    rows = await session.scalars(statement.order_by(*order_by))
     grouped: dict[str, list[Row]] = defaultdict(list)
     for row in rows:
         grouped[row.customer_id].append(row)
@@ -61,16 +62,33 @@ async def interactions_by_customer_ids(
 async def follow_ups_by_customer_ids(
     session: AsyncSession, view: PolicyView, customer_ids: Sequence[str]
 ) -> list[list[FollowUp]]:
-    """Each customer's follow-ups, soonest due first."""
-    return await _grouped(session, FollowUp, view, customer_ids, FollowUp.due_at, FollowUp.id)
+    """Each customer's follow-ups, soonest due first; one made from a note only if the caller
+    reads that note (a follow-up is derived from its note)."""
+    return await _grouped(
+        session,
+        FollowUp,
+        view,
+        customer_ids,
+        FollowUp.due_at,
+        FollowUp.id,
+        where=follow_up_source_readable(view),
+    )
 
 
 async def attachments_by_customer_ids(
     session: AsyncSession, view: PolicyView, customer_ids: Sequence[str]
 ) -> list[list[Attachment]]:
-    """Each customer's attachment metadata, newest first."""
+    """Each customer's attachment metadata, newest first; one on a note only if the caller
+    reads that note."""
+    readable = select(Note.id).where(readable_notes(view))
     return await _grouped(
-        session, Attachment, view, customer_ids, Attachment.uploaded_at.desc(), Attachment.id
+        session,
+        Attachment,
+        view,
+        customer_ids,
+        Attachment.uploaded_at.desc(),
+        Attachment.id,
+        where=or_(Attachment.note_id.is_(None), Attachment.note_id.in_(readable)),
     )
 
 

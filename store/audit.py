@@ -2,7 +2,8 @@
 
 Writes append inside their own transaction so the row commits with the change or not at all;
 a denial appends in a transaction of its own because the write it denies is rolled back.
-Reads obey the caller's reach, and a row about a note the caller cannot read is left out.
+Reads obey the caller's reach and the policy of what each row is about: a row about a note,
+follow-up or field group the caller cannot read is left out (not shown, not counted).
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.errors import Invalid
 from policies.view import PolicyView
-from store.models import AuditLog, Customer, Note
+from policies.vocabulary import FieldGroup
+from store.follow_up_reads import follow_up_source_readable
+from store.models import AuditLog, Customer, FollowUp, Note, NoteRevision
 from store.pagination import Page, check_first, decode_cursor, encode_cursor
 from store.visibility import reachable_customers
 from store.write_context import WriteContext, transaction
@@ -116,22 +119,69 @@ class AuditFilter:
         return clauses
 
 
+# Audit rows carry the values of the records they are about, so each target type is shown
+# only with the field group those values belong to (a row about a risk flag is risk-flag data).
+_TARGET_GROUPS: dict[str, FieldGroup] = {
+    "risk_flag": FieldGroup.RISK_FLAGS,
+    "interaction": FieldGroup.ACTIVITY,
+    "follow_up": FieldGroup.ACTIVITY,
+}
+# Customer-targeted actions whose values are activity data (customer tags).
+_ACTIVITY_ACTIONS = ("customer.tag", "customer.untag")
+
+
 def visible_audit(view: PolicyView) -> ColumnElement[bool]:
-    """Rows the caller may read: reachable customers, and notes of scopes it reads."""
+    """Rows the caller may read: reachable customers; a row about a note only if it reads the
+    note now and in the scopes the note had when the row was written; a row about a follow-up
+    only if it reads the follow-up's note; a row about a field group only with that group."""
     clauses: list[ColumnElement[bool]] = []
     if not view.reach.everyone:
         reachable = select(Customer.id).where(reachable_customers(view))
         clauses.append(AuditLog.customer_id.in_(reachable))
-    # Before/after of a note carry its text; deleted notes included, their history stays.
-    readable_note_ids = select(Note.id).where(Note.scope.in_(sorted(view.readable_scopes)))
-    clauses.append(
-        or_(
-            AuditLog.target_type.is_(None),
-            AuditLog.target_type != "note",
-            AuditLog.target_id.in_(readable_note_ids),
-        )
-    )
+    untyped = AuditLog.target_type.is_(None)
+    hidden_types = sorted(t for t, group in _TARGET_GROUPS.items() if not view.sees(group))
+    if hidden_types:
+        clauses.append(or_(untyped, AuditLog.target_type.not_in(hidden_types)))
+    if not view.sees(FieldGroup.ACTIVITY):
+        clauses.append(AuditLog.action.not_in(_ACTIVITY_ACTIONS))
+    clauses.append(or_(untyped, AuditLog.target_type != "note", _note_row_readable(view)))
+    clauses.append(or_(untyped, AuditLog.target_type != "follow_up", _follow_up_readable(view)))
     return and_(*clauses)
+
+
+def _note_row_readable(view: PolicyView) -> ColumnElement[bool]:
+    """A row about a note: the note's scope now and its scopes then are all readable."""
+    readable = sorted(view.readable_scopes)
+    # Before/after of a note carry its text; deleted notes included, their history stays.
+    now = AuditLog.target_id.in_(select(Note.id).where(Note.scope.in_(readable)))
+    if view.reads_every_scope:
+        return now
+    # The scope the note had when the row was written: the `scope_before` of the first edit
+    # at or after the row, or (no later edit) the scope it has now.
+    first_edit = (
+        select(NoteRevision.scope_before)
+        .where(NoteRevision.note_id == AuditLog.target_id, NoteRevision.edited_at >= AuditLog.at)
+        .order_by(NoteRevision.version)
+        .limit(1)
+        .scalar_subquery()
+    )
+    current = select(Note.scope).where(Note.id == AuditLog.target_id).scalar_subquery()
+    # An edit row also carries the values after it, written into the scope it moved to.
+    moved_out = (
+        select(NoteRevision.id)
+        .where(
+            NoteRevision.note_id == AuditLog.target_id,
+            NoteRevision.edited_at == AuditLog.at,
+            NoteRevision.scope_after.not_in(readable),
+        )
+        .exists()
+    )
+    return and_(now, func.coalesce(first_edit, current).in_(readable), ~moved_out)
+
+
+def _follow_up_readable(view: PolicyView) -> ColumnElement[bool]:
+    """A row about a follow-up: shown only if the follow-up's note (if any) is readable."""
+    return AuditLog.target_id.in_(select(FollowUp.id).where(follow_up_source_readable(view)))
 
 
 async def audit_page(

@@ -1,4 +1,8 @@
-"""Follow-ups: created from a note or an interaction, completed once, listed per assignee."""
+"""Follow-ups: created from a note or an interaction; completed or cancelled once; reassigned.
+
+Who may complete, reassign or cancel one is policy (its assignee, its author, managers), and an
+assignee must be an agent whose own policy reaches the customer and reads the note.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +13,19 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import Conflict, NotFound, PolicyDenied
-from policies.decisions import can_write_activity
+from policies.decisions import (
+    can_be_assigned_follow_up,
+    can_cancel_follow_up,
+    can_complete_follow_up,
+    can_reassign_follow_up,
+    can_write_activity,
+)
+from policies.principal import Principal
 from policies.view import PolicyView
 from store import audit
-from store.models import Customer, FollowUp
-from store.references import agent_exists
+from store.enums import Scope
+from store.follow_up_reads import visible_follow_ups
+from store.models import Agent, Customer, FollowUp, Note
 from store.sanitise import sanitise_markdown
 from store.validation import Unreachable, ViolationCode, Violations
 from store.visibility import reachable_customers
@@ -41,9 +53,12 @@ async def check_draft(
     draft: FollowUpDraft,
     problems: Violations,
     *,
+    customer_id: str,
+    note_scope: Scope | None = None,
     prefix: str = "followUp",
 ) -> FollowUpDraft:
-    """The draft with its text sanitised; problems (past due, unknown assignee) are added."""
+    """The draft with its text sanitised; problems (past due, an assignee who is unknown or
+    may not handle this customer's follow-ups) are added."""
     due_at = problems.aware(f"{prefix}.dueAt", draft.due_at)
     if due_at is not None:
         if due_at < ctx.now - PAST_TOLERANCE:
@@ -54,17 +69,58 @@ async def check_draft(
             problems.add(
                 f"{prefix}.dueAt", ViolationCode.INVALID, "a follow-up is due within five years"
             )
-    if not await agent_exists(session, draft.assignee_id):
-        problems.add(
-            f"{prefix}.assigneeId",
-            ViolationCode.NOT_FOUND,
-            f"agent {draft.assignee_id!r} not found",
-        )
+    await check_assignee(
+        session,
+        ctx,
+        draft.assignee_id,
+        problems,
+        customer_id=customer_id,
+        note_scope=note_scope,
+        field=f"{prefix}.assigneeId",
+    )
     instructions = sanitise_markdown(draft.instructions) if draft.instructions else None
     problems.text(
         f"{prefix}.instructions", instructions, max_length=MAX_INSTRUCTIONS, required=False
     )
     return FollowUpDraft(draft.assignee_id, due_at or draft.due_at, instructions or None)
+
+
+async def check_assignee(
+    session: AsyncSession,
+    ctx: WriteContext,
+    assignee_id: str,
+    problems: Violations,
+    *,
+    customer_id: str,
+    note_scope: Scope | None,
+    field: str,
+) -> None:
+    """An assignee must be an active agent whose own policy reaches the customer, handles
+    follow-ups and reads the scope of the note the follow-up comes from (else it could not
+    see its own task)."""
+    agent = await session.scalar(
+        select(Agent).where(Agent.id == assignee_id, Agent.active.is_(True))
+    )
+    if agent is None:
+        problems.add(field, ViolationCode.NOT_FOUND, f"agent {assignee_id!r} not found")
+        return
+    if ctx.compile_view is not None:
+        principal = Principal(
+            subject=agent.id,
+            roles=(agent.role,),
+            branches=(agent.branch_id,) if agent.branch_id else (),
+        )
+        view = ctx.compile_view(principal)
+        reaches = await session.scalar(
+            select(Customer.id).where(Customer.id == customer_id, reachable_customers(view))
+        )
+        if reaches is not None and can_be_assigned_follow_up(view, note_scope=note_scope):
+            return
+    problems.add(
+        field,
+        ViolationCode.INVALID,
+        f"agent {assignee_id!r} may not be given this customer's follow-ups",
+    )
 
 
 async def add_follow_up(
@@ -107,16 +163,21 @@ async def add_follow_up(
 async def complete_follow_up(
     session: AsyncSession, ctx: WriteContext, follow_up_id: str, outcome: str | None
 ) -> FollowUp:
-    """Mark a follow-up done: who, when and the outcome; completing twice is a CONFLICT."""
+    """Mark a follow-up done: who, when and the outcome; completing twice is a CONFLICT.
+
+    Only its assignee, its author and the roles the policy lets complete any follow-up may."""
     if not can_write_activity(ctx.view):
         raise PolicyDenied("the caller may not complete follow-ups")
     follow_up = await _reachable(session, ctx.view, follow_up_id)
+    if not can_complete_follow_up(
+        ctx.view, assignee_id=follow_up.assignee_id, author_id=follow_up.created_by
+    ):
+        raise PolicyDenied("only the assignee, the author or a manager completes this follow-up")
     problems = Violations()
     text = sanitise_markdown(outcome) if outcome else None
     problems.text("outcome", text, max_length=MAX_OUTCOME, required=False)
     problems.raise_if_any()
-    if follow_up.completed_at is not None:
-        raise Conflict("the follow-up is already completed", field="id")
+    _still_open(follow_up)
     follow_up.completed_at = ctx.now
     follow_up.completed_by = ctx.actor
     follow_up.outcome = text or None
@@ -132,11 +193,83 @@ async def complete_follow_up(
     return follow_up
 
 
+async def reassign_follow_up(
+    session: AsyncSession, ctx: WriteContext, follow_up_id: str, assignee_id: str
+) -> FollowUp:
+    """Give an open follow-up to another agent who may handle it; audited."""
+    if not can_write_activity(ctx.view):
+        raise PolicyDenied("the caller may not reassign follow-ups")
+    follow_up = await _reachable(session, ctx.view, follow_up_id)
+    if not can_reassign_follow_up(
+        ctx.view, assignee_id=follow_up.assignee_id, author_id=follow_up.created_by
+    ):
+        raise PolicyDenied("only the assignee, the author or a manager reassigns this follow-up")
+    note_scope = (
+        await session.scalar(select(Note.scope).where(Note.id == follow_up.note_id))
+        if follow_up.note_id
+        else None
+    )
+    problems = Violations()
+    await check_assignee(
+        session,
+        ctx,
+        assignee_id,
+        problems,
+        customer_id=follow_up.customer_id,
+        note_scope=note_scope,
+        field="assigneeId",
+    )
+    problems.raise_if_any()
+    _still_open(follow_up)
+    before = follow_up.assignee_id
+    follow_up.assignee_id = assignee_id
+    await session.flush()
+    await audit.append(
+        session,
+        ctx,
+        "follow_up.reassign",
+        audit.Target("follow_up", follow_up.id, follow_up.customer_id),
+        before={"assignee_id": before},
+        after={"assignee_id": assignee_id},
+    )
+    return follow_up
+
+
+async def cancel_follow_up(session: AsyncSession, ctx: WriteContext, follow_up_id: str) -> FollowUp:
+    """Close an open follow-up that is no longer needed (kept, with who and when); audited."""
+    if not can_write_activity(ctx.view):
+        raise PolicyDenied("the caller may not cancel follow-ups")
+    follow_up = await _reachable(session, ctx.view, follow_up_id)
+    if not can_cancel_follow_up(
+        ctx.view, assignee_id=follow_up.assignee_id, author_id=follow_up.created_by
+    ):
+        raise PolicyDenied("only the assignee, the author or a manager cancels this follow-up")
+    _still_open(follow_up)
+    follow_up.cancelled_at = ctx.now
+    follow_up.cancelled_by = ctx.actor
+    await session.flush()
+    await audit.append(
+        session,
+        ctx,
+        "follow_up.cancel",
+        audit.Target("follow_up", follow_up.id, follow_up.customer_id),
+        before={"cancelled_at": None},
+        after={"cancelled_at": ctx.now.isoformat()},
+    )
+    return follow_up
+
+
+def _still_open(follow_up: FollowUp) -> None:
+    if follow_up.completed_at is not None:
+        raise Conflict("the follow-up is already completed", field="id")
+    if follow_up.cancelled_at is not None:
+        raise Conflict("the follow-up is cancelled", field="id")
+
+
 async def _reachable(session: AsyncSession, view: PolicyView, follow_up_id: str) -> FollowUp:
-    reachable = select(Customer.id).where(reachable_customers(view))
     follow_up = await session.scalar(
         select(FollowUp)
-        .where(FollowUp.id == follow_up_id, FollowUp.customer_id.in_(reachable))
+        .where(FollowUp.id == follow_up_id, visible_follow_ups(view))
         .with_for_update()
     )
     if follow_up is not None:
@@ -157,12 +290,13 @@ async def follow_ups_for_assignee(
 ) -> list[FollowUp]:
     """An agent's task list: due on or before a time, soonest first, reachable customers only."""
     statement = select(FollowUp).where(
-        FollowUp.assignee_id == assignee_id,
-        FollowUp.customer_id.in_(select(Customer.id).where(reachable_customers(view))),
+        FollowUp.assignee_id == assignee_id, visible_follow_ups(view)
     )
     if due_before is not None:
         statement = statement.where(FollowUp.due_at <= due_before)
     if not include_completed:
-        statement = statement.where(FollowUp.completed_at.is_(None))
+        statement = statement.where(
+            FollowUp.completed_at.is_(None), FollowUp.cancelled_at.is_(None)
+        )
     rows = await session.scalars(statement.order_by(FollowUp.due_at, FollowUp.id).limit(limit))
     return list(rows)

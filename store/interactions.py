@@ -87,7 +87,9 @@ async def log_interaction(
     elif occurred_at < ctx.now - MAX_AGE:
         problems.add("occurredAt", ViolationCode.INVALID, "an interaction is at most 10 years old")
     follow_up = (
-        await check_draft(session, ctx, draft.follow_up, problems) if draft.follow_up else None
+        await check_draft(session, ctx, draft.follow_up, problems, customer_id=customer.id)
+        if draft.follow_up
+        else None
     )
     problems.raise_if_any()
 

@@ -14,7 +14,7 @@ from sqlalchemy import ColumnElement, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import Conflict, NotFound, PolicyDenied
-from policies.decisions import can_delete_note, can_edit_note, can_write_scope
+from policies.decisions import can_delete_note, can_edit_note, can_link_record, can_write_scope
 from policies.view import PolicyView
 from store import audit, governance, note_fields, note_requests, outbox
 from store.enums import Importance, NoteCategory, NoteType, OutboxOp
@@ -79,6 +79,8 @@ async def create_note(session: AsyncSession, ctx: WriteContext, draft: NoteDraft
     if not can_write_scope(view, draft.scope):
         raise PolicyDenied(f"the caller may not write {draft.scope.value} notes", field="scope")
     customer = await require_customer(session, view, draft.customer_id)
+    if draft.ref_kind in REF_KINDS and not can_link_record(view, draft.ref_kind):
+        raise PolicyDenied(f"the caller may not link notes to {draft.ref_kind}s", field="refKind")
     problems = Violations()
     key = draft.idempotency_key
     request = note_requests.digest(draft) if key is not None else ""
@@ -96,7 +98,11 @@ async def create_note(session: AsyncSession, ctx: WriteContext, draft: NoteDraft
     if draft.creation_ms is not None and not 0 <= draft.creation_ms <= MAX_CREATION_MS:
         problems.add("creationMs", ViolationCode.INVALID, "creationMs must be between 0 and 24 h")
     follow_up = (
-        await check_draft(session, ctx, draft.follow_up, problems) if draft.follow_up else None
+        await check_draft(
+            session, ctx, draft.follow_up, problems, customer_id=customer.id, note_scope=draft.scope
+        )
+        if draft.follow_up
+        else None
     )
     present = governance.present_fields(
         tags=bool(tags),
@@ -349,6 +355,8 @@ async def _change(
             edited_at=ctx.now,
             before=diff_before,
             after=diff_after,
+            scope_before=before["scope"],
+            scope_after=after["scope"],
         )
     )
     await session.flush()

@@ -11,7 +11,7 @@ from store import audit
 from store.enums import RiskFlagKind
 from store.models import Customer, RiskFlag
 from store.references import require_customer
-from store.sanitise import sanitise_markdown
+from store.sanitise import plain_text
 from store.validation import Unreachable, Violations
 from store.visibility import reachable_customers
 from store.write_context import WriteContext
@@ -27,7 +27,7 @@ async def raise_risk_flag(
         raise PolicyDenied("the caller may not raise risk flags")
     customer = await require_customer(session, ctx.view, customer_id)
     problems = Violations()
-    text = sanitise_markdown(reason).strip()
+    text = plain_text(reason)
     problems.text("reason", text, max_length=MAX_REASON)
     problems.raise_if_any()
     open_flag = await session.scalar(

@@ -1,8 +1,15 @@
-"""Cleaning of text that agents type: HTML in markdown, control characters, tags.
+"""Cleaning of text that agents type: one rule for markdown, one for plain text.
 
-Bodies are markdown, so the sanitiser must keep `>` quotes, `a < b` and `&&` intact while any
-HTML in them goes through nh3's allow-list. nh3 escapes those characters in text; the ones it
-escaped are put back only where they cannot start markup again.
+Markdown fields (a note's body, an interaction's detail, a follow-up's instructions and
+outcome) keep markdown while any HTML in them goes through nh3's allow-list.
+
+Every other text field is plain text (subjects, tags, risk-flag reasons, channels, reference
+ids, choice labels): markup in it is neutralised — every tag is removed (its text kept, a
+script's or style's content dropped), so no frontend, report key or CSV cell can ever render
+it, whichever escaping it does. `a < b`, `<3` and `&&` stay as typed.
+
+nh3 escapes `<`, `>` and `&` in text; the ones it escaped are put back only where they cannot
+start markup again.
 """
 
 from __future__ import annotations
@@ -45,11 +52,21 @@ def sanitise_markdown(text: str) -> str:
     return cleaned.replace("&gt;", ">").replace("&amp;", "&")
 
 
+def plain_text(text: str) -> str:
+    """A plain-text field as stored: controls and every tag removed (markup neutralised),
+    whitespace collapsed, trimmed."""
+    text = strip_controls(text)
+    if _TAG_START.search(text):
+        text = nh3.clean(text, tags=set())
+        text = _ESCAPED_LT.sub("<", text).replace("&gt;", ">").replace("&amp;", "&")
+    return _WHITESPACE.sub(" ", text).strip()
+
+
 def sanitise_line(text: str) -> str:
-    """A one-line text (subject, reason): sanitised, whitespace collapsed, trimmed."""
-    return _WHITESPACE.sub(" ", sanitise_markdown(text)).strip()
+    """A one-line plain text (subject, reason, channel): see `plain_text`."""
+    return plain_text(text)
 
 
 def normalise_tag(tag: str) -> str:
-    """A tag as stored: no controls, trimmed, lower-case, inner whitespace collapsed."""
-    return _WHITESPACE.sub(" ", strip_controls(tag)).strip().lower()
+    """A tag as stored: plain text (markup neutralised), trimmed, lower-case."""
+    return plain_text(tag).lower()

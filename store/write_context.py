@@ -6,13 +6,14 @@ search-outbox row; `transaction` opens it and commits only if the whole block su
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from policies.principal import Principal
 from policies.view import PolicyView
 from store.db import WRITE_TRANSACTION
 from store.models import utcnow
@@ -25,6 +26,9 @@ class WriteContext:
     view: PolicyView
     request_id: str | None = None
     now: datetime = field(default_factory=utcnow)
+    # Compiles another principal's view (an assignee's, from the agents table); without it a
+    # write cannot check who may be given a task, so it gives none (deny by default).
+    compile_view: Callable[[Principal], PolicyView] | None = None
 
     @property
     def actor(self) -> str:

@@ -87,6 +87,9 @@ class FollowUp(Base):
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     completed_by: Mapped[str | None] = mapped_column(ForeignKey("agents.id"))
     outcome: Mapped[str | None] = mapped_column(Text)
+    # A follow-up no longer needed: closed without an outcome, kept for the record.
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    cancelled_by: Mapped[str | None] = mapped_column(ForeignKey("agents.id"))
 
 
 class RiskFlag(Base):

@@ -92,10 +92,19 @@ class NoteTag(Base):
 
 
 class NoteRevision(Base):
-    """One edit of a note: the fields before and after, for the edit history."""
+    """One edit of a note: the fields before and after, for the edit history.
+
+    A revision is derived from the note as it was: its `before` values were readable in
+    `scope_before` and its `after` values in `scope_after`, so a reader sees the revision only
+    if it reads both (a note moved out of a scope does not carry that scope's text along).
+    """
 
     __tablename__ = "note_revisions"
-    __table_args__ = (Index("ix_note_revisions_note_id_version", "note_id", "version"),)
+    __table_args__ = (
+        Index("ix_note_revisions_note_id_version", "note_id", "version"),
+        enum_check("scope_before", Scope),
+        enum_check("scope_after", Scope),
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     note_id: Mapped[str] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"))
@@ -105,6 +114,9 @@ class NoteRevision(Base):
     edited_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     before: Mapped[dict[str, Any]] = mapped_column(json_type())
     after: Mapped[dict[str, Any]] = mapped_column(json_type())
+    # The note's scope before and after the edit (equal unless the edit moved the note).
+    scope_before: Mapped[Scope] = mapped_column(EnumText(Scope))
+    scope_after: Mapped[Scope] = mapped_column(EnumText(Scope))
 
 
 class Attachment(Base):

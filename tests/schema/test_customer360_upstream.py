@@ -293,3 +293,26 @@ async def test_orders_page_with_cursors_newest_first(
     assert seen == sorted(seen, reverse=True)
     bad = await _post(http, token, PAGES, id="cust-00001", after="not-a-cursor")
     assert bad["errors"][0]["extensions"]["code"] == "INVALID"
+
+
+DIRECTORY_BADGES = "{ customers(first: 100) { edges { node { id partnerId badges } } } }"
+BADGES = "query B($id: ID!) { customer(id: $id) { badges } }"
+
+
+async def test_dormant_is_only_for_readers_of_orders(
+    http: httpx.AsyncClient, token_for: TokenFactory
+) -> None:
+    everyone = await _post(http, token_for("admin"), DIRECTORY_BADGES)
+    nodes = [e["node"] for e in everyone["data"]["customers"]["edges"]]
+    dormant = [n for n in nodes if "DORMANT" in n["badges"]]
+    assert dormant, "the demo data has dormant customers"
+
+    # DORMANT is derived from orders: a portal, which may not read orders, never gets it
+    for node in dormant[:3]:
+        own = await _post(http, token_for("customer", customer=node["id"]), BADGES, id=node["id"])
+        assert "DORMANT" not in own["data"]["customer"]["badges"]
+    partnered = next((n for n in dormant if n["partnerId"]), None)
+    if partnered is not None:
+        portal = token_for("partner", partner=partnered["partnerId"])
+        seen = await _post(http, portal, BADGES, id=partnered["id"])
+        assert "DORMANT" not in seen["data"]["customer"]["badges"]

@@ -38,7 +38,10 @@ async def policy() -> PolicyEngine:
 async def ctx_for(subject: str, *roles: str, branches: tuple[str, ...] = ()) -> WriteContext:
     """A write context for a principal with these roles (default: the agent's own role)."""
     principal = Principal(subject=subject, roles=roles or (AGENTS[subject],), branches=branches)
-    return WriteContext(view=(await policy()).compile(principal), request_id="req-test")
+    engine = await policy()
+    return WriteContext(
+        view=engine.compile(principal), request_id="req-test", compile_view=engine.compile
+    )
 
 
 async def given_directory(session: AsyncSession) -> None:
