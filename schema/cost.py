@@ -7,7 +7,9 @@ resolve millions of objects. The estimate multiplies list sizes down the selecti
 - every object a field resolves costs its weight (1 unless `CostModel.weights` says otherwise);
   scalars and enums cost nothing (the response size cap bounds them), introspection is free;
 - a list field resolves ``first`` (or ``last``) items when it takes that argument — the
-  variable's value, else the argument's default — and otherwise the model's list size;
+  variable's value, else the argument's default, capped at the most the field accepts (a
+  larger page is refused by its resolver, with INVALID, before any work) — and otherwise the
+  model's list size;
 - a connection (an object field with ``first``) hands its page size to the lists directly
   inside it (``edges``, ``hits``, ``entries``);
 - ``@skip`` / ``@include`` are ignored: the estimate is an upper bound.
@@ -48,8 +50,13 @@ from strawberry.extensions import SchemaExtension
 
 from core.errors import GatewayError
 from core.settings import Settings
+from store.note_reads import MAX_NOTES_PER_CUSTOMER
+from store.pagination import MAX_PAGE_SIZE
+from store.reports import MAX_ROWS
 
 _SIZE_ARGUMENTS = ("first", "last")
+# The largest page each paged field accepts (others: MAX_PAGE_SIZE); see store/.
+PAGE_LIMITS = {"Customer360.notes": MAX_NOTES_PER_CUSTOMER, "Query.noteReport": MAX_ROWS}
 
 
 class QueryTooCostly(GatewayError):
@@ -183,6 +190,8 @@ class _Walk:
         if is_leaf_type(named):
             return 0.0
         size = self._size(node, definition)
+        if size is not None:
+            size = min(size, PAGE_LIMITS.get(f"{parent.name}.{name}", MAX_PAGE_SIZE))
         weight = self.model.weight(parent.name, name)
         if is_list_type(get_nullable_type(definition.type)):
             if size is None:

@@ -3,7 +3,8 @@
 Operation names are chosen by clients, so as a Prometheus label they would let anyone grow
 the series count without bound. Operations named here are counted under their name; any
 other named operation under ``other``, an unnamed one under ``anonymous``. The list holds the
-notes widget's queries (web/src/queries.ts), the README's examples and the benchmarks' queries;
+notes widget's queries (web/src/queries.ts), the README's examples, the benchmarks' queries
+and one smoke check;
 a test keeps it in step with the first two.
 """
 
@@ -25,8 +26,10 @@ WIDGET_OPERATIONS = frozenset(
 )
 README_OPERATIONS = frozenset({"Customer360", "Directory", "Write", "Report", "Search"})
 BENCH_OPERATIONS = frozenset({"Create", "Customers", "Find", "List", "One", "Orders"})
+SMOKE_OPERATIONS = frozenset({"Me"})
+"""The one-field check the HTTP tests send to see operations counted by name."""
 
-KNOWN_OPERATIONS = WIDGET_OPERATIONS | README_OPERATIONS | BENCH_OPERATIONS
+KNOWN_OPERATIONS = WIDGET_OPERATIONS | README_OPERATIONS | BENCH_OPERATIONS | SMOKE_OPERATIONS
 OTHER = "other"
 ANONYMOUS = "anonymous"
 
