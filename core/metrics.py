@@ -9,6 +9,7 @@ own indexer claimed and wrote (several instances share one outbox).
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -106,6 +107,9 @@ class Metrics:
         outcome = "ok"
         try:
             yield
+        except asyncio.CancelledError:
+            outcome = "cancelled"  # the caller gave up (a deadline): no news about the source
+            raise
         except BaseException:
             outcome = "error"
             raise

@@ -108,6 +108,46 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     log_json: bool = True
 
+    # Cost and isolation: what one request, and one principal, may take (README "Limits").
+    max_query_cost: int = Field(
+        default=50_000,
+        ge=1,
+        description="Estimated objects an operation may resolve (list sizes times nested "
+        "selections); costlier operations get QUERY_TOO_COSTLY before they run.",
+    )
+    query_cost_list_size: int = Field(
+        default=10, ge=0, description="Items assumed for a list field without first/last."
+    )
+    query_cost_weights: dict[str, float] = Field(
+        default_factory=dict,
+        description='Cost per object of chosen fields, JSON: {"Customer360.timeline": 2}.',
+    )
+    query_cost_list_sizes: dict[str, int] = Field(
+        default_factory=dict,
+        description='Assumed size of chosen unpaged lists, JSON: {"Order.lines": 20}.',
+    )
+    request_deadline_seconds: float = Field(
+        default=15.0,
+        gt=0,
+        description="A GraphQL request still running after this long is answered "
+        "DEADLINE_EXCEEDED and its work cancelled.",
+    )
+    max_response_bytes: int = Field(
+        default=16_000_000, ge=1024, description="Larger answers become RESPONSE_TOO_LARGE."
+    )
+    max_requests_per_principal: int = Field(
+        default=16,
+        ge=1,
+        description="GraphQL requests one subject may have in flight (per gateway process); "
+        "more get 429 with Retry-After.",
+    )
+    max_header_bytes: int = Field(
+        default=32_768, ge=1024, description="Total header bytes; more get 431."
+    )
+    max_url_bytes: int = Field(
+        default=65_536, ge=256, description="Path and query string bytes; more get 414."
+    )
+
     @field_validator("cors_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: Any) -> Any:

@@ -12,7 +12,10 @@ become the gateway's `UpstreamTimeout` / `UpstreamUnavailable` / `BadUpstreamDat
     (429/503) when it is within retry_after_cap_seconds; a longer Retry-After fails at once.
 
 Only availability failures (timeouts, refused connections, 5xx, 429) count against the breaker;
-bad data proves the upstream answered, and is never retried (it would not get better).
+bad data proves the upstream answered, and is never retried (it would not get better). Neither
+does the gateway's own slowness: a cancelled call (the request's deadline, a client gone) is
+no verdict, and neither is a timeout while the event loop itself lagged (`loop_lag`) — the
+reply may have been sitting unread.
 """
 
 from __future__ import annotations
@@ -34,8 +37,14 @@ from core.errors import BadUpstreamData, UpstreamError, UpstreamTimeout, Upstrea
 from core.metrics import Metrics
 from datasources.breaker import CircuitBreaker
 from datasources.config import ResilienceConfig
+from datasources.loop_lag import LagMark, loop_lag
 
 T = TypeVar("T")
+
+# A timeout counts against the breaker only when the event loop lagged less than this share
+# of the timeout (and this many seconds) during the call; see datasources.loop_lag.
+_STALL_FRACTION = 0.1
+_STALL_FLOOR_SECONDS = 0.1
 
 
 class UpstreamRateLimited(UpstreamUnavailable):
@@ -166,11 +175,18 @@ class Guard:
     async def _attempt(self, operation: Callable[[], Awaitable[T]]) -> T:
         if not self.breaker.allow():
             raise CircuitOpen(f"{self.source} is failing; circuit breaker open", source=self.source)
+        lag = loop_lag().mark()
         try:
             with self.metrics.upstream_call(self.source), translate_errors(self.source):
                 async with asyncio.timeout(self.config.timeout_seconds):
                     result = await operation()
-        except (UpstreamTimeout, UpstreamUnavailable):
+        except UpstreamTimeout:
+            if self._loop_was_stalled(lag):
+                self.breaker.release()  # the gateway stalled, not the upstream: no verdict
+            else:
+                self.breaker.record_failure()
+            raise
+        except UpstreamUnavailable:
             self.breaker.record_failure()
             raise
         except BadUpstreamData:
@@ -181,6 +197,11 @@ class Guard:
             raise
         self.breaker.record_success()
         return result
+
+    def _loop_was_stalled(self, lag: LagMark) -> bool:
+        # A timeout is the upstream's fault only if the loop could run for (nearly) all of it.
+        timeout = self.config.timeout_seconds
+        return lag.lag_since(timeout) > max(_STALL_FRACTION * timeout, _STALL_FLOOR_SECONDS)
 
     def _should_retry(self, error: BaseException) -> bool:
         if not _retryable(error):

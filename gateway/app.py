@@ -26,6 +26,7 @@ from gateway.graphql_view import GatewayGraphQL
 from gateway.health import Check, check_all
 from gateway.logs import configure_logging
 from gateway.middleware import BodyLimitMiddleware, RequestContextMiddleware
+from gateway.request_limits import RequestLimitsMiddleware
 from gateway.runtime import open_runtime, resolve_upstream_config
 from gateway.static import static_routes
 from policies.enforcer import PolicyEngine
@@ -151,6 +152,7 @@ def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None
             backend=JWTAuthBackend(TokenVerifier(settings)),
             on_error=on_auth_error,
         ),
+        Middleware(RequestLimitsMiddleware, settings=settings),
     ]
     if settings.cors_origins:
         # Outermost: a browser's preflight carries no token and must not meet the auth layer.

@@ -165,6 +165,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     import uvicorn
 
     from gateway.app import create_app
+    from gateway.server import uvicorn_options
 
     if args.prepare:
         _migrate(settings, "head", down=False)
@@ -174,7 +175,8 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     with _upstreams(settings) as upstream_config:
         _console.print(f"[bold]Customer360 Gateway[/] on http://{host}:{port}/graphql")
         app = create_app(settings, upstream_config)
-        uvicorn.run(app, host=host, port=port, log_config=None, access_log=False)
+        options = uvicorn_options(settings)  # the request head limit (gateway.server)
+        uvicorn.run(app, host=host, port=port, log_config=None, access_log=False, **options)
     return 0
 
 

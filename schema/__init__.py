@@ -24,6 +24,7 @@ from schema.activity_mutations import ActivityMutation
 from schema.admin_mutations import AdminMutation, AdminQuery
 from schema.audit import AuditQuery
 from schema.audit_denials import AuditDenials
+from schema.cost import CostLimit, CostModel
 from schema.customer import CustomerQuery
 from schema.errors import ErrorCodes
 from schema.follow_ups import FollowUpMutation, FollowUpQuery
@@ -92,6 +93,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         partial(DepthLimit, max_depth=settings.max_query_depth),
         partial(AliasLimit, max_alias_count=settings.max_aliases),
         partial(ValidationCache, maxsize=512),
+        partial(CostLimit, CostModel.from_settings(settings)),
         partial(ErrorCodes, mask=settings.mask_errors_enabled),
         OperationMetrics,
         AuditDenials,

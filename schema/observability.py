@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from strawberry.extensions import SchemaExtension
 
 from resolvers.context import Context
+from schema.operation_names import operation_label
 
 
 class OperationMetrics(SchemaExtension):
@@ -19,8 +20,8 @@ class OperationMetrics(SchemaExtension):
         context = self.execution_context.context
         if not isinstance(context, Context):
             return
-        # Anonymous operations share one label; names are client-chosen, so cap their length.
-        name = (self.execution_context.operation_name or "anonymous")[:64]
+        # Names are client-chosen: only the project's own become label values (bounded series).
+        name = operation_label(self.execution_context.operation_name)
         try:
             kind = self.execution_context.operation_type.value
         except RuntimeError:

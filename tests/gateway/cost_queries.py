@@ -1,0 +1,60 @@
+"""Queries for the cost tests: the bomb, a heavy one under the limit, the project's own."""
+
+from __future__ import annotations
+
+import re
+
+from graphql import OperationDefinitionNode, parse
+
+from core.settings import REPO_ROOT
+
+_ALIAS = """a{index}: customers(first: 100) {{ edges {{ node {{ id name
+  orders(first: 100) {{ edges {{ node {{ number total lines {{ description }} }} }} }}
+  tickets(first: 100) {{ edges {{ node {{ id subject
+    notes {{ id subject history {{ version }} }} }} }} }}
+  timeline(first: 100) {{ edges {{ node {{ at kind title }} }} }}
+  notes(first: 100) {{ id subject body history {{ version editorId changes {{ field }} }} }}
+}} }} }}"""
+
+BOMB = "query Bomb {\n" + "\n".join(_ALIAS.format(index=i) for i in range(26)) + "\n}"
+"""26 aliases of customers(first: 100) with orders, tickets, timeline, notes, history at 100."""
+
+HEAVY = """
+query Heavy {
+  customers(first: 100) { edges { node { id name badges
+    orders(first: 20) { totalCount edges { node { number total lines { description } } } }
+    tickets(first: 20) { edges { node { id subject } } }
+    timeline(first: 20) { edges { node { at kind title } } }
+    notes(first: 20) { id subject body }
+  } } }
+}
+"""
+"""The widest query the default cost limit lets through in this shape (cost about 35,000)."""
+
+
+def readme_operations() -> dict[str, str]:
+    """The README's example operations, by name."""
+    text = (REPO_ROOT / "README.md").read_text()
+    operations: dict[str, str] = {}
+    for block in re.findall(r"```graphql\n(.*?)```", text, re.S):
+        document = parse(block)
+        for definition in document.definitions:
+            if isinstance(definition, OperationDefinitionNode) and definition.name:
+                source = block[definition.loc.start : definition.loc.end] if definition.loc else ""
+                operations[definition.name.value] = source
+    return operations
+
+
+def widget_operations() -> dict[str, str]:
+    """The notes widget's operations (web/src/queries.ts), by name."""
+    text = (REPO_ROOT / "web" / "src" / "queries.ts").read_text()
+    note = re.search(r"const NOTE = `(.*?)`;", text, re.S)
+    assert note is not None
+    operations: dict[str, str] = {}
+    for source in re.findall(r"export const \w+ = `(.*?)`;", text, re.S):
+        source = source.replace("${NOTE}", note.group(1))
+        definition = parse(source).definitions[0]
+        assert isinstance(definition, OperationDefinitionNode)
+        assert definition.name
+        operations[definition.name.value] = source
+    return operations
