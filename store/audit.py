@@ -21,7 +21,7 @@ from policies.vocabulary import FieldGroup
 from store.follow_up_reads import follow_up_source_readable
 from store.models import AuditLog, Customer, FollowUp, Note, NoteRevision
 from store.pagination import Page, check_first, decode_cursor, encode_cursor
-from store.visibility import reachable_customers
+from store.visibility import note_visibility, reachable_customers
 from store.write_context import WriteContext, transaction
 
 DENIED_PREFIX = "denied:"
@@ -154,7 +154,7 @@ def _note_row_readable(view: PolicyView) -> ColumnElement[bool]:
     readable = sorted(view.readable_scopes)
     # Before/after of a note carry its text; deleted notes included, their history stays.
     now = AuditLog.target_id.in_(select(Note.id).where(Note.scope.in_(readable)))
-    if view.reads_every_scope:
+    if note_visibility(view).every_scope:
         return now
     # The scope the note had when the row was written: the `scope_before` of the first edit
     # at or after the row, or (no later edit) the scope it has now.
