@@ -38,6 +38,7 @@ from schema.partial_errors import PartialResultErrors
 from schema.policy_admin import PolicyAdminMutation
 from schema.reports import ReportQuery
 from schema.search import SearchQuery
+from schema.suggestions import HideSuggestions
 from schema.tags import TagQuery
 
 SDL_PATH = Path(__file__).with_name("schema.graphql")
@@ -97,6 +98,8 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     ]
     if not settings.introspection_enabled:
         extensions.append(DisableIntrospection)
+    if not settings.suggestions_enabled:
+        extensions.append(HideSuggestions)
     return GatewaySchema(query=Query, mutation=Mutation, extensions=extensions)
 
 
