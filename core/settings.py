@@ -178,17 +178,23 @@ class Settings(BaseSettings):
                 problems.append("C360_DEMO mints tokens for any role and is refused in production")
         return problems
 
-    def check_bind(self, host: str) -> None:
-        """Refuse to expose development (GraphiQL, demo tokens) beyond this machine."""
+    def check_serving(self, host: str) -> None:
+        """Raise ValueError naming the setting when this configuration must not serve on `host`.
+
+        Development (GraphiQL, demo tokens, unmasked errors) binds loopback only.
+        """
+        problems = self.startup_problems()
         if (
             self.environment is Environment.DEVELOPMENT
             and host not in _LOOPBACK_HOSTS
             and not self.development_allow_remote
         ):
-            raise ValueError(
+            problems.append(
                 f"development mode binds loopback only, not {host!r}: set C360_ENVIRONMENT="
                 "production (or C360_DEVELOPMENT_ALLOW_REMOTE=true if you really mean it)"
             )
+        if problems:
+            raise ValueError("refusing to start: " + "; ".join(problems))
 
     @property
     def demo_enabled(self) -> bool:

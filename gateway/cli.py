@@ -101,7 +101,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
 
     from gateway.app import create_app
 
-    settings.check_bind(args.host or settings.host)  # development stays on loopback
+    settings.check_serving(args.host or settings.host)  # fail fast, naming the setting
     if args.prepare:
         _migrate(settings, "head", down=False)
         asyncio.run(_seed_if_empty(settings))
