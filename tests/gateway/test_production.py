@@ -183,3 +183,14 @@ async def test_a_flood_of_bad_tokens_is_counted_but_cannot_grow_the_audit_log(
     after, longest = await _rejection_rows(settings)
     assert after - before == 1
     assert longest < 1_000
+
+
+async def test_a_production_deployment_may_publish_its_schema(tmp_path: Path) -> None:
+    settings = sqlite_settings(
+        tmp_path, environment="production", jwt_secret=SECRET, publish_schema=True
+    )
+    transport = httpx.ASGITransport(app=create_app(settings))
+    async with httpx.AsyncClient(transport=transport, base_url="http://gateway") as client:
+        response = await client.get("/schema.graphql")
+    assert response.status_code == 200
+    assert response.text == SDL_PATH.read_text()
