@@ -49,24 +49,35 @@ async def _run(check: Check, limit_seconds: float) -> dict[str, Any]:
     }
 
 
-async def check_all(checks: Mapping[str, Check]) -> tuple[str, dict[str, Any]]:
-    """Run every check concurrently: ``ready``, ``degraded`` (store up) or ``unavailable``."""
+async def _gather(checks: Mapping[str, Check], limit: Callable[[str], float]) -> dict[str, Any]:
     names = list(checks)
-    limits = [STORE_LIMIT_SECONDS if name == STORE else DEPENDENCY_LIMIT_SECONDS for name in names]
-    results = await asyncio.gather(
-        *(_run(checks[name], limit) for name, limit in zip(names, limits, strict=True))
+    results = await asyncio.gather(*(_run(checks[name], limit(name)) for name in names))
+    return dict(zip(names, results, strict=True))
+
+
+async def check_all(
+    checks: Mapping[str, Check], limit_seconds: float = 2.0
+) -> tuple[bool, dict[str, Any]]:
+    """Run every check concurrently; True only when all are up."""
+    components = await _gather(checks, lambda _: limit_seconds)
+    return all(result["status"] == "up" for result in components.values()), components
+
+
+async def assess(checks: Mapping[str, Check]) -> tuple[str, dict[str, Any]]:
+    """Run every check concurrently: ``ready``, ``degraded`` (store up) or ``unavailable``."""
+    components = await _gather(
+        checks, lambda name: STORE_LIMIT_SECONDS if name == STORE else DEPENDENCY_LIMIT_SECONDS
     )
-    components = dict(zip(names, results, strict=True))
     if components.get(STORE, {}).get("status") != "up":
         return "unavailable", components
-    if any(result["status"] != "up" for result in results):
+    if any(result["status"] != "up" for result in components.values()):
         return "degraded", components
     return "ready", components
 
 
 async def readyz(request: Request) -> Response:
     """200 ``ready`` / ``degraded`` while the store answers, 503 ``unavailable`` when not."""
-    status, _ = await check_all(request.state.checks)
+    status, _ = await assess(request.state.checks)
     return JSONResponse({"status": status}, status_code=503 if status == "unavailable" else 200)
 
 
@@ -78,7 +89,7 @@ async def health(request: Request) -> Response:
         return _refusal(401, "UNAUTHENTICATED", "the health view needs a bearer token")
     if Capability.READ_HEALTH not in request.state.policy.compile(principal).capabilities:
         return _refusal(403, "FORBIDDEN", "your roles may not read the health view")
-    status, components = await check_all(request.state.checks)
+    status, components = await assess(request.state.checks)
     return JSONResponse(
         {"status": status, "components": components},
         status_code=503 if status == "unavailable" else 200,
