@@ -423,6 +423,8 @@ def _write_outputs(report: LoadReport, args: argparse.Namespace) -> tuple[Path, 
     upstreams.write_text(config.model_dump_json(indent=2) + "\n", encoding="utf-8")
     env = (args.out / "gateway.env").resolve()
     lines = {
+        # A benchmark gateway on loopback with the development secret, asked for explicitly.
+        "C360_ENVIRONMENT": "development",
         "C360_DATABASE_URL": report.database_urls["store"],
         "C360_OPENSEARCH_URL": report.opensearch_url,
         "C360_OPENSEARCH_INDEX_PREFIX": report.index_prefix,

@@ -11,10 +11,14 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+# Public in the repository: accepted outside production only, never as a fallback for a key.
+DEVELOPMENT_JWT_SECRET = "dev-only-secret-change-me-in-production-0123456789"  # noqa: S105
+MIN_JWT_SECRET_BYTES = 32
+_LOOPBACK_HOSTS = {"127.0.0.1", "::1", "localhost"}
 
 
 class Environment(StrEnum):
@@ -33,7 +37,10 @@ class Settings(BaseSettings):
         frozen=True,
     )
 
-    environment: Environment = Environment.DEVELOPMENT
+    environment: Environment = Field(
+        default=Environment.PRODUCTION,
+        description="Production unless development (or test) is asked for explicitly.",
+    )
     host: str = "127.0.0.1"
     port: int = 8000
 
@@ -67,13 +74,36 @@ class Settings(BaseSettings):
     search_batch_size: int = Field(default=200, ge=1, le=5000)
     search_max_attempts: int = Field(default=8, ge=1, description="Then dead-lettered.")
 
-    jwt_secret: SecretStr = SecretStr("dev-only-secret-change-me-in-production-0123456789")
+    jwt_secret: SecretStr = Field(
+        default=SecretStr(DEVELOPMENT_JWT_SECRET),
+        description="HS256 secret. Unset: HS256 is off when a public key is set, else the "
+        "development secret (refused in production).",
+    )
     jwt_public_key: str | None = Field(
         default=None, description="PEM RS256 public key; when set, RS256 tokens are accepted."
     )
     jwt_issuer: str = "customer360-dev"
     jwt_audience: str = "customer360-gateway"
-    jwt_leeway_seconds: int = 30
+    jwt_leeway_seconds: int = Field(default=30, ge=0, le=300)
+    jwt_max_lifetime_seconds: int = Field(
+        default=86_400, ge=60, description="Tokens living longer (exp - iat) are refused."
+    )
+    jwt_max_token_bytes: int = Field(
+        default=8_192, ge=512, description="Longer bearer tokens are refused before decoding."
+    )
+    demo: bool = Field(
+        default=False,
+        description="Serve the demo's token endpoint (mints tokens for any role); never in "
+        "production.",
+    )
+    development_allow_remote: bool = Field(
+        default=False,
+        description="Let development (GraphiQL, demo, unmasked errors) bind a non-loopback host.",
+    )
+    publish_schema: bool | None = Field(
+        default=None,
+        description="Serve /schema.graphql without a token; default: outside production only.",
+    )
 
     upstreams_file: Path | None = Field(
         default=None,
@@ -161,15 +191,67 @@ class Settings(BaseSettings):
                     raise ValueError(f"{origin!r} is not an origin like https://crm.example.com")
         return value
 
-    @model_validator(mode="after")
-    def _no_default_secret_in_production(self) -> Settings:
+    @property
+    def jwt_hs256_secret(self) -> str | None:
+        """The HS256 secret, or None when HS256 is off (a public key alone means RS256 only)."""
+        if "jwt_secret" in self.model_fields_set:
+            return self.jwt_secret.get_secret_value()
+        if self.jwt_public_key is None and self.environment is not Environment.PRODUCTION:
+            return DEVELOPMENT_JWT_SECRET
+        return None
+
+    def startup_problems(self) -> list[str]:
+        """Why this configuration must not serve (empty when it may); each names its setting."""
+        problems: list[str] = []
+        if self.environment is Environment.PRODUCTION:
+            secret = self.jwt_hs256_secret
+            if secret is None and self.jwt_public_key is None:
+                problems.append("production needs C360_JWT_PUBLIC_KEY or C360_JWT_SECRET")
+            elif secret == DEVELOPMENT_JWT_SECRET:
+                problems.append(
+                    "C360_JWT_SECRET is the development secret, which is public; set your own"
+                    " (or only C360_JWT_PUBLIC_KEY)"
+                )
+            elif secret is not None and len(secret.encode()) < MIN_JWT_SECRET_BYTES:
+                problems.append(f"C360_JWT_SECRET must be at least {MIN_JWT_SECRET_BYTES} bytes")
+            if self.demo:
+                problems.append("C360_DEMO mints tokens for any role and is refused in production")
+        return problems
+
+    def check_serving(self, host: str) -> None:
+        """Raise ValueError naming the setting when this configuration must not serve on `host`.
+
+        Development (GraphiQL, demo tokens, unmasked errors) binds loopback only.
+        """
+        problems = self.startup_problems()
         if (
-            self.environment is Environment.PRODUCTION
-            and self.jwt_secret.get_secret_value().startswith("dev-only-")
-            and self.jwt_public_key is None
+            self.environment is Environment.DEVELOPMENT
+            and host not in _LOOPBACK_HOSTS
+            and not self.development_allow_remote
         ):
-            raise ValueError("C360_JWT_SECRET or C360_JWT_PUBLIC_KEY must be set in production")
-        return self
+            problems.append(
+                f"development mode binds loopback only, not {host!r}: set C360_ENVIRONMENT="
+                "production (or C360_DEVELOPMENT_ALLOW_REMOTE=true if you really mean it)"
+            )
+        if problems:
+            raise ValueError("refusing to start: " + "; ".join(problems))
+
+    @property
+    def demo_enabled(self) -> bool:
+        """The demo token endpoint: asked for explicitly, and never in production."""
+        return self.demo and self.environment is not Environment.PRODUCTION
+
+    @property
+    def schema_published(self) -> bool:
+        """/schema.graphql without a token; by default outside production only."""
+        if self.publish_schema is not None:
+            return self.publish_schema
+        return self.environment is not Environment.PRODUCTION
+
+    @property
+    def suggestions_enabled(self) -> bool:
+        """GraphQL "Did you mean" hints name schema fields; development only."""
+        return self.environment is Environment.DEVELOPMENT
 
     @property
     def graphiql_enabled(self) -> bool:

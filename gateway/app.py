@@ -21,9 +21,10 @@ from core.metrics import CONTENT_TYPE_LATEST, Metrics
 from core.settings import Settings
 from datasources.config import UpstreamConfig
 from datasources.registry import Upstreams
-from gateway.auth import JWTAuthBackend, TokenVerifier, on_auth_error
+from gateway.auth import JWTAuthBackend, PrincipalUser, TokenVerifier
+from gateway.auth_rejections import AuthRejections
 from gateway.graphql_view import GatewayGraphQL
-from gateway.health import Check, check_all
+from gateway.health import Check, health, readyz
 from gateway.logs import configure_logging
 from gateway.middleware import BodyLimitMiddleware, RequestContextMiddleware
 from gateway.request_limits import RequestLimitsMiddleware
@@ -72,6 +73,9 @@ def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None
     Upstreams come from `upstream_config`, else from `settings.upstreams_file`; with neither
     the gateway serves its native data only and upstream fields answer UPSTREAM_UNAVAILABLE.
     """
+    problems = settings.startup_problems()
+    if problems:
+        raise ValueError("refusing to start: " + "; ".join(problems))
     # Read once here, so a broken upstreams file fails create_app, not the first request.
     upstream_config = resolve_upstream_config(settings, upstream_config)
     configure_logging(settings)
@@ -119,17 +123,27 @@ def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "ok"})
 
-    async def readyz(request: Request) -> Response:
-        ready, components = await check_all(request.state.checks)
-        return JSONResponse(
-            {"status": "ready" if ready else "unavailable", "components": components},
-            status_code=200 if ready else 503,
-        )
-
     async def metrics_endpoint(request: Request) -> Response:
         return Response(metrics.render(), media_type=CONTENT_TYPE_LATEST)
 
     async def schema_sdl(request: Request) -> Response:
+        user = request.scope.get("user")
+        if not settings.schema_published and not (
+            isinstance(user, PrincipalUser) and user.is_authenticated
+        ):
+            # In production the schema is for signed-in clients, like introspection.
+            return JSONResponse(
+                {
+                    "errors": [
+                        {
+                            "message": "the schema needs a bearer token",
+                            "extensions": {"code": "UNAUTHENTICATED"},
+                        }
+                    ]
+                },
+                status_code=401,
+                headers={"WWW-Authenticate": "Bearer"},
+            )
         return PlainTextResponse(sdl, media_type="application/graphql")
 
     async def root(request: Request) -> Response:
@@ -140,6 +154,7 @@ def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None
         Route("/graphql", graphql, methods=["GET", "POST"]),
         Route("/healthz", healthz),
         Route("/readyz", readyz),
+        Route("/health", health),
         Route("/metrics", metrics_endpoint),
         Route("/schema.graphql", schema_sdl),
         Route("/", root),
@@ -150,7 +165,7 @@ def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None
         Middleware(
             AuthenticationMiddleware,
             backend=JWTAuthBackend(TokenVerifier(settings)),
-            on_error=on_auth_error,
+            on_error=AuthRejections(metrics).respond,
         ),
         Middleware(RequestLimitsMiddleware, settings=settings),
     ]

@@ -1,20 +1,22 @@
 """Authentication: a Starlette backend that turns a bearer JWT into a `Principal`.
 
 No ``Authorization`` header means an anonymous caller (deny by default downstream); a header
-that is present but wrong — malformed, forged, ``alg: none``, expired, not yet valid, wrong
-issuer or audience, missing claims — is rejected with 401 and a JSON error before GraphQL runs.
+that is present but wrong — oversized, malformed, forged, an algorithm the configuration does
+not name, expired, living too long, not yet valid, wrong issuer or audience, a claim of the
+wrong type, a role that is not a token role — is rejected with 401 before GraphQL runs.
+
+Each algorithm is verified only with its own key: HS256 with the configured secret, RS256 with
+the configured public key; a public key alone means RS256 only (see `Settings.jwt_hs256_secret`).
 """
 
 from __future__ import annotations
 
-import functools
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import jwt
-import structlog
 from starlette.authentication import (
     AuthCredentials,
     AuthenticationBackend,
@@ -22,17 +24,23 @@ from starlette.authentication import (
     BaseUser,
 )
 from starlette.requests import HTTPConnection
-from starlette.responses import JSONResponse
-from starlette.types import Receive, Scope, Send
 
 from core.settings import Settings
 from policies.enforcer import PolicyEngine
 from policies.principal import ANONYMOUS, Principal
-from store.audit import append_auth_failure
 
-_log = structlog.get_logger("gateway.auth")
-_HS_ALGORITHMS = ["HS256"]
-_RS_ALGORITHMS = ["RS256"]
+_REQUIRED_CLAIMS = ["exp", "iat", "sub", "iss", "aud"]
+_MAX_ROLES = 16
+_MAX_CLAIM_CHARS = 256
+_ECHO_CHARS = 64
+
+
+class TokenRejected(AuthenticationError):
+    """A 401 with a fixed reason code (bounded, for metrics and audit) and a safe message."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 class PrincipalUser(BaseUser):
@@ -54,83 +62,115 @@ class PrincipalUser(BaseUser):
         return self.principal.subject
 
 
+def _echo(value: object) -> str:
+    # Attacker-chosen text goes back to the client only, and only briefly.
+    return repr(value)[:_ECHO_CHARS]
+
+
 class TokenVerifier:
-    """Verifies gateway JWTs against the configured keys, issuer and audience."""
+    """Verifies gateway JWTs against the configured keys, issuer, audience and lifetime."""
 
     def __init__(self, settings: Settings) -> None:
-        self._secret = settings.jwt_secret.get_secret_value()
-        self._public_key = settings.jwt_public_key
+        self._keys: dict[str, str] = {}
+        secret = settings.jwt_hs256_secret
+        if secret is not None:
+            self._keys["HS256"] = secret
+        if settings.jwt_public_key:
+            self._keys["RS256"] = settings.jwt_public_key
         self._issuer = settings.jwt_issuer
         self._audience = settings.jwt_audience
         self._leeway = settings.jwt_leeway_seconds
+        self._max_lifetime = settings.jwt_max_lifetime_seconds
+        self.max_token_bytes = settings.jwt_max_token_bytes
+
+    @property
+    def algorithms(self) -> tuple[str, ...]:
+        """The algorithms this configuration accepts (each with its own key)."""
+        return tuple(self._keys)
 
     def verify(self, token: str) -> Principal:
-        """Decode and check a token; raise AuthenticationError with a safe message."""
+        """Decode and check a token; raise TokenRejected with a safe message."""
+        if len(token) > self.max_token_bytes:
+            raise TokenRejected("too_large", "token is too large")
         try:
             header = jwt.get_unverified_header(token)
         except jwt.PyJWTError as exc:
-            raise AuthenticationError("malformed token") from exc
+            raise TokenRejected("malformed", "malformed token") from exc
         algorithm = header.get("alg")
-        if algorithm in _RS_ALGORITHMS and self._public_key:
-            key, algorithms = self._public_key, _RS_ALGORITHMS
-        elif algorithm in _HS_ALGORITHMS:
-            key, algorithms = self._secret, _HS_ALGORITHMS
-        else:
-            raise AuthenticationError(f"token algorithm {algorithm!r} is not accepted")
+        key = self._keys.get(algorithm) if isinstance(algorithm, str) else None
+        if key is None or not isinstance(algorithm, str):
+            raise TokenRejected("algorithm", f"token algorithm {_echo(algorithm)} is not accepted")
         try:
             claims = jwt.decode(
                 token,
                 key,
-                algorithms=algorithms,
+                algorithms=[algorithm],
                 audience=self._audience,
                 issuer=self._issuer,
                 leeway=self._leeway,
-                options={"require": ["exp", "iat", "sub", "iss", "aud"]},
+                options={"require": _REQUIRED_CLAIMS},
             )
         except jwt.ExpiredSignatureError as exc:
-            raise AuthenticationError("token expired") from exc
+            raise TokenRejected("expired", "token expired") from exc
         except jwt.InvalidAudienceError as exc:
-            raise AuthenticationError("token audience is not accepted") from exc
+            raise TokenRejected("audience", "token audience is not accepted") from exc
         except jwt.InvalidIssuerError as exc:
-            raise AuthenticationError("token issuer is not accepted") from exc
+            raise TokenRejected("issuer", "token issuer is not accepted") from exc
         except jwt.MissingRequiredClaimError as exc:
-            raise AuthenticationError(f"token lacks the {exc.claim!r} claim") from exc
+            raise TokenRejected("claims", f"token lacks the {exc.claim!r} claim") from exc
         except jwt.PyJWTError as exc:
-            raise AuthenticationError("invalid token") from exc
+            raise TokenRejected("invalid", "invalid token") from exc
+        self._check_times(claims)
         return principal_from_claims(claims)
+
+    def _check_times(self, claims: dict[str, Any]) -> None:
+        for name in ("exp", "iat", "nbf"):
+            value = claims.get(name)
+            if name in claims and (not isinstance(value, int) or isinstance(value, bool)):
+                raise TokenRejected("claims", f"claim {name!r} must be an integer (seconds)")
+        exp, iat = claims["exp"], claims["iat"]
+        # Both: a long exp - iat is a misissued token, a backdated iat must not stretch it.
+        if exp - iat > self._max_lifetime or exp - time.time() > self._max_lifetime + self._leeway:
+            raise TokenRejected("lifetime", f"token lifetime exceeds {self._max_lifetime} seconds")
+
+
+def _string(value: Any, claim: str, *, required: bool = False) -> str | None:
+    if value is None and not required:
+        return None
+    if not isinstance(value, str) or not value or len(value) > _MAX_CLAIM_CHARS:
+        raise TokenRejected(
+            "claims", f"claim {claim!r} must be a string of 1 to {_MAX_CLAIM_CHARS} characters"
+        )
+    return value
 
 
 def _string_list(value: Any, claim: str) -> tuple[str, ...]:
     if value is None:
         return ()
-    if isinstance(value, str):
-        return (value,)
-    if isinstance(value, list) and all(isinstance(item, str) for item in value):
-        return tuple(value)
-    raise AuthenticationError(f"claim {claim!r} must be a string or a list of strings")
-
-
-def _optional_string(value: Any, claim: str) -> str | None:
-    if value is None or isinstance(value, str):
-        return value
-    raise AuthenticationError(f"claim {claim!r} must be a string")
+    if not isinstance(value, list) or len(value) > _MAX_ROLES:
+        raise TokenRejected(
+            "claims", f"claim {claim!r} must be a list of at most {_MAX_ROLES} strings"
+        )
+    return tuple(str(_string(item, claim, required=True)) for item in value)
 
 
 def principal_from_claims(claims: dict[str, Any]) -> Principal:
-    """Map verified claims to a Principal; `roles` may be a list or a single `role`."""
-    subject = claims.get("sub")
-    if not isinstance(subject, str) or not subject:
-        raise AuthenticationError("claim 'sub' must be a non-empty string")
-    roles = _string_list(claims.get("roles", claims.get("role")), "roles")
+    """Map verified claims to a Principal; `roles` is a list, or a single `role` string."""
+    subject = str(_string(claims.get("sub"), "sub", required=True))
+    if "roles" in claims:
+        roles = _string_list(claims["roles"], "roles")
+    else:
+        role = _string(claims.get("role"), "role")
+        roles = (role,) if role else ()
     if not roles:
-        raise AuthenticationError("token carries no role")
+        raise TokenRejected("role", "token carries no role")
     return Principal(
         subject=subject,
         roles=roles,
         branches=_string_list(claims.get("branches"), "branches"),
-        partner=_optional_string(claims.get("partner"), "partner"),
-        customer=_optional_string(claims.get("customer"), "customer"),
-        token_id=_optional_string(claims.get("jti"), "jti"),
+        partner=_string(claims.get("partner"), "partner"),
+        customer=_string(claims.get("customer"), "customer"),
+        token_id=_string(claims.get("jti"), "jti"),
     )
 
 
@@ -144,65 +184,21 @@ class JWTAuthBackend(AuthenticationBackend):
         header = conn.headers.get("authorization")
         if header is None:
             return AuthCredentials(), PrincipalUser(ANONYMOUS)
+        # Before any parsing: a 16 MB header must cost no more than a short one.
+        if len(header) > self._verifier.max_token_bytes + len("Bearer "):
+            raise TokenRejected("too_large", "token is too large")
         scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
-            raise AuthenticationError("expected 'Authorization: Bearer <token>'")
+            raise TokenRejected("scheme", "expected 'Authorization: Bearer <token>'")
         principal = self._verifier.verify(token.strip())
         policy: PolicyEngine | None = getattr(conn.state, "policy", None)
-        unknown = policy.unknown_roles(principal.roles) if policy is not None else []
-        if unknown:
-            # A role the policy has never heard of is a misissued or forged token, not a guest.
-            raise AuthenticationError(f"token claims unknown role(s): {', '.join(unknown)}")
+        refused = policy.non_token_roles(principal.roles) if policy is not None else []
+        if refused:
+            # A role no token may carry (unknown, or an internal group such as the top row's
+            # shared base) is a misissued or forged token, not a guest.
+            named = ", ".join(role[:_ECHO_CHARS] for role in refused[:3])
+            raise TokenRejected("role", f"token claims unknown role(s): {named}")
         return AuthCredentials(["authenticated"]), PrincipalUser(principal)
-
-
-async def _audit_auth_failure(*args: Any, **kwargs: Any) -> None:
-    try:
-        await append_auth_failure(*args, **kwargs)
-    except Exception:
-        # The 401 has been sent; a failed audit write is logged loudly, never raised.
-        _log.exception("could not audit a rejected token")
-
-
-def on_auth_error(conn: HTTPConnection, exc: Exception) -> JSONResponse:
-    """The 401 body: GraphQL-shaped so clients handle it like any other error."""
-    message = str(exc) or "authentication failed"
-    sessions = getattr(conn.state, "sessions", None)
-    audit = None
-    if sessions is not None:
-        audit = functools.partial(
-            _audit_auth_failure,
-            sessions,
-            reason=message,
-            request_id=conn.scope.get("state", {}).get("request_id"),
-            detail={"path": conn.url.path, "client": conn.client.host if conn.client else None},
-        )
-    return _AuditedRejection(
-        {"errors": [{"message": message, "extensions": {"code": "UNAUTHENTICATED"}}]},
-        status_code=401,
-        headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
-        audit=audit,
-    )
-
-
-class _AuditedRejection(JSONResponse):
-    """A 401 that is appended to the audit log before it is sent, so none goes unrecorded."""
-
-    def __init__(
-        self,
-        content: Any,
-        *,
-        status_code: int,
-        headers: dict[str, str],
-        audit: Callable[[], Awaitable[None]] | None,
-    ) -> None:
-        super().__init__(content, status_code=status_code, headers=headers)
-        self._audit = audit
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if self._audit is not None:
-            await self._audit()
-        await super().__call__(scope, receive, send)
 
 
 def mint_token(
@@ -217,6 +213,12 @@ def mint_token(
     now: float | None = None,
 ) -> str:
     """Sign a development HS256 token with the configured secret, issuer and audience."""
+    secret = settings.jwt_hs256_secret
+    if secret is None:
+        raise ValueError(
+            "no HS256 secret is configured (C360_JWT_SECRET); tokens come from "
+            "the identity provider"
+        )
     issued = int(now if now is not None else time.time())
     claims: dict[str, Any] = {
         "sub": subject,
@@ -233,4 +235,4 @@ def mint_token(
         claims["partner"] = partner
     if customer:
         claims["customer"] = customer
-    return jwt.encode(claims, settings.jwt_secret.get_secret_value(), algorithm="HS256")
+    return jwt.encode(claims, secret, algorithm="HS256")

@@ -167,6 +167,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     from gateway.app import create_app
     from gateway.server import uvicorn_options
 
+    settings.check_serving(args.host or settings.host)  # fail fast, naming the setting
     if args.prepare:
         _migrate(settings, "head", down=False)
         asyncio.run(_seed_if_empty(settings))

@@ -3,7 +3,8 @@
 The bundle (``web/dist/customer-notes.js``) is built from ``web/src`` and committed, so a
 fresh checkout serves it without Node; ``tests/web/test_bundle.py`` proves it is current. The
 demo page (a mock CS screen around ``<customer-notes>``) is served outside production; its
-token endpoint, which mints tokens for any role, exists in development only.
+token endpoint, which mints tokens for any role, exists only when the demo is asked for
+(``C360_DEMO=true``, as ``scripts/run`` does), never in production.
 """
 
 from __future__ import annotations
@@ -74,6 +75,6 @@ def static_routes(settings: Settings) -> list[BaseRoute]:
             Route("/demo", _demo_page),
             Mount("/demo/assets", StaticFiles(directory=DEMO_DIR), name="demo-assets"),
         ]
-    if settings.environment is Environment.DEVELOPMENT:
+    if settings.demo_enabled:
         routes.append(_token_endpoint(settings))
     return routes

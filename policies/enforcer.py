@@ -25,6 +25,8 @@ from policies.view import PolicyView, reach_for
 from policies.vocabulary import Capability, FieldGroup, Reach, Scope
 
 _log = structlog.get_logger("policies")
+# The policy line that makes a role claimable by a token: p, <role>, token, claim.
+TOKEN_CLAIM = ("token", "claim")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +48,7 @@ class PolicyEngine:
         self._enforcer: casbin.AsyncEnforcer | None = None
         self._grants: dict[tuple[str, ...], _RoleGrants] = {}
         self._fingerprint: tuple[tuple[str, int, int], ...] = ()
-        self._known_roles: frozenset[str] = frozenset()
+        self._token_roles: frozenset[str] = frozenset()
         self._refused: tuple[tuple[str, int, int], ...] = ()
         self._lock = asyncio.Lock()
 
@@ -86,9 +88,10 @@ class PolicyEngine:
                 raise
             self._enforcer = enforcer
             self._grants = {}
-            self._known_roles = frozenset(
-                [rule[0] for rule in enforcer.get_policy()]
-                + [name for rule in enforcer.get_grouping_policy() for name in rule[:2]]
+            # Only roles declared claimable (policies/token_roles.csv), each on its own line:
+            # inheritance must not make an internal group such as "senior" claimable.
+            self._token_roles = frozenset(
+                rule[0] for rule in enforcer.get_policy() if tuple(rule[1:3]) == TOKEN_CLAIM
             )
             self._fingerprint = fingerprint
         _log.info("policy loaded", files=[name for name, _, _ in fingerprint])
@@ -115,9 +118,9 @@ class PolicyEngine:
             except Exception:  # a bad policy edit must not take the gateway down
                 _log.exception("policy reload failed; keeping the previous policy")
 
-    def unknown_roles(self, roles: tuple[str, ...]) -> list[str]:
-        """Roles the policy does not mention at all (a token claiming one is rejected)."""
-        return [role for role in roles if role not in self._known_roles]
+    def non_token_roles(self, roles: tuple[str, ...]) -> list[str]:
+        """Roles no token may carry (a token claiming one is rejected)."""
+        return [role for role in roles if role not in self._token_roles]
 
     def enforce(self, role: str, obj: str, act: str) -> bool:
         """One raw Casbin decision; tests use it as the oracle for the compiled views."""

@@ -66,6 +66,8 @@ class Capability(StrEnum):
     # The order intake dead-letter (operations staff).
     INTAKE_READ = "intake/read"
     INTAKE_REDRIVE = "intake/redrive"
+    # The authenticated health view: versions, breaker states, latencies (operations staff).
+    READ_HEALTH = "health/read"
 
     @property
     def obj(self) -> str:

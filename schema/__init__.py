@@ -41,6 +41,7 @@ from schema.policy_admin import PolicyAdminMutation
 from schema.reports import ReportQuery
 from schema.scalars import SCALAR_OVERRIDES
 from schema.search import SearchQuery
+from schema.suggestions import HideSuggestions
 from schema.tags import TagQuery
 
 SDL_PATH = Path(__file__).with_name("schema.graphql")
@@ -102,6 +103,8 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     ]
     if not settings.introspection_enabled:
         extensions.append(DisableIntrospection)
+    if not settings.suggestions_enabled:
+        extensions.append(HideSuggestions)
     return GatewaySchema(
         query=Query, mutation=Mutation, extensions=extensions, scalar_overrides=SCALAR_OVERRIDES
     )

@@ -155,3 +155,18 @@ async def test_rejections_are_401_json_over_http(
     assert response.status_code == 401
     assert response.headers["content-type"] == "application/json"
     assert response.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+def test_the_maximum_lifetime_is_a_setting() -> None:
+    strict = SETTINGS.model_copy(update={"jwt_max_lifetime_seconds": 600})
+    hour = mint_token(SETTINGS, subject="agent-7", roles=["sales"], ttl_seconds=3600)
+    assert TokenVerifier(SETTINGS).verify(hour).subject == "agent-7"
+    with pytest.raises(AuthenticationError, match="lifetime exceeds 600 seconds"):
+        TokenVerifier(strict).verify(hour)
+
+
+def test_a_public_key_alone_mints_nothing_and_accepts_no_hs256() -> None:
+    settings = Settings(environment="test", jwt_public_key="unused")
+    assert settings.jwt_hs256_secret is None
+    with pytest.raises(ValueError, match="C360_JWT_SECRET"):
+        mint_token(settings, subject="agent-7", roles=["sales"])

@@ -32,6 +32,7 @@ def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
     env.update(
         C360_DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}",
         C360_LOG_JSON="true",
+        C360_ENVIRONMENT="development",
         PYTHONUNBUFFERED="1",
         **extra,
     )

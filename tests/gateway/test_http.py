@@ -22,8 +22,17 @@ async def test_healthz_answers_while_the_process_is_up(http: httpx.AsyncClient) 
     assert response.json() == {"status": "ok"}
 
 
-async def test_readyz_reports_each_component(http: httpx.AsyncClient) -> None:
+async def test_readyz_answers_ready_and_nothing_more(http: httpx.AsyncClient) -> None:
     response = await http.get("/readyz")
+    assert response.status_code == 200, response.text
+    assert response.json() == {"status": "ready"}
+
+
+async def test_health_reports_each_component_to_an_admin(
+    http: httpx.AsyncClient, token_for: TokenFactory
+) -> None:
+    token = token_for("admin", sub="ops-1")
+    response = await http.get("/health", headers={"Authorization": f"Bearer {token}"})
     body = response.json()
     assert response.status_code == 200, body
     assert body["status"] == "ready"

@@ -10,6 +10,7 @@ import pytest
 
 from core.settings import Settings
 from devservices.postgres import create_database, drop_database
+from gateway.auth import mint_token
 from store.migrate import async_upgrade
 from tests.fixtures.app import serve_in_thread
 
@@ -39,11 +40,15 @@ def real_gateway_url(production_settings: Settings) -> Iterator[str]:
         yield url
 
 
-async def test_readyz_is_up_on_postgresql_and_opensearch(
-    real_gateway_url: str, opensearch_server: Any
+async def test_readyz_and_health_are_up_on_postgresql_and_opensearch(
+    real_gateway_url: str, opensearch_server: Any, production_settings: Settings
 ) -> None:
+    token = mint_token(production_settings, subject="ops-1", roles=["admin"])
     async with httpx.AsyncClient(base_url=real_gateway_url) as client:
-        response = await client.get("/readyz")
+        ready = await client.get("/readyz")
+        response = await client.get("/health", headers={"Authorization": f"Bearer {token}"})
+    assert ready.status_code == 200, ready.text
+    assert ready.json() == {"status": "ready"}
     body = response.json()
     assert response.status_code == 200, body
     assert body["components"]["store"]["detail"] == "postgresql"

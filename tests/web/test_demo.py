@@ -58,13 +58,22 @@ async def test_axe_on_the_demo_page(
 
 
 @pytest.mark.parametrize(
-    ("environment", "demo", "token"),
-    [("development", 200, 200), ("test", 200, 404), ("production", 404, 404)],
+    ("environment", "demo_on", "demo", "token"),
+    [
+        ("development", True, 200, 200),
+        ("development", False, 200, 404),
+        ("test", True, 200, 200),
+        ("test", False, 200, 404),
+        ("production", True, 404, 404),
+        ("production", False, 404, 404),
+    ],
 )
-async def test_the_demo_page_and_its_token_endpoint_by_environment(
-    environment: str, demo: int, token: int
+async def test_the_demo_page_and_its_token_endpoint_by_environment_and_demo_setting(
+    environment: str, demo_on: bool, demo: int, token: int
 ) -> None:
-    settings = Settings(environment=environment, jwt_secret="x" * 40)
+    # The token endpoint mints tokens for any role: only when the demo is asked for, and
+    # never in production (where create_app refuses C360_DEMO outright).
+    settings = Settings(environment=environment, jwt_secret="x" * 40, demo=demo_on)
     transport = httpx.ASGITransport(app=Starlette(routes=static_routes(settings)))
     async with httpx.AsyncClient(transport=transport, base_url="http://gateway") as client:
         assert (await client.get("/widget/customer-notes.js")).status_code == 200
