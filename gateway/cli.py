@@ -167,7 +167,11 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     from gateway.app import create_app
     from gateway.server import uvicorn_options
 
-    settings.check_serving(args.host or settings.host)  # fail fast, naming the setting
+    try:
+        settings.check_serving(args.host or settings.host)  # fail fast, naming the setting
+    except ValueError as refusal:
+        _console.print(f"[red]{refusal}[/]")
+        return 2
     if args.prepare:
         _migrate(settings, "head", down=False)
         asyncio.run(_seed_if_empty(settings))

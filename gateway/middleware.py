@@ -61,7 +61,7 @@ class RequestContextMiddleware:
             structlog.contextvars.clear_contextvars()
 
 
-_KNOWN_ROUTES = {"/graphql", "/healthz", "/readyz", "/metrics", "/schema.graphql", "/"}
+_KNOWN_ROUTES = {"/graphql", "/healthz", "/readyz", "/health", "/metrics", "/schema.graphql", "/"}
 
 
 def _route_label(path: str) -> str:

@@ -22,11 +22,9 @@ from policies.adapter import PolicyDirectoryAdapter
 from policies.principal import Principal
 from policies.validation import PolicyError
 from policies.view import PolicyView, reach_for
-from policies.vocabulary import Capability, FieldGroup, Reach, Scope
+from policies.vocabulary import TOKEN_CLAIM, Capability, FieldGroup, Reach, Scope
 
 _log = structlog.get_logger("policies")
-# The policy line that makes a role claimable by a token: p, <role>, token, claim.
-TOKEN_CLAIM = ("token", "claim")
 
 
 @dataclass(frozen=True, slots=True)

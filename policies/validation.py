@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.errors import Invalid
-from policies.vocabulary import Capability, FieldGroup, Reach, Scope
+from policies.vocabulary import TOKEN_CLAIM, Capability, FieldGroup, Reach, Scope
 
 _NAME = re.compile(r"^[A-Za-z0-9_.:\-]{1,64}$")
 
@@ -27,6 +27,7 @@ def known_permissions() -> frozenset[tuple[str, str]]:
     pairs |= {(f"fields:{group}", "read") for group in FieldGroup}
     pairs |= {(f"reach:{reach}", "use") for reach in Reach}
     pairs |= {(capability.obj, capability.act) for capability in Capability}
+    pairs.add(TOKEN_CLAIM)
     return frozenset(pairs)
 
 

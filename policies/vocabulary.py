@@ -78,3 +78,7 @@ class Capability(StrEnum):
     def act(self) -> str:
         """The policy action, e.g. ``edit``."""
         return self.value.split("/", 1)[1]
+
+
+# The policy line that makes a role claimable by a token: p, <role>, token, claim.
+TOKEN_CLAIM = ("token", "claim")

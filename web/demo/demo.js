@@ -1,6 +1,6 @@
 // The demo host page: supplies the agent's token to <customer-notes> and renews it on
-// `token-expired`. Tokens come from #token=… in the URL, the sign-in box, or (development
-// only) the gateway's /demo/token endpoint.
+// `token-expired`. Tokens come from #token=… in the URL, the sign-in box, or the gateway's
+// /demo/token endpoint (only with C360_DEMO=true, never in production).
 
 const params = new URLSearchParams(location.search);
 const customerId = params.get("customer") || "cust-00001";
