@@ -133,7 +133,9 @@ async def world(
     """The swept canary world on the requested backend."""
     backend: str = request.param
     directory = tmp_path_factory.mktemp(f"canaries-{backend}")
-    upstreams = request.getfixturevalue("demo_upstreams_sqlite").config.with_resilience(FAST)
+    # Fast retries, but a patient timeout: a slow CI machine must not turn answers into gaps.
+    resilience = FAST.model_copy(update={"timeout_seconds": 5.0})
+    upstreams = request.getfixturevalue("demo_upstreams_sqlite").config.with_resilience(resilience)
     admin_dsn = None
     overrides: dict[str, Any] = dict(LIMITS)
     if backend == "postgres":

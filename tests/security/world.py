@@ -95,7 +95,6 @@ class SweepWorld:
     canaries: Counter[str] = field(default_factory=Counter)
     backend: str = ""
     requests: int = 0
-    concurrent: bool = False
     timings: dict[str, float] = field(default_factory=dict)
     seconds: float = 0.0
     planter: Planter | None = None
@@ -202,7 +201,7 @@ async def build_world(
     started = time.monotonic()
     c = await cast(engine)
     policy = await PolicyEngine.load(REPO_ROOT / "casbin_model.conf", REPO_ROOT / "policies")
-    world = SweepWorld(concurrent=not settings.is_sqlite)
+    world = SweepWorld()
     for name in ROLES:
         principal = principal_for(name, c)
         view = policy.compile(principal)
@@ -301,17 +300,12 @@ async def _sweep(
     assert world.planter is not None
     canaries = list(world.planter.canaries)
     roles = list(world.roles.values())
-    # On PostgreSQL the roles run side by side, as a gateway serves them. SQLite serialises
-    # writers, and reads append denial audit and intake rows: concurrent sweeps there lose
-    # those rows to "database is locked" (a finding of its own), so its sweeps run in turn.
-    if world.concurrent:
-        results = await asyncio.gather(
-            *(run_documents(http, role.token, world.documents, world.timings) for role in roles)
-        )
-    else:
-        results = [
-            await run_documents(http, role.token, world.documents, world.timings) for role in roles
-        ]
+    # One role after another: SQLite serialises writers and reads append denial-audit and
+    # intake rows, so concurrent sweeps lose rows to "database is locked" (reported apart);
+    # sequential sweeps keep every backend's answers deterministic.
+    results = [
+        await run_documents(http, role.token, world.documents, world.timings) for role in roles
+    ]
     for role, answers in zip(roles, results, strict=True):
         world.requests += len(answers)
         world.roots |= {a.document.root for a in answers}
