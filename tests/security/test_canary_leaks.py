@@ -204,10 +204,13 @@ def test_the_sweep_reports_its_figures(
 ) -> None:
     depth = max(document.depth for document in world.documents)
     assert depth >= 5, "the widest documents stopped short of the notes' history"
+    # The field groups the schema documents as null + FORBIDDEN are all checked.
+    assert set(world.guarded.values()) >= {"financials", "lifetime_value", "activity"}
     with capsys.disabled():
         print(
             f"\ncanary sweep: {sum(world.canaries.values())} canaries {dict(world.canaries)}; "
             f"{len(world.documents)} documents (max depth {depth}); {len(world.roles)} roles; "
+            f"{len(world.guarded)} guarded fields; "
             f"{world.requests} requests; {len(world.findings)} findings; {world.seconds:.1f} s"
         )
         slowest = sorted(world.timings.items(), key=lambda kv: -kv[1])[:5]

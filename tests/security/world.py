@@ -94,6 +94,7 @@ class SweepWorld:
     query_roots: set[str] = field(default_factory=set)
     canaries: Counter[str] = field(default_factory=Counter)
     backend: str = ""
+    guarded: dict[tuple[str, str], str] = field(default_factory=dict)
     requests: int = 0
     timings: dict[str, float] = field(default_factory=dict)
     seconds: float = 0.0
@@ -256,7 +257,7 @@ async def build_world(
         builder = Builder(schema, ids)
         world.documents = builder.documents()
         world.query_roots = set(schema.query_type.fields) if schema.query_type else set()
-        guarded = guarded_fields(schema)
+        guarded = world.guarded = guarded_fields(schema)
         await _sweep(world, "indexed", http, c, guarded)
 
     async with gateway(stopped, upstreams) as http:
