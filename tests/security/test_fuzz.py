@@ -1,10 +1,11 @@
 """Schema-driven fuzzing of every query and mutation argument, and every malformed body.
 
-Each root field of Query and Mutation (from the SDL and introspection, so a new one
-is fuzzed without editing this file) gets its own derandomized cases: arguments drawn as
-variables, posted as a
-random role. Any HTTP 5xx, `INTERNAL_SERVER_ERROR` code or Python traceback fails. The run is
-derandomized and time-boxed by `C360_FUZZ_CASES` (cases per backend).
+Each root field of Query and Mutation (from the SDL and introspection, so a new one is fuzzed
+without editing this file) gets `C360_FUZZ_CASES` derandomized cases per backend: arguments
+drawn as variables, posted as a random role. Hand-written classes (naive and date-only
+datetimes, NUL, huge strings and numbers, negative numbers, forged cursors) go to every
+argument they fit, and every malformed body class is posted once. Any HTTP 5xx,
+`INTERNAL_SERVER_ERROR` code, Python traceback or dropped connection fails.
 """
 
 from __future__ import annotations
