@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from resolvers.context import Info
@@ -13,6 +13,7 @@ from search.results import Facets, SearchHit
 from search.service import search_notes
 from store.enums import NoteCategory, NoteType, Scope
 from store.note_reads import NoteRow
+from store.outbox import unsettled_note_ids
 from store.visibility import note_visibility
 
 
@@ -73,6 +74,9 @@ async def resolve_search_notes(
     # Filtered inside the search engine on the index's reach fields, which the CRM sync keeps
     # current by re-queueing a moved customer's notes (no per-request customer lookup).
     visibility = note_visibility(info.context.policy)
+    # The index may lag the store: notes with a change it does not hold yet are left out of
+    # hits, totals and facets, so a re-scoped or deleted note leaves the answer at commit.
+    search = replace(search, unsettled=await unsettled_note_ids(info.context.sessions))
     result = await search_notes(info.context.search, visibility, search)
     page = result.page
     # The store is the truth: a note deleted since it was indexed is dropped, not shown stale.

@@ -8,6 +8,7 @@ user text. The visibility is part of the WHERE clause of the hits, the count and
 from __future__ import annotations
 
 import html
+import json
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -121,6 +122,12 @@ def _filters(search: NoteSearch, tables: Generation) -> list[ColumnElement[bool]
     ):
         if value is not None:
             clauses.append(column == str(value))
+    if search.unsettled:
+        # One JSON parameter, however many notes: SQLite limits bound parameters.
+        unsettled: Select[Any] = select(literal_column("value")).select_from(
+            func.json_each(json.dumps(sorted(search.unsettled)))
+        )
+        clauses.append(docs.c.note_id.not_in(unsettled))
     if search.since is not None:
         clauses.append(docs.c.created_at >= micros(search.since))
     if search.until is not None:

@@ -101,6 +101,8 @@ def _filters(search: NoteSearch) -> list[dict[str, Any]]:
     ):
         if value is not None:
             filters.append({"term": {field: str(value)}})
+    if search.unsettled:
+        filters.append({"bool": {"must_not": {"terms": {"note_id": sorted(search.unsettled)}}}})
     if search.since is not None or search.until is not None:
         window: dict[str, str] = {}
         if search.since is not None:

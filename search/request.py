@@ -120,6 +120,10 @@ class NoteSearch:
     sort: SortOrder = SortOrder.RELEVANCE
     first: int = 20
     after: Cursor | None = None
+    # Notes with a change the index does not hold yet (store.outbox.unsettled_note_ids): left
+    # out of hits, totals and facets until the indexer has written them, so a re-scoped or
+    # deleted note leaves the answer at commit, whatever the indexer is doing.
+    unsettled: frozenset[str] = frozenset()
 
     @property
     def ranked(self) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import uuid
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -18,10 +19,14 @@ from search.indexer import Indexer
 from search.opensearch_backend import OpenSearchBackend
 from search.reindex import rebuild
 from store.customer_refs import CustomerReference, upsert_customers
+from store.enums import Scope
 from store.models import Branch, Customer
+from store.note_drafts import NotePatch
+from store.notes import update_note
+from store.write_context import WriteContext, transaction
 from tests.fixtures.database import Backend
 from tests.fixtures.seeded import SeededStore
-from tests.search.helpers import admin_view
+from tests.search.helpers import admin_view, remove_note, write_note
 
 SEARCH = """
 query Search($query: String, $tags: [String!], $tagMode: TagMode! = ANY, $from: DateTime,
@@ -233,3 +238,58 @@ async def test_a_customer_moved_by_the_crm_sync_is_searched_where_it_is_now(
     finally:
         await move_to(old)
     assert await found(branch_agent(old), customer) == before
+
+
+async def test_a_re_scoped_or_deleted_note_leaves_search_at_commit_with_the_indexer_stopped(
+    schema: strawberry.Schema, seeded_store: SeededStore, indexed: SearchBackend
+) -> None:
+    """Hits, totals and facets follow the store, not the index, for notes it has not caught up."""
+    admin_view_ = await admin_view(seeded_store)
+    customer = await _a_customer(seeded_store)
+    tag = f"unsettled-{uuid.uuid4().hex[:8]}"
+    sales = Principal("agent-s", ("sales",))
+
+    async def seen(principal: Principal) -> tuple[int, set[str]]:
+        result = await _run(schema, seeded_store, indexed, principal, tags=[tag])
+        assert result.errors is None
+        page = result.data["searchNotes"]
+        return page["totalCount"], {bucket["value"] for bucket in page["facets"]["tags"]}
+
+    async def drain() -> None:
+        indexer = Indexer(seeded_store.engine, indexed)
+        while (await indexer.drain_once()).claimed:
+            pass
+        await indexed.refresh()
+
+    # Given an internal note, indexed, that sales reads
+    note = await write_note(seeded_store, admin_view_, customer, "Unsettled", "internal text")
+    async with transaction(seeded_store.sessions) as session:
+        await update_note(
+            session, WriteContext(admin_view_), note.note.id, 1, NotePatch(tags=[tag])
+        )
+    await drain()
+    assert await seen(sales) == (1, {tag})
+
+    # When an admin re-scopes it to restricted and nothing indexes the change
+    async with transaction(seeded_store.sessions) as session:
+        patch = NotePatch(scope=Scope.RESTRICTED)
+        await update_note(session, WriteContext(admin_view_), note.note.id, 2, patch)
+
+    # Then it has left sales' hits, total and facets at commit, and stays out once indexed
+    assert await seen(sales) == (0, set())
+    await drain()
+    assert await seen(sales) == (0, set())
+    assert await seen(admin_view_.principal) == (1, {tag})
+
+    # And a deleted note leaves even the admin's answer before the indexer runs
+    await remove_note(seeded_store, admin_view_, note.note.id)
+    assert await seen(admin_view_.principal) == (0, set())
+    await drain()
+    assert await seen(admin_view_.principal) == (0, set())
+
+
+async def _a_customer(store: SeededStore) -> str:
+    async with store.sessions() as session:
+        customer = await session.scalar(select(Customer.id).order_by(Customer.id).limit(1))
+    assert customer is not None
+    return customer

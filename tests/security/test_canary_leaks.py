@@ -149,7 +149,7 @@ async def world(
     await async_upgrade(url)
     engine = create_engine(url)
     try:
-        await seed(engine, customers=20, notes=40, seed=DEMO_SEED, progress=False)
+        await seed(engine, customers=20, notes=40, seed=DEMO_SEED)
         settings = sqlite_settings(directory, database_url=url, **overrides)
         built = await build_world(settings, upstreams, engine, directory)
         built.backend = backend

@@ -93,7 +93,7 @@ async def target(
     await async_upgrade(url)
     engine = create_engine(url)
     try:
-        await seed(engine, customers=20, notes=40, seed=DEMO_SEED, progress=False)
+        await seed(engine, customers=20, notes=40, seed=DEMO_SEED)
         gateway_settings = sqlite_settings(directory, database_url=url, **overrides)
         tokens = [
             mint_token(
