@@ -25,6 +25,8 @@ from store.visibility import note_visibility, reachable_customers
 from store.write_context import WriteContext, transaction
 
 DENIED_PREFIX = "denied:"
+# The length of the audit log's id columns (actor, target, customer).
+ID_LENGTH = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +52,12 @@ async def append(
     session.add(
         AuditLog(
             at=ctx.now,
-            actor=ctx.actor,
+            actor=_bounded(ctx.actor),
             actor_role=ctx.role or None,
             action=action,
             target_type=target.type,
-            target_id=target.id,
-            customer_id=target.customer_id,
+            target_id=_bounded(target.id),
+            customer_id=_bounded(target.customer_id),
             request_id=ctx.request_id or None,
             before=before,
             after=after,
@@ -63,6 +65,14 @@ async def append(
         )
     )
     await session.flush()
+
+
+def _bounded(value: str | None) -> str | None:
+    # A denied request may name an id of any length (a 20,000-character customerId): the row
+    # keeps its start, marked as cut, rather than fail the request on the column's length.
+    if value is None or len(value) <= ID_LENGTH:
+        return value
+    return value[: ID_LENGTH - 1] + "…"
 
 
 async def append_denial(
@@ -132,7 +142,7 @@ _ACTIVITY_ACTIONS = ("customer.tag", "customer.untag")
 
 def visible_audit(view: PolicyView) -> ColumnElement[bool]:
     """Rows the caller may read: reachable customers; a row about a note only if it reads the
-    note now and in the scopes the note had when the row was written; a row about a follow-up
+    (live) note now and in the scopes the note had when the row was written; a row about a follow-up
     only if it reads the follow-up's note; a row about a field group only with that group."""
     clauses: list[ColumnElement[bool]] = []
     if not view.reach.everyone:
@@ -152,10 +162,13 @@ def visible_audit(view: PolicyView) -> ColumnElement[bool]:
 def _note_row_readable(view: PolicyView) -> ColumnElement[bool]:
     """A row about a note: the note's scope now and its scopes then are all readable."""
     readable = sorted(view.readable_scopes)
-    # Before/after of a note carry its text; deleted notes included, their history stays.
-    now = AuditLog.target_id.in_(select(Note.id).where(Note.scope.in_(readable)))
     if note_visibility(view).every_scope:
-        return now
+        # The senior roles audit everything, deleted notes' rows included.
+        return AuditLog.target_id.in_(select(Note.id))
+    # Before/after of a note carry its text: a deleted note disappears from everyone else's
+    # log with the note itself (its rows come back with a restore).
+    live_readable = and_(Note.scope.in_(readable), Note.deleted_at.is_(None))
+    now = AuditLog.target_id.in_(select(Note.id).where(live_readable))
     # The scope the note had when the row was written: the `scope_before` of the first edit
     # at or after the row, or (no later edit) the scope it has now.
     first_edit = (

@@ -68,7 +68,16 @@ SUBJECTS = {
     "support": "agent-4", "finance": "agent-6", "sales": "agent-8", "branch": "agent-9",
     "fulfillment": "agent-7", "qa": "agent-3",
 }  # fmt: skip
-LIMITS = {"max_query_depth": 40, "max_aliases": 500, "max_tokens": 200_000}
+# The widest queries are far past the production limits on purpose: the sweep must reach every
+# field, so cost, deadline and answer size are lifted too (they have their own tests).
+LIMITS = {
+    "max_query_depth": 40,
+    "max_aliases": 500,
+    "max_tokens": 200_000,
+    "max_query_cost": 10**12,
+    "request_deadline_seconds": 120.0,
+    "max_response_bytes": 1_000_000_000,
+}
 
 
 @dataclass
