@@ -280,8 +280,8 @@ async def _seed(settings: Settings, args: argparse.Namespace) -> int:
 def _token(settings: Settings, args: argparse.Namespace) -> int:
     from gateway.auth import mint_token
 
-    print(
-        mint_token(
+    try:
+        token = mint_token(
             settings,
             subject=args.sub,
             roles=args.role,
@@ -290,7 +290,12 @@ def _token(settings: Settings, args: argparse.Namespace) -> int:
             customer=args.customer,
             ttl_seconds=args.ttl,
         )
-    )
+    except ValueError as refusal:
+        _console.print(
+            f"[red]{refusal}[/] (for the demo: C360_ENVIRONMENT=development, as scripts/run sets)"
+        )
+        return 2
+    print(token)
     return 0
 
 

@@ -69,6 +69,16 @@ def test_token_mints_a_verifiable_jwt(tmp_path: Path) -> None:
     assert claims["branches"] == ["north"]
 
 
+def test_token_without_a_secret_in_production_is_one_clear_line(tmp_path: Path) -> None:
+    result = _gateway(
+        tmp_path, "token", "--role", "admin", "--sub", "agent-1", C360_ENVIRONMENT="production"
+    )
+    assert result.returncode == 2
+    assert "C360_JWT_SECRET" in result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert not result.stdout.startswith("ey"), "no token may be printed"
+
+
 def test_migrate_seed_and_refuse_a_second_seed(tmp_path: Path) -> None:
     migrated = _gateway(tmp_path, "migrate")
     assert migrated.returncode == 0, migrated.stderr
