@@ -34,8 +34,8 @@ def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
         C360_LOG_JSON="true",
         C360_ENVIRONMENT="development",
         PYTHONUNBUFFERED="1",
-        **extra,
     )
+    env.update(extra)
     return env
 
 
