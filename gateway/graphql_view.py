@@ -7,12 +7,14 @@ from typing import Any
 import strawberry
 from cross_web import HTTPException
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 
 from gateway.auth import PrincipalUser
+from gateway.graphiql_page import CSP as GRAPHIQL_CSP
+from gateway.graphiql_page import graphiql_html
 from gateway.request_body import bad_request, decode_request_json
 from policies.principal import ANONYMOUS
 from resolvers.context import Context
@@ -66,6 +68,13 @@ class GatewayGraphQL(GraphQL[Context, None]):
         except HTTPException as error:
             response = bad_request(error.status_code, error.reason)
         await response(scope, receive, send)
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        """GraphiQL from the gateway's own bundle (strawberry's page loads it from a CDN)."""
+        page = graphiql_html(request.state.settings, request.url.path)
+        return HTMLResponse(
+            page, headers={"Content-Security-Policy": GRAPHIQL_CSP, "Cache-Control": "no-store"}
+        )
 
     def decode_json(self, data: str | bytes) -> object:
         """The request's JSON (a body, or GET variables), refused with 400 unless an object."""

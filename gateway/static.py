@@ -22,6 +22,7 @@ from gateway.auth import mint_token
 WEB_DIR = REPO_ROOT / "web"
 BUNDLE_DIR = WEB_DIR / "dist"
 DEMO_DIR = WEB_DIR / "demo"
+GRAPHIQL_DIR = BUNDLE_DIR / "graphiql"
 # The demo page runs only its own scripts; styles are constructed by Lit (adopted sheets).
 DEMO_CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -68,8 +69,11 @@ def _token_endpoint(settings: Settings) -> Route:
 
 
 def static_routes(settings: Settings) -> list[BaseRoute]:
-    """Routes for the widget bundle, plus the demo page outside production."""
+    """Routes for the widget and GraphiQL bundles, plus the demo page outside production."""
     routes: list[BaseRoute] = [Mount("/widget", StaticFiles(directory=BUNDLE_DIR), name="widget")]
+    if settings.graphiql_enabled:
+        # GraphiQL's own bundle (gateway/graphiql_page.py): /graphql loads nothing from afar.
+        routes.append(Mount("/graphiql", StaticFiles(directory=GRAPHIQL_DIR), name="graphiql"))
     if settings.environment is not Environment.PRODUCTION:
         routes += [
             Route("/demo", _demo_page),

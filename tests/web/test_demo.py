@@ -102,10 +102,12 @@ def test_the_committed_bundle_is_current(tmp_path: Path) -> None:
     if not (WEB / "node_modules" / "esbuild").is_dir():
         pytest.fail("web/node_modules is missing: run `npm ci --prefix web`")
     subprocess.run([node, "build.mjs", "--outdir", str(tmp_path)], cwd=WEB, check=True)
-    built = (tmp_path / "customer-notes.js").read_bytes()
-    assert built == (BUNDLE_DIR / "customer-notes.js").read_bytes(), (
-        "web/dist is stale: run `npm run build --prefix web` and commit web/dist"
-    )
+    # The widget, and GraphiQL with React (served at /graphiql so /graphql needs no CDN).
+    for name in ("customer-notes.js", "graphiql/graphiql.js", "graphiql/graphiql.css"):
+        built = (tmp_path / name).read_bytes()
+        assert built == (BUNDLE_DIR / name).read_bytes(), (
+            f"web/dist/{name} is stale: run `npm run build --prefix web` and commit web/dist"
+        )
 
 
 def test_the_widget_type_checks() -> None:
