@@ -136,7 +136,10 @@ class Settings(BaseSettings):
     )
 
     log_level: str = "INFO"
-    log_json: bool = True
+    log_json: bool | None = Field(
+        default=None,
+        description="JSON lines; default: readable lines when stderr is a terminal, else JSON.",
+    )
 
     # Cost and isolation: what one request, and one principal, may take (README "Limits").
     max_query_cost: int = Field(

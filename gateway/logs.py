@@ -1,4 +1,4 @@
-"""Structured logging: JSON lines (or console in development) with the request id bound."""
+"""Structured logging: JSON lines, or readable lines at a terminal, with the request id bound."""
 
 from __future__ import annotations
 
@@ -13,10 +13,13 @@ from core.settings import Settings
 def configure_logging(settings: Settings) -> None:
     """Route stdlib and structlog output through one structlog pipeline."""
     level = logging.getLevelNamesMapping().get(settings.log_level.upper(), logging.INFO)
+    terminal = sys.stderr.isatty()
+    # Unset, a person at a terminal reads lines; a pipe or a collector gets JSON.
+    as_json = settings.log_json if settings.log_json is not None else not terminal
     renderer: structlog.types.Processor = (
         structlog.processors.JSONRenderer()
-        if settings.log_json
-        else structlog.dev.ConsoleRenderer(colors=False)
+        if as_json
+        else structlog.dev.ConsoleRenderer(colors=terminal)
     )
     shared: list[structlog.types.Processor] = [
         structlog.contextvars.merge_contextvars,
