@@ -24,6 +24,9 @@ HISTORY = timedelta(days=730)
 # Agents every demo has, in id order (agent-1 is the admin), before the per-branch ones.
 CORE_ROLES = ("admin", "manager", "qa", "support", "support", "finance", "fulfillment")
 BRANCH_ROLES = ("sales", "branch", "field")
+# Read-only leadership for the demo (after the branch roster, so agent ids stay put): they
+# author nothing and are no generated row's creator.
+LEADERSHIP_ROLES = ("owner", "executive")
 CUSTOMERS_PER_EXTRA_AGENT = 500
 
 # Who plausibly writes into each scope.

@@ -25,6 +25,7 @@ from demo.distributions import (
     IMPORTANCE_WEIGHTS,
     INTERACTION_TYPE_WEIGHTS,
     INVOICE_REF,
+    LEADERSHIP_ROLES,
     MOOD_WEIGHTS,
     NOTE_TAG_COUNTS,
     OUTCOME_WEIGHTS,
@@ -105,6 +106,7 @@ class DemoData:
         branch_ids = [id_ for id_, _ in vocab.BRANCHES]
         roster: list[tuple[str, str | None]] = [(role, None) for role in CORE_ROLES]
         roster += [(role, branch) for branch in branch_ids for role in BRANCH_ROLES]
+        roster += [(role, None) for role in LEADERSHIP_ROLES]
         extra = self.customer_count // CUSTOMERS_PER_EXTRA_AGENT
         roster += [("sales", branch_ids[i % len(branch_ids)]) for i in range(extra)]
         roster += [("support", None) for _ in range(extra)]
@@ -127,6 +129,11 @@ class DemoData:
                 }
             )
         return rows
+
+    @cached_property
+    def staff(self) -> list[Row]:
+        """The agents who create things (everyone but the read-only leadership)."""
+        return [agent for agent in self.agents if agent["role"] not in LEADERSHIP_ROLES]
 
     @cached_property
     def agents_by_role(self) -> dict[str, list[Row]]:
@@ -200,7 +207,7 @@ class DemoData:
                     {
                         "customer_id": customer["id"],
                         "tag": tag,
-                        "created_by": str(pick(rng, self.agents)["id"]),
+                        "created_by": str(pick(rng, self.staff)["id"]),
                         "created_at": between(rng, customer["created_at"], self.now),
                     }
                 )

@@ -132,3 +132,14 @@ async def test_reset_reseeds_identically_and_keeps_the_audit_log(
     async with engine.connect() as connection:
         assert await connection.scalar(select(func.count()).select_from(AuditLog)) == 1
         assert await connection.scalar(select(func.count()).select_from(Customer)) == CUSTOMERS
+
+
+def test_the_roster_has_an_owner_and_an_executive_who_author_nothing() -> None:
+    data = DemoData(customers=CUSTOMERS, notes=NOTES, now=NOW)
+    roles = {agent["id"]: agent["role"] for agent in data.agents}
+    # After the 7 core and the 12 branch agents, so every other agent keeps its id.
+    assert (roles["agent-20"], roles["agent-21"]) == ("owner", "executive")
+    assert roles["agent-8"] == "sales"
+    leaders = {"agent-20", "agent-21"}
+    assert not leaders & {bundle.note["author_id"] for bundle in data.notes()}
+    assert not leaders & {tag["created_by"] for tag in data.customer_tags()}
