@@ -158,7 +158,32 @@ def _parser() -> argparse.ArgumentParser:
 
     sdl = commands.add_parser("sdl", help="write schema/schema.graphql (or --check it)")
     sdl.add_argument("--check", action="store_true", help="fail if the file is stale")
+
+    demo = commands.add_parser(
+        "demo", help="fail or heal a demo upstream while `scripts/run` serves"
+    )
+    demo.add_argument("action", choices=("fail", "heal"))
+    demo.add_argument(
+        "services", nargs="*", metavar="SERVICE", help="helpdesk, marketplace (heal: default all)"
+    )
     return parser
+
+
+def _demo(settings: Settings, args: argparse.Namespace) -> int:
+    from demo.upstreams.switch import SWITCHABLE, SwitchError, switch
+
+    fail = args.action == "fail"
+    if fail and not args.services:
+        _console.print(f"[red]name a service to fail: {', '.join(SWITCHABLE)}[/]")
+        return 2
+    try:
+        lines = switch(settings.demo_upstreams_dir, tuple(args.services or SWITCHABLE), fail=fail)
+    except SwitchError as error:
+        _console.print(f"[red]{error}[/]")
+        return 2
+    for line in lines:
+        _console.print(line)
+    return 0
 
 
 def _serve(settings: Settings, args: argparse.Namespace) -> int:
@@ -419,6 +444,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _token(settings, args)
         case "sdl":
             return _sdl(args.check)
+        case "demo":
+            return _demo(settings, args)
         case "reindex":
             return asyncio.run(_reindex(settings, args.batch_size))
         case "worker":

@@ -42,6 +42,7 @@ from demo.upstreams.databases import (
 )
 from demo.upstreams.helpdesk_app import create_helpdesk_app
 from demo.upstreams.marketplace_app import create_marketplace_app
+from demo.upstreams.switch import write_services
 
 LOOPBACK = "127.0.0.1"
 START_TIMEOUT = 20.0
@@ -271,12 +272,19 @@ def start_demo_upstreams(
         tickets, orders = read_services(service_database_urls)
     with serve_services(tickets, orders) as (helpdesk, marketplace):
         config = upstream_config(urls, helpdesk_url=helpdesk.url, marketplace_url=marketplace.url)
-        yield DemoUpstreams(
-            config,
-            data,
-            urls,
-            helpdesk,
-            marketplace,
-            built,
-            None if service_database_urls is None else dict(service_database_urls),
+        # For `python -m gateway demo fail|heal` (demo/upstreams/switch.py) in another shell.
+        services = write_services(
+            directory, {"helpdesk": helpdesk.url, "marketplace": marketplace.url}
         )
+        try:
+            yield DemoUpstreams(
+                config,
+                data,
+                urls,
+                helpdesk,
+                marketplace,
+                built,
+                None if service_database_urls is None else dict(service_database_urls),
+            )
+        finally:
+            services.unlink(missing_ok=True)
