@@ -30,6 +30,8 @@ async def test_graphiql_renders_and_runs_a_query_without_leaving_loopback(
         requested.append(request.url)
 
     page.on("request", record)
+    console: list[str] = []
+    page.on("console", lambda message: console.append(message.text))
     await page.goto(f"{gateway_url}/graphql")
     # The README's first example (the Customer 360) is the open tab.
     editor = page.locator(".graphiql-query-editor .CodeMirror").first
@@ -43,6 +45,7 @@ async def test_graphiql_renders_and_runs_a_query_without_leaving_loopback(
     hosts = {urlsplit(url).hostname for url in requested if not url.startswith("data:")}
     assert hosts == {"127.0.0.1"}, requested
     assert any(url.endswith("/graphiql/graphiql.js") for url in requested)
+    assert not [line for line in console if "Content Security Policy" in line], console
 
 
 async def test_the_page_names_only_local_assets_under_a_strict_csp(gateway_url: str) -> None:
