@@ -56,9 +56,14 @@ class KeySetServer:
     url: str = ""
     keys: list[dict[str, Any]] = field(default_factory=list)
     fetches: int = 0
+    delay: float = 0.0
+    status: int = 200
 
     async def serve(self, request: Request) -> JSONResponse:
         self.fetches += 1
+        await asyncio.sleep(self.delay)
+        if self.status != 200:
+            return JSONResponse({"error": "unavailable"}, status_code=self.status)
         return JSONResponse({"keys": list(self.keys)})
 
 
@@ -270,3 +275,54 @@ async def test_entra_groups_map_to_gateway_roles_and_internal_roles_stay_refused
         status, body = await _me(url, _sign(ops))
         assert status == 401
         assert "senior" in body["errors"][0]["message"]
+
+
+async def test_the_set_is_refetched_after_its_cache_lifetime_and_kept_through_an_outage(
+    tmp_path: Path,
+) -> None:
+    with (
+        jwks_server(_jwk(KEY_A, "a")) as idp,
+        _gateway(tmp_path, idp.url, jwt_jwks_cache_seconds=0.3, jwt_jwks_refresh_seconds=0) as url,
+    ):
+        token = _sign(_claims())
+        assert await _status(url, token) == 200
+        assert idp.fetches == 1
+        await asyncio.sleep(0.4)
+        assert await _status(url, token) == 200
+        assert idp.fetches == 2  # expired: fetched again
+        idp.status = 503  # the provider is down: the last set it served still verifies
+        await asyncio.sleep(0.4)
+        assert await _status(url, token) == 200
+        assert idp.fetches == 3
+        # A retired key disappears on the next good fetch.
+        idp.status, idp.keys = 200, [_jwk(KEY_B, "b")]
+        await asyncio.sleep(0.4)
+        assert await _status(url, token) == 401
+
+
+async def test_a_slow_provider_blocks_no_other_request_and_an_unreachable_one_is_a_401(
+    tmp_path: Path,
+) -> None:
+    secret = "gateway-own-secret-for-tests-0123456789abcdef"
+    with (
+        jwks_server(_jwk(KEY_A, "a")) as idp,
+        _gateway(tmp_path, idp.url, jwt_secret=secret, jwt_jwks_timeout_seconds=3) as url,
+    ):
+        idp.delay = 1.5
+        slow = asyncio.create_task(_me(url, _sign(_claims())))
+        await asyncio.sleep(0.3)  # the gateway is now waiting on the key set
+        started = time.perf_counter()
+        assert await _status(url, jwt.encode(_claims(), secret, "HS256")) == 200
+        elapsed = time.perf_counter() - started
+        assert not slow.done()
+        assert elapsed < 0.5  # the fetch runs in a worker thread, not on the event loop
+        assert (await slow)[0] == 200
+
+    with (
+        jwks_server(_jwk(KEY_A, "a")) as idp,
+        _gateway(tmp_path / "down", idp.url) as url,
+    ):
+        idp.status = 500
+        status, body = await _me(url, _sign(_claims()))
+        assert status == 401
+        assert body["errors"][0]["message"] == "the identity provider's keys are unavailable"
