@@ -222,6 +222,20 @@ class Settings(BaseSettings):
         default=65_536, ge=256, description="Path and query string bytes; more get 414."
     )
 
+    @field_validator("jwt_jwks_url")
+    @classmethod
+    def _check_jwks_url(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("https://", "http://")):
+            raise ValueError(f"{value[:80]!r} is not an http(s) URL of a JWK set")
+        return value
+
+    @field_validator("jwt_role_map")
+    @classmethod
+    def _check_role_map(cls, value: dict[str, str]) -> dict[str, str]:
+        if any(not name or not role for name, role in value.items()):
+            raise ValueError('map each provider role or group to a role: {"CS-Agents": "support"}')
+        return value
+
     @field_validator("jwt_issuers", mode="before")
     @classmethod
     def _split_issuers(cls, value: Any) -> Any:

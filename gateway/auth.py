@@ -197,7 +197,7 @@ def mint_token(
     claims: dict[str, Any] = {
         "sub": subject,
         "roles": list(roles),
-        "iss": settings.jwt_issuer,
+        "iss": settings.jwt_accepted_issuers[0],
         "aud": settings.jwt_audience,
         "iat": issued,
         "exp": issued + ttl_seconds,

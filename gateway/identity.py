@@ -2,8 +2,10 @@
 
 `JwksKeys` fetches the provider's key set with PyJWT's client, in a worker thread so the event
 loop never waits on the network; a token's ``kid`` selects the key. The set is trusted for
-``jwt_jwks_cache_seconds``; an unknown ``kid`` (a rotation) fetches it again at most once per
-``jwt_jwks_refresh_seconds``, so made-up ids cannot make the gateway flood the provider.
+``jwt_jwks_cache_seconds`` (then a known key keeps serving while the set is fetched again in
+the background, and through a provider outage); an unknown ``kid`` (a rotation) waits for a
+fetch at most once per ``jwt_jwks_refresh_seconds``, so made-up ids cannot make the gateway
+flood the provider.
 
 `ClaimMapping` reads roles, groups, branches, partner and customer from configured dotted paths
 (Keycloak's ``realm_access.roles``, Entra's ``groups``) and maps provider names to gateway
@@ -66,17 +68,21 @@ class JwksKeys:
         self._fetched_at = -math.inf  # last successful fetch (monotonic)
         self._attempted_at = -math.inf  # last fetch, failed or not
         self._lock = asyncio.Lock()
-        self.fetches = 0
+        self._refreshing: asyncio.Task[None] | None = None  # held: the loop keeps weak refs
 
     async def key(self, kid: object, algorithm: str) -> jwt.PyJWK:
         """The key `kid` names, for `algorithm`; raise TokenRejected when there is none."""
         if not isinstance(kid, str) or not kid or len(kid) > _MAX_KID_CHARS:
             raise TokenRejected("kid", "token header needs a 'kid' (key id) string")
         if self._needs_fetch(kid):
-            async with self._lock:
-                # One fetch at a time; whoever waited sees the set the first one fetched.
-                if self._needs_fetch(kid):
-                    await self._fetch()
+            if kid in self._keys:
+                # An expired set still holds this key: serve it, refresh in the background.
+                self._refresh_in_background(kid)
+            else:
+                async with self._lock:
+                    # One fetch at a time; whoever waited sees the set the first one fetched.
+                    if self._needs_fetch(kid):
+                        await self._fetch()
         found = self._keys.get(kid)
         if found is None:
             raise TokenRejected("kid", f"token key id {echo(kid)} is not known")
@@ -86,17 +92,37 @@ class JwksKeys:
 
     def _needs_fetch(self, kid: str) -> bool:
         now = time.monotonic()
-        if now - self._attempted_at < self._cooldown:
+        expired = now - self._fetched_at >= self._lifespan
+        if not expired and kid in self._keys:
             return False
-        return now - self._fetched_at >= self._lifespan or kid not in self._keys
+        # An expired set is fetched at most once per lifetime (also while the provider is
+        # down), an unknown kid at most once per cooldown: callers never drive the fetch rate.
+        if kid in self._keys:
+            gap = self._lifespan
+        else:
+            gap = min(self._lifespan, self._cooldown) if expired else self._cooldown
+        return now - self._attempted_at >= gap
+
+    def _refresh_in_background(self, kid: str) -> None:
+        if self._refreshing is not None or self._lock.locked():
+            return
+
+        async def refresh() -> None:
+            try:
+                async with self._lock:
+                    if self._needs_fetch(kid):
+                        await self._fetch()
+            finally:
+                self._refreshing = None
+
+        self._refreshing = asyncio.get_running_loop().create_task(refresh())
 
     async def _fetch(self) -> None:
         self._attempted_at = time.monotonic()
-        self.fetches += 1
         try:
             jwk_set = await asyncio.to_thread(self._client.get_jwk_set, True)
-        except jwt.PyJWTError as exc:
-            # A provider outage keeps the last set (its keys still sign valid tokens).
+        except (jwt.PyJWTError, ValueError, OSError) as exc:
+            # Down, or not a JWK set (ValueError: not JSON). The last set's keys still verify.
             if not self._keys:
                 raise TokenRejected("keys", "the identity provider's keys are unavailable") from exc
             return
