@@ -8,8 +8,9 @@ GraphQL runs.
 
 Each algorithm is verified only with its own key: HS256 with the configured secret, RS256 with
 the configured public key, RS256/ES256 with the identity provider's key set (JWKS) when its URL
-is set, the token's ``kid`` choosing the key. A public key or key set alone means no HS256 (see
-`Settings.jwt_hs256_secret`). Where the claims live is `gateway.identity.ClaimMapping`'s.
+is set, the token's ``kid`` choosing the key (a ``kid`` the set lacks: the PEM key, if any).
+A public key or key set alone means no HS256 (see `Settings.jwt_hs256_secret`). Where the
+claims live is `gateway.identity.ClaimMapping`'s.
 """
 
 from __future__ import annotations
@@ -97,8 +98,14 @@ class TokenVerifier:
             and algorithm in JWKS_ALGORITHMS
             and ("kid" in header or algorithm not in self._keys)
         ):
-            jwk = await self.jwks.key(header.get("kid"), algorithm)
-            return self._decode(token, jwk.key, algorithm)
+            try:
+                jwk = await self.jwks.key(header.get("kid"), algorithm)
+            except TokenRejected as exc:
+                # A kid the set does not know may still name the configured PEM key.
+                if exc.reason != "kid" or algorithm not in self._keys:
+                    raise
+            else:
+                return self._decode(token, jwk.key, algorithm)
         return self.verify(token)
 
     def _header(self, token: str) -> tuple[str, dict[str, Any]]:

@@ -21,6 +21,7 @@ from typing import Any
 import httpx
 import jwt
 import uvicorn
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -354,3 +355,20 @@ async def test_a_slow_provider_blocks_no_other_request_and_an_unreachable_one_is
         status, body = await _me(url, _sign(_claims()))
         assert status == 401
         assert body["errors"][0]["message"] == "the identity provider's keys are unavailable"
+
+
+async def test_a_configured_public_key_still_verifies_beside_the_key_set(tmp_path: Path) -> None:
+    pem = (
+        KEY_B.public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        .decode()
+    )
+    with (
+        jwks_server(_jwk(KEY_A, "a")) as idp,
+        _gateway(tmp_path, idp.url, jwt_public_key=pem) as url,
+    ):
+        assert await _status(url, _sign(_claims(), KEY_A, "a")) == 200
+        assert await _status(url, _sign(_claims(), KEY_B, "pem-key")) == 200
+        assert await _status(url, _sign(_claims(), KEY_B, None)) == 200
+        assert await _status(url, _sign(_claims(), KEY_B, "a")) == 401  # kid a is A's
+        assert await _status(url, _sign(_claims(), KEY_E, "pem-key")) == 401
