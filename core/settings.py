@@ -7,9 +7,11 @@ operators and the test harness set to point the gateway at an existing server.
 
 from __future__ import annotations
 
+import json
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -19,6 +21,13 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 DEVELOPMENT_JWT_SECRET = "dev-only-secret-change-me-in-production-0123456789"  # noqa: S105
 MIN_JWT_SECRET_BYTES = 32
 _LOOPBACK_HOSTS = {"127.0.0.1", "::1", "localhost"}
+
+
+def _fetched_safely(url: str) -> bool:
+    parsed = urlsplit(url)
+    return parsed.scheme == "https" or (
+        parsed.scheme == "http" and parsed.hostname in _LOOPBACK_HOSTS
+    )
 
 
 class Environment(StrEnum):
@@ -76,14 +85,49 @@ class Settings(BaseSettings):
 
     jwt_secret: SecretStr = Field(
         default=SecretStr(DEVELOPMENT_JWT_SECRET),
-        description="HS256 secret. Unset: HS256 is off when a public key is set, else the "
-        "development secret (refused in production).",
+        description="HS256 secret. Unset: HS256 is off when a public key or JWKS URL is set, "
+        "else the development secret (refused in production).",
     )
     jwt_public_key: str | None = Field(
         default=None, description="PEM RS256 public key; when set, RS256 tokens are accepted."
     )
+    jwt_jwks_url: str | None = Field(
+        default=None,
+        description="The identity provider's JWKS URL; when set, RS256/ES256 tokens are "
+        "verified with the key their `kid` names (HS256 only if a secret is also set).",
+    )
+    jwt_jwks_cache_seconds: float = Field(
+        default=300, gt=0, le=86_400, description="How long a fetched key set is trusted."
+    )
+    jwt_jwks_refresh_seconds: float = Field(
+        default=30,
+        ge=0,
+        le=3600,
+        description="At most one key-set fetch this often for unknown key ids (rotation), so "
+        "made-up ids cannot flood the identity provider.",
+    )
+    jwt_jwks_timeout_seconds: float = Field(default=5, gt=0, le=60)
     jwt_issuer: str = "customer360-dev"
+    jwt_issuers: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Accepted issuers (comma-separated or JSON); unset: `jwt_issuer` only.",
+    )
     jwt_audience: str = "customer360-gateway"
+    jwt_roles_claim: str = Field(
+        default="roles",
+        description="Dotted path to the roles list, e.g. realm_access.roles (Keycloak).",
+    )
+    jwt_groups_claim: str | None = Field(
+        default=None, description="Dotted path to a groups list (e.g. groups); needs a role map."
+    )
+    jwt_role_map: dict[str, str] = Field(
+        default_factory=dict,
+        description='JSON {"IdP role or group": "gateway role"}; when set, only mapped names '
+        "count.",
+    )
+    jwt_branches_claim: str = "branches"
+    jwt_partner_claim: str = "partner"
+    jwt_customer_claim: str = "customer"
     jwt_leeway_seconds: int = Field(default=30, ge=0, le=300)
     jwt_max_lifetime_seconds: int = Field(
         default=86_400, ge=60, description="Tokens living longer (exp - iat) are refused."
@@ -181,6 +225,35 @@ class Settings(BaseSettings):
         default=65_536, ge=256, description="Path and query string bytes; more get 414."
     )
 
+    @field_validator("jwt_jwks_url")
+    @classmethod
+    def _check_jwks_url(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("https://", "http://")):
+            raise ValueError(f"{value[:80]!r} is not an http(s) URL of a JWK set")
+        return value
+
+    @field_validator("jwt_role_map")
+    @classmethod
+    def _check_role_map(cls, value: dict[str, str]) -> dict[str, str]:
+        if any(not name or not role for name, role in value.items()):
+            raise ValueError('map each provider role or group to a role: {"CS-Agents": "support"}')
+        return value
+
+    @field_validator("jwt_issuers", mode="before")
+    @classmethod
+    def _split_issuers(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            text = value.strip()
+            if text.startswith("["):
+                return json.loads(text)
+            return [part.strip() for part in text.split(",") if part.strip()]
+        return value
+
+    @property
+    def jwt_accepted_issuers(self) -> list[str]:
+        """The issuers a token may name: `jwt_issuers` when set, else `jwt_issuer`."""
+        return list(self.jwt_issuers) or [self.jwt_issuer]
+
     @field_validator("cors_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: Any) -> Any:
@@ -199,7 +272,11 @@ class Settings(BaseSettings):
         """The HS256 secret, or None when HS256 is off (a public key alone means RS256 only)."""
         if "jwt_secret" in self.model_fields_set:
             return self.jwt_secret.get_secret_value()
-        if self.jwt_public_key is None and self.environment is not Environment.PRODUCTION:
+        if (
+            self.jwt_public_key is None
+            and self.jwt_jwks_url is None
+            and self.environment is not Environment.PRODUCTION
+        ):
             return DEVELOPMENT_JWT_SECRET
         return None
 
@@ -208,15 +285,23 @@ class Settings(BaseSettings):
         problems: list[str] = []
         if self.environment is Environment.PRODUCTION:
             secret = self.jwt_hs256_secret
-            if secret is None and self.jwt_public_key is None:
-                problems.append("production needs C360_JWT_PUBLIC_KEY or C360_JWT_SECRET")
+            if secret is None and self.jwt_public_key is None and self.jwt_jwks_url is None:
+                problems.append(
+                    "production needs a key source: C360_JWT_JWKS_URL, or C360_JWT_PUBLIC_KEY or "
+                    "C360_JWT_SECRET"
+                )
             elif secret == DEVELOPMENT_JWT_SECRET:
                 problems.append(
                     "C360_JWT_SECRET is the development secret, which is public; set your own"
-                    " (or only C360_JWT_PUBLIC_KEY)"
+                    " (or only C360_JWT_JWKS_URL / C360_JWT_PUBLIC_KEY)"
                 )
             elif secret is not None and len(secret.encode()) < MIN_JWT_SECRET_BYTES:
                 problems.append(f"C360_JWT_SECRET must be at least {MIN_JWT_SECRET_BYTES} bytes")
+            if self.jwt_jwks_url is not None and not _fetched_safely(self.jwt_jwks_url):
+                problems.append(
+                    "C360_JWT_JWKS_URL must be https:// (plain http only on loopback): whoever "
+                    "can change the key set in transit can sign any token"
+                )
             if self.demo:
                 problems.append("C360_DEMO mints tokens for any role and is refused in production")
         return problems

@@ -2,11 +2,15 @@
 
 No ``Authorization`` header means an anonymous caller (deny by default downstream); a header
 that is present but wrong — oversized, malformed, forged, an algorithm the configuration does
-not name, expired, living too long, not yet valid, wrong issuer or audience, a claim of the
-wrong type, a role that is not a token role — is rejected with 401 before GraphQL runs.
+not name, an unknown key id, expired, living too long, not yet valid, wrong issuer or audience,
+a claim of the wrong type, a role that is not a token role — is rejected with 401 before
+GraphQL runs.
 
 Each algorithm is verified only with its own key: HS256 with the configured secret, RS256 with
-the configured public key; a public key alone means RS256 only (see `Settings.jwt_hs256_secret`).
+the configured public key, RS256/ES256 with the identity provider's key set (JWKS) when its URL
+is set, the token's ``kid`` choosing the key (a ``kid`` the set lacks: the PEM key, if any).
+A public key or key set alone means no HS256 (see `Settings.jwt_hs256_secret`). Where the
+claims live is `gateway.identity.ClaimMapping`'s.
 """
 
 from __future__ import annotations
@@ -20,27 +24,19 @@ import jwt
 from starlette.authentication import (
     AuthCredentials,
     AuthenticationBackend,
-    AuthenticationError,
     BaseUser,
 )
 from starlette.requests import HTTPConnection
 
 from core.settings import Settings
+from gateway.identity import JWKS_ALGORITHMS, ClaimMapping, JwksKeys, TokenRejected, echo
 from policies.enforcer import PolicyEngine
 from policies.principal import ANONYMOUS, Principal
 
+__all__ = ["JWTAuthBackend", "PrincipalUser", "TokenRejected", "TokenVerifier", "mint_token"]
+
 _REQUIRED_CLAIMS = ["exp", "iat", "sub", "iss", "aud"]
-_MAX_ROLES = 16
-_MAX_CLAIM_CHARS = 256
 _ECHO_CHARS = 64
-
-
-class TokenRejected(AuthenticationError):
-    """A 401 with a fixed reason code (bounded, for metrics and audit) and a safe message."""
-
-    def __init__(self, reason: str, message: str) -> None:
-        super().__init__(message)
-        self.reason = reason
 
 
 class PrincipalUser(BaseUser):
@@ -62,22 +58,19 @@ class PrincipalUser(BaseUser):
         return self.principal.subject
 
 
-def _echo(value: object) -> str:
-    # Attacker-chosen text goes back to the client only, and only briefly.
-    return repr(value)[:_ECHO_CHARS]
-
-
 class TokenVerifier:
-    """Verifies gateway JWTs against the configured keys, issuer, audience and lifetime."""
+    """Verifies gateway JWTs against the configured keys, issuers, audience and lifetime."""
 
     def __init__(self, settings: Settings) -> None:
-        self._keys: dict[str, str] = {}
+        self._keys: dict[str, Any] = {}
         secret = settings.jwt_hs256_secret
         if secret is not None:
             self._keys["HS256"] = secret
         if settings.jwt_public_key:
             self._keys["RS256"] = settings.jwt_public_key
-        self._issuer = settings.jwt_issuer
+        self.jwks = JwksKeys(settings) if settings.jwt_jwks_url else None
+        self._claims = ClaimMapping(settings)
+        self._issuers = settings.jwt_accepted_issuers
         self._audience = settings.jwt_audience
         self._leeway = settings.jwt_leeway_seconds
         self._max_lifetime = settings.jwt_max_lifetime_seconds
@@ -86,10 +79,36 @@ class TokenVerifier:
     @property
     def algorithms(self) -> tuple[str, ...]:
         """The algorithms this configuration accepts (each with its own key)."""
-        return tuple(self._keys)
+        extra = JWKS_ALGORITHMS if self.jwks is not None else ()
+        return tuple(dict.fromkeys((*self._keys, *extra)))
 
     def verify(self, token: str) -> Principal:
-        """Decode and check a token; raise TokenRejected with a safe message."""
+        """Decode and check a token with the configured secret or PEM key (not the key set)."""
+        algorithm, _ = self._header(token)
+        key = self._keys.get(algorithm)
+        if key is None:
+            raise TokenRejected("algorithm", f"token algorithm {echo(algorithm)} is not accepted")
+        return self._decode(token, key, algorithm)
+
+    async def verify_async(self, token: str) -> Principal:
+        """Decode and check a token; a ``kid`` (or no PEM key) selects the provider's key set."""
+        algorithm, header = self._header(token)
+        if (
+            self.jwks is not None
+            and algorithm in JWKS_ALGORITHMS
+            and ("kid" in header or algorithm not in self._keys)
+        ):
+            try:
+                jwk = await self.jwks.key(header.get("kid"), algorithm)
+            except TokenRejected as exc:
+                # A kid the set does not know may still name the configured PEM key.
+                if exc.reason != "kid" or algorithm not in self._keys:
+                    raise
+            else:
+                return self._decode(token, jwk.key, algorithm)
+        return self.verify(token)
+
+    def _header(self, token: str) -> tuple[str, dict[str, Any]]:
         if len(token) > self.max_token_bytes:
             raise TokenRejected("too_large", "token is too large")
         try:
@@ -97,16 +116,18 @@ class TokenVerifier:
         except jwt.PyJWTError as exc:
             raise TokenRejected("malformed", "malformed token") from exc
         algorithm = header.get("alg")
-        key = self._keys.get(algorithm) if isinstance(algorithm, str) else None
-        if key is None or not isinstance(algorithm, str):
-            raise TokenRejected("algorithm", f"token algorithm {_echo(algorithm)} is not accepted")
+        if not isinstance(algorithm, str) or algorithm not in self.algorithms:
+            raise TokenRejected("algorithm", f"token algorithm {echo(algorithm)} is not accepted")
+        return algorithm, header
+
+    def _decode(self, token: str, key: Any, algorithm: str) -> Principal:
         try:
             claims = jwt.decode(
                 token,
                 key,
                 algorithms=[algorithm],
                 audience=self._audience,
-                issuer=self._issuer,
+                issuer=self._issuers,
                 leeway=self._leeway,
                 options={"require": _REQUIRED_CLAIMS},
             )
@@ -121,7 +142,7 @@ class TokenVerifier:
         except jwt.PyJWTError as exc:
             raise TokenRejected("invalid", "invalid token") from exc
         self._check_times(claims)
-        return principal_from_claims(claims)
+        return self._claims.principal(claims)
 
     def _check_times(self, claims: dict[str, Any]) -> None:
         for name in ("exp", "iat", "nbf"):
@@ -132,46 +153,6 @@ class TokenVerifier:
         # Both: a long exp - iat is a misissued token, a backdated iat must not stretch it.
         if exp - iat > self._max_lifetime or exp - time.time() > self._max_lifetime + self._leeway:
             raise TokenRejected("lifetime", f"token lifetime exceeds {self._max_lifetime} seconds")
-
-
-def _string(value: Any, claim: str, *, required: bool = False) -> str | None:
-    if value is None and not required:
-        return None
-    if not isinstance(value, str) or not value or len(value) > _MAX_CLAIM_CHARS:
-        raise TokenRejected(
-            "claims", f"claim {claim!r} must be a string of 1 to {_MAX_CLAIM_CHARS} characters"
-        )
-    return value
-
-
-def _string_list(value: Any, claim: str) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if not isinstance(value, list) or len(value) > _MAX_ROLES:
-        raise TokenRejected(
-            "claims", f"claim {claim!r} must be a list of at most {_MAX_ROLES} strings"
-        )
-    return tuple(str(_string(item, claim, required=True)) for item in value)
-
-
-def principal_from_claims(claims: dict[str, Any]) -> Principal:
-    """Map verified claims to a Principal; `roles` is a list, or a single `role` string."""
-    subject = str(_string(claims.get("sub"), "sub", required=True))
-    if "roles" in claims:
-        roles = _string_list(claims["roles"], "roles")
-    else:
-        role = _string(claims.get("role"), "role")
-        roles = (role,) if role else ()
-    if not roles:
-        raise TokenRejected("role", "token carries no role")
-    return Principal(
-        subject=subject,
-        roles=roles,
-        branches=_string_list(claims.get("branches"), "branches"),
-        partner=_string(claims.get("partner"), "partner"),
-        customer=_string(claims.get("customer"), "customer"),
-        token_id=_string(claims.get("jti"), "jti"),
-    )
 
 
 class JWTAuthBackend(AuthenticationBackend):
@@ -190,7 +171,7 @@ class JWTAuthBackend(AuthenticationBackend):
         scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             raise TokenRejected("scheme", "expected 'Authorization: Bearer <token>'")
-        principal = self._verifier.verify(token.strip())
+        principal = await self._verifier.verify_async(token.strip())
         policy: PolicyEngine | None = getattr(conn.state, "policy", None)
         refused = policy.non_token_roles(principal.roles) if policy is not None else []
         if refused:
@@ -223,7 +204,7 @@ def mint_token(
     claims: dict[str, Any] = {
         "sub": subject,
         "roles": list(roles),
-        "iss": settings.jwt_issuer,
+        "iss": settings.jwt_accepted_issuers[0],
         "aud": settings.jwt_audience,
         "iat": issued,
         "exp": issued + ttl_seconds,

@@ -15,7 +15,8 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from starlette.authentication import AuthenticationError
 
 from core.settings import Settings
-from gateway.auth import TokenVerifier, mint_token
+from gateway.auth import TokenRejected, TokenVerifier, mint_token
+from gateway.identity import ClaimMapping
 
 SETTINGS = Settings(jwt_secret="unit-test-secret-0123456789-abcdefghij")
 
@@ -170,3 +171,100 @@ def test_a_public_key_alone_mints_nothing_and_accepts_no_hs256() -> None:
     assert settings.jwt_hs256_secret is None
     with pytest.raises(ValueError, match="C360_JWT_SECRET"):
         mint_token(settings, subject="agent-7", roles=["sales"])
+
+
+def test_identity_provider_settings_read_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(
+        "C360_JWT_ISSUERS", "https://idp-one.example.com, https://idp-two.example.com"
+    )
+    monkeypatch.setenv("C360_JWT_ROLE_MAP", '{"CS-Agents": "support"}')
+    monkeypatch.setenv("C360_JWT_ROLES_CLAIM", "realm_access.roles")
+    settings = Settings()
+    assert settings.jwt_accepted_issuers == [
+        "https://idp-one.example.com",
+        "https://idp-two.example.com",
+    ]
+    assert settings.jwt_role_map == {"CS-Agents": "support"}
+    assert settings.jwt_roles_claim == "realm_access.roles"
+    monkeypatch.setenv("C360_JWT_ISSUERS", '["https://a.example.com"]')
+    assert Settings().jwt_accepted_issuers == ["https://a.example.com"]
+    monkeypatch.delenv("C360_JWT_ISSUERS")
+    assert Settings().jwt_accepted_issuers == [Settings().jwt_issuer]
+
+
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        ("https://idp.example.com/certs", None),
+        ("http://127.0.0.1:8080/certs", None),
+        ("http://idp.example.com/certs", "C360_JWT_JWKS_URL must be https://"),
+    ],
+)
+def test_production_accepts_a_key_set_as_its_key_source(url: str, problem: str | None) -> None:
+    settings = Settings(environment="production", jwt_jwks_url=url)
+    assert settings.jwt_hs256_secret is None  # a key set alone: no HS256
+    problems = settings.startup_problems()
+    if problem is None:
+        assert problems == []
+    else:
+        assert any(problem in line for line in problems)
+    assert Settings(environment="development", jwt_jwks_url=url).jwt_hs256_secret is None
+
+
+def test_claim_paths_read_nested_and_url_named_claims() -> None:
+    settings = Settings(
+        environment="test",
+        jwt_roles_claim="resource_access.c360.roles",
+        jwt_branches_claim="https://c360.example.com/branches",
+        jwt_partner_claim="org.partner",
+        jwt_customer_claim="ext.customer",
+    )
+    claims = {
+        "sub": "p-1",
+        "resource_access": {"c360": {"roles": ["partner"]}, "other": {"roles": ["owner"]}},
+        "https://c360.example.com/branches": ["north"],
+        "org": {"partner": "acme"},
+    }
+    principal = ClaimMapping(settings).principal(claims)
+    assert (principal.roles, principal.branches, principal.partner, principal.customer) == (
+        ("partner",),
+        ("north",),
+        "acme",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "claims",
+    [
+        {"realm_access": {"roles": "c360-support"}},
+        {"realm_access": "c360-support"},
+        {"realm_access": {"roles": [7]}},
+        {},
+        {"realm_access": {"roles": ["offline_access"]}},
+    ],
+    ids=["roles-a-string", "parent-a-string", "role-a-number", "absent", "nothing-mapped"],
+)
+def test_mapped_claims_of_the_wrong_shape_or_mapping_to_nothing_are_refused(
+    claims: dict[str, Any],
+) -> None:
+    settings = Settings(
+        environment="test",
+        jwt_roles_claim="realm_access.roles",
+        jwt_role_map={"c360-support": "support"},
+    )
+    with pytest.raises(TokenRejected) as caught:
+        ClaimMapping(settings).principal({"sub": "agent-7", **claims})
+    assert caught.value.reason in {"claims", "role"}
+
+
+def test_a_role_map_counts_only_mapped_names_and_merges_roles_and_groups() -> None:
+    settings = Settings(
+        environment="test",
+        jwt_groups_claim="groups",
+        jwt_role_map={"sales": "sales", "CS-Agents": "support", "Tier2": "support"},
+    )
+    claims = {"sub": "a", "roles": ["sales", "owner"], "groups": ["CS-Agents", "Tier2", "x"]}
+    assert ClaimMapping(settings).principal(claims).roles == ("sales", "support")
