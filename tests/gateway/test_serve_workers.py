@@ -3,20 +3,27 @@ repository, and a graceful stop on SIGTERM. Real subprocesses, real sockets."""
 
 from __future__ import annotations
 
+import asyncio
+import json
 import os
 import re
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Awaitable, Callable, MutableMapping
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
+import uvicorn
 
 from core.settings import REPO_ROOT, Settings
 from devservices.ports import free_port
+from gateway.server import uvicorn_options
 from search.client import default_embedded_path
 
 _PID = re.compile(r"^gateway_process_id (\d+)", re.MULTILINE)
@@ -162,3 +169,48 @@ def test_two_workers_serve_one_port_and_drain_on_sigterm(tmp_path: Path) -> None
     after = _repository_files()
     written = sorted(str(path) for path, mtime in after.items() if before.get(path) != mtime)
     assert written == [], "nothing may be written under the repository"
+
+
+async def _echo_client(
+    scope: MutableMapping[str, Any],
+    receive: Callable[[], Awaitable[Any]],
+    send: Callable[[MutableMapping[str, Any]], Awaitable[None]],
+) -> None:
+    body = json.dumps({"client": scope["client"][0], "scheme": scope["scheme"]}).encode()
+    await send({"type": "http.response.start", "status": 200, "headers": []})
+    await send({"type": "http.response.body", "body": body})
+
+
+@pytest.mark.parametrize(
+    ("trusted", "client", "scheme"),
+    [("127.0.0.1", "203.0.113.9", "https"), ("10.0.0.1", "127.0.0.1", "http")],
+)
+def test_forwarded_client_is_believed_only_from_the_configured_proxies(
+    trusted: str, client: str, scheme: str
+) -> None:
+    settings = Settings(forwarded_allow_ips=trusted)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(
+        _echo_client, log_config=None, access_log=False, lifespan="off", **uvicorn_options(settings)
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=lambda: asyncio.run(server.serve(sockets=[sock])))
+    thread.start()
+    try:
+        deadline = time.monotonic() + 20
+        while not server.started:
+            assert thread.is_alive()
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        answer = httpx.get(
+            f"http://127.0.0.1:{port}/",
+            headers={"X-Forwarded-For": "203.0.113.9", "X-Forwarded-Proto": "https"},
+            timeout=5,
+        ).json()
+        assert answer == {"client": client, "scheme": scheme}
+    finally:
+        server.should_exit = True
+        thread.join(timeout=20)
+        sock.close()
