@@ -169,6 +169,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     import uvicorn
 
     from gateway.app import create_app
+    from gateway.logs import configure_logging
     from gateway.server import uvicorn_options
 
     try:
@@ -181,7 +182,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         asyncio.run(_seed_if_empty(settings))
     host = args.host or settings.host
     port = args.port or settings.port
-    workers = args.workers or settings.workers
+    workers = settings.workers if args.workers is None else args.workers
     if workers < 1:
         _console.print("[red]--workers must be at least 1[/]")
         return 2
@@ -193,6 +194,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
             uvicorn.run(app, host=host, port=port, log_config=None, access_log=False, **options)
             return 0
         _hand_to_workers(settings, args.env_file, upstream_config)
+        configure_logging(settings)  # the supervisor's own lines (workers, signals) as JSON too
         uvicorn.run(
             "gateway.app:create_app_from_env",
             factory=True,

@@ -112,6 +112,21 @@ def test_data_dir_holds_the_store_search_and_demo_upstreams(
     assert default_embedded_path(other_store) == tmp_path / "search.db"
 
 
+def test_workers_below_one_is_a_clear_error(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "gateway", "serve", "--workers", "0"],
+        cwd=REPO_ROOT,
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "--workers must be at least 1" in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_two_workers_serve_one_port_and_drain_on_sigterm(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     before = _repository_files()
@@ -158,6 +173,8 @@ def test_two_workers_serve_one_port_and_drain_on_sigterm(tmp_path: Path) -> None
 
         _, stderr = process.communicate(timeout=60)
         assert process.returncode == 0, stderr[-3000:]
+        events = [json.loads(line)["event"] for line in stderr.splitlines() if line[:1] == "{"]
+        assert "Received SIGTERM, exiting." in events  # the supervisor logs through ours too
     finally:
         if process.poll() is None:
             process.kill()
