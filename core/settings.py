@@ -8,6 +8,7 @@ operators and the test harness set to point the gateway at an existing server.
 from __future__ import annotations
 
 import json
+import os
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -52,9 +53,15 @@ class Settings(BaseSettings):
     )
     host: str = "127.0.0.1"
     port: int = 8000
+    # Before the fields whose defaults live under it (their default factories read it).
+    data_dir: Path = Field(
+        default=REPO_ROOT / "var",
+        description="Where the gateway writes: the SQLite store, the embedded search file, "
+        "the demo upstreams; set it outside the repository for an installed gateway.",
+    )
 
     database_url: str = Field(
-        default=f"sqlite+aiosqlite:///{REPO_ROOT / 'var' / 'customer360.db'}",
+        default_factory=lambda data: f"sqlite+aiosqlite:///{data['data_dir'] / 'customer360.db'}",
         validation_alias=AliasChoices("C360_DATABASE_URL", "DATABASE_URL"),
         description="Native store. SQLite by default; postgresql+asyncpg://… in production.",
     )
@@ -153,7 +160,10 @@ class Settings(BaseSettings):
         default=None,
         description="TOML/JSON mapping of the upstream systems; unset runs the demo upstreams.",
     )
-    demo_upstreams_dir: Path = REPO_ROOT / "var" / "upstreams"
+    demo_upstreams_dir: Path = Field(
+        default_factory=lambda data: data["data_dir"] / "upstreams",
+        description="Where the demo upstreams keep their databases; default: data_dir/upstreams.",
+    )
 
     casbin_model_path: Path = REPO_ROOT / "casbin_model.conf"
     policy_dir: Path = REPO_ROOT / "policies"
@@ -223,6 +233,21 @@ class Settings(BaseSettings):
     )
     max_url_bytes: int = Field(
         default=65_536, ge=256, description="Path and query string bytes; more get 414."
+    )
+
+    # Deployment: processes, shutdown and the reverse proxy (docs/deploy.md).
+    workers: int = Field(
+        default=1, ge=1, le=64, description="Gateway processes `serve` runs on one port."
+    )
+    shutdown_grace_seconds: float = Field(
+        default=30.0,
+        ge=0,
+        description="On SIGTERM, how long requests in flight may finish before they are cut.",
+    )
+    forwarded_allow_ips: str = Field(
+        default="127.0.0.1",
+        description="Proxies (comma-separated addresses or networks, or *) whose "
+        "X-Forwarded-For/-Proto headers are trusted for the client address and scheme.",
     )
 
     @field_validator("jwt_jwks_url")
@@ -373,3 +398,13 @@ def load_settings(env_file: Path | None = None, **overrides: Any) -> Settings:
     if env_file is not None:
         return Settings(_env_file=env_file, **overrides)
     return Settings(**overrides)
+
+
+# `serve --workers N` names its --env-file here, so each worker process loads the same file.
+ENV_FILE_VARIABLE = "C360_ENV_FILE"
+
+
+def load_worker_settings() -> Settings:
+    """Settings in a `serve --workers` process: the environment and the parent's --env-file."""
+    env_file = os.environ.get(ENV_FILE_VARIABLE)
+    return load_settings(Path(env_file) if env_file else None)

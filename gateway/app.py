@@ -1,13 +1,19 @@
-"""`create_app(settings)`: the Starlette application, its lifespan and its routes."""
+"""`create_app(settings)`: the Starlette application, its lifespan and its routes.
+
+`create_app_from_env` is the factory `serve --workers N` names to uvicorn: each worker process
+builds its own app from the settings it loads (upstreams through ``C360_UPSTREAMS_FILE``).
+"""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import TypedDict
 
+from prometheus_client import Gauge
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -18,7 +24,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, RedirectRespons
 from starlette.routing import Route
 
 from core.metrics import CONTENT_TYPE_LATEST, Metrics
-from core.settings import Settings
+from core.settings import Settings, load_worker_settings
 from datasources.config import UpstreamConfig
 from datasources.registry import Upstreams
 from gateway.auth import JWTAuthBackend, PrincipalUser, TokenVerifier
@@ -80,6 +86,12 @@ def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None
     upstream_config = resolve_upstream_config(settings, upstream_config)
     configure_logging(settings)
     metrics = Metrics()
+    # Counters are per process: with several workers on one port a scrape says whose it saw.
+    Gauge(
+        "gateway_process_id",
+        "Operating system id of the process serving",
+        registry=metrics.registry,
+    ).set(os.getpid())
     sdl = render_sdl()
 
     @asynccontextmanager
@@ -183,3 +195,8 @@ def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None
     return Starlette(
         routes=[*routes, *static_routes(settings)], middleware=middleware, lifespan=lifespan
     )
+
+
+def create_app_from_env() -> Starlette:
+    """The app of one `serve --workers N` process (uvicorn calls it with ``factory=True``)."""
+    return create_app(load_worker_settings())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import os
 import sys
 from collections.abc import AsyncIterator, Awaitable, Iterator, Sequence
 from pathlib import Path
@@ -106,6 +107,9 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="migrate the store and seed demo data if it is empty, then serve",
     )
+    serve.add_argument(
+        "--workers", type=int, help="gateway processes on the port (default: settings, 1)"
+    )
 
     migrate = commands.add_parser("migrate", help="apply (or revert) store migrations")
     migrate.add_argument("--revision", default="head", help="target revision (default: head)")
@@ -190,6 +194,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     import uvicorn
 
     from gateway.app import create_app
+    from gateway.logs import configure_logging
     from gateway.server import uvicorn_options
 
     try:
@@ -202,12 +207,50 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         asyncio.run(_seed_if_empty(settings))
     host = args.host or settings.host
     port = args.port or settings.port
+    workers = settings.workers if args.workers is None else args.workers
+    if workers < 1:
+        _console.print("[red]--workers must be at least 1[/]")
+        return 2
+    options = uvicorn_options(settings, workers=workers)  # head limit, shutdown, proxies
     with _upstreams(settings) as upstream_config:
         _console.print(f"[bold]Customer360 Gateway[/] on http://{host}:{port}/graphql")
-        app = create_app(settings, upstream_config)
-        options = uvicorn_options(settings)  # the request head limit (gateway.server)
-        uvicorn.run(app, host=host, port=port, log_config=None, access_log=False, **options)
+        if workers == 1:
+            app = create_app(settings, upstream_config)
+            uvicorn.run(app, host=host, port=port, log_config=None, access_log=False, **options)
+            return 0
+        _hand_to_workers(settings, args.env_file, upstream_config)
+        configure_logging(settings)  # the supervisor's own lines (workers, signals) as JSON too
+        uvicorn.run(
+            "gateway.app:create_app_from_env",
+            factory=True,
+            workers=workers,
+            host=host,
+            port=port,
+            log_config=None,
+            access_log=False,
+            **options,
+        )
     return 0
+
+
+def _hand_to_workers(
+    settings: Settings, env_file: Path | None, upstream_config: UpstreamConfig | None
+) -> None:
+    """What each worker process needs beyond the environment it inherits: the --env-file,
+    and the demo upstreams this process runs (written to the data directory as a file)."""
+    from core.settings import ENV_FILE_VARIABLE
+    from datasources.config import UpstreamConfig
+
+    # Worker processes start from the environment (uvicorn spawns them), so that is the channel.
+    if env_file is not None:
+        os.environ[ENV_FILE_VARIABLE] = str(env_file.resolve())
+    if settings.upstreams_file is None and upstream_config is not None:
+        path = settings.data_dir / "demo-upstreams.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(upstream_config.model_dump_json(), encoding="utf-8")
+        path.chmod(0o600)  # it carries the demo databases' connection strings
+        UpstreamConfig.from_file(path)  # fail here, not in every worker
+        os.environ["C360_UPSTREAMS_FILE"] = str(path)
 
 
 @contextlib.contextmanager

@@ -6,15 +6,20 @@ in full). `limited_http_protocol` counts the bytes a request's head takes as the
 answers 431 and closes the connection once they pass the limit, before the head is parsed
 into a request; `RequestLimitsMiddleware` then checks the finished head against the separate
 line and header limits (for any server).
+
+With ``--workers N`` uvicorn starts each worker from an import string, so the protocol is
+`WorkerHeadLimitedProtocol`, which takes its limit from the settings the worker loads.
+`uvicorn_options` also carries the graceful shutdown and the trusted proxies.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import Any, ClassVar
 
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-from core.settings import Settings
+from core.settings import Settings, load_worker_settings
 from gateway.request_limits import error_body
 
 # Fed in slices while the head is incomplete, so the bytes counted as head overshoot the
@@ -29,6 +34,7 @@ class _HeadLimitedProtocol(HttpToolsProtocol):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self._limit = self._head_limit()
         self._head_bytes = 0
         self._in_body = False
 
@@ -37,7 +43,7 @@ class _HeadLimitedProtocol(HttpToolsProtocol):
         while start < len(data) and not self._in_body:
             piece = data[start : start + _SLICE]
             self._head_bytes += len(piece)
-            if self._head_bytes > self.max_head_bytes:
+            if self._head_bytes > self._limit:
                 self._refuse()
                 return
             super().data_received(piece)
@@ -62,11 +68,14 @@ class _HeadLimitedProtocol(HttpToolsProtocol):
         self._head_bytes = 0
         self._in_body = False
 
+    def _head_limit(self) -> int:
+        return self.max_head_bytes
+
     def _refuse(self) -> None:
         body = error_body(
-            f"request head exceeds {self.max_head_bytes} bytes",
+            f"request head exceeds {self._limit} bytes",
             "REQUEST_HEADER_FIELDS_TOO_LARGE",
-            limit=self.max_head_bytes,
+            limit=self._limit,
         )
         self.transport.write(
             b"HTTP/1.1 431 Request Header Fields Too Large\r\n"
@@ -77,12 +86,42 @@ class _HeadLimitedProtocol(HttpToolsProtocol):
         self.transport.close()
 
 
+def _max_head_bytes(settings: Settings) -> int:
+    return settings.max_header_bytes + settings.max_url_bytes + _LINE_OVERHEAD
+
+
+@functools.cache
+def _worker_max_head_bytes() -> int:
+    return _max_head_bytes(load_worker_settings())
+
+
+class WorkerHeadLimitedProtocol(_HeadLimitedProtocol):
+    """The head-limited protocol in a `serve --workers N` process (imported by name there)."""
+
+    def _head_limit(self) -> int:
+        return _worker_max_head_bytes()
+
+
 def limited_http_protocol(settings: Settings) -> type[HttpToolsProtocol]:
     """uvicorn's httptools protocol with the settings' request head limit."""
-    limit = settings.max_header_bytes + settings.max_url_bytes + _LINE_OVERHEAD
+    limit = _max_head_bytes(settings)
     return type("HeadLimitedProtocol", (_HeadLimitedProtocol,), {"max_head_bytes": limit})
 
 
-def uvicorn_options(settings: Settings) -> dict[str, Any]:
-    """Keyword arguments for uvicorn.run / uvicorn.Config that `serve` adds."""
-    return {"http": limited_http_protocol(settings)}
+def uvicorn_options(settings: Settings, *, workers: int = 1) -> dict[str, Any]:
+    """Keyword arguments for uvicorn.run / uvicorn.Config that `serve` adds.
+
+    With more than one worker the protocol is named by import string: uvicorn hands its
+    configuration to each worker process, and a class built at run time cannot travel.
+    """
+    http: str | type[HttpToolsProtocol] = (
+        f"{__name__}:{WorkerHeadLimitedProtocol.__name__}"
+        if workers > 1
+        else limited_http_protocol(settings)
+    )
+    return {
+        "http": http,
+        "timeout_graceful_shutdown": settings.shutdown_grace_seconds,
+        "forwarded_allow_ips": settings.forwarded_allow_ips,
+        "proxy_headers": True,
+    }

@@ -7,20 +7,20 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from core.settings import REPO_ROOT, Settings
+from core.settings import Settings
 from search.backend import SearchBackend
 from search.embedded import EmbeddedSearch
 from search.opensearch_backend import OpenSearchBackend
 
 
 def default_embedded_path(settings: Settings) -> Path:
-    """Beside a SQLite store (``x.db`` → ``x-search.db``); ``var/search.db`` otherwise."""
+    """Beside a SQLite store (``x.db`` → ``x-search.db``); ``data_dir/search.db`` otherwise."""
     if settings.is_sqlite:
         database = make_url(settings.database_url).database
         if database and database != ":memory:" and not database.startswith("file:"):
             store = Path(database)
             return store.with_name(f"{store.stem}-search.db")
-    return REPO_ROOT / "var" / "search.db"
+    return settings.data_dir / "search.db"
 
 
 def create_search_backend(
