@@ -88,7 +88,7 @@ def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None
     metrics = Metrics()
     # Counters are per process: with several workers on one port a scrape says whose it saw.
     Gauge(
-        "gateway_process_id",
+        "c360_process_id",
         "Operating system id of the process serving",
         registry=metrics.registry,
     ).set(os.getpid())

@@ -26,7 +26,7 @@ from devservices.ports import free_port
 from gateway.server import uvicorn_options
 from search.client import default_embedded_path
 
-_PID = re.compile(r"^gateway_process_id (\d+)", re.MULTILINE)
+_PID = re.compile(r"^c360_process_id (\d+)", re.MULTILINE)
 
 
 def _env(data_dir: Path) -> dict[str, str]:
