@@ -102,8 +102,13 @@ def _read_response(sock: socket.socket) -> bytes:
 def test_data_dir_holds_the_store_search_and_demo_upstreams(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for key in [*(key for key in os.environ if key.startswith("C360_")), "DATABASE_URL"]:
-        monkeypatch.delenv(key)
+    # CI sets neither DATABASE_URL nor OPENSEARCH_URL; a developer's shell may set both.
+    for key in [
+        *(k for k in os.environ if k.startswith("C360_")),
+        "DATABASE_URL",
+        "OPENSEARCH_URL",
+    ]:
+        monkeypatch.delenv(key, raising=False)
     settings = Settings(data_dir=tmp_path)
     assert settings.database_url == f"sqlite+aiosqlite:///{tmp_path / 'customer360.db'}"
     assert settings.demo_upstreams_dir == tmp_path / "upstreams"
