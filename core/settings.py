@@ -135,6 +135,17 @@ class Settings(BaseSettings):
     jwt_branches_claim: str = "branches"
     jwt_partner_claim: str = "partner"
     jwt_customer_claim: str = "customer"
+    jwt_name_claim: str = Field(
+        default="name", description="Dotted path to the display name (agent provisioning)."
+    )
+    jwt_email_claim: str = Field(
+        default="email", description="Dotted path to the e-mail address (agent provisioning)."
+    )
+    agents_jit: bool | None = Field(
+        default=None,
+        description="Provision an unknown staff agent from its token's claims (name, e-mail, "
+        "branch) on its first write; default: on in development only.",
+    )
     jwt_leeway_seconds: int = Field(default=30, ge=0, le=300)
     jwt_max_lifetime_seconds: int = Field(
         default=86_400, ge=60, description="Tokens living longer (exp - iat) are refused."
@@ -386,6 +397,13 @@ class Settings(BaseSettings):
         if self.mask_errors is not None:
             return self.mask_errors
         return self.environment is not Environment.DEVELOPMENT
+
+    @property
+    def agents_jit_enabled(self) -> bool:
+        """Just-in-time agents from token claims; off by default outside development."""
+        if self.agents_jit is not None:
+            return self.agents_jit
+        return self.environment is Environment.DEVELOPMENT
 
     @property
     def is_sqlite(self) -> bool:

@@ -162,10 +162,38 @@ class CustomerTable(_Model):
     columns: CustomerColumns = CustomerColumns()
 
 
+class StaffColumns(_Model):
+    """Column names of the staff table (the agent directory's source)."""
+
+    id: str = "staff_no"
+    name: str = "full_name"
+    email: str = "work_email"
+    role: str = "job_role"
+    branch: str = "branch_code"
+    active: str = "is_active"
+    updated_at: str = "modified_at"
+
+
+class StaffTable(_Model):
+    """The staff table `sync-agents` copies into the agent directory, incrementally by
+    ``updated_at``; a row marked inactive, or gone, deactivates its agent."""
+
+    table: str = "crm_staff"
+    columns: StaffColumns = StaffColumns()
+    roles: dict[str, str] = Field(
+        default_factory=dict,
+        description="The source's job roles → gateway roles; empty: taken as they are. With a "
+        "map, a row whose role it does not name is a leaver (deactivated).",
+    )
+
+
 class CrmConfig(SqlSource):
-    """The customer directory (SQL)."""
+    """The customer directory (SQL), and the staff table of the agent directory."""
 
     customers: CustomerTable = CustomerTable()
+    staff: StaffTable | None = Field(
+        default_factory=StaffTable, description="None: no staff directory in this database."
+    )
 
 
 # --- OMS: web shop and POS channels -----------------------------------------------------------

@@ -19,6 +19,7 @@ from datasources.fields import (
 from datasources.records import CustomerRecord
 from datasources.resilience import Guard
 from datasources.sql import col, fetch_all, mapped_table
+from datasources.staff import StaffSource
 
 SOURCE = "crm"
 
@@ -32,6 +33,8 @@ class CrmSource:
         self.guard = guard
         self._columns = config.customers.columns
         self._table = mapped_table(config.customers.table, self._columns)
+        # The staff table, when this CRM holds one: the agent directory's source.
+        self.staff = StaffSource(engine, config.staff, guard) if config.staff else None
 
     async def customers_by_id(self, ids: Sequence[str]) -> dict[str, CustomerRecord]:
         """The customers with these ids (one query); unknown ids are simply absent."""

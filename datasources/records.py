@@ -33,6 +33,19 @@ class CustomerRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class StaffRecord:
+    """One member of staff in the staff directory (an agent of ours once synced)."""
+
+    id: str
+    name: str
+    email: str
+    role: str | None
+    branch_id: str | None
+    active: bool
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class OrderLine:
     """One line of an order: what, how many, at what price."""
 

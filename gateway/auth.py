@@ -192,6 +192,8 @@ def mint_token(
     customer: str | None = None,
     ttl_seconds: int = 3600,
     now: float | None = None,
+    name: str | None = None,
+    email: str | None = None,
 ) -> str:
     """Sign a development HS256 token with the configured secret, issuer and audience."""
     secret = settings.jwt_hs256_secret
@@ -216,4 +218,8 @@ def mint_token(
         claims["partner"] = partner
     if customer:
         claims["customer"] = customer
+    if name:
+        claims[settings.jwt_name_claim] = name
+    if email:
+        claims[settings.jwt_email_claim] = email
     return jwt.encode(claims, secret, algorithm="HS256")

@@ -133,6 +133,8 @@ def _parser() -> argparse.ArgumentParser:
     token.add_argument("--partner", help="partner id (partner role)")
     token.add_argument("--customer", help="customer id (customer role)")
     token.add_argument("--ttl", type=int, default=8 * 3600, help="lifetime in seconds")
+    token.add_argument("--name", help="display name claim (a new agent's, when provisioned)")
+    token.add_argument("--email", help="e-mail claim (a new agent's, when provisioned)")
 
     reindex = commands.add_parser(
         "reindex", help="rebuild the note search index into a new index, then swap the alias"
@@ -150,6 +152,11 @@ def _parser() -> argparse.ArgumentParser:
         "sync-customers", help="copy the CRM's customer directory into the store's references"
     )
     sync.add_argument("--no-progress", action="store_true", help="no progress output")
+    agents = commands.add_parser(
+        "sync-agents",
+        help="copy the staff directory into the agent directory (changed rows; leavers off)",
+    )
+    agents.add_argument("--no-progress", action="store_true", help="no progress output")
 
     redrive = commands.add_parser(
         "redrive", help="replay failed order-intake payloads through the current mapping"
@@ -357,6 +364,8 @@ def _token(settings: Settings, args: argparse.Namespace) -> int:
             partner=args.partner,
             customer=args.customer,
             ttl_seconds=args.ttl,
+            name=args.name,
+            email=args.email,
         )
     except ValueError as refusal:
         _console.print(
@@ -431,6 +440,18 @@ def _sync_customers(settings: Settings, *, progress: bool) -> int:
     return 0
 
 
+def _sync_agents(settings: Settings, *, progress: bool) -> int:
+    from gateway.jobs.agent_sync import NoStaffDirectory, sync_agents
+
+    try:
+        report = _upstream_job(settings, sync_agents, progress)
+    except NoStaffDirectory as missing:
+        _console.print(f"[red]{missing}[/]")
+        return 2
+    _console.print(str(report))
+    return 0
+
+
 def _intake_scan(settings: Settings, *, progress: bool) -> int:
     from gateway.jobs.intake_scan import scan
 
@@ -495,6 +516,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(_worker(settings))
         case "sync-customers":
             return _sync_customers(settings, progress=not args.no_progress)
+        case "sync-agents":
+            return _sync_agents(settings, progress=not args.no_progress)
         case "redrive":
             return asyncio.run(_redrive(settings, progress=not args.no_progress))
         case "intake-scan":

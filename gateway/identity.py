@@ -32,6 +32,8 @@ _MAX_ROLES = 16
 _MAX_GROUPS = 256
 _MAX_CLAIM_CHARS = 256
 _MAX_KID_CHARS = 128
+_MAX_NAME_CHARS = 200
+_MAX_EMAIL_CHARS = 320
 _ECHO_CHARS = 64
 
 
@@ -166,6 +168,13 @@ def _string_list(value: Any, claim: str, limit: int = _MAX_ROLES) -> tuple[str, 
     return tuple(str(_string(item, claim, required=True)) for item in value)
 
 
+def _profile(value: Any, limit: int) -> str | None:
+    # Name and e-mail only seed a new agent's row: a missing or odd one is left out, never a 401.
+    if isinstance(value, str) and 0 < len(value.strip()) <= limit:
+        return value.strip()
+    return None
+
+
 class ClaimMapping:
     """Verified claims → Principal, reading the claim paths and role map of the settings."""
 
@@ -176,6 +185,8 @@ class ClaimMapping:
         self._branches = settings.jwt_branches_claim
         self._partner = settings.jwt_partner_claim
         self._customer = settings.jwt_customer_claim
+        self._name = settings.jwt_name_claim
+        self._email = settings.jwt_email_claim
 
     def principal(self, claims: dict[str, Any]) -> Principal:
         """Map verified claims to a Principal; raise TokenRejected on a malformed claim."""
@@ -190,6 +201,8 @@ class ClaimMapping:
             partner=_string(_at(claims, self._partner), self._partner),
             customer=_string(_at(claims, self._customer), self._customer),
             token_id=_string(claims.get("jti"), "jti"),
+            name=_profile(_at(claims, self._name), _MAX_NAME_CHARS),
+            email=_profile(_at(claims, self._email), _MAX_EMAIL_CHARS),
         )
 
     def _mapped_roles(self, claims: dict[str, Any]) -> tuple[str, ...]:

@@ -171,3 +171,8 @@ def can_cancel_follow_up(view: PolicyView, *, assignee_id: str, author_id: str) 
         assignee_id=assignee_id,
         author_id=author_id,
     )
+
+
+def is_directory_agent(view: PolicyView) -> bool:
+    """True if the principal is staff: an agent that must be in the agent directory to write."""
+    return view.can(Capability.AGENT_DIRECTORY_MEMBER)

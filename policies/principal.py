@@ -15,6 +15,9 @@ class Principal:
     partner: str | None = None
     customer: str | None = None
     token_id: str | None = field(default=None, compare=False)
+    # Who the token says the person is: only for provisioning a new agent, never for policy.
+    name: str | None = field(default=None, compare=False)
+    email: str | None = field(default=None, compare=False)
 
     @property
     def role(self) -> str:

@@ -68,6 +68,8 @@ class Capability(StrEnum):
     INTAKE_REDRIVE = "intake/redrive"
     # The authenticated health view: versions, breaker states, latencies (operations staff).
     READ_HEALTH = "health/read"
+    # Staff: an agent of the agent directory (its writes need an active agent row).
+    AGENT_DIRECTORY_MEMBER = "agent_directory/member"
 
     @property
     def obj(self) -> str:

@@ -6,6 +6,7 @@ from core.errors import PolicyDenied
 from policies.decisions import can_reload_policy
 from resolvers.context import Info
 from resolvers.guards import require_authenticated
+from resolvers.writes import require_agent
 from store.audit import Target, append
 from store.write_context import WriteContext, transaction
 
@@ -18,6 +19,7 @@ async def resolve_reload_policy(info: Info) -> list[str]:
     if not can_reload_policy(context.policy):
         context.denials.add("policy.reload", target, "caller may not reload the policy")
         raise PolicyDenied("the caller's role may not reload the policy")
+    await require_agent(info)
     await context.policy_engine.reload()
     files = [name for name, _, _ in context.policy_engine.fingerprint()]
     ctx = WriteContext(view=context.policy, request_id=context.request_id)

@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.errors import Conflict, NotFound, PolicyDenied, UserInputError
 from resolvers.context import Info
 from resolvers.guards import require_authenticated
+from store.agent_directory import check_actor
 from store.audit import Target, append_denial
 from store.validation import Unreachable, ValidationFailed, Violation, ViolationCode
 from store.write_context import WriteContext, transaction
@@ -60,11 +61,17 @@ async def perform(
     target: Target,
     work: Callable[[AsyncSession, WriteContext], Awaitable[T]],
 ) -> Outcome[T]:
-    """Run `work` in one transaction; user errors become `Outcome.errors`, denials are audited."""
+    """Run `work` in one transaction; user errors become `Outcome.errors`, denials are audited.
+
+    The actor is checked first, in the same transaction: staff must be an active agent of the
+    directory (provisioned here when just-in-time agents are on), so an unknown agent is a
+    NOT_FOUND naming it and a deactivated one FORBIDDEN, before anything is written.
+    """
     require_authenticated(info)
     ctx = write_context(info)
     try:
         async with transaction(info.context.sessions) as session:
+            await check_actor(session, ctx, provision=info.context.settings.agents_jit_enabled)
             return Outcome(await work(session, ctx))
     except PolicyDenied as denied:
         await append_denial(info.context.sessions, ctx, action, target, denied.message)
@@ -78,6 +85,20 @@ async def perform(
         # A concurrent write got there first (a duplicate key, a reference deleted meanwhile).
         message = "the write conflicts with a concurrent change; reload and retry"
         return Outcome(errors=[Violation(None, ViolationCode.CONFLICT, message)])
+
+
+async def require_agent(info: Info) -> None:
+    """The actor check of `perform`, for a mutation that writes nothing of its own first."""
+    require_authenticated(info)
+    ctx = write_context(info)
+    try:
+        async with transaction(info.context.sessions) as session:
+            await check_actor(session, ctx, provision=info.context.settings.agents_jit_enabled)
+    except PolicyDenied as denied:
+        await append_denial(
+            info.context.sessions, ctx, "agent.check", Target("agent"), denied.message
+        )
+        raise
 
 
 async def deny(info: Info, action: str, target: Target, message: str) -> PolicyDenied:

@@ -114,6 +114,22 @@ class UpstreamData:
             for c in self.customers
         ]
 
+    @cached_property
+    def crm_staff(self) -> list[Row]:
+        """The staff table: the demo's agents (the agent directory's source), CRM column names."""
+        return [
+            {
+                "staff_no": agent["id"],
+                "full_name": agent["name"],
+                "work_email": agent["email"],
+                "job_role": agent["role"],
+                "branch_code": agent["branch_id"],
+                "is_active": agent["active"],
+                "modified_at": agent["created_at"],
+            }
+            for agent in self.directory.agents
+        ]
+
     # --- OMS: web shop -----------------------------------------------------------------
 
     @cached_property

@@ -42,7 +42,7 @@ DATABASES = ("crm", "oms", "billing")
 """The SQL upstreams the gateway reads."""
 SERVICE_DATABASES = ("helpdesk", "marketplace")
 """The REST services' own stores (the gateway reaches these services over HTTP only)."""
-DATA_VERSION = "1"
+DATA_VERSION = "2"
 _BATCH = 5_000
 # COPY streams a batch in one round trip; bigger batches mean fewer of them.
 _COPY_BATCH = 20_000
@@ -76,6 +76,17 @@ crm_customers = Table(
     Column("created_on", DateTime(timezone=True), nullable=False),
     Column("last_contact_at", DateTime(timezone=True)),
     Column("referred_by", String(20), index=True),
+)
+crm_staff = Table(
+    "crm_staff",
+    crm,
+    Column("staff_no", String(20), primary_key=True),
+    Column("full_name", String(200), nullable=False),
+    Column("work_email", String(320), nullable=False),
+    Column("job_role", String(32)),
+    Column("branch_code", String(20)),
+    Column("is_active", Boolean, nullable=False),
+    Column("modified_at", DateTime(timezone=True), nullable=False, index=True),
 )
 _meta_table(crm)
 
@@ -225,7 +236,7 @@ def _rows(data: UpstreamData, name: str) -> dict[Table, list[dict[str, Any]]]:
             ]
         }
     if name == "crm":
-        return {crm_customers: data.crm_customers}
+        return {crm_customers: data.crm_customers, crm_staff: data.crm_staff}
     if name == "oms":
         orders, items, fulfilments = data.web
         return {

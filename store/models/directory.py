@@ -45,6 +45,12 @@ class Agent(Base):
     branch_id: Mapped[str | None] = mapped_column(ForeignKey("branches.id"), index=True)
     active: Mapped[bool] = mapped_column(Boolean, server_default=true(), default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Where the row came from: seed, directory (sync-agents) or jit (a token's first write).
+    source: Mapped[str] = mapped_column(String(16), server_default="seed", default="seed")
+    # The staff directory's own change time; the newest is the next sync's watermark.
+    source_updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # A leaver keeps its row and history, and may no longer write.
+    deactivated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class Customer(Base):

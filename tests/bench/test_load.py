@@ -315,4 +315,5 @@ async def test_a_tiny_cli_run_loads_writes_the_gateway_files_and_refuses_a_rerun
     assert again.stderr.count("\n") == 1
     assert "Traceback" not in again.stderr
     assert "--reset" in again.stderr
-    assert reloaded.counts["crm"] == {"crm_customers": 20}
+    assert reloaded.counts["crm"] == table_counts(UpstreamData(42, 20), "crm")
+    assert reloaded.counts["crm"]["crm_customers"] == 20
