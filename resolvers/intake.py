@@ -23,7 +23,7 @@ from datasources.records import OrdersResult
 from policies.decisions import can_read_intake, can_redrive_intake
 from resolvers.context import Info
 from resolvers.guards import require_authenticated
-from resolvers.writes import Outcome, deny, perform
+from resolvers.writes import Outcome, agent_problems, deny, perform
 from store import intake
 from store.audit import Target, append
 from store.intake import IntakeEntry
@@ -112,7 +112,8 @@ async def resolve_redrive_intake_failures(
     if not can_redrive_intake(info.context.policy):
         target = Target("intake_failure")
         raise await deny(info, "intake.redrive", target, "the caller may not redrive intake")
-    problems = _check_ids(ids)
+    # The actor first: its failures are looked up and re-read upstream before the write.
+    problems = await agent_problems(info) or _check_ids(ids)
     if problems:
         return Outcome(errors=problems)
     async with info.context.sessions() as session:

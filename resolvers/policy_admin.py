@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from core.errors import PolicyDenied
+from core.errors import NotFound, PolicyDenied
 from policies.decisions import can_reload_policy
 from resolvers.context import Info
 from resolvers.guards import require_authenticated
-from resolvers.writes import require_agent
+from resolvers.writes import agent_problems
 from store.audit import Target, append
 from store.write_context import WriteContext, transaction
 
@@ -19,7 +19,9 @@ async def resolve_reload_policy(info: Info) -> list[str]:
     if not can_reload_policy(context.policy):
         context.denials.add("policy.reload", target, "caller may not reload the policy")
         raise PolicyDenied("the caller's role may not reload the policy")
-    await require_agent(info)
+    problems = await agent_problems(info)
+    if problems:
+        raise NotFound(problems[0].message)
     await context.policy_engine.reload()
     files = [name for name, _, _ in context.policy_engine.fingerprint()]
     ctx = WriteContext(view=context.policy, request_id=context.request_id)

@@ -87,18 +87,14 @@ async def perform(
         return Outcome(errors=[Violation(None, ViolationCode.CONFLICT, message)])
 
 
-async def require_agent(info: Info) -> None:
-    """The actor check of `perform`, for a mutation that writes nothing of its own first."""
-    require_authenticated(info)
-    ctx = write_context(info)
-    try:
-        async with transaction(info.context.sessions) as session:
-            await check_actor(session, ctx, provision=info.context.settings.agents_jit_enabled)
-    except PolicyDenied as denied:
-        await append_denial(
-            info.context.sessions, ctx, "agent.check", Target("agent"), denied.message
-        )
-        raise
+async def agent_problems(info: Info) -> list[Violation]:
+    """`perform`'s actor check alone, for a mutation that reads or checks much before it writes:
+    the NOT_FOUND of an unknown agent (FORBIDDEN for a deactivated one is raised)."""
+
+    async def nothing(session: AsyncSession, ctx: WriteContext) -> None:
+        return None
+
+    return (await perform(info, "agent.check", Target("agent"), nothing)).errors
 
 
 async def deny(info: Info, action: str, target: Target, message: str) -> PolicyDenied:
