@@ -138,7 +138,7 @@ async def test_a_read_records_the_failure_and_operations_see_it_by_impact(
     assert everyone["data"]["customers"]["edges"]
 
     # when: operations staff list the dead-letter
-    listed = await _failures(broken, token_for("fulfillment", sub="ops-1"))
+    listed = await _failures(broken, token_for("fulfillment", sub="agent-7"))
 
     # then: every failure seen is there, highest order value first (unknown values last)
     failure = _node(listed, BROKEN_REFERENCE)
@@ -184,7 +184,7 @@ async def test_sales_may_neither_list_nor_redrive(
 async def test_redrive_input_errors_are_typed(
     broken: httpx.AsyncClient, token_for: TokenFactory
 ) -> None:
-    token = token_for("fulfillment", sub="ops-1")
+    token = token_for("fulfillment", sub="agent-7")
 
     unknown = await _post(broken, token, REDRIVE, ids=["no-such-id"])
     empty = await _post(broken, token, REDRIVE, ids=[])
@@ -198,7 +198,7 @@ async def test_redrive_input_errors_are_typed(
 async def test_redrive_fails_until_the_mapping_is_fixed_then_resolves(
     broken: httpx.AsyncClient, fixed: httpx.AsyncClient, token_for: TokenFactory
 ) -> None:
-    ops = token_for("fulfillment", sub="ops-1")
+    ops = token_for("fulfillment", sub="agent-7")
     failure_id = _node(await _failures(broken, ops), BROKEN_REFERENCE)["id"]
 
     # when: redriven under the old mapping, it still fails and says why
@@ -213,7 +213,7 @@ async def test_redrive_fails_until_the_mapping_is_fixed_then_resolves(
     (result,) = after["redriveIntakeFailures"]["results"]
 
     # then: it is resolved, off the open list, and the order shows in the 360
-    assert (result["resolved"], result["failure"]["resolvedBy"]) == (True, "ops-1")
+    assert (result["resolved"], result["failure"]["resolvedBy"]) == (True, "agent-7")
     assert result["failure"]["redriveAttempts"] == 2
     still_open = await _failures(fixed, ops)
     assert BROKEN_REFERENCE not in [e["node"]["reference"] for e in still_open["edges"]]
