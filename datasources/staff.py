@@ -8,6 +8,7 @@ leavers that were deleted rather than marked inactive.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -15,10 +16,19 @@ from sqlalchemy import DateTime, Select, literal, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from datasources.config import StaffTable
-from datasources.fields import as_bool, as_instant, as_optional_text, as_text
+from datasources.fields import FieldError, as_bool, as_instant, as_optional_text, as_text
 from datasources.records import StaffRecord
 from datasources.resilience import Guard
 from datasources.sql import col, fetch_all, mapped_table
+
+
+@dataclass(frozen=True, slots=True)
+class StaffPage:
+    """One page of changed rows: those that read, why the others did not, where to go on."""
+
+    records: list[StaffRecord]
+    unreadable: list[str] = field(default_factory=list)
+    last_id: str | None = None
 
 
 class StaffSource:
@@ -33,7 +43,7 @@ class StaffSource:
 
     async def changed_since(
         self, since: datetime | None, *, first: int, after: str | None = None
-    ) -> list[StaffRecord]:
+    ) -> StaffPage:
         """Up to ``first`` rows changed at or after ``since`` (None: all), in id order."""
         c = self._columns
         id_column = col(self._table, c.id)
@@ -45,7 +55,14 @@ class StaffSource:
         if after is not None:
             statement = statement.where(id_column > after)
         rows = await self._read(statement)
-        return [self._record(row) for row in rows]
+        page = StaffPage(records=[], last_id=str(rows[-1][c.id]) if rows else None)
+        for row in rows:
+            try:
+                page.records.append(self._record(row))
+            except FieldError as error:
+                # One bad row is reported and left as it is; it must not stop everyone else's.
+                page.unreadable.append(f"{str(row[c.id])[:40]}: {error}")
+        return page
 
     async def listed_ids(self) -> set[str]:
         """The id of every row the table holds, active or not."""

@@ -42,6 +42,7 @@ class AgentSyncReport:
     updated: int
     deactivated: int
     skipped: tuple[str, ...] = ()
+    unreadable: tuple[str, ...] = ()
 
     @property
     def touched(self) -> int:
@@ -55,6 +56,8 @@ class AgentSyncReport:
         )
         if self.skipped:
             text += f"; skipped (e-mail of another agent): {', '.join(self.skipped[:10])}"
+        if self.unreadable:
+            text += f"; unreadable rows: {'; '.join(self.unreadable[:10])}"
         return text
 
 
@@ -87,17 +90,19 @@ async def sync_agents(runtime: Runtime, *, progress: Progress = SILENT) -> Agent
         since = await directory_watermark(session)
     changes = DirectoryChanges()
     read = 0
+    unreadable: list[str] = []
     progress.start(TASK)
     after: str | None = None
     while True:
         page = await staff.changed_since(since, first=PAGE_SIZE, after=after)
-        if not page:
+        if page.last_id is None:
             break
         async with transaction(runtime.sessions) as session:
-            changes += await apply_directory(session, [_agent(r) for r in page], now)
-        read += len(page)
-        after = page[-1].id
-        progress.advance(TASK, len(page))
+            changes += await apply_directory(session, [_agent(r) for r in page.records], now)
+        unreadable += page.unreadable
+        read += len(page.records) + len(page.unreadable)
+        after = page.last_id
+        progress.advance(TASK, len(page.records) + len(page.unreadable))
     listed = await staff.listed_ids()
     async with transaction(runtime.sessions) as session:
         gone = await deactivate_missing(session, listed, now)
@@ -108,4 +113,5 @@ async def sync_agents(runtime: Runtime, *, progress: Progress = SILENT) -> Agent
         updated=changes.updated,
         deactivated=changes.deactivated + gone,
         skipped=changes.skipped,
+        unreadable=tuple(unreadable),
     )

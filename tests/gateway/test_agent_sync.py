@@ -11,7 +11,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, insert, select, text, update
 
 from core.settings import Settings
 from datasources.config import UpstreamConfig
@@ -88,7 +88,11 @@ async def test_sync_inserts_updates_deactivates_leavers_and_repeats_as_a_no_op(
         "is_active": True,
         "modified_at": now - timedelta(days=1),
     }
-    await _edit_crm(crm_url, insert(crm_staff).values(new_hire))
+    unreadable = text(
+        "INSERT INTO crm_staff VALUES ('agent-901', 'Odd Row', 'odd@staff.example.com', "
+        "'sales', NULL, 1, 'last tuesday')"
+    )
+    await _edit_crm(crm_url, insert(crm_staff).values(new_hire), unreadable)
     base = demo_upstreams_sqlite.config.with_resilience(FAST)
     config = base.model_copy(update={"crm": base.crm.model_copy(update={"url": crm_url})})
     settings = Settings(environment="test", database_url=seeded_store)
@@ -115,15 +119,17 @@ async def test_sync_inserts_updates_deactivates_leavers_and_repeats_as_a_no_op(
     # Then the first run inserts the new hire and adopts the seeded agents, the repeats touch
     # nothing, and the edit changes exactly what changed
     assert (first.read, first.inserted, first.updated, first.deactivated) == (
-        listed,
+        listed + 1,
         1,
         listed - 1,
         0,
     )
+    # A row that does not read is reported by id and changes nothing
+    assert [row.split(":")[0] for row in first.unreadable] == ["agent-901"]
     assert second.touched == 0
     assert second.read < listed  # incremental: only the rows at the watermark are re-read
     assert (third.inserted, third.updated, third.deactivated) == (0, 2, 2)
-    assert third.read <= 3
+    assert third.read <= 4
     assert fourth.touched == 0
     agents = await _agents(seeded_store)
     assert (agents[NEW_HIRE].name, agents[NEW_HIRE].branch_id) == ("Nia Patel", "branch-3")
@@ -133,6 +139,7 @@ async def test_sync_inserts_updates_deactivates_leavers_and_repeats_as_a_no_op(
     assert not agents["agent-5"].active
     assert not agents["agent-7"].active
     assert agents["agent-7"].deactivated_at is not None
+    assert "agent-901" not in agents
 
     # And with JIT off, the synced new hire writes a note under their directory name
     gateway = sqlite_settings(tmp_path / "gateway", database_url=seeded_store, agents_jit=False)
