@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from core.settings import Settings
+from gateway.identity import ClaimMapping
 from store.models import Agent, AuditLog, Note
 from tests.fixtures.app import TokenFactory
 from tests.schema.native_gateway import gql, seeded_settings, store_engine
@@ -131,3 +132,32 @@ async def test_a_partner_token_is_not_provisioned_and_stays_read_only(
 
     assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     assert await _agent(gateway_settings, "portal-new") is None
+
+
+@pytest.mark.parametrize(
+    ("environment", "asked", "enabled"),
+    [
+        ("development", None, True),
+        ("test", None, False),
+        ("production", None, False),
+        ("production", True, True),
+        ("development", False, False),
+    ],
+)
+def test_jit_is_on_by_default_in_development_only(
+    environment: str, asked: bool | None, enabled: bool
+) -> None:
+    settings = Settings(environment=environment, agents_jit=asked, jwt_secret="x" * 40)
+    assert settings.agents_jit_enabled is enabled
+
+
+def test_name_and_email_come_from_the_configured_claims_and_never_reject_a_token() -> None:
+    settings = Settings(environment="test", jwt_name_claim="profile.display", jwt_email_claim="upn")
+    mapping = ClaimMapping(settings)
+    base = {"sub": "agent-x", "roles": ["sales"]}
+
+    named = mapping.principal({**base, "profile": {"display": " Nia "}, "upn": "n@example.com"})
+    odd = mapping.principal({**base, "profile": {"display": ["not", "text"]}, "upn": ""})
+
+    assert (named.name, named.email) == ("Nia", "n@example.com")
+    assert (odd.name, odd.email) == (None, None)
