@@ -68,6 +68,14 @@ class Capability(StrEnum):
     INTAKE_REDRIVE = "intake/redrive"
     # The authenticated health view: versions, breaker states, latencies (operations staff).
     READ_HEALTH = "health/read"
+    # People (policies/agent_access.py): every agent, the agents of the token's branches, the
+    # caller's own record, the name of a person named on a record the caller sees, and the
+    # email of the agents seen in full.
+    READ_ALL_AGENTS = "agents:all/read"
+    READ_BRANCH_AGENTS = "agents:branch/read"
+    READ_OWN_AGENT = "agents:self/read"
+    READ_NAMED_AGENTS = "agents:named/read"
+    READ_AGENT_EMAIL = "agents:email/read"
 
     @property
     def obj(self) -> str:
