@@ -14,6 +14,7 @@ import {
   NOTE_TYPES,
   limitErrors,
   splitTags,
+  type Agent,
   type NoteFields,
   type UserError,
 } from "./model.js";
@@ -45,12 +46,20 @@ export class NoteForm extends LitElement {
   @property() heading = "New note";
   @property() submitLabel = "Save note";
   @property({ type: Boolean }) allowFollowUp = false;
+  /** Looks agents up by name for the assignee picker (the gateway's `agents`). */
+  @property({ attribute: false }) findAgents: ((query: string) => Promise<Agent[]>) | null = null;
+  /** Agents already known by name (the caller), so the current assignee shows a name. */
+  @property({ attribute: false }) knownAgents: Agent[] = [];
 
   @state() fields!: NoteFields;
   @state() errors: UserError[] = [];
   @state() private preview = false;
   private draftFields: Partial<NoteFields> | null = null;
   @state() private tagText = "";
+  @state() private agentQuery = "";
+  @state() private agentOptions: Agent[] = [];
+  @state() private agentStatus = "";
+  private agentLookup = 0;
   private openedAt: number | null = null;
   private readonly uid = `f${++formCount}`;
 
@@ -299,6 +308,31 @@ export class NoteForm extends LitElement {
     `;
   }
 
+  /** The picker's options: the current assignee first (by name when known), then matches. */
+  private assigneeChoices(): Agent[] {
+    const current = this.fields.assigneeId;
+    const known = [...this.agentOptions, ...this.knownAgents].find((a) => a.id === current);
+    const rest = this.agentOptions.filter((a) => a.id !== current);
+    return current ? [known ?? { id: current, name: current }, ...rest] : rest;
+  }
+
+  /** Ask the gateway for agents matching the text; a slower earlier answer is dropped. */
+  private async lookUpAgents(query: string): Promise<void> {
+    this.agentQuery = query;
+    const lookup = ++this.agentLookup;
+    if (!this.findAgents) return;
+    try {
+      const found = await this.findAgents(query.trim());
+      if (lookup !== this.agentLookup) return;
+      this.agentOptions = found;
+      this.agentStatus = found.length
+        ? `${found.length} agent${found.length === 1 ? "" : "s"} found; choose one under Assignee.`
+        : "No agent found.";
+    } catch {
+      if (lookup === this.agentLookup) this.agentStatus = "Agents could not be looked up.";
+    }
+  }
+
   private followUp(id: (name: string) => string, err: (name: string) => UserError | undefined) {
     const f = this.fields;
     return html`
@@ -306,22 +340,40 @@ export class NoteForm extends LitElement {
         <input
           type="checkbox"
           .checked=${f.followUp}
-          @change=${(e: Event) => this.change("followUp", (e.target as HTMLInputElement).checked)}
+          @change=${(e: Event) => {
+            const checked = (e.target as HTMLInputElement).checked;
+            this.change("followUp", checked);
+            if (checked && !this.agentOptions.length) void this.lookUpAgents(this.agentQuery);
+          }}
         />
         Add a follow-up
       </label>
       ${f.followUp
         ? html`<fieldset>
             <legend>Follow-up</legend>
-            <label for=${id("assignee")}>Assignee</label>
+            <label for=${id("assignee-find")}>Find assignee</label>
             <input
+              id=${id("assignee-find")}
+              type="search"
+              autocomplete="off"
+              aria-describedby=${id("assignee-found")}
+              .value=${this.agentQuery}
+              @input=${(e: Event) => this.lookUpAgents((e.target as HTMLInputElement).value)}
+            />
+            <span id=${id("assignee-found")} class="hint" role="status">${this.agentStatus}</span>
+            <label for=${id("assignee")}>Assignee</label>
+            <select
               id=${id("assignee")}
-              type="text"
-              .value=${f.assigneeId}
               aria-invalid=${err("followUp.assigneeId") ? "true" : "false"}
               aria-describedby=${err("followUp.assigneeId") ? `${id("assignee")}-error` : nothing}
-              @input=${(e: Event) => this.change("assigneeId", (e.target as HTMLInputElement).value)}
-            />
+              @change=${(e: Event) => this.change("assigneeId", (e.target as HTMLSelectElement).value)}
+            >
+              ${this.assigneeChoices().map(
+                (a) => html`<option value=${a.id} ?selected=${a.id === f.assigneeId}>
+                  ${a.name}${a.id === this.knownAgents[0]?.id ? " (me)" : ""}
+                </option>`,
+              )}
+            </select>
             ${errorText(id("assignee"), err("followUp.assigneeId"))}
             <label for=${id("due")}>Due</label>
             <input
