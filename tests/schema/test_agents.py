@@ -17,7 +17,7 @@ from sqlalchemy.engine import Connection
 
 from policies.principal import Principal
 from schema import build_schema, render_sdl
-from store.models import Agent, Customer, Note, NoteRevision
+from store.models import Agent, AuditLog, Customer, Note, NoteRevision
 from store.models.base import utcnow
 from tests.fixtures.seeded import SeededStore
 
@@ -253,7 +253,25 @@ async def test_me_is_the_caller_s_own_agent(seeded_store: SeededStore) -> None:
 
 
 async def test_a_job_actor_is_a_null_agent(seeded_store: SeededStore) -> None:
-    # An id no agent has (an automated job) resolves to null, not an error.
+    # Given audit rows written by a job and by an agent
+    async with seeded_store.sessions() as session, session.begin():
+        session.add_all(
+            [
+                AuditLog(actor="system:intake", action="intake.scan", at=utcnow()),
+                AuditLog(actor="agent-7", action="intake.redrive", at=utcnow()),
+            ]
+        )
+    data = await run(
+        seeded_store,
+        ADMIN,
+        "{ auditLog(first: 100) { entries { action actor actorAgent { id } } } }",
+    )
+    entries = {e["action"]: e for e in data["auditLog"]["entries"]}
+    # Then the job keeps its id and has no Agent; the agent has both
+    assert entries["intake.scan"]["actor"] == "system:intake"
+    assert entries["intake.scan"]["actorAgent"] is None
+    assert entries["intake.redrive"]["actorAgent"] == {"id": "agent-7"}
+    # A report key that is no agent id (grouped by type) is a null agent, never an error.
     data = await run(seeded_store, ADMIN, "{ noteReport(groupBy: TYPE) { key agent { id } } }")
     assert data["noteReport"]
     assert all(row["agent"] is None for row in data["noteReport"])
