@@ -5,6 +5,7 @@
 import { LitElement, html, nothing } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
+import { AgentLookup, type FindAgents } from "./agent-lookup.js";
 import { errorFor, errorText, select } from "./fields.js";
 import { renderMarkdown } from "./markdown.js";
 import {
@@ -47,7 +48,7 @@ export class NoteForm extends LitElement {
   @property() submitLabel = "Save note";
   @property({ type: Boolean }) allowFollowUp = false;
   /** Looks agents up by name for the assignee picker (the gateway's `agents`). */
-  @property({ attribute: false }) findAgents: ((query: string) => Promise<Agent[]>) | null = null;
+  @property({ attribute: false }) findAgents: FindAgents | null = null;
   /** Agents already known by name (the caller), so the current assignee shows a name. */
   @property({ attribute: false }) knownAgents: Agent[] = [];
 
@@ -56,10 +57,7 @@ export class NoteForm extends LitElement {
   @state() private preview = false;
   private draftFields: Partial<NoteFields> | null = null;
   @state() private tagText = "";
-  @state() private agentQuery = "";
-  @state() private agentOptions: Agent[] = [];
-  @state() private agentStatus = "";
-  private agentLookup = 0;
+  private readonly agents = new AgentLookup(this, () => this.findAgents);
   private openedAt: number | null = null;
   private readonly uid = `f${++formCount}`;
 
@@ -308,31 +306,6 @@ export class NoteForm extends LitElement {
     `;
   }
 
-  /** The picker's options: the current assignee first (by name when known), then matches. */
-  private assigneeChoices(): Agent[] {
-    const current = this.fields.assigneeId;
-    const known = [...this.agentOptions, ...this.knownAgents].find((a) => a.id === current);
-    const rest = this.agentOptions.filter((a) => a.id !== current);
-    return current ? [known ?? { id: current, name: current }, ...rest] : rest;
-  }
-
-  /** Ask the gateway for agents matching the text; a slower earlier answer is dropped. */
-  private async lookUpAgents(query: string): Promise<void> {
-    this.agentQuery = query;
-    const lookup = ++this.agentLookup;
-    if (!this.findAgents) return;
-    try {
-      const found = await this.findAgents(query.trim());
-      if (lookup !== this.agentLookup) return;
-      this.agentOptions = found;
-      this.agentStatus = found.length
-        ? `${found.length} agent${found.length === 1 ? "" : "s"} found; choose one under Assignee.`
-        : "No agent found.";
-    } catch {
-      if (lookup === this.agentLookup) this.agentStatus = "Agents could not be looked up.";
-    }
-  }
-
   private followUp(id: (name: string) => string, err: (name: string) => UserError | undefined) {
     const f = this.fields;
     return html`
@@ -343,7 +316,7 @@ export class NoteForm extends LitElement {
           @change=${(e: Event) => {
             const checked = (e.target as HTMLInputElement).checked;
             this.change("followUp", checked);
-            if (checked && !this.agentOptions.length) void this.lookUpAgents(this.agentQuery);
+            if (checked && !this.agents.found.length) void this.agents.search(this.agents.query);
           }}
         />
         Add a follow-up
@@ -357,10 +330,10 @@ export class NoteForm extends LitElement {
               type="search"
               autocomplete="off"
               aria-describedby=${id("assignee-found")}
-              .value=${this.agentQuery}
-              @input=${(e: Event) => this.lookUpAgents((e.target as HTMLInputElement).value)}
+              .value=${this.agents.query}
+              @input=${(e: Event) => this.agents.search((e.target as HTMLInputElement).value)}
             />
-            <span id=${id("assignee-found")} class="hint" role="status">${this.agentStatus}</span>
+            <span id=${id("assignee-found")} class="hint" role="status">${this.agents.status}</span>
             <label for=${id("assignee")}>Assignee</label>
             <select
               id=${id("assignee")}
@@ -368,7 +341,7 @@ export class NoteForm extends LitElement {
               aria-describedby=${err("followUp.assigneeId") ? `${id("assignee")}-error` : nothing}
               @change=${(e: Event) => this.change("assigneeId", (e.target as HTMLSelectElement).value)}
             >
-              ${this.assigneeChoices().map(
+              ${this.agents.choices(f.assigneeId, this.knownAgents).map(
                 (a) => html`<option value=${a.id} ?selected=${a.id === f.assigneeId}>
                   ${a.name}${a.id === this.knownAgents[0]?.id ? " (me)" : ""}
                 </option>`,
