@@ -71,6 +71,15 @@ class Capability(StrEnum):
     # Staff: an agent of the agent directory (its writes need an active agent row).
     AGENT_DIRECTORY_MEMBER = "agent_directory/member"
 
+    # People (policies/agent_access.py): every agent, the agents of the token's branches, the
+    # caller's own record, the name of a person named on a record the caller sees, and the
+    # email of the agents seen in full.
+    READ_ALL_AGENTS = "agents:all/read"
+    READ_BRANCH_AGENTS = "agents:branch/read"
+    READ_OWN_AGENT = "agents:self/read"
+    READ_NAMED_AGENTS = "agents:named/read"
+    READ_AGENT_EMAIL = "agents:email/read"
+
     @property
     def obj(self) -> str:
         """The policy object, e.g. ``note:own``."""

@@ -15,6 +15,7 @@ from aiodataloader import DataLoader
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from policies.view import PolicyView
+from resolvers.agent_loader import AgentByIdLoader, StoreActivity
 from store.activity_reads import (
     attachments_by_customer_ids,
     customer_tags_by_customer_ids,
@@ -24,7 +25,6 @@ from store.activity_reads import (
 )
 from store.directory import agents_by_ids, customers_by_ids
 from store.models import (
-    Agent,
     Attachment,
     Customer,
     CustomerTag,
@@ -54,22 +54,21 @@ class _StoreLoader(DataLoader[K, V]):
         self,
         sessions: async_sessionmaker[AsyncSession],
         batch: Callable[[AsyncSession, list[K]], Awaitable[Sequence[V]]],
+        activity: StoreActivity | None = None,
     ) -> None:
         super().__init__()
         self._sessions = sessions
         self._batch = batch
+        # The request's agent loader waits for batches in flight (people they name join it).
+        self._activity = activity or StoreActivity()
 
     async def batch_load_fn(self, keys: list[K]) -> list[V]:
-        async with self._sessions() as session:
+        async with self._activity.batch(), self._sessions() as session:
             return list(await self._batch(session, keys))
 
 
 class CustomerByIdLoader(_StoreLoader[str, Customer | None]):
     """Customers the caller reaches, by id."""
-
-
-class AgentByIdLoader(_StoreLoader[str, Agent | None]):
-    """Agents by id."""
 
 
 class NoteByIdLoader(_StoreLoader[str, NoteRow | None]):
@@ -129,39 +128,44 @@ class StoreLoaders:
     follow_ups_by_customer_id: FollowUpsByCustomerIdLoader
     risk_flags_by_customer_id: RiskFlagsByCustomerIdLoader
     attachments_by_customer_id: AttachmentsByCustomerIdLoader
+    activity: StoreActivity = field(default_factory=StoreActivity)
     _notes: dict[NoteFilter, NotesByCustomerIdLoader] = field(default_factory=dict)
 
     @classmethod
     def create(cls, sessions: async_sessionmaker[AsyncSession], view: PolicyView) -> StoreLoaders:
         """Fresh loaders (and caches) for one request."""
+        act = StoreActivity()
         return cls(
             sessions=sessions,
             view=view,
             customer_by_id=CustomerByIdLoader(
-                sessions, lambda s, ids: customers_by_ids(s, view, ids)
+                sessions, lambda s, ids: customers_by_ids(s, view, ids), act
             ),
-            agent_by_id=AgentByIdLoader(sessions, agents_by_ids),
-            note_by_id=NoteByIdLoader(sessions, lambda s, ids: notes_by_ids(s, view, ids)),
-            revisions_by_note_id=RevisionsByNoteIdLoader(sessions, revisions_by_note_ids),
-            notes_by_ref=NotesByRefLoader(sessions, lambda s, refs: notes_by_refs(s, view, refs)),
+            agent_by_id=AgentByIdLoader(sessions, agents_by_ids, act),
+            note_by_id=NoteByIdLoader(sessions, lambda s, ids: notes_by_ids(s, view, ids), act),
+            revisions_by_note_id=RevisionsByNoteIdLoader(sessions, revisions_by_note_ids, act),
+            notes_by_ref=NotesByRefLoader(
+                sessions, lambda s, refs: notes_by_refs(s, view, refs), act
+            ),
             note_count_by_customer_id=NoteCountByCustomerIdLoader(
-                sessions, lambda s, ids: count_notes_by_customer_ids(s, view, ids)
+                sessions, lambda s, ids: count_notes_by_customer_ids(s, view, ids), act
             ),
             tags_by_customer_id=TagsByCustomerIdLoader(
-                sessions, lambda s, ids: customer_tags_by_customer_ids(s, view, ids)
+                sessions, lambda s, ids: customer_tags_by_customer_ids(s, view, ids), act
             ),
             interactions_by_customer_id=InteractionsByCustomerIdLoader(
-                sessions, lambda s, ids: interactions_by_customer_ids(s, view, ids)
+                sessions, lambda s, ids: interactions_by_customer_ids(s, view, ids), act
             ),
             follow_ups_by_customer_id=FollowUpsByCustomerIdLoader(
-                sessions, lambda s, ids: follow_ups_by_customer_ids(s, view, ids)
+                sessions, lambda s, ids: follow_ups_by_customer_ids(s, view, ids), act
             ),
             risk_flags_by_customer_id=RiskFlagsByCustomerIdLoader(
-                sessions, lambda s, ids: risk_flags_by_customer_ids(s, view, ids)
+                sessions, lambda s, ids: risk_flags_by_customer_ids(s, view, ids), act
             ),
             attachments_by_customer_id=AttachmentsByCustomerIdLoader(
-                sessions, lambda s, ids: attachments_by_customer_ids(s, view, ids)
+                sessions, lambda s, ids: attachments_by_customer_ids(s, view, ids), act
             ),
+            activity=act,
         )
 
     def notes_by_customer_id(self, note_filter: NoteFilter) -> NotesByCustomerIdLoader:
@@ -170,6 +174,8 @@ class StoreLoaders:
         if loader is None:
             view = self.view
             loader = self._notes[note_filter] = NotesByCustomerIdLoader(
-                self.sessions, lambda s, ids: notes_by_customer_ids(s, view, ids, note_filter)
+                self.sessions,
+                lambda s, ids: notes_by_customer_ids(s, view, ids, note_filter),
+                self.activity,
             )
         return loader

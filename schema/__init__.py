@@ -22,6 +22,7 @@ from strawberry.types import ExecutionContext
 from core.settings import Settings
 from schema.activity_mutations import ActivityMutation
 from schema.admin_mutations import AdminMutation, AdminQuery
+from schema.agents import AgentQuery
 from schema.audit import AuditQuery
 from schema.audit_denials import AuditDenials
 from schema.cost import CostLimit, CostModel
@@ -59,6 +60,7 @@ class Query(
     SearchQuery,
     IntakeQuery,
     TagQuery,
+    AgentQuery,
 ):
     """Root query: the merge of every domain's root fields."""
 

@@ -7,6 +7,8 @@ from typing import Self
 
 import strawberry
 
+from resolvers.context import Info
+from schema.agents import Agent, agent_field, deprecated_id, named_agent
 from schema.enums import InteractionPurpose, InteractionType, RiskFlagKind
 from store.models import FollowUp as FollowUpRow
 from store.models import Interaction as InteractionRow
@@ -25,7 +27,11 @@ class Interaction:
     mood: str | None = strawberry.field(description="From the admin-managed mood list.")
     channel: str | None
     occurred_at: datetime
-    logged_by: strawberry.ID
+    logged_by: strawberry.ID = strawberry.field(deprecation_reason=deprecated_id("loggedByAgent"))
+
+    @strawberry.field(description=agent_field("Who logged the interaction."))
+    async def logged_by_agent(self, info: Info) -> Agent | None:
+        return await named_agent(info, self.logged_by)
 
     @classmethod
     def from_record(cls, row: InteractionRow) -> Self:
@@ -58,14 +64,30 @@ class FollowUp:
     customer_id: strawberry.ID
     note_id: strawberry.ID | None
     interaction_id: strawberry.ID | None
-    assignee_id: strawberry.ID
+    assignee_id: strawberry.ID = strawberry.field(deprecation_reason=deprecated_id("assignee"))
     due_at: datetime
     instructions: str | None
     completed_at: datetime | None
-    completed_by: strawberry.ID | None
+    completed_by: strawberry.ID | None = strawberry.field(
+        deprecation_reason=deprecated_id("completedByAgent")
+    )
     outcome: str | None
     cancelled_at: datetime | None
-    cancelled_by: strawberry.ID | None
+    cancelled_by: strawberry.ID | None = strawberry.field(
+        deprecation_reason=deprecated_id("cancelledByAgent")
+    )
+
+    @strawberry.field(description=agent_field("Who the follow-up is assigned to."))
+    async def assignee(self, info: Info) -> Agent | None:
+        return await named_agent(info, self.assignee_id)
+
+    @strawberry.field(description=agent_field("Who completed it; null while open."))
+    async def completed_by_agent(self, info: Info) -> Agent | None:
+        return await named_agent(info, self.completed_by)
+
+    @strawberry.field(description=agent_field("Who cancelled it; null unless cancelled."))
+    async def cancelled_by_agent(self, info: Info) -> Agent | None:
+        return await named_agent(info, self.cancelled_by)
 
     @classmethod
     def from_record(cls, row: FollowUpRow) -> Self:
@@ -91,10 +113,20 @@ class RiskFlag:
     id: strawberry.ID
     kind: RiskFlagKind
     reason: str
-    raised_by: strawberry.ID
+    raised_by: strawberry.ID = strawberry.field(deprecation_reason=deprecated_id("raisedByAgent"))
     raised_at: datetime
-    cleared_by: strawberry.ID | None
+    cleared_by: strawberry.ID | None = strawberry.field(
+        deprecation_reason=deprecated_id("clearedByAgent")
+    )
     cleared_at: datetime | None
+
+    @strawberry.field(description=agent_field("Who raised the flag."))
+    async def raised_by_agent(self, info: Info) -> Agent | None:
+        return await named_agent(info, self.raised_by)
+
+    @strawberry.field(description=agent_field("Who cleared the flag; null while raised."))
+    async def cleared_by_agent(self, info: Info) -> Agent | None:
+        return await named_agent(info, self.cleared_by)
 
     @classmethod
     def from_record(cls, row: RiskFlagRow) -> Self:

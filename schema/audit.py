@@ -10,6 +10,7 @@ from strawberry.scalars import JSON
 
 from resolvers.audit import resolve_audit_log
 from resolvers.context import Info
+from schema.agents import Agent, agent_field, named_agent
 from store.audit import AuditFilter
 from store.models import AuditLog
 from store.pagination import Page
@@ -28,7 +29,10 @@ from store.pagination import Page
 class AuditEntry:
     id: strawberry.ID
     at: datetime
-    actor: str
+    actor: str = strawberry.field(
+        description="Who acted: an agent id, a portal or customer subject, `anonymous`, or a "
+        "job such as `system:intake` (kept for those; an agent is `actorAgent`)."
+    )
     actor_role: str | None
     action: str = strawberry.field(description="e.g. note.update; denials start with denied:.")
     target_type: str | None
@@ -38,6 +42,10 @@ class AuditEntry:
     before: dict[str, Any] | None = strawberry.field(graphql_type=JSON | None)
     after: dict[str, Any] | None = strawberry.field(graphql_type=JSON | None)
     detail: dict[str, Any] | None = strawberry.field(graphql_type=JSON | None)
+
+    @strawberry.field(description=agent_field("The agent who acted."))
+    async def actor_agent(self, info: Info) -> Agent | None:
+        return await named_agent(info, self.actor)
 
     @classmethod
     def from_record(cls, row: AuditLog) -> Self:

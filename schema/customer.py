@@ -13,6 +13,7 @@ from resolvers import customers as resolve
 from resolvers.context import Info
 from resolvers.notes import resolve_customer_notes
 from schema.activity import FollowUp, Interaction, RiskFlag
+from schema.agents import Agent, agent_field, deprecated_id, named_agent
 from schema.audit import AuditPage, audit_page
 from schema.customer_links import CustomerLinkFields
 from schema.customer_upstream import CustomerUpstreamFields
@@ -45,7 +46,9 @@ class Customer360(CustomerUpstreamFields, CustomerLinkFields):
     phone: str | None
     branch_id: strawberry.ID
     partner_id: strawberry.ID | None
-    owner_agent_id: strawberry.ID | None
+    owner_agent_id: strawberry.ID | None = strawberry.field(
+        deprecation_reason=deprecated_id("ownerAgent")
+    )
     vip: bool
     created_at: datetime
     referred_by_id: strawberry.Private[strawberry.ID | None]  # shown via CustomerLinkFields
@@ -103,6 +106,10 @@ class Customer360(CustomerUpstreamFields, CustomerLinkFields):
             until=to,
         )
         return [Note.from_record(row) for row in rows]
+
+    @strawberry.field(description=agent_field("The agent who owns the customer."))
+    async def owner_agent(self, info: Info) -> Agent | None:
+        return await named_agent(info, self.owner_agent_id)
 
     @strawberry.field(description="How many notes the caller may read.")
     async def note_count(self, info: Info) -> int:

@@ -9,6 +9,7 @@ import strawberry
 
 from policies.vocabulary import FieldGroup
 from resolvers.context import Info
+from schema.agents import Agent, agent_field, deprecated_id, named_agent
 from schema.customer_upstream import CustomerRef
 from schema.field_access import RequiresFieldGroup
 from store.models import Attachment as AttachmentRow
@@ -22,8 +23,14 @@ class Attachment:
     content_type: str
     size_bytes: int
     sha256: str
-    uploaded_by: strawberry.ID
+    uploaded_by: strawberry.ID = strawberry.field(
+        deprecation_reason=deprecated_id("uploadedByAgent")
+    )
     uploaded_at: datetime
+
+    @strawberry.field(description=agent_field("Who attached the file."))
+    async def uploaded_by_agent(self, info: Info) -> Agent | None:
+        return await named_agent(info, self.uploaded_by)
 
     @classmethod
     def from_record(cls, row: AttachmentRow) -> Self:

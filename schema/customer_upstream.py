@@ -22,6 +22,7 @@ from resolvers.insights import lifetime_value, repurchase_signal
 from resolvers.paging import newest_first_page
 from resolvers.timeline import TimelineEntry as TimelineRecord
 from resolvers.timeline import resolve_timeline
+from schema.agents import Agent, agent_field, deprecated_id, named_agent
 from schema.commerce import Balance, Invoice, Order, Payment
 from schema.connections import Connection
 from schema.tickets import Ticket
@@ -38,10 +39,14 @@ class CustomerProfile:
     phone: str | None
     branch_id: str | None
     partner_id: str | None
-    owner_agent_id: str | None
+    owner_agent_id: str | None = strawberry.field(deprecation_reason=deprecated_id("ownerAgent"))
     vip: bool
     created_at: datetime
     last_activity_at: datetime | None
+
+    @strawberry.field(description=agent_field("The agent the CRM names as the owner."))
+    async def owner_agent(self, info: Info) -> Agent | None:
+        return await named_agent(info, self.owner_agent_id)
 
     @classmethod
     def from_record(cls, row: CustomerRecord) -> Self:

@@ -23,6 +23,7 @@ from resolvers.intake import (
     resolve_intake_failures,
     resolve_redrive_intake_failures,
 )
+from schema.agents import Agent, agent_field, named_agent
 from schema.customer import PageInfo
 from schema.user_errors import UserError
 from store.intake import IntakeEntry, order_value
@@ -47,10 +48,17 @@ class IntakeFailure:
     last_redrive_at: datetime | None
     last_error: str | None
     resolved_at: datetime | None
-    resolved_by: str | None
+    resolved_by: str | None = strawberry.field(
+        description="Who resolved it: an agent id, or a job (kept for those; an agent is "
+        "`resolvedByAgent`)."
+    )
     raw: dict[str, Any] = strawberry.field(
         graphql_type=JSON, description="The payload as the channel sent it."
     )
+
+    @strawberry.field(description=agent_field("The agent who resolved it."))
+    async def resolved_by_agent(self, info: Info) -> Agent | None:
+        return await named_agent(info, self.resolved_by)
 
     @classmethod
     def from_record(cls, row: IntakeFailureRow, *, vip: bool) -> Self:

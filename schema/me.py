@@ -10,6 +10,7 @@ from policies.principal import Principal
 from policies.view import PolicyView
 from resolvers.context import Info
 from resolvers.me import resolve_me
+from schema.agents import Agent, own_agent
 
 
 @strawberry.type(description="What the caller may read and do, compiled from the policy.")
@@ -38,6 +39,12 @@ class Me:
     partner: str | None
     customer: str | None
     permissions: Permissions
+
+    @strawberry.field(
+        description="The caller's own agent record, when its subject is an agent it may see."
+    )
+    async def agent(self, info: Info) -> Agent | None:
+        return await own_agent(info)
 
     @classmethod
     def from_record(cls, principal: Principal, view: PolicyView) -> Self:

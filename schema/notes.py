@@ -11,6 +11,7 @@ from strawberry.scalars import JSON
 from policies.decisions import can_link_record
 from resolvers.context import Info
 from resolvers.notes import resolve_note, resolve_visible_history
+from schema.agents import Agent, agent_field, deprecated_id, named_agent
 from schema.enums import Importance, NoteCategory, NoteType, Scope
 from store import note_fields
 from store.models import NoteRevision as NoteRevisionRow
@@ -27,9 +28,13 @@ class FieldChange:
 @strawberry.type(description="One edit of a note: who, when and what changed.")
 class NoteRevision:
     version: int = strawberry.field(description="The version the edit produced.")
-    editor_id: strawberry.ID
+    editor_id: strawberry.ID = strawberry.field(deprecation_reason=deprecated_id("editor"))
     edited_at: datetime
     changes: list[FieldChange]
+
+    @strawberry.field(description=agent_field("Who made the edit."))
+    async def editor(self, info: Info) -> Agent | None:
+        return await named_agent(info, self.editor_id)
 
     @classmethod
     def from_record(cls, row: NoteRevisionRow) -> Self:
@@ -50,7 +55,7 @@ class NoteRevision:
 class Note:
     id: strawberry.ID
     customer_id: strawberry.ID
-    author_id: strawberry.ID
+    author_id: strawberry.ID = strawberry.field(deprecation_reason=deprecated_id("author"))
     subject: str
     body: str = strawberry.field(description="Markdown; any HTML in it was sanitised on write.")
     category: NoteCategory
@@ -93,6 +98,10 @@ class Note:
             if can_link_record(info.context.policy, self.stored_ref_kind)
             else None
         )
+
+    @strawberry.field(description=agent_field("Who wrote the note."))
+    async def author(self, info: Info) -> Agent | None:
+        return await named_agent(info, self.author_id)
 
     @strawberry.field(description="Id of that upstream record; null exactly when `refKind` is.")
     def ref_id(self, info: Info) -> str | None:

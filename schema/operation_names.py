@@ -22,6 +22,7 @@ WIDGET_OPERATIONS = frozenset(
         "WidgetUpdate",
         "WidgetDelete",
         "WidgetRestore",
+        "WidgetAgents",
     }
 )
 README_OPERATIONS = frozenset({"Customer360", "Directory", "Write", "Report", "Search"})

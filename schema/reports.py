@@ -9,6 +9,7 @@ import strawberry
 
 from resolvers import reports as resolve
 from resolvers.context import Info
+from schema.agents import Agent, agent_field, deprecated_id, named_agent
 from schema.enums import NoteCategory, NoteType, Scope
 from schema.notes import Note
 from store import reports
@@ -35,18 +36,30 @@ To = Annotated[datetime | None, strawberry.argument(description="Default: now.")
 class ReportRow:
     key: str | None = strawberry.field(description="Null: records that leave the field empty.")
     count: int
+    # The key is an agent id (noteReport by OPERATOR).
+    names_agent: strawberry.Private[bool] = False
+
+    @strawberry.field(
+        description=agent_field("The agent of this group (grouped by agent; else null).")
+    )
+    async def agent(self, info: Info) -> Agent | None:
+        return await named_agent(info, self.key if self.names_agent else None)
 
     @classmethod
-    def from_record(cls, row: reports.ReportRow) -> Self:
+    def from_record(cls, row: reports.ReportRow, *, names_agent: bool = False) -> Self:
         """Build from a store row."""
-        return cls(key=row.key, count=row.count)
+        return cls(key=row.key, count=row.count, names_agent=names_agent)
 
 
 @strawberry.type(description="Notes one agent created on one UTC day.")
 class AgentDayCount:
-    agent_id: strawberry.ID
+    agent_id: strawberry.ID = strawberry.field(deprecation_reason=deprecated_id("agent"))
     day: str = strawberry.field(description="YYYY-MM-DD (UTC).")
     count: int
+
+    @strawberry.field(description=agent_field("The agent."))
+    async def agent(self, info: Info) -> Agent | None:
+        return await named_agent(info, self.agent_id)
 
 
 @strawberry.type(
@@ -58,18 +71,30 @@ class NoteCreationTimes:
     notes: int = strawberry.field(description="Notes with a measured creation time.")
     average_ms: float
     p90_ms: int = strawberry.field(description="90th percentile (nearest rank).")
+    # The key is an agent id (grouped by AGENT).
+    names_agent: strawberry.Private[bool] = False
+
+    @strawberry.field(
+        description=agent_field("The agent of this group (grouped by agent; else null).")
+    )
+    async def agent(self, info: Info) -> Agent | None:
+        return await named_agent(info, self.key if self.names_agent else None)
 
     @classmethod
-    def from_record(cls, row: reports.CreationTimes) -> Self:
+    def from_record(cls, row: reports.CreationTimes, *, names_agent: bool = False) -> Self:
         """Build from a store row."""
         return cls(
-            key=row.key, notes=row.notes, average_ms=round(row.average_ms, 1), p90_ms=row.p90_ms
+            key=row.key,
+            notes=row.notes,
+            average_ms=round(row.average_ms, 1),
+            p90_ms=row.p90_ms,
+            names_agent=names_agent,
         )
 
 
 @strawberry.type(description="The QA review of one agent's notes over the window.")
 class AgentReview:
-    agent_id: strawberry.ID
+    agent_id: strawberry.ID = strawberry.field(deprecation_reason=deprecated_id("agent"))
     notes: int
     active_days: int
     window_days: int
@@ -83,6 +108,10 @@ class AgentReview:
     )
     edited_after_creation: int
     sample: list[Note] = strawberry.field(description="The agent's most recent notes.")
+
+    @strawberry.field(description=agent_field("The agent under review."))
+    async def agent(self, info: Info) -> Agent | None:
+        return await named_agent(info, self.agent_id)
 
     @classmethod
     def from_record(cls, row: reports.AgentReview) -> Self:
@@ -143,7 +172,8 @@ class ReportQuery:
         rows = await resolve.resolve_note_report(
             info, group_by, resolve.window(from_, to), store_filter, first
         )
-        return [ReportRow.from_record(row) for row in rows]
+        by_agent = group_by is reports.NoteGroup.OPERATOR
+        return [ReportRow.from_record(row, names_agent=by_agent) for row in rows]
 
     @strawberry.field(description="Notes the caller can read, per agent per UTC day.")
     async def notes_per_agent_per_day(
@@ -167,7 +197,8 @@ class ReportQuery:
         to: To = None,
     ) -> list[NoteCreationTimes]:
         rows = await resolve.resolve_note_creation_times(info, group_by, resolve.window(from_, to))
-        return [NoteCreationTimes.from_record(row) for row in rows]
+        by_agent = group_by is reports.CreationGroup.AGENT
+        return [NoteCreationTimes.from_record(row, names_agent=by_agent) for row in rows]
 
     @strawberry.field(description="Interactions with reachable customers, counted per group.")
     async def interaction_report(

@@ -9,6 +9,7 @@ import strawberry
 
 from resolvers.context import Info
 from resolvers.search import NoteSearchHitRecord, NoteSearchRecords, resolve_search_notes
+from schema.agents import Agent, agent_field, named_agent
 from schema.enums import NoteCategory, NoteType, Scope
 from schema.notes import Note
 from search.request import SortOrder, TagMode
@@ -47,11 +48,17 @@ class NoteSearchHit:
 class FacetBucket:
     value: str
     count: int
+    # The value is an agent id (the authors facet).
+    names_agent: strawberry.Private[bool] = False
+
+    @strawberry.field(description=agent_field("The author (in the authors facet; else null)."))
+    async def agent(self, info: Info) -> Agent | None:
+        return await named_agent(info, self.value if self.names_agent else None)
 
     @classmethod
-    def from_record(cls, bucket: FacetBucketRecord) -> Self:
+    def from_record(cls, bucket: FacetBucketRecord, *, names_agent: bool = False) -> Self:
         """Build from a search facet bucket."""
-        return cls(value=bucket.value, count=bucket.count)
+        return cls(value=bucket.value, count=bucket.count, names_agent=names_agent)
 
 
 @strawberry.type(description="Counts over every matching note the caller may read.")
@@ -84,7 +91,7 @@ class NoteSearchConnection:
             facets=NoteSearchFacets(
                 tags=[FacetBucket.from_record(b) for b in facets.tags],
                 types=[FacetBucket.from_record(b) for b in facets.types],
-                authors=[FacetBucket.from_record(b) for b in facets.authors],
+                authors=[FacetBucket.from_record(b, names_agent=True) for b in facets.authors],
             ),
             page_info=NoteSearchPageInfo(
                 has_next_page=records.has_next_page, end_cursor=records.end_cursor

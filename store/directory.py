@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, false, func, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import Invalid
+from policies.agent_access import AgentReach
 from policies.view import PolicyView
 from store.models import Agent, Customer
 from store.pagination import Page, check_first, decode_cursor, encode_cursor
@@ -45,16 +46,25 @@ async def agents_by_ids(session: AsyncSession, ids: Sequence[str]) -> list[Agent
     return [found.get(agent_id) for agent_id in ids]
 
 
-def _matches(query: str) -> ColumnElement[bool]:
+def _search_text(query: str) -> str:
     # Case- and punctuation-insensitive: "O'Brien", "obrien" and "+44 (0)20-7946" all match.
     text = re.sub(r"[^\w@.]+", "", query.lower())
-    digits = re.sub(r"\D+", "", query)
     if not text:
         raise Invalid("query has nothing to search for", field="query")
-    name = func.lower(Customer.name)
+    return text
+
+
+def _folded_name(column: ColumnElement[str]) -> ColumnElement[str]:
+    name = func.lower(column)
     for char in " '-.,":
         name = func.replace(name, char, "")
-    clauses = [name.contains(text, autoescape=True)]
+    return name
+
+
+def _matches(query: str) -> ColumnElement[bool]:
+    text = _search_text(query)
+    digits = re.sub(r"\D+", "", query)
+    clauses = [_folded_name(Customer.name.expression).contains(text, autoescape=True)]
     clauses.append(func.lower(Customer.email).contains(text, autoescape=True))
     if len(digits) >= 3:
         phone: ColumnElement[str | None] = Customer.phone.expression
@@ -94,6 +104,63 @@ async def search_customers(
     return Page(
         items=items,
         cursors=[encode_cursor(c.name, c.id) for c in items],
+        has_next_page=len(rows) > first,
+        total_count=total or 0,
+    )
+
+
+def _agent_reached(reach: AgentReach) -> ColumnElement[bool]:
+    if reach.everyone:
+        return true()
+    clauses: list[ColumnElement[bool]] = []
+    if reach.branches:
+        clauses.append(Agent.branch_id.in_(sorted(reach.branches)))
+    if reach.own_id is not None:
+        clauses.append(Agent.id == reach.own_id)
+    return or_(*clauses) if clauses else false()
+
+
+async def search_agents(
+    session: AsyncSession,
+    reach: AgentReach,
+    *,
+    query: str | None,
+    first: int,
+    after: str | None,
+    include_inactive: bool = False,
+    match_email: bool = True,
+) -> Page[Agent]:
+    """Agents the caller sees in full, by name (or email, when it may see emails), ordered
+    by name then id; active ones only unless asked."""
+    check_first(first)
+    if query is not None and len(query) > MAX_QUERY_LENGTH:
+        raise Invalid(f"query is longer than {MAX_QUERY_LENGTH} characters", field="query")
+    where = [_agent_reached(reach)]
+    if not include_inactive:
+        where.append(Agent.active.is_(True))
+    if query:
+        text = _search_text(query)
+        matched = [_folded_name(Agent.name.expression).contains(text, autoescape=True)]
+        if match_email:
+            matched.append(func.lower(Agent.email).contains(text, autoescape=True))
+        where.append(or_(*matched))
+    statement = select(Agent).where(*where).order_by(Agent.name, Agent.id)
+    if after is not None:
+        name, agent_id = decode_cursor(after, (str, str))
+        statement = statement.where(
+            or_(
+                Agent.name > str(name),
+                (Agent.name == str(name)) & (Agent.id > str(agent_id)),
+            )
+        )
+    if reach.nobody:
+        return Page(items=[], cursors=[], has_next_page=False, total_count=0)
+    total = await session.scalar(select(func.count()).select_from(Agent).where(*where))
+    rows = list(await session.scalars(statement.limit(first + 1)))
+    items = rows[:first]
+    return Page(
+        items=items,
+        cursors=[encode_cursor(a.name, a.id) for a in items],
         has_next_page=len(rows) > first,
         total_count=total or 0,
     )

@@ -29,7 +29,7 @@ async def test_edit_then_see_the_history(
     await expect(item).to_contain_text("v2")
     await item.get_by_role("button", name="History").click()
     history = item.get_by_role("region", name="History")
-    await expect(history).to_contain_text("v2 by agent-4")
+    await expect(history).to_contain_text("v2 by Astrid White")  # agent-4, by name
     await expect(history).to_contain_text('"First visit" → "Second visit booked"')
 
 

@@ -34,7 +34,7 @@ async def test_a_note_with_every_field_is_saved_with_ctrl_enter_and_listed(
     await form.get_by_label("Tags", exact=True).fill("friday")
     await form.get_by_label("Pin this note").check()
     await form.get_by_label("Add a follow-up").check()
-    await form.get_by_label("Assignee").fill("agent-4")
+    await form.get_by_label("Assignee", exact=True).select_option("agent-4")
     await form.get_by_label("Due").fill("2031-01-15T10:00")
     await form.get_by_label("Instructions").fill("Confirm the slot")
     await form.get_by_label("Subject").press("Control+Enter")

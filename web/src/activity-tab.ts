@@ -56,7 +56,7 @@ export class ActivityTab extends LitElement {
           : this.interactions.length
             ? html`<ul>${this.interactions.map((i) => html`<li>
                 <strong>${label(i.type)}</strong> (${label(i.purpose)}) — ${i.subject}
-                <span class="hint">${day(i.occurredAt)} · ${i.loggedBy}${i.outcome ? ` · ${i.outcome}` : ""}</span>
+                <span class="hint">${day(i.occurredAt)} · ${i.loggedByAgent?.name ?? i.loggedBy}${i.outcome ? ` · ${i.outcome}` : ""}</span>
               </li>`)}</ul>`
             : html`<p class="hint">No interactions yet.</p>`}
       </section>
@@ -66,7 +66,7 @@ export class ActivityTab extends LitElement {
           ? html`<p class="hint">Not available to your role.</p>`
           : this.followUps.length
             ? html`<ul>${this.followUps.map((f) => html`<li>
-                Due ${day(f.dueAt)} · ${f.assigneeId}${f.completedAt ? " · done" : ""}
+                Due ${day(f.dueAt)} · ${f.assignee?.name ?? f.assigneeId}${f.completedAt ? " · done" : ""}
                 ${f.instructions ? html`<div>${f.instructions}</div>` : nothing}
               </li>`)}</ul>`
             : html`<p class="hint">No follow-ups.</p>`}

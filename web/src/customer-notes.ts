@@ -8,13 +8,20 @@ import { customElement, property, state } from "lit/decorators.js";
 import { keyed } from "lit/directives/keyed.js";
 import "./activity-tab.js";
 import { AuthExpired, GatewayClient } from "./api.js";
-import { emptyFields, splitTags, type Me, type NoteFields, type UserError } from "./model.js";
+import {
+  emptyFields,
+  splitTags,
+  type Agent,
+  type Me,
+  type NoteFields,
+  type UserError,
+} from "./model.js";
 import type { NoteForm, SubmitDetail } from "./note-form.js";
 import "./note-form.js";
 import type { NotesPanel } from "./notes-panel.js";
 import "./notes-panel.js";
 import { SaveQueue, sendCreate } from "./outbox.js";
-import { ME } from "./queries.js";
+import { AGENTS, ME } from "./queries.js";
 import { WidgetStorage, type PendingSave } from "./storage.js";
 import { widgetStyles } from "./styles.js";
 
@@ -123,6 +130,13 @@ export class CustomerNotes extends LitElement {
     }
     return this.blank;
   }
+
+  /** The assignee picker's lookup: agents the caller's policy shows, by name. */
+  private findAgents = async (query: string): Promise<Agent[]> => {
+    type Answer = { agents: { edges: { node: Agent }[] } | null };
+    const { data } = await this.client.request<Answer>(AGENTS, { query: query || null });
+    return data.agents?.edges.map((edge) => edge.node) ?? [];
+  };
 
   private get form(): NoteForm | null {
     return this.renderRoot.querySelector("c360-note-form");
@@ -261,6 +275,8 @@ export class CustomerNotes extends LitElement {
               .tagSuggestions=${this.panel?.tagSuggestions ?? []}
               ?busy=${this.busy}
               allowFollowUp
+              .findAgents=${this.findAgents}
+              .knownAgents=${this.me?.agent ? [this.me.agent] : []}
               @note-submit=${this.onSubmit}
             ></c360-note-form>`)
           : html`<p class="hint">You can read this customer's notes but not write them.</p>`}

@@ -16,15 +16,24 @@ export const IMPORTANCE = ["LOW", "NORMAL", "HIGH", "CRITICAL"] as const;
 export const MAX_SUBJECT = 300;
 export const MAX_BODY = 100_000;
 
+/** A person as the gateway shows it (fields the policy hides are null). */
+export interface Agent {
+  id: string;
+  name: string;
+  role?: string | null;
+}
+
 export interface Me {
   subject: string;
   roles: string[];
+  agent?: Agent | null;
   permissions: { readableScopes: string[]; writableScopes: string[]; capabilities: string[] };
 }
 
 export interface Revision {
   version: number;
   editorId: string;
+  editor?: { name: string } | null;
   editedAt: string;
   changes: { field: string; before: unknown; after: unknown }[];
 }
@@ -33,6 +42,7 @@ export interface Note {
   id: string;
   customerId: string;
   authorId: string;
+  author?: { name: string } | null;
   subject: string;
   body: string;
   category: string;
@@ -76,11 +86,13 @@ export interface Interaction {
   outcome: string | null;
   occurredAt: string;
   loggedBy: string;
+  loggedByAgent?: { name: string } | null;
 }
 
 export interface FollowUp {
   id: string;
   assigneeId: string;
+  assignee?: { name: string } | null;
   dueAt: string;
   instructions: string | null;
   completedAt: string | null;

@@ -5,6 +5,7 @@
 import { LitElement, html, nothing } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
+import { AgentLookup, type FindAgents } from "./agent-lookup.js";
 import { errorFor, errorText, select } from "./fields.js";
 import { renderMarkdown } from "./markdown.js";
 import {
@@ -14,6 +15,7 @@ import {
   NOTE_TYPES,
   limitErrors,
   splitTags,
+  type Agent,
   type NoteFields,
   type UserError,
 } from "./model.js";
@@ -45,12 +47,17 @@ export class NoteForm extends LitElement {
   @property() heading = "New note";
   @property() submitLabel = "Save note";
   @property({ type: Boolean }) allowFollowUp = false;
+  /** Looks agents up by name for the assignee picker (the gateway's `agents`). */
+  @property({ attribute: false }) findAgents: FindAgents | null = null;
+  /** Agents already known by name (the caller), so the current assignee shows a name. */
+  @property({ attribute: false }) knownAgents: Agent[] = [];
 
   @state() fields!: NoteFields;
   @state() errors: UserError[] = [];
   @state() private preview = false;
   private draftFields: Partial<NoteFields> | null = null;
   @state() private tagText = "";
+  private readonly agents = new AgentLookup(this, () => this.findAgents);
   private openedAt: number | null = null;
   private readonly uid = `f${++formCount}`;
 
@@ -306,22 +313,40 @@ export class NoteForm extends LitElement {
         <input
           type="checkbox"
           .checked=${f.followUp}
-          @change=${(e: Event) => this.change("followUp", (e.target as HTMLInputElement).checked)}
+          @change=${(e: Event) => {
+            const checked = (e.target as HTMLInputElement).checked;
+            this.change("followUp", checked);
+            if (checked && !this.agents.found.length) void this.agents.search(this.agents.query);
+          }}
         />
         Add a follow-up
       </label>
       ${f.followUp
         ? html`<fieldset>
             <legend>Follow-up</legend>
-            <label for=${id("assignee")}>Assignee</label>
+            <label for=${id("assignee-find")}>Find assignee</label>
             <input
+              id=${id("assignee-find")}
+              type="search"
+              autocomplete="off"
+              aria-describedby=${id("assignee-found")}
+              .value=${this.agents.query}
+              @input=${(e: Event) => this.agents.search((e.target as HTMLInputElement).value)}
+            />
+            <span id=${id("assignee-found")} class="hint" role="status">${this.agents.status}</span>
+            <label for=${id("assignee")}>Assignee</label>
+            <select
               id=${id("assignee")}
-              type="text"
-              .value=${f.assigneeId}
               aria-invalid=${err("followUp.assigneeId") ? "true" : "false"}
               aria-describedby=${err("followUp.assigneeId") ? `${id("assignee")}-error` : nothing}
-              @input=${(e: Event) => this.change("assigneeId", (e.target as HTMLInputElement).value)}
-            />
+              @change=${(e: Event) => this.change("assigneeId", (e.target as HTMLSelectElement).value)}
+            >
+              ${this.agents.choices(f.assigneeId, this.knownAgents).map(
+                (a) => html`<option value=${a.id} ?selected=${a.id === f.assigneeId}>
+                  ${a.name}${a.id === this.knownAgents[0]?.id ? " (me)" : ""}
+                </option>`,
+              )}
+            </select>
             ${errorText(id("assignee"), err("followUp.assigneeId"))}
             <label for=${id("due")}>Due</label>
             <input

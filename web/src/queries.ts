@@ -1,10 +1,10 @@
 // The GraphQL operations the widget sends (see schema/schema.graphql).
 
-const NOTE = `id customerId authorId subject body category type scope importance pinned tags
-  version createdAt updatedAt`;
+const NOTE = `id customerId authorId author { name } subject body category type scope importance
+  pinned tags version createdAt updatedAt`;
 
 export const ME = `query WidgetMe {
-  me { subject roles permissions { readableScopes writableScopes capabilities } }
+  me { subject roles agent { id name } permissions { readableScopes writableScopes capabilities } }
 }`;
 
 export const CUSTOMER_NOTES = `query WidgetNotes($id: ID!, $category: NoteCategory,
@@ -27,15 +27,21 @@ export const SEARCH_NOTES = `query WidgetSearch($query: String!, $customerId: ID
 export const NOTE_BY_ID = `query WidgetNote($id: ID!) { note(id: $id) { ${NOTE} } }`;
 
 export const HISTORY = `query WidgetHistory($id: ID!) {
-  note(id: $id) { id history { version editorId editedAt changes { field before after } } }
+  note(id: $id) {
+    id history { version editorId editor { name } editedAt changes { field before after } }
+  }
 }`;
 
 export const ACTIVITY = `query WidgetActivity($id: ID!) {
   customer(id: $id) {
     id
-    interactions { id type purpose subject outcome occurredAt loggedBy }
-    followUps { id assigneeId dueAt instructions completedAt }
+    interactions { id type purpose subject outcome occurredAt loggedBy loggedByAgent { name } }
+    followUps { id assigneeId assignee { name } dueAt instructions completedAt }
   }
+}`;
+
+export const AGENTS = `query WidgetAgents($query: String) {
+  agents(query: $query, first: 20) { edges { node { id name role } } }
 }`;
 
 export const CREATE_NOTE = `mutation WidgetCreate($input: CreateNoteInput!) {
