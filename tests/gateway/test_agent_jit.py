@@ -16,7 +16,7 @@ from tests.schema.native_gateway import gql, seeded_settings, store_engine
 
 CREATE = """
 mutation N($input: CreateNoteInput!) {
-  createNote(input: $input) { note { id authorId } errors { code message } }
+  createNote(input: $input) { note { id authorId author { name } } errors { code message } }
 }
 """
 TAG = """
@@ -85,6 +85,20 @@ async def test_a_never_seen_staff_member_writes_a_note_under_their_name(
     payload = body["data"]["createNote"]
     assert payload["errors"] == []
     assert payload["note"]["authorId"] == "agent-new-hire"
+    assert payload["note"]["author"] == {"name": "Nia Patel"}
+    # And a manager reading the customer's notes sees the new hire's name on it
+    manager = token_for("manager", sub="agent-2")
+    read = await gql(
+        http,
+        manager,
+        "query($id: ID!) { note(id: $id) { author { id name email } } }",
+        id=payload["note"]["id"],
+    )
+    assert read["data"]["note"]["author"] == {
+        "id": "agent-new-hire",
+        "name": "Nia Patel",
+        "email": "nia.patel@example.com",
+    }
     agent = await _agent(gateway_settings, "agent-new-hire")
     assert agent is not None
     assert (agent.name, agent.email, agent.role, agent.branch_id, agent.active) == (

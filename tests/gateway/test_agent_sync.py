@@ -154,13 +154,18 @@ async def test_sync_inserts_updates_deactivates_leavers_and_repeats_as_a_no_op(
         "scope": "SALES",
     }
     create = """
-    mutation N($i: CreateNoteInput!) { createNote(input: $i) { note { authorId } errors { code } } }
+    mutation N($i: CreateNoteInput!) {
+      createNote(input: $i) { note { authorId author { name } } errors { code } }
+    }
     """
     with serve_in_thread(gateway) as url:
         async with httpx.AsyncClient(base_url=url, timeout=10) as http:
             body = await gql(http, token, create, i=note)
             left = mint_token(gateway, subject="agent-7", roles=["fulfillment"])
             refused = await gql(http, left, create, i={**note, "scope": "FULFILLMENT"})
-    assert body["data"]["createNote"] == {"note": {"authorId": NEW_HIRE}, "errors": []}
+    assert body["data"]["createNote"] == {
+        "note": {"authorId": NEW_HIRE, "author": {"name": "Nia Patel"}},
+        "errors": [],
+    }
     assert (await _agents(seeded_store))[NEW_HIRE].name == "Nia Patel"
     assert refused["errors"][0]["message"] == "agent agent-7 is deactivated"
