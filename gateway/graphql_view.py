@@ -97,7 +97,9 @@ class GatewayGraphQL(GraphQL[Context, None]):
         try:
             response = await self.run(request)
         except HTTPException as error:
-            allow = {"Allow": "POST"} if error.status_code == 405 else None
+            # 405: a mutation over GET (POST only), or a method that is neither.
+            allowed = "POST" if scope["method"] == "GET" else "GET, POST"
+            allow = {"Allow": allowed} if error.status_code == 405 else None
             response = bad_request(error.status_code, error.reason, answer_in, allow)
         else:
             if response.headers.get("content-type") == "application/json":
