@@ -504,9 +504,9 @@ def _sdl_baseline(current: str, path: Path | None, *, write: bool, accept: bool)
     baseline = path.read_text() if path.exists() else current
     changes = compare(baseline, current)
     for line in changes.dangerous:
-        _console.print(f"[yellow]dangerous:[/] {line}", highlight=False)
+        _console.print(f"[yellow]dangerous:[/] {line}", highlight=False, soft_wrap=True)
     for line in changes.breaking:
-        _console.print(f"[red]breaking:[/] {line}", highlight=False)
+        _console.print(f"[red]breaking:[/] {line}", highlight=False, soft_wrap=True)
     if not write:
         if changes.breaking:
             _console.print(

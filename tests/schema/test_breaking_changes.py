@@ -119,3 +119,18 @@ def test_the_baseline_is_rewritten_only_on_purpose(tmp_path: Path) -> None:
 def test_the_committed_baseline_passes_the_cli_check() -> None:
     result = _sdl_command("--breaking")
     assert result.returncode == 0, result.stderr
+
+
+def test_dangerous_changes_are_warnings_not_failures(tmp_path: Path) -> None:
+    baseline = tmp_path / "v1.graphql"
+    live = render_sdl()
+    assert "enum ChoiceList {\n  OUTCOME\n  MOOD\n}" in live
+    # The live schema offers an enum value the baseline did not: old clients may meet it.
+    baseline.write_text(
+        live.replace("enum ChoiceList {\n  OUTCOME\n  MOOD\n}", "enum ChoiceList {\n  OUTCOME\n}")
+    )
+
+    result = _sdl_command("--breaking", "--baseline-file", str(baseline))
+
+    assert result.returncode == 0, result.stderr
+    assert "dangerous: VALUE_ADDED_TO_ENUM: Enum value ChoiceList.MOOD was added." in result.stderr
