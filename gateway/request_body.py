@@ -31,7 +31,7 @@ _CODES = {
 JSON = "application/json"
 GRAPHQL_RESPONSE = "application/graphql-response+json"
 _CONTENT_TYPES = {JSON: JSON, GRAPHQL_RESPONSE: f"{GRAPHQL_RESPONSE}; charset=utf-8"}
-""" The Content-Type of each; the legacy one stays exactly as clients have always seen it."""
+"""The Content-Type of each; the legacy one stays exactly as clients have always seen it."""
 
 
 def decode_request_json(data: str | bytes) -> dict[str, object]:
