@@ -1,4 +1,11 @@
-"""The Strawberry ASGI view: GraphQL over HTTP, with the request's typed Context."""
+"""The Strawberry ASGI view: GraphQL over HTTP, with the request's typed Context.
+
+Media types and status codes follow the GraphQL-over-HTTP specification: asked for
+`application/graphql-response+json`, a request error (parse, validation, variables: nothing
+executed) is a 400 without `data`, and a response with data (even with field errors) a 200;
+the legacy `application/json` keeps 200 for every well-formed request. A mutation over GET is
+a 405, an `Accept` that allows neither type a 406.
+"""
 
 from __future__ import annotations
 
@@ -7,15 +14,25 @@ from typing import Any
 import strawberry
 from cross_web import HTTPException
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import HTMLResponse, Response
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
+from strawberry.http import GraphQLHTTPResponse
+from strawberry.schema.exceptions import InvalidOperationTypeError
+from strawberry.types import ExecutionResult
 
 from gateway.auth import PrincipalUser
 from gateway.graphiql_page import CSP as GRAPHIQL_CSP
 from gateway.graphiql_page import graphiql_html
-from gateway.request_body import bad_request, decode_request_json
+from gateway.request_body import (
+    GRAPHQL_RESPONSE,
+    JSON,
+    bad_request,
+    content_type,
+    decode_request_json,
+    response_media_type,
+)
 from policies.principal import ANONYMOUS
 from resolvers.context import Context
 from resolvers.denials import DenialLog
@@ -26,18 +43,24 @@ from resolvers.upstream_loaders import UpstreamLoaders
 _ACCEPTED_MEDIA_TYPES = {"application/json", "application/graphql-response+json"}
 
 
-def _unsupported_media_type(media_type: str) -> Response:
-    return JSONResponse(
-        {
-            "errors": [
-                {
-                    "message": f"unsupported content type {media_type or '(none)'!r}; "
-                    "send application/json",
-                    "extensions": {"code": "UNSUPPORTED_MEDIA_TYPE"},
-                }
-            ]
-        },
-        status_code=415,
+def _unsupported_media_type(media_type: str, answer_in: str) -> Response:
+    reason = f"unsupported content type {media_type or '(none)'!r}; send application/json"
+    return bad_request(415, reason, answer_in)
+
+
+def _not_acceptable() -> Response:
+    reason = (
+        "the Accept header allows neither application/graphql-response+json nor application/json"
+    )
+    return bad_request(406, reason)
+
+
+def _is_request_error(result: ExecutionResult) -> bool:
+    """Nothing was executed: parse, validation or variable errors (none has a path)."""
+    return (
+        result.data is None
+        and bool(result.errors)
+        and all(error.path is None for error in result.errors or ())
     )
 
 
@@ -53,21 +76,67 @@ class GatewayGraphQL(GraphQL[Context, None]):
         )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["method"] == "POST":
-            content_type = dict(scope["headers"]).get(b"content-type", b"").decode("latin-1")
-            media_type = content_type.split(";", 1)[0].strip().lower()
-            if media_type not in _ACCEPTED_MEDIA_TYPES:
-                await _unsupported_media_type(media_type)(scope, receive, send)
-                return
         if scope["type"] != "http":
             await super().__call__(scope, receive, send)
             return
+        request = Request(scope=scope, receive=receive)
+        answer_in = response_media_type(request.headers.get("accept"))
+        if answer_in is None:
+            if not self.should_render_graphql_ide(self.request_adapter_class(request)):
+                await _not_acceptable()(scope, receive, send)
+                return
+            answer_in = JSON  # GraphiQL's page is HTML whatever this says
+        request.state.graphql_media_type = answer_in
+        if scope["method"] == "POST":
+            sent = request.headers.get("content-type", "")
+            media_type = sent.split(";", 1)[0].strip().lower()
+            if media_type not in _ACCEPTED_MEDIA_TYPES:
+                await _unsupported_media_type(media_type, answer_in)(scope, receive, send)
+                return
         # As strawberry's own HTTP branch, but a refused request is answered in JSON.
         try:
-            response = await self.run(Request(scope=scope, receive=receive))
+            response = await self.run(request)
         except HTTPException as error:
-            response = bad_request(error.status_code, error.reason)
+            # 405: a mutation over GET (POST only), or a method that is neither.
+            allowed = "POST" if scope["method"] == "GET" else "GET, POST"
+            allow = {"Allow": allowed} if error.status_code == 405 else None
+            response = bad_request(error.status_code, error.reason, answer_in, allow)
+        else:
+            if response.headers.get("content-type") == "application/json":
+                response.headers["content-type"] = content_type(answer_in)
+                status = getattr(request.state, "graphql_status", None)
+                response.status_code = status or response.status_code
+        response.headers["vary"] = "Accept"
         await response(scope, receive, send)
+
+    async def execute_single(
+        self,
+        request: Request,
+        request_adapter: Any,
+        sub_response: Response,
+        context: Context,
+        root_value: None,
+        request_data: Any,
+    ) -> ExecutionResult:
+        """Strawberry's, but a mutation over GET is 405 (GraphQL over HTTP), not 400."""
+        try:
+            return await super().execute_single(
+                request, request_adapter, sub_response, context, root_value, request_data
+            )
+        except HTTPException as error:
+            if isinstance(error.__cause__, InvalidOperationTypeError):
+                raise HTTPException(405, error.reason) from error.__cause__
+            raise
+
+    async def process_result(
+        self, request: Request, result: ExecutionResult
+    ) -> GraphQLHTTPResponse:
+        """The response body; in GRAPHQL_RESPONSE a request error is a 400 without `data`."""
+        body = await super().process_result(request, result)
+        if request.state.graphql_media_type == GRAPHQL_RESPONSE and _is_request_error(result):
+            request.state.graphql_status = 400
+            body.pop("data", None)
+        return body
 
     async def render_graphql_ide(self, request: Request) -> Response:
         """GraphiQL from the gateway's own bundle (strawberry's page loads it from a CDN)."""

@@ -87,7 +87,7 @@ class ActivityMutation:
     )
     async def tag_customer(
         self, info: Info, customer_id: strawberry.ID, tag: str
-    ) -> CustomerTagsPayload:
+    ) -> CustomerTagsPayload | None:
         result = await activity_writes.resolve_tag_customer(info, str(customer_id), tag)
         return CustomerTagsPayload(
             tags=[row.tag for row in result.value] if result.value is not None else None,
@@ -97,7 +97,7 @@ class ActivityMutation:
     @strawberry.mutation(description="Remove a tag from a customer.")
     async def untag_customer(
         self, info: Info, customer_id: strawberry.ID, tag: str
-    ) -> CustomerTagsPayload:
+    ) -> CustomerTagsPayload | None:
         result = await activity_writes.resolve_untag_customer(info, str(customer_id), tag)
         return CustomerTagsPayload(
             tags=[row.tag for row in result.value] if result.value is not None else None,
@@ -105,7 +105,9 @@ class ActivityMutation:
         )
 
     @strawberry.mutation(description="Log a call, visit, message or meeting (and a follow-up).")
-    async def log_interaction(self, info: Info, input: LogInteractionInput) -> InteractionPayload:
+    async def log_interaction(
+        self, info: Info, input: LogInteractionInput
+    ) -> InteractionPayload | None:
         result = await activity_writes.resolve_log_interaction(info, input.to_draft())
         logged = result.value
         return InteractionPayload(
@@ -122,7 +124,7 @@ class ActivityMutation:
     )
     async def raise_risk_flag(
         self, info: Info, customer_id: strawberry.ID, kind: RiskFlagKind, reason: str
-    ) -> RiskFlagPayload:
+    ) -> RiskFlagPayload | None:
         result = await activity_writes.resolve_raise_risk_flag(info, str(customer_id), kind, reason)
         return RiskFlagPayload(
             risk_flag=RiskFlag.from_record(result.value) if result.value else None,
@@ -130,7 +132,7 @@ class ActivityMutation:
         )
 
     @strawberry.mutation(description="Clear a risk flag; who and when are kept.")
-    async def clear_risk_flag(self, info: Info, id: strawberry.ID) -> RiskFlagPayload:
+    async def clear_risk_flag(self, info: Info, id: strawberry.ID) -> RiskFlagPayload | None:
         result = await activity_writes.resolve_clear_risk_flag(info, str(id))
         return RiskFlagPayload(
             risk_flag=RiskFlag.from_record(result.value) if result.value else None,
@@ -143,7 +145,7 @@ class ActivityMutation:
     )
     async def handoff_to_support(
         self, info: Info, customer_id: strawberry.ID, note_ids: list[strawberry.ID] | None = None
-    ) -> HandoffPayload:
+    ) -> HandoffPayload | None:
         ids = [str(note_id) for note_id in note_ids] if note_ids is not None else None
         result = await activity_writes.resolve_handoff(info, str(customer_id), ids)
         return HandoffPayload(

@@ -70,12 +70,12 @@ class AdminQuery:
     @strawberry.field(description="A choice list in display order.")
     async def choices(
         self, info: Info, list: ChoiceList, include_retired: bool = False
-    ) -> list[Choice]:
+    ) -> list[Choice] | None:
         rows = await activity_writes.resolve_choices(info, list, include_retired)
         return [Choice.from_record(row) for row in rows]
 
     @strawberry.field(description="The governance rules: required fields per note type.")
-    async def required_fields(self, info: Info) -> list[RequiredField]:
+    async def required_fields(self, info: Info) -> list[RequiredField] | None:
         return [
             RequiredField.from_record(row)
             for row in await activity_writes.resolve_required_fields(info)
@@ -87,7 +87,7 @@ class AdminMutation:
     @strawberry.mutation(description="Add a choice, or relabel and reactivate one (admins).")
     async def save_choice(
         self, info: Info, list: ChoiceList, value: str, label: str
-    ) -> ChoicePayload:
+    ) -> ChoicePayload | None:
         result = await activity_writes.resolve_save_choice(info, list, value, label)
         return ChoicePayload(
             choice=Choice.from_record(result.value) if result.value else None,
@@ -95,7 +95,7 @@ class AdminMutation:
         )
 
     @strawberry.mutation(description="Retire a choice: no longer offered, history unchanged.")
-    async def retire_choice(self, info: Info, list: ChoiceList, value: str) -> ChoicePayload:
+    async def retire_choice(self, info: Info, list: ChoiceList, value: str) -> ChoicePayload | None:
         result = await activity_writes.resolve_retire_choice(info, list, value)
         return ChoicePayload(
             choice=Choice.from_record(result.value) if result.value else None,
@@ -111,7 +111,7 @@ class AdminMutation:
         note_type: NoteType,
         fields: list[NoteField],
         category: NoteCategory | None = None,
-    ) -> RequiredFieldsPayload:
+    ) -> RequiredFieldsPayload | None:
         result = await activity_writes.resolve_set_required_fields(
             info, note_type, category, fields
         )

@@ -107,7 +107,7 @@ class AuditQuery:
         to: datetime | None = None,
         first: int = 20,
         after: str | None = None,
-    ) -> AuditPage:
+    ) -> AuditPage | None:
         audit_filter = AuditFilter(
             customer_id=str(customer_id) if customer_id else None,
             actor_id=str(actor_id) if actor_id else None,

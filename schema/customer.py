@@ -209,6 +209,6 @@ class CustomerQuery:
         query: str | None = None,
         first: int = 20,
         after: str | None = None,
-    ) -> CustomerConnection:
+    ) -> CustomerConnection | None:
         page = await resolve.resolve_customers(info, query=query, first=first, after=after)
         return CustomerConnection.from_page(page)

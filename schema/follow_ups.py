@@ -50,7 +50,7 @@ class FollowUpQuery:
     )
     async def my_follow_ups(
         self, info: Info, due_before: datetime | None = None, include_completed: bool = False
-    ) -> list[FollowUp]:
+    ) -> list[FollowUp] | None:
         rows = await resolve_my_follow_ups(
             info, due_before=due_before, include_completed=include_completed
         )
@@ -68,7 +68,7 @@ class FollowUpMutation:
     )
     async def complete_follow_up(
         self, info: Info, id: strawberry.ID, outcome: str | None = None
-    ) -> FollowUpPayload:
+    ) -> FollowUpPayload | None:
         result = await resolve_complete_follow_up(info, str(id), outcome)
         return FollowUpPayload(
             follow_up=FollowUp.from_record(result.value) if result.value else None,
@@ -84,7 +84,7 @@ class FollowUpMutation:
     )
     async def reassign_follow_up(
         self, info: Info, id: strawberry.ID, assignee_id: strawberry.ID
-    ) -> FollowUpPayload:
+    ) -> FollowUpPayload | None:
         result = await resolve_reassign_follow_up(info, str(id), str(assignee_id))
         return FollowUpPayload(
             follow_up=FollowUp.from_record(result.value) if result.value else None,
@@ -98,7 +98,7 @@ class FollowUpMutation:
             "FORBIDDEN. A completed or cancelled follow-up is a CONFLICT."
         )
     )
-    async def cancel_follow_up(self, info: Info, id: strawberry.ID) -> FollowUpPayload:
+    async def cancel_follow_up(self, info: Info, id: strawberry.ID) -> FollowUpPayload | None:
         result = await resolve_cancel_follow_up(info, str(id))
         return FollowUpPayload(
             follow_up=FollowUp.from_record(result.value) if result.value else None,

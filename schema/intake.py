@@ -145,7 +145,7 @@ class IntakeQuery:
         after: str | None = None,
         channel: str | None = None,
         include_resolved: bool = False,
-    ) -> IntakeFailureConnection:
+    ) -> IntakeFailureConnection | None:
         page = await resolve_intake_failures(
             info, first=first, after=after, channel=channel, include_resolved=include_resolved
         )
@@ -160,7 +160,7 @@ class IntakeMutation:
     )
     async def redrive_intake_failures(
         self, info: Info, ids: list[strawberry.ID]
-    ) -> RedriveIntakeFailuresPayload:
+    ) -> RedriveIntakeFailuresPayload | None:
         outcome = await resolve_redrive_intake_failures(info, [str(i) for i in ids])
         return RedriveIntakeFailuresPayload(
             results=[IntakeRedrive.from_record(result) for result in outcome.value or []],

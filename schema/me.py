@@ -62,5 +62,5 @@ class Me:
 @strawberry.type
 class MeQuery:
     @strawberry.field(description="The caller. UNAUTHENTICATED without a bearer token.")
-    def me(self, info: Info) -> Me:
+    def me(self, info: Info) -> Me | None:
         return Me.from_record(resolve_me(info), info.context.policy)

@@ -99,34 +99,36 @@ class NoteMutation:
     @strawberry.mutation(
         description="Write a note; its audit and search-outbox rows commit with it."
     )
-    async def create_note(self, info: Info, input: CreateNoteInput) -> NotePayload:
+    async def create_note(self, info: Info, input: CreateNoteInput) -> NotePayload | None:
         return NotePayload.from_outcome(
             await note_writes.resolve_create_note(info, input.to_draft())
         )
 
     @strawberry.mutation(description="Edit a note; the previous values go to its history.")
-    async def update_note(self, info: Info, input: UpdateNoteInput) -> NotePayload:
+    async def update_note(self, info: Info, input: UpdateNoteInput) -> NotePayload | None:
         outcome = await note_writes.resolve_update_note(
             info, str(input.id), input.expected_version, input.to_patch()
         )
         return NotePayload.from_outcome(outcome)
 
     @strawberry.mutation(description="Add tags to a note (normalised: trimmed, lower-case).")
-    async def tag_note(self, info: Info, id: strawberry.ID, tags: list[str]) -> NotePayload:
+    async def tag_note(self, info: Info, id: strawberry.ID, tags: list[str]) -> NotePayload | None:
         return NotePayload.from_outcome(
             await note_writes.resolve_retag_note(info, str(id), tags, ())
         )
 
     @strawberry.mutation(description="Remove tags from a note.")
-    async def untag_note(self, info: Info, id: strawberry.ID, tags: list[str]) -> NotePayload:
+    async def untag_note(
+        self, info: Info, id: strawberry.ID, tags: list[str]
+    ) -> NotePayload | None:
         return NotePayload.from_outcome(
             await note_writes.resolve_retag_note(info, str(id), (), tags)
         )
 
     @strawberry.mutation(description="Soft-delete a note; restoreNote brings it back.")
-    async def delete_note(self, info: Info, id: strawberry.ID) -> NotePayload:
+    async def delete_note(self, info: Info, id: strawberry.ID) -> NotePayload | None:
         return NotePayload.from_outcome(await note_writes.resolve_delete_note(info, str(id)))
 
     @strawberry.mutation(description="Restore a soft-deleted note.")
-    async def restore_note(self, info: Info, id: strawberry.ID) -> NotePayload:
+    async def restore_note(self, info: Info, id: strawberry.ID) -> NotePayload | None:
         return NotePayload.from_outcome(await note_writes.resolve_restore_note(info, str(id)))

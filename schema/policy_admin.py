@@ -19,5 +19,5 @@ class PolicyAdminMutation:
         description="Reload casbin_model.conf and policies/*.csv. FORBIDDEN without the "
         "policy/reload capability. Every instance also polls the files on its own."
     )
-    async def reload_policy(self, info: Info) -> PolicyReloadPayload:
+    async def reload_policy(self, info: Info) -> PolicyReloadPayload | None:
         return PolicyReloadPayload(files=await resolve_reload_policy(info))

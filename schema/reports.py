@@ -167,7 +167,7 @@ class ReportQuery:
         to: To = None,
         filter: NoteReportFilter | None = None,
         first: int = 100,
-    ) -> list[ReportRow]:
+    ) -> list[ReportRow] | None:
         store_filter = filter.to_store() if filter else reports.NoteReportFilter()
         rows = await resolve.resolve_note_report(
             info, group_by, resolve.window(from_, to), store_filter, first
@@ -178,7 +178,7 @@ class ReportQuery:
     @strawberry.field(description="Notes the caller can read, per agent per UTC day.")
     async def notes_per_agent_per_day(
         self, info: Info, from_: From = None, to: To = None
-    ) -> list[AgentDayCount]:
+    ) -> list[AgentDayCount] | None:
         rows = await resolve.resolve_notes_per_agent_per_day(info, resolve.window(from_, to))
         return [
             AgentDayCount(agent_id=strawberry.ID(row.agent_id), day=row.day, count=row.count)
@@ -195,7 +195,7 @@ class ReportQuery:
         group_by: reports.CreationGroup,
         from_: From = None,
         to: To = None,
-    ) -> list[NoteCreationTimes]:
+    ) -> list[NoteCreationTimes] | None:
         rows = await resolve.resolve_note_creation_times(info, group_by, resolve.window(from_, to))
         by_agent = group_by is reports.CreationGroup.AGENT
         return [NoteCreationTimes.from_record(row, names_agent=by_agent) for row in rows]
@@ -207,7 +207,7 @@ class ReportQuery:
         group_by: reports.InteractionGroup,
         from_: From = None,
         to: To = None,
-    ) -> list[ReportRow]:
+    ) -> list[ReportRow] | None:
         rows = await resolve.resolve_interaction_report(info, group_by, resolve.window(from_, to))
         return [ReportRow.from_record(row) for row in rows]
 
@@ -217,6 +217,6 @@ class ReportQuery:
     )
     async def qa_report(
         self, info: Info, from_: From = None, to: To = None, sample_size: int = 5
-    ) -> list[AgentReview]:
+    ) -> list[AgentReview] | None:
         rows = await resolve.resolve_qa_report(info, resolve.window(from_, to), sample_size)
         return [AgentReview.from_record(row) for row in rows]

@@ -124,7 +124,7 @@ class SearchQuery:
         sort: SortOrder = SortOrder.RELEVANCE,
         first: int = 20,
         after: str | None = None,
-    ) -> NoteSearchConnection:
+    ) -> NoteSearchConnection | None:
         records = await resolve_search_notes(
             info,
             query=query,

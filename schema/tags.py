@@ -17,6 +17,6 @@ class ControlledTag:
 @strawberry.type
 class TagQuery:
     @strawberry.field(description="The controlled tag list (free tags are allowed too).")
-    async def controlled_tags(self, info: Info) -> list[ControlledTag]:
+    async def controlled_tags(self, info: Info) -> list[ControlledTag] | None:
         rows = await resolve_controlled_tags(info)
         return [ControlledTag(tag=row.tag, description=row.description) for row in rows]

@@ -65,7 +65,7 @@ async def test_me_returns_the_token_claims(
 async def test_me_without_a_token_is_unauthenticated(http: httpx.AsyncClient) -> None:
     response = await http.post("/graphql", json={"query": ME})
     body = response.json()
-    assert body["data"] is None
+    assert body["data"] == {"me": None}
     assert body["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
     assert body["errors"][0]["path"] == ["me"]
 

@@ -65,7 +65,7 @@ async def test_the_audit_log_is_forbidden_without_the_right_and_the_denial_is_au
     qa = await gql(http, token_for("qa", sub=QA), AUDIT_LOG, a=SALES_1)
     trail = await gql(http, token_for("admin", sub=ADMIN), AUDIT_LOG, a=SALES_1)
 
-    assert denied["data"] is None
+    assert denied["data"] == {"auditLog": None}
     assert denied["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     assert qa["data"]["auditLog"]["totalCount"] >= 1
     assert trail["data"]["auditLog"]["entries"][0]["action"] == "denied:audit_log.read"

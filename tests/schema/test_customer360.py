@@ -214,7 +214,7 @@ async def test_bad_paging_arguments_are_clear_errors(
     http: httpx.AsyncClient, token_for: TokenFactory, first: int, after: str | None
 ) -> None:
     body = await _post(http, token_for("sales"), DIRECTORY, first=first, after=after)
-    assert body["data"] is None
+    assert body["data"] == {"customers": None}
     assert body["errors"][0]["extensions"]["code"] == "INVALID"
 
 

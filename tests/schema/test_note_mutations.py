@@ -146,7 +146,7 @@ async def test_a_read_only_role_is_forbidden_and_the_denial_audited(
     http: httpx.AsyncClient, token_for: TokenFactory, store: AsyncEngine
 ) -> None:
     body = await gql(http, token_for("qa", sub=QA), CREATE, input=note_input())
-    assert body["data"] is None
+    assert body["data"] == {"createNote": None}
     assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     async with store.connect() as connection:
         denied = await connection.scalar(

@@ -147,7 +147,7 @@ async def test_bad_input_is_a_clear_invalid_error(
     field: str,
 ) -> None:
     result = await _run(schema, seeded_store, indexed, Principal("a", ("admin",)), **variables)
-    assert result.data is None
+    assert result.data == {"searchNotes": None}
     (error,) = result.errors
     assert error.extensions["code"] == "INVALID", error
     assert error.extensions["field"] == field
@@ -160,12 +160,37 @@ async def unreachable() -> AsyncIterator[SearchBackend]:
     await backend.close()
 
 
-async def test_backend_down_is_search_unavailable(
+DASHBOARD = """
+query Dashboard($id: ID!) {
+  customer(id: $id) { id name notes(first: 1) { id } }
+  searchNotes(query: "x") { totalCount hits { note { id } } }
+  me { subject }
+}
+"""
+
+
+async def test_backend_down_nulls_only_search_notes(
     schema: strawberry.Schema, seeded_store: SeededStore, unreachable: SearchBackend
 ) -> None:
-    result = await _run(schema, seeded_store, unreachable, Principal("a", ("admin",)), query="x")
-    assert result.data is None
+    """OpenSearch unreachable (nothing listens on its port): one dashboard operation still
+    answers the customer and the caller; only `searchNotes` is null, with a coded error."""
+    async with seeded_store.sessions() as session:
+        customer = await session.scalar(select(Customer.id).order_by(Customer.id).limit(1))
+    context = dataclasses.replace(
+        seeded_store.context(Principal("a", ("admin",))), search=unreachable
+    )
+
+    result = await schema.execute(DASHBOARD, {"id": customer}, context_value=context)
+
+    assert result.data is not None
+    assert result.errors is not None
+    assert result.data["searchNotes"] is None
+    assert result.data["customer"]["id"] == customer
+    assert result.data["customer"]["name"]
+    assert result.data["me"] == {"subject": "a"}
     (error,) = result.errors
+    assert error.path == ["searchNotes"]
+    assert error.extensions is not None
     assert error.extensions["code"] == "SEARCH_UNAVAILABLE"
     assert "Traceback" not in error.message
     assert "ConnectionError" not in error.message

@@ -18,6 +18,7 @@ export class GraphQLFailure extends Error {
 
 interface GraphQLError {
   message: string;
+  path?: (string | number)[];
   extensions?: { code?: string };
 }
 
@@ -34,8 +35,16 @@ export class GatewayClient {
     private readonly token: () => string,
   ) {}
 
-  /** Run one operation; partial data (some fields null with errors) is still an answer. */
-  async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<Answer<T>> {
+  /**
+   * Run one operation; partial data (some fields null with errors) is still an answer. Root
+   * fields are nullable, each failing on its own: those in `required` (a mutation's payload,
+   * `me`) null is no answer, as a null `data` is.
+   */
+  async request<T>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    required: readonly string[] = [],
+  ): Promise<Answer<T>> {
     let response: Response;
     try {
       response = await fetch(this.endpoint, {
@@ -62,9 +71,10 @@ export class GatewayClient {
     const errors = body.errors ?? [];
     const codes = errors.map((error) => error.extensions?.code ?? "ERROR");
     if (codes.includes("UNAUTHENTICATED")) throw new AuthExpired("the session has expired");
-    if (body.data === undefined || body.data === null) {
+    const data = body.data as Record<string, unknown> | null | undefined;
+    if (data === undefined || data === null || required.some((field) => data[field] == null)) {
       throw new GraphQLFailure(errors.map((error) => error.message).join("; "), codes);
     }
-    return { data: body.data, errors };
+    return { data: data as T, errors };
   }
 }

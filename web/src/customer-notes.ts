@@ -157,7 +157,7 @@ export class CustomerNotes extends LitElement {
     this.waitingForToken = false;
     if (this.me && !resuming) return;
     try {
-      this.me = (await this.client.request<{ me: Me }>(ME)).data.me;
+      this.me = (await this.client.request<{ me: Me }>(ME, {}, ["me"])).data.me;
     } catch (error) {
       if (error instanceof AuthExpired) return this.requestToken();
       const reason = error instanceof Error ? error.message : String(error);

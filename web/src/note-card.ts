@@ -85,7 +85,7 @@ export class NoteCard extends LitElement {
     const patch = changes(base, mine);
     const input = { id: base.id, expectedVersion: base.version, ...patch };
     const answer = await this.run(() =>
-      this.client.request<{ updateNote: Payload }>(UPDATE_NOTE, { input }),
+      this.client.request<{ updateNote: Payload }>(UPDATE_NOTE, { input }, ["updateNote"]),
     );
     if (!answer) return;
     const { note, errors } = answer.data.updateNote;
@@ -116,7 +116,9 @@ export class NoteCard extends LitElement {
 
   private async deleteNote(): Promise<void> {
     const answer = await this.run(() =>
-      this.client.request<{ deleteNote: { errors: UserError[] } }>(DELETE_NOTE, { id: this.note.id }),
+      this.client.request<{ deleteNote: { errors: UserError[] } }>(DELETE_NOTE, { id: this.note.id }, [
+        "deleteNote",
+      ]),
     );
     if (!answer) return;
     const { errors } = answer.data.deleteNote;

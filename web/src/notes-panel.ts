@@ -62,22 +62,30 @@ export class NotesPanel extends LitElement {
     this.failure = "";
     try {
       if (this.searched) {
-        const { data } = await this.client.request<SearchAnswer>(SEARCH_NOTES, {
-          query: this.searched,
-          customerId: this.customerId,
-          category: this.category || null,
-          type: this.type || null,
-          tags: this.tag ? [this.tag] : null,
-        });
+        const { data } = await this.client.request<SearchAnswer>(
+          SEARCH_NOTES,
+          {
+            query: this.searched,
+            customerId: this.customerId,
+            category: this.category || null,
+            type: this.type || null,
+            tags: this.tag ? [this.tag] : null,
+          },
+          ["searchNotes"],
+        );
         if (ticket !== this.ticket) return;
         this.notes = data.searchNotes.hits.map((hit) => hit.note);
       } else {
-        const { data } = await this.client.request<NotesAnswer>(CUSTOMER_NOTES, {
-          id: this.customerId,
-          category: this.category || null,
-          type: this.type || null,
-          tag: this.tag || null,
-        });
+        const { data } = await this.client.request<NotesAnswer>(
+          CUSTOMER_NOTES,
+          {
+            id: this.customerId,
+            category: this.category || null,
+            type: this.type || null,
+            tag: this.tag || null,
+          },
+          ["controlledTags"],
+        );
         if (ticket !== this.ticket) return;
         this.notes = data.customer?.notes ?? [];
         this.customerTags = data.customer?.tags ?? this.customerTags;
@@ -99,7 +107,7 @@ export class NotesPanel extends LitElement {
     try {
       const { data } = await this.client.request<{
         restoreNote: { note: Note | null; errors: UserError[] };
-      }>(RESTORE_NOTE, { id: note.id });
+      }>(RESTORE_NOTE, { id: note.id }, ["restoreNote"]);
       if (data.restoreNote.note) {
         this.deleted = this.deleted.filter((n) => n.id !== note.id);
         this.notice = `Restored “${note.subject}”.`;

@@ -24,7 +24,9 @@ export async function sendCreate(
   input: Record<string, unknown>,
 ): Promise<SaveResult> {
   try {
-    const { data, errors } = await client.request<CreatePayload>(CREATE_NOTE, { input });
+    const { data, errors } = await client.request<CreatePayload>(CREATE_NOTE, { input }, [
+      "createNote",
+    ]);
     const payload = data.createNote;
     if (payload.note) return { kind: "saved", note: payload.note };
     if (payload.errors.length) return { kind: "invalid", errors: payload.errors };
