@@ -83,7 +83,7 @@ class AgentQuery:
         first: int = 20,
         after: str | None = None,
         include_inactive: bool = False,
-    ) -> Connection[Agent]:
+    ) -> Connection[Agent] | None:
         page = await resolve_agents(
             info, query=query, first=first, after=after, include_inactive=include_inactive
         )

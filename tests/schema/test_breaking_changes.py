@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import strawberry
-from graphql import build_schema
+from graphql import build_schema, is_non_null_type
 
 from core.settings import REPO_ROOT
 from schema import Mutation, Query, render_sdl
@@ -134,3 +134,17 @@ def test_dangerous_changes_are_warnings_not_failures(tmp_path: Path) -> None:
 
     assert result.returncode == 0, result.stderr
     assert "dangerous: VALUE_ADDED_TO_ENUM: Enum value ChoiceList.MOOD was added." in result.stderr
+
+
+def test_every_root_field_and_mutation_payload_is_nullable() -> None:
+    # One failing root field (search down, FORBIDDEN, an upstream outage) nulls itself, never the
+    # whole answer: a non-null root field would bubble its error up to `data: null`.
+    schema = build_schema(render_sdl())
+    non_null = [
+        f"{root.name}.{name}"
+        for root in (schema.query_type, schema.mutation_type)
+        if root is not None
+        for name, field in root.fields.items()
+        if is_non_null_type(field.type)
+    ]
+    assert non_null == [], f"root fields that would null the whole answer: {non_null}"
