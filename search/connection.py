@@ -13,6 +13,7 @@ concurrency (``C360_OPENSEARCH_POOL_SIZE``, default ``C360_DATABASE_POOL_SIZE``)
 
 from __future__ import annotations
 
+import base64
 import importlib
 import ssl
 from dataclasses import dataclass, field
@@ -114,12 +115,27 @@ class OpenSearchConnection:
         return context
 
     def http_auth(self) -> Any:
-        """Basic auth as (user, password), a SigV4 signer, or None."""
+        """A callable adding basic auth or a SigV4 signature to each request, or None."""
         if self.aws_region is not None:
             return _sigv4_auth(self.aws_region, self.aws_service)
         if self.username is not None and self.password is not None:
-            return (self.username, self.password)
+            return _BasicAuth(self.username, self.password)
         return None
+
+
+class _BasicAuth:
+    """HTTP basic auth as a per-request header (aiohttp's BasicAuth is deprecated)."""
+
+    def __init__(self, username: str, password: str) -> None:
+        token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
+        self._header = {"authorization": f"Basic {token}"}
+        self.username = username
+
+    def __call__(self, method: str, url: str, body: Any, headers: Any) -> dict[str, str]:
+        return self._header
+
+    def __repr__(self) -> str:
+        return f"_BasicAuth(username={self.username!r}, password=***)"
 
 
 def open_client(connection: OpenSearchConnection) -> AsyncOpenSearch:
