@@ -170,13 +170,30 @@ async def test_migrations_run_over_tls_with_the_settings(
     assert await async_current(settings) is not None
 
 
-async def test_an_sql_upstream_connects_with_its_own_tls_settings(
-    database: str, tls_authority: TlsAuthority, untrusted_ca: Path
+async def test_an_sql_upstream_connects_with_its_own_tls_settings_and_password_file(
+    database: str, tls_authority: TlsAuthority, untrusted_ca: Path, tmp_path: Path
 ) -> None:
     source = SqlSource.model_validate(
         {"url": database, "sslmode": "verify-full", "ssl_root_cert": str(tls_authority.ca)}
     )
     assert await _ssl_in_use(open_engine(source.url, connect_timeout=5, tls=source.tls))
+    secret = tmp_path / "crm-password"
+    secret.write_text(PASSWORD)
+    with_password = SqlSource.model_validate(
+        {
+            "url": database.replace("postgres@", f"{PASSWORD_ROLE}@"),
+            "sslmode": "verify-full",
+            "ssl_root_cert": str(tls_authority.ca),
+            "password_file": str(secret),
+        }
+    )
+    engine = open_engine(
+        with_password.url,
+        connect_timeout=5,
+        tls=with_password.tls,
+        password=with_password.password(),
+    )
+    assert await _ssl_in_use(engine)
     wrong = source.model_copy(update={"ssl_root_cert": untrusted_ca})
     with pytest.raises(ssl.SSLCertVerificationError):
         await _ssl_in_use(open_engine(wrong.url, connect_timeout=5, tls=wrong.tls))
