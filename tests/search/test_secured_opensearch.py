@@ -8,6 +8,7 @@ The backend under test is the one the runtime builds, from Settings.
 
 from __future__ import annotations
 
+import importlib.util
 import ssl
 import uuid
 from collections.abc import AsyncIterator
@@ -232,3 +233,14 @@ async def test_certificates_are_verified_by_default(
         assert context.check_hostname
     finally:
         await backend.close()
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("botocore") is not None, reason="botocore is installed here"
+)
+def test_sigv4_without_botocore_names_the_setting_and_the_extra() -> None:
+    settings = Settings(
+        opensearch_url="https://search.example.com", opensearch_aws_region="eu-west-1"
+    )
+    with pytest.raises(ValueError, match=r"C360_OPENSEARCH_AWS_REGION .* `aws` extra"):
+        create_search_backend(settings)
