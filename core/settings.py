@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import ssl
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -19,6 +20,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from core.postgres_tls import PostgresTls, SslMode
 from core.secrets import SECRET_FIELDS, mask_url_password, read_secret_files
+from core.service_checks import opensearch_problems
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 # Public in the repository: accepted outside production only, never as a fallback for a key.
@@ -144,6 +146,30 @@ class Settings(BaseSettings):
     @classmethod
     def _read_secret_files(cls, data: Any) -> Any:
         return read_secret_files(data, SECRET_FIELDS)
+
+    @model_validator(mode="after")
+    def _check_backing_services(self) -> Settings:
+        problems = []
+        if self.opensearch_url:
+            problems = opensearch_problems(
+                url=self.opensearch_url,
+                username=self.opensearch_username,
+                has_password=self.opensearch_password is not None,
+                ca_file=self.opensearch_ca_file,
+                client_cert=self.opensearch_client_cert,
+                client_key=self.opensearch_client_key,
+                aws_region=self.opensearch_aws_region,
+            )
+        try:
+            self.database_tls.asyncpg_ssl()
+        except (ValueError, OSError, ssl.SSLError) as exc:
+            problems.append(
+                "store TLS (C360_DATABASE_SSLMODE, C360_DATABASE_SSL_ROOT_CERT, "
+                f"C360_DATABASE_SSL_CERT, C360_DATABASE_SSL_KEY): {exc}"
+            )
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
 
     @property
     def database_tls(self) -> PostgresTls:

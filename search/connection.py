@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 import structlog
 from opensearchpy import AsyncHttpConnection, AsyncOpenSearch
 
+from core.service_checks import opensearch_problems
 from core.settings import Settings
 
 _log = structlog.get_logger("search.connection")
@@ -73,32 +74,15 @@ class OpenSearchConnection:
 
     def problems(self) -> list[str]:
         """What is inconsistent, each naming its setting (empty when it may connect)."""
-        found: list[str] = []
-        tls_files = {
-            "C360_OPENSEARCH_CA_FILE": self.ca_file,
-            "C360_OPENSEARCH_CLIENT_CERT": self.client_cert,
-            "C360_OPENSEARCH_CLIENT_KEY": self.client_key,
-        }
-        for setting, path in tls_files.items():
-            if path is not None and not self.https:
-                found.append(f"{setting} needs an https:// OPENSEARCH_URL")
-            if path is not None and not path.is_file():
-                found.append(f"{setting}: no file at {str(path)!r}")
-        if self.client_key is not None and self.client_cert is None:
-            found.append("C360_OPENSEARCH_CLIENT_KEY is set without C360_OPENSEARCH_CLIENT_CERT")
-        if (self.username is None) != (self.password is None):
-            found.append(
-                "OpenSearch basic auth needs both C360_OPENSEARCH_USERNAME and "
-                "C360_OPENSEARCH_PASSWORD (or C360_OPENSEARCH_PASSWORD_FILE)"
-            )
-        if self.aws_region is not None and self.username is not None:
-            found.append(
-                "C360_OPENSEARCH_AWS_REGION (SigV4) and C360_OPENSEARCH_USERNAME (basic auth) "
-                "exclude each other: set one"
-            )
-        if self.aws_region is not None and not self.https:
-            found.append("C360_OPENSEARCH_AWS_REGION (SigV4) needs an https:// OPENSEARCH_URL")
-        return found
+        return opensearch_problems(
+            url=self.url,
+            username=self.username,
+            has_password=self.password is not None,
+            ca_file=self.ca_file,
+            client_cert=self.client_cert,
+            client_key=self.client_key,
+            aws_region=self.aws_region,
+        )
 
     def ssl_context(self) -> ssl.SSLContext | None:
         """The TLS context for an https URL: the CA bundle, verification, the client cert."""

@@ -121,6 +121,7 @@ def test_settings_repr_and_validation_errors_hide_secrets(tmp_path: Path) -> Non
     settings = Settings(
         database_url=f"postgresql+asyncpg://c360:{CANARIES['url']}@db/c360",
         opensearch_url=f"https://gateway:{CANARIES['url']}@search:9200",
+        opensearch_username="gateway",
         opensearch_password=CANARIES["opensearch"],
         jwt_secret=CANARIES["jwt"],
     )
