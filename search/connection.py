@@ -19,7 +19,7 @@ import ssl
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import structlog
 from opensearchpy import AsyncHttpConnection, AsyncOpenSearch
@@ -133,8 +133,13 @@ def open_client(connection: OpenSearchConnection) -> AsyncOpenSearch:
             "anyone on the path can read and answer search requests",
             url=_without_userinfo(connection.url),
         )
+    url, auth = _without_userinfo(connection.url), connection.http_auth()
+    if url != connection.url and auth is None:
+        # user:password@ in OPENSEARCH_URL: sent the same way as C360_OPENSEARCH_USERNAME/_PASSWORD.
+        parts = urlsplit(connection.url)
+        auth = _BasicAuth(unquote(parts.username or ""), unquote(parts.password or ""))
     options: dict[str, Any] = {
-        "hosts": [connection.url],
+        "hosts": [url],
         "timeout": connection.timeout,
         "max_retries": 0,
         # The aiohttp-based connection that also takes a signer callable as `http_auth`.
@@ -145,7 +150,6 @@ def open_client(connection: OpenSearchConnection) -> AsyncOpenSearch:
     context = connection.ssl_context()
     if context is not None:
         options["ssl_context"] = context
-    auth = connection.http_auth()
     if auth is not None:
         options["http_auth"] = auth
     return AsyncOpenSearch(**options)

@@ -14,6 +14,7 @@ import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 from structlog.testing import capture_logs
@@ -244,3 +245,18 @@ def test_sigv4_without_botocore_names_the_setting_and_the_extra() -> None:
     )
     with pytest.raises(ValueError, match=r"C360_OPENSEARCH_AWS_REGION .* `aws` extra"):
         create_search_backend(settings)
+
+
+async def test_credentials_in_the_url_work_and_stay_out_of_the_client(
+    secured_opensearch: SecuredOpenSearch,
+) -> None:
+    node = secured_opensearch.node
+    host = secured_opensearch.url.removeprefix("https://")
+    url = f"https://{node.username}:{quote(node.password, safe='')}@{host}"
+    backend = _backend(_settings(secured_opensearch, opensearch_url=url))
+    try:
+        assert (await backend.ping()).startswith("OpenSearch")
+        (connection,) = backend.client.transport.connection_pool.connections
+        assert node.password not in connection.host
+    finally:
+        await backend.close()
