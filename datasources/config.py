@@ -35,18 +35,6 @@ helpdesk that calls requesters ``customer_ref``, and a slow billing database::
     [helpdesk.fields]
     customer_id = "customer_ref"
 
-Secrets and TLS: an SQL source takes libpq's ``sslmode`` (``verify-full`` in production),
-``ssl_root_cert``, ``ssl_cert``, ``ssl_key`` and a ``password_file``; a REST source
-``header_files`` for headers whose value is a secret file's content (an API token)::
-
-    [billing]
-    url = "postgresql+asyncpg://reader@erp-db/billing"
-    password_file = "/run/credentials/customer360-gateway.service/billing-password"
-    sslmode = "verify-full"
-    ssl_root_cert = "/etc/customer360/erp-ca.pem"
-    [helpdesk.header_files]
-    Authorization = "/run/credentials/customer360-gateway.service/helpdesk-token"
-
 Nested JSON fields are dotted paths (``"buyer.externalRef"``). Status vocabularies map each
 channel's statuses onto ours; a status missing from the map fails normalisation on purpose,
 so a new upstream status is noticed rather than guessed.
@@ -59,6 +47,18 @@ another channel's valid orders::
     default_currency = "GBP"            # the feed omits the code on domestic orders
     [oms.web.rules.accounts.cust-00042]
     currencies = ["EUR"]                # a B2B account invoiced in euros
+
+Secrets and TLS: an SQL source takes libpq's ``sslmode`` (``verify-full`` in production),
+``ssl_root_cert``, ``ssl_cert``, ``ssl_key`` and a ``password_file``; a REST source
+``header_files`` for headers whose value is a secret file's content (an API token)::
+
+    [billing]
+    url = "postgresql+asyncpg://reader@erp-db/billing"
+    password_file = "/run/credentials/customer360-gateway.service/billing-password"
+    sslmode = "verify-full"
+    ssl_root_cert = "/etc/customer360/erp-ca.pem"
+    [helpdesk.header_files]
+    Authorization = "/run/credentials/customer360-gateway.service/helpdesk-token"
 """
 
 from __future__ import annotations
