@@ -133,11 +133,13 @@ def open_client(connection: OpenSearchConnection) -> AsyncOpenSearch:
             "anyone on the path can read and answer search requests",
             url=_without_userinfo(connection.url),
         )
-    url, auth = _without_userinfo(connection.url), connection.http_auth()
-    if url != connection.url and auth is None:
+    url, auth = connection.url, connection.http_auth()
+    parts = urlsplit(url)
+    if parts.username is not None:
         # user:password@ in OPENSEARCH_URL: sent the same way as C360_OPENSEARCH_USERNAME/_PASSWORD.
-        parts = urlsplit(connection.url)
-        auth = _BasicAuth(unquote(parts.username or ""), unquote(parts.password or ""))
+        url = _without_userinfo(url)
+        if auth is None:
+            auth = _BasicAuth(unquote(parts.username), unquote(parts.password or ""))
     options: dict[str, Any] = {
         "hosts": [url],
         "timeout": connection.timeout,
