@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import json
 import os
+import ssl
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
-from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from core.postgres_tls import PostgresTls, SslMode
+from core.secrets import SECRET_FIELDS, mask_url_password, read_secret_files
+from core.service_checks import opensearch_problems
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 # Public in the repository: accepted outside production only, never as a fallback for a key.
@@ -45,6 +50,8 @@ class Settings(BaseSettings):
         env_file=None,
         extra="ignore",
         frozen=True,
+        # A validation error must not echo the input: it may hold a secret.
+        hide_input_in_errors=True,
     )
 
     environment: Environment = Field(
@@ -89,6 +96,95 @@ class Settings(BaseSettings):
     search_poll_seconds: float = Field(default=0.2, gt=0, description="Idle outbox polling.")
     search_batch_size: int = Field(default=200, ge=1, le=5000)
     search_max_attempts: int = Field(default=8, ge=1, description="Then dead-lettered.")
+
+    # Secured backing services (docs/deploy.md): TLS, credentials and secrets read from files.
+    # Every secret is a SecretStr and may come from `<name>_file` instead (read once, here).
+    database_password: SecretStr | None = Field(
+        default=None,
+        description="The store's password, given to the driver (never put into the URL).",
+    )
+    database_password_file: Path | None = None
+    database_sslmode: SslMode | None = Field(
+        default=None,
+        description="libpq sslmode for the store (disable … verify-full); unset: the URL's "
+        "sslmode query parameter, else the driver's default (prefer).",
+    )
+    database_ssl_root_cert: Path | None = Field(default=None, description="CA bundle (PEM).")
+    database_ssl_cert: Path | None = Field(default=None, description="Client certificate.")
+    database_ssl_key: Path | None = Field(default=None, description="Client certificate's key.")
+    opensearch_username: str | None = Field(default=None, description="HTTP basic auth user.")
+    opensearch_password: SecretStr | None = None
+    opensearch_password_file: Path | None = None
+    opensearch_ca_file: Path | None = Field(
+        default=None, description="CA bundle (PEM) for an https OpenSearch; unset: system CAs."
+    )
+    opensearch_verify_certs: bool = Field(
+        default=True,
+        description="Verify the cluster's certificate and host name; off only when asked for "
+        "(logged as a warning at startup).",
+    )
+    opensearch_client_cert: Path | None = Field(default=None, description="Client cert (PEM).")
+    opensearch_client_key: Path | None = Field(default=None, description="Its key (PEM).")
+    opensearch_aws_region: str | None = Field(
+        default=None,
+        description="Sign requests with AWS SigV4 for this region (Amazon OpenSearch Service); "
+        "credentials come from the standard AWS chain.",
+    )
+    opensearch_aws_service: Literal["es", "aoss"] = Field(
+        default="es", description="es: OpenSearch Service domains; aoss: Serverless."
+    )
+    opensearch_pool_size: int | None = Field(
+        default=None,
+        ge=1,
+        le=500,
+        description="OpenSearch connections kept per gateway process; default: "
+        "C360_DATABASE_POOL_SIZE (both are about the requests in flight).",
+    )
+    jwt_secret_file: Path | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _read_secret_files(cls, data: Any) -> Any:
+        return read_secret_files(data, SECRET_FIELDS)
+
+    @model_validator(mode="after")
+    def _check_backing_services(self) -> Settings:
+        problems = []
+        if self.opensearch_url:
+            problems = opensearch_problems(
+                url=self.opensearch_url,
+                username=self.opensearch_username,
+                has_password=self.opensearch_password is not None,
+                ca_file=self.opensearch_ca_file,
+                client_cert=self.opensearch_client_cert,
+                client_key=self.opensearch_client_key,
+                aws_region=self.opensearch_aws_region,
+            )
+        try:
+            self.database_tls.asyncpg_ssl()
+        except (ValueError, OSError, ssl.SSLError) as exc:
+            problems.append(
+                "store TLS (C360_DATABASE_SSLMODE, C360_DATABASE_SSL_ROOT_CERT, "
+                f"C360_DATABASE_SSL_CERT, C360_DATABASE_SSL_KEY): {exc}"
+            )
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    @property
+    def database_tls(self) -> PostgresTls:
+        """The store's TLS settings (the URL's libpq parameters fill in what is unset)."""
+        return PostgresTls(
+            mode=self.database_sslmode,
+            root_cert=self.database_ssl_root_cert,
+            cert=self.database_ssl_cert,
+            key=self.database_ssl_key,
+        )
+
+    def __repr_args__(self) -> Any:
+        # URLs may carry user:password@; the repr (tracebacks, debug logs) never shows them.
+        for name, value in super().__repr_args__():
+            yield name, mask_url_password(value) if isinstance(value, str) else value
 
     jwt_secret: SecretStr = Field(
         default=SecretStr(DEVELOPMENT_JWT_SECRET),

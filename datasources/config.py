@@ -47,6 +47,18 @@ another channel's valid orders::
     default_currency = "GBP"            # the feed omits the code on domestic orders
     [oms.web.rules.accounts.cust-00042]
     currencies = ["EUR"]                # a B2B account invoiced in euros
+
+Secrets and TLS: an SQL source takes libpq's ``sslmode`` (``verify-full`` in production),
+``ssl_root_cert``, ``ssl_cert``, ``ssl_key`` and a ``password_file``; a REST source
+``header_files`` for headers whose value is a secret file's content (an API token)::
+
+    [billing]
+    url = "postgresql+asyncpg://reader@erp-db/billing"
+    password_file = "/run/credentials/customer360-gateway.service/billing-password"
+    sslmode = "verify-full"
+    ssl_root_cert = "/etc/customer360/erp-ca.pem"
+    [helpdesk.header_files]
+    Authorization = "/run/credentials/customer360-gateway.service/helpdesk-token"
 """
 
 from __future__ import annotations
@@ -57,6 +69,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from core.postgres_tls import PostgresTls, SslMode
+from core.secrets import read_secret
 
 # --- resilience ----------------------------------------------------------------------------
 
@@ -85,7 +100,22 @@ class ResilienceConfig(_Model):
 
 
 class SqlSource(_Model):
-    url: str = Field(description="SQLAlchemy async URL, e.g. postgresql+asyncpg://… or sqlite+…")
+    url: str = Field(
+        description="SQLAlchemy async URL, e.g. postgresql+asyncpg://… or sqlite+…", repr=False
+    )
+    password_file: Path | None = Field(
+        default=None,
+        description="File holding the database password (read once at startup; the URL then "
+        "carries none).",
+    )
+    sslmode: SslMode | None = Field(
+        default=None,
+        description="libpq sslmode (disable, allow, prefer, require, verify-ca, verify-full); "
+        "unset: the URL's sslmode parameter, else the driver's default.",
+    )
+    ssl_root_cert: Path | None = Field(default=None, description="CA bundle (PEM).")
+    ssl_cert: Path | None = Field(default=None, description="Client certificate (PEM).")
+    ssl_key: Path | None = Field(default=None, description="Client certificate's key (PEM).")
     resilience: ResilienceConfig = ResilienceConfig()
     pool_size: int = Field(
         default=20,
@@ -95,10 +125,31 @@ class SqlSource(_Model):
         "requests in flight. A smaller pool opens and closes a connection per burst.",
     )
 
+    @property
+    def tls(self) -> PostgresTls:
+        """This database's TLS settings (the URL's libpq parameters fill in what is unset)."""
+        return PostgresTls(self.sslmode, self.ssl_root_cert, self.ssl_cert, self.ssl_key)
+
+    def password(self) -> str | None:
+        """The password from `password_file`, or None (then the URL's, if any)."""
+        return read_secret(self.password_file) if self.password_file else None
+
 
 class _HttpSource(_Model):
     base_url: str
-    headers: dict[str, str] = Field(default_factory=dict, description="E.g. an API token.")
+    headers: dict[str, str] = Field(
+        default_factory=dict, description="E.g. an API token.", repr=False
+    )
+    header_files: dict[str, Path] = Field(
+        default_factory=dict,
+        description='Headers whose value is a file\'s content: {"Authorization": '
+        '"/run/credentials/customer360/helpdesk-token"}; read once at startup.',
+    )
+
+    def all_headers(self) -> dict[str, str]:
+        """`headers` plus each of `header_files` read (a trailing newline stripped)."""
+        return {**self.headers, **{k: read_secret(p) for k, p in self.header_files.items()}}
+
     health_path: str = "/health"
     resilience: ResilienceConfig = ResilienceConfig()
 

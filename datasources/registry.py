@@ -53,7 +53,7 @@ class Upstreams:
         if config.marketplace is not None:
             m = config.marketplace
             self.marketplace = MarketplaceChannel(
-                self._client("marketplace", m.base_url, m.headers, m.resilience),
+                self._client("marketplace", m.base_url, m.all_headers(), m.resilience),
                 m,
                 self._guard("marketplace", m.resilience),
             )
@@ -67,7 +67,7 @@ class Upstreams:
 
         h = config.helpdesk
         self.helpdesk = HelpdeskSource(
-            self._client("helpdesk", h.base_url, h.headers, h.resilience),
+            self._client("helpdesk", h.base_url, h.all_headers(), h.resilience),
             h,
             self._guard("helpdesk", h.resilience),
         )
@@ -103,6 +103,8 @@ class Upstreams:
             source.url,
             connect_timeout=source.resilience.timeout_seconds,
             pool_size=source.pool_size,
+            tls=source.tls,
+            password=source.password(),
         )
         return engine
 

@@ -9,19 +9,30 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import ColumnClause, Executable, TableClause, column, table
+from sqlalchemy import ColumnClause, Executable, TableClause, column, make_url, table
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
+from core.postgres_tls import PostgresTls, asyncpg_connect
 
-def open_engine(url: str, *, connect_timeout: float, pool_size: int = 20) -> AsyncEngine:
-    """An async engine for a read-only upstream database."""
+
+def open_engine(
+    url: str,
+    *,
+    connect_timeout: float,
+    pool_size: int = 20,
+    tls: PostgresTls | None = None,
+    password: str | None = None,
+) -> AsyncEngine:
+    """An async engine for a read-only upstream database (TLS and password for PostgreSQL)."""
     if url.startswith("postgresql"):
+        # libpq's sslmode & co. (URL or config) become asyncpg's `ssl=`; see core.postgres_tls.
+        parsed, connect_args = asyncpg_connect(make_url(url), tls, password)
         # Bound the TCP connect too: an unreachable host must fail within the source's timeout.
         # A pool as large as the requests in flight: overflow connections are closed on return,
         # and a new PostgreSQL connection (a backend process) per burst cost more than the query.
         return create_async_engine(
-            url,
-            connect_args={"timeout": connect_timeout},
+            parsed,
+            connect_args={**connect_args, "timeout": connect_timeout},
             pool_size=pool_size,
             max_overflow=pool_size // 2,
         )

@@ -14,9 +14,10 @@ import subprocess
 import tempfile
 import time
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -201,13 +202,25 @@ class OpenSearchServer:
     """A throwaway single-node OpenSearch owned by this process."""
 
     def __init__(
-        self, *, home: Path, user: ServiceUser, run_dir: Path, http_port: int, transport_port: int
+        self,
+        *,
+        home: Path,
+        user: ServiceUser,
+        run_dir: Path,
+        http_port: int,
+        transport_port: int,
+        overrides: Mapping[str, str] | None = None,
+        probe: Mapping[str, Any] | None = None,
     ) -> None:
         self.home = home
         self.user = user
         self.run_dir = run_dir
         self.port = http_port
-        self.url = f"http://{LOOPBACK}:{http_port}"
+        # A secured node (devservices.opensearch_secure) serves https and needs credentials
+        # for the readiness probe: `probe` holds httpx.Client options (verify, auth, cert).
+        self._probe = dict(probe or {})
+        scheme = "https" if (overrides or {}).get("plugins.security.ssl.http.enabled") else "http"
+        self.url = f"{scheme}://{LOOPBACK}:{http_port}"
         # The bare version number, as GET / reports it once the node is ready.
         self.version = OPENSEARCH_VERSION
         settings = {
@@ -222,6 +235,7 @@ class OpenSearchServer:
         # Unknown settings abort startup, so only disable security when the plugin exists.
         if (home / "plugins" / "opensearch-security").is_dir():
             settings["plugins.security.disabled"] = "true"
+        settings.update(overrides or {})
         java = java_home()
         self._process = ServiceProcess(
             [
@@ -266,7 +280,7 @@ class OpenSearchServer:
     def wait_ready(self, timeout: float = READY_TIMEOUT) -> None:
         """Block until the cluster is at least yellow, then record the reported version."""
         deadline = time.monotonic() + timeout
-        with httpx.Client(base_url=self.url, timeout=5.0) as client:
+        with httpx.Client(base_url=self.url, timeout=5.0, **self._probe) as client:
             while True:
                 code = self._process.exit_code()
                 if code is not None:

@@ -12,7 +12,7 @@ import shutil
 import signal
 import subprocess
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -93,7 +93,14 @@ class PostgresServer:
     """A running throwaway PostgreSQL server owned by this process."""
 
     def __init__(
-        self, *, bin_dir: Path, user: ServiceUser, run_dir: Path, port: int, version: str
+        self,
+        *,
+        bin_dir: Path,
+        user: ServiceUser,
+        run_dir: Path,
+        port: int,
+        version: str,
+        options: Sequence[str] = (),
     ) -> None:
         self.bin_dir = bin_dir
         self.user = user
@@ -109,6 +116,7 @@ class PostgresServer:
                 *("-c", f"unix_socket_directories={run_dir}"),
                 *("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"),
                 *("-c", "max_connections=200"),
+                *(arg for option in options for arg in ("-c", option)),
             ],
             user=user,
             cwd=run_dir,
@@ -193,12 +201,20 @@ def _service_env(run_dir: Path) -> dict[str, str]:
 
 
 def start_postgres(
-    timeout: float = READY_TIMEOUT, report: Callable[[str], None] = _silent
+    timeout: float = READY_TIMEOUT,
+    report: Callable[[str], None] = _silent,
+    *,
+    configure: Callable[[Path, ServiceUser], Sequence[str]] | None = None,
 ) -> PostgresServer:
-    """Initialise a fresh cluster in a temporary directory and start it on a free port."""
+    """Initialise a fresh cluster in a temporary directory and start it on a free port.
+
+    `configure(data_dir, user)`, when given, runs after initdb (to write files such as
+    pg_hba.conf or certificates) and returns extra server options (``ssl=on``, …).
+    """
     bin_dir = Path(ensure_postgres_installed(report))
     user = service_user()
     run_dir = make_run_dir("c360-postgres-", user)
+    options: Sequence[str] = ()
     try:
         run_as(
             [
@@ -210,12 +226,15 @@ def start_postgres(
             cwd=run_dir,
             env=_service_env(run_dir),
         )
+        if configure is not None:
+            options = configure(run_dir / "data", user)
         server = PostgresServer(
             bin_dir=bin_dir,
             user=user,
             run_dir=run_dir,
             port=free_port(),
             version=postgres_version(bin_dir),
+            options=options,
         )
     except BaseException:
         shutil.rmtree(run_dir, ignore_errors=True)

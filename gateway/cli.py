@@ -318,9 +318,9 @@ def _migrate(settings: Settings, revision: str, *, down: bool) -> int:
     from store.migrate import downgrade, upgrade
 
     if down:
-        downgrade(settings.database_url, revision)
+        downgrade(settings, revision)
     else:
-        upgrade(settings.database_url, revision)
+        upgrade(settings, revision)
     _console.print(f"store at {'down to ' if down else ''}{revision}")
     return 0
 

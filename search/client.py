@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from core.settings import Settings
 from search.backend import SearchBackend
+from search.connection import OpenSearchConnection
 from search.embedded import EmbeddedSearch
 from search.opensearch_backend import OpenSearchBackend
 
@@ -31,7 +32,8 @@ def create_search_backend(
     `engine` (the store's) is no longer used: the embedded index has a file of its own.
     """
     if settings.opensearch_url:
-        return OpenSearchBackend(settings.opensearch_url, settings.opensearch_index_prefix)
+        connection = OpenSearchConnection.from_settings(settings)
+        return OpenSearchBackend(connection, settings.opensearch_index_prefix)
     path = embedded_path or default_embedded_path(settings)
     path.parent.mkdir(parents=True, exist_ok=True)
     return EmbeddedSearch.open(path)

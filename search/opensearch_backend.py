@@ -13,10 +13,17 @@ from typing import Any
 
 import structlog
 from opensearchpy import AsyncOpenSearch
-from opensearchpy.exceptions import NotFoundError, OpenSearchException, RequestError
+from opensearchpy.exceptions import (
+    AuthenticationException,
+    AuthorizationException,
+    NotFoundError,
+    OpenSearchException,
+    RequestError,
+)
 
 from core.errors import SearchUnavailable
 from search.backend import WriteOutcome, WriteStatus
+from search.connection import OpenSearchConnection, open_client
 from search.documents import NoteDocument
 from search.mapping import (
     ANALYSIS_MODULE,
@@ -47,6 +54,15 @@ _REBUILD_TIMEOUT = 120.0
 async def _translated(action: str) -> AsyncIterator[None]:
     try:
         yield
+    except (AuthenticationException, AuthorizationException) as exc:
+        # The operator's fix is a setting; the caller learns only that search is down.
+        _log.warning(
+            "opensearch refused the gateway's credentials (check C360_OPENSEARCH_USERNAME / "
+            "C360_OPENSEARCH_PASSWORD, the client certificate or the SigV4 role)",
+            action=action,
+            status=exc.status_code,
+        )
+        raise SearchUnavailable(f"OpenSearch refused the gateway ({action} failed)") from exc
     except (OpenSearchException, OSError, TimeoutError) as exc:
         _log.warning("opensearch call failed", action=action, error=repr(exc)[:500])
         raise SearchUnavailable(f"OpenSearch is unreachable ({action} failed)") from exc
@@ -71,9 +87,20 @@ class OpenSearchBackend:
     name = "opensearch"
 
     def __init__(
-        self, url: str, index_prefix: str, *, timeout: float = 5.0, replicas: int = 0
+        self,
+        url: str | OpenSearchConnection,
+        index_prefix: str,
+        *,
+        timeout: float = 5.0,
+        replicas: int = 0,
     ) -> None:
-        self.client = AsyncOpenSearch(hosts=[url], timeout=timeout, max_retries=0)
+        # A bare URL: plain defaults; the runtime passes the settings' TLS, auth and pool.
+        connection = (
+            url
+            if isinstance(url, OpenSearchConnection)
+            else OpenSearchConnection(url, timeout=timeout)
+        )
+        self.client: AsyncOpenSearch = open_client(connection)
         self.index_prefix = index_prefix
         self.alias = alias_name(index_prefix)
         self.replicas = replicas

@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.pool import NullPool
 
-from core.settings import REPO_ROOT
+from core.settings import REPO_ROOT, Settings
 from store.db import create_engine
 
 MIGRATIONS_DIR = REPO_ROOT / "migrations"
@@ -39,33 +39,33 @@ def alembic_config(url: str | None = None) -> Config:
     return config
 
 
-async def async_upgrade(target: AsyncEngine | str, revision: str = "head") -> None:
+async def async_upgrade(target: AsyncEngine | str | Settings, revision: str = "head") -> None:
     """Upgrade the store to `revision` in one transaction."""
     await _run_command(target, command.upgrade, revision)
 
 
-async def async_downgrade(target: AsyncEngine | str, revision: str) -> None:
+async def async_downgrade(target: AsyncEngine | str | Settings, revision: str) -> None:
     """Downgrade the store to `revision` ("base" drops every table) in one transaction."""
     await _run_command(target, command.downgrade, revision)
 
 
-async def async_current(target: AsyncEngine | str) -> str | None:
+async def async_current(target: AsyncEngine | str | Settings) -> str | None:
     """The revision the store is at, or None when it has never been migrated."""
     async with _engine(target) as engine, engine.connect() as connection:
         return await connection.run_sync(_current_revision)
 
 
-def upgrade(url: str, revision: str = "head") -> None:
+def upgrade(url: str | Settings, revision: str = "head") -> None:
     """Blocking `async_upgrade` for the CLI."""
     _run_blocking(async_upgrade, url, revision)
 
 
-def downgrade(url: str, revision: str) -> None:
+def downgrade(url: str | Settings, revision: str) -> None:
     """Blocking `async_downgrade` for the CLI."""
     _run_blocking(async_downgrade, url, revision)
 
 
-def current(url: str) -> str | None:
+def current(url: str | Settings) -> str | None:
     """Blocking `async_current` for the CLI."""
     return _run_blocking(async_current, url)
 
@@ -75,7 +75,7 @@ def _current_revision(connection: Connection) -> str | None:
 
 
 async def _run_command(
-    target: AsyncEngine | str, action: Callable[..., None], revision: str
+    target: AsyncEngine | str | Settings, action: Callable[..., None], revision: str
 ) -> None:
     def run(connection: Connection) -> None:
         config = alembic_config()
@@ -87,10 +87,11 @@ async def _run_command(
 
 
 @asynccontextmanager
-async def _engine(target: AsyncEngine | str) -> AsyncIterator[AsyncEngine]:
+async def _engine(target: AsyncEngine | str | Settings) -> AsyncIterator[AsyncEngine]:
     if isinstance(target, AsyncEngine):
         yield target
         return
+    # Settings carry the store's TLS and password (a URL string only its own parameters).
     engine = create_engine(target, poolclass=NullPool)
     try:
         yield engine

@@ -6,4 +6,5 @@ pytest_plugins = [
     "tests.fixtures.app",
     "tests.fixtures.seeded",
     "tests.fixtures.upstreams",
+    "tests.fixtures.tls_services",
 ]
