@@ -8,8 +8,8 @@ The backend under test is the one the runtime builds, from Settings.
 
 from __future__ import annotations
 
-import importlib.util
 import ssl
+import sys
 import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -236,10 +236,13 @@ async def test_certificates_are_verified_by_default(
         await backend.close()
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("botocore") is not None, reason="botocore is installed here"
-)
-def test_sigv4_without_botocore_names_the_setting_and_the_extra() -> None:
+def test_sigv4_without_botocore_names_the_setting_and_the_extra(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The dev environment has botocore; a deployment without the `aws` extra does not. A None
+    # entry in sys.modules makes its import fail exactly as a missing package's would.
+    for name in ("botocore", "botocore.session"):
+        monkeypatch.setitem(sys.modules, name, None)
     settings = Settings(
         opensearch_url="https://search.example.com", opensearch_aws_region="eu-west-1"
     )
