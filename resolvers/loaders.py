@@ -7,9 +7,9 @@ caller's PolicyView is fixed for the request, so every batch carries the same fi
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Hashable, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from aiodataloader import DataLoader
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -33,15 +33,9 @@ from store.models import (
     NoteRevision,
     RiskFlag,
 )
-from store.note_reads import (
-    NoteFilter,
-    NoteRow,
-    count_notes_by_customer_ids,
-    notes_by_customer_ids,
-    notes_by_ids,
-    notes_by_refs,
-)
+from store.note_reads import NoteRow, count_notes_by_customer_ids, notes_by_ids
 from store.notes import revisions_by_note_ids
+from store.pagination import Page
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -76,16 +70,8 @@ class NoteByIdLoader(_StoreLoader[str, NoteRow | None]):
     """Notes the caller can see, by id."""
 
 
-class NotesByCustomerIdLoader(_StoreLoader[str, list[NoteRow]]):
-    """Visible notes of each customer for one NoteFilter."""
-
-
 class RevisionsByNoteIdLoader(_StoreLoader[str, list[NoteRevision]]):
     """Edit histories by note id (of notes the caller has already seen)."""
-
-
-class NotesByRefLoader(_StoreLoader[tuple[str, str], list[NoteRow]]):
-    """Visible notes about an upstream record, keyed by (kind, id): ticket, order, invoice."""
 
 
 class NoteCountByCustomerIdLoader(_StoreLoader[str, int]):
@@ -123,13 +109,12 @@ class StoreLoaders:
     note_by_id: NoteByIdLoader
     note_count_by_customer_id: NoteCountByCustomerIdLoader
     revisions_by_note_id: RevisionsByNoteIdLoader
-    notes_by_ref: NotesByRefLoader
     tags_by_customer_id: TagsByCustomerIdLoader
     interactions_by_customer_id: InteractionsByCustomerIdLoader
     follow_ups_by_customer_id: FollowUpsByCustomerIdLoader
     risk_flags_by_customer_id: RiskFlagsByCustomerIdLoader
     attachments_by_customer_id: AttachmentsByCustomerIdLoader
-    _notes: dict[NoteFilter, NotesByCustomerIdLoader] = field(default_factory=dict)
+    _pages: dict[Hashable, DataLoader[Any, Any]] = field(default_factory=dict)
 
     @classmethod
     def create(cls, sessions: async_sessionmaker[AsyncSession], view: PolicyView) -> StoreLoaders:
@@ -143,7 +128,6 @@ class StoreLoaders:
             agent_by_id=AgentByIdLoader(sessions, agents_by_ids),
             note_by_id=NoteByIdLoader(sessions, lambda s, ids: notes_by_ids(s, view, ids)),
             revisions_by_note_id=RevisionsByNoteIdLoader(sessions, revisions_by_note_ids),
-            notes_by_ref=NotesByRefLoader(sessions, lambda s, refs: notes_by_refs(s, view, refs)),
             note_count_by_customer_id=NoteCountByCustomerIdLoader(
                 sessions, lambda s, ids: count_notes_by_customer_ids(s, view, ids)
             ),
@@ -164,12 +148,17 @@ class StoreLoaders:
             ),
         )
 
-    def notes_by_customer_id(self, note_filter: NoteFilter) -> NotesByCustomerIdLoader:
-        """The notes loader for one filter (fields with the same arguments share a batch)."""
-        loader = self._notes.get(note_filter)
+    def pages(
+        self,
+        key: Hashable,
+        batch: Callable[[AsyncSession, PolicyView, list[K]], Awaitable[Sequence[Page[V]]]],
+    ) -> DataLoader[K, Page[V]]:
+        """The loader of one paged list for one page request (`key` names both): fields
+        asking for the same page of many parents share a batch."""
+        loader = self._pages.get(key)
         if loader is None:
             view = self.view
-            loader = self._notes[note_filter] = NotesByCustomerIdLoader(
-                self.sessions, lambda s, ids: notes_by_customer_ids(s, view, ids, note_filter)
+            loader = self._pages[key] = _StoreLoader[K, Page[V]](
+                self.sessions, lambda s, keys: batch(s, view, keys)
             )
         return loader

@@ -25,6 +25,7 @@ def newest_first_page(
     """Sort by `key` descending and return the page after the cursor `after`."""
     check_first(first)
     keyed = sorted(((key(item), item) for item in items), key=lambda pair: pair[0], reverse=True)
+    whole = len(keyed)
     if after is not None:
         at, reference = decode_cursor(after, (datetime, str))
         boundary = (str(at), str(reference))
@@ -34,5 +35,6 @@ def newest_first_page(
         items=[item for _, item in window],
         cursors=[encode_cursor(k[0].isoformat(), k[1]) for k, _ in window],
         has_next_page=len(keyed) > first,
+        has_previous_page=len(keyed) < whole,
         total_count=len(items),
     )
