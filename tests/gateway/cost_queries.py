@@ -25,7 +25,7 @@ query Heavy {
     orders(first: 20) { totalCount edges { node { number total lines { description } } } }
     tickets(first: 20) { edges { node { id subject } } }
     timeline(first: 20) { edges { node { at kind title } } }
-    notes(first: 20) { id subject body }
+    notes(first: 20) { edges { node { id subject body } } }
   } } }
 }
 """

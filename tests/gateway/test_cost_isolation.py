@@ -214,7 +214,7 @@ async def test_the_readme_examples_and_the_widget_queries_answer_over_http(
         assert body["data"] is not None, body
         assert not {"QUERY_TOO_COSTLY", "DEADLINE_EXCEEDED"} & set(codes(body)), body
     notes = (await post(http, settings, SUPPORT, widget["WidgetNotes"], **customer)).json()
-    note_id = notes["data"]["customer"]["notes"][0]["id"]
+    note_id = notes["data"]["customer"]["notes"]["edges"][0]["node"]["id"]
     for name in ("WidgetNote", "WidgetHistory"):
         body = (await post(http, settings, SUPPORT, widget[name], id=note_id)).json()
         assert codes(body) == [], body

@@ -27,7 +27,7 @@ query Full($id: ID!) {
     lifetimeValue { amount currency }
     repurchaseSignal { daysSinceLastOrder usualIntervalDays overdue }
     timeline(first: 30) { totalCount edges { node { at kind source } } }
-    notes(first: 5) { id }
+    notes(first: 5) { edges { node { id } } }
   }
 }
 """
@@ -36,7 +36,7 @@ query List($first: Int!) {
   customers(first: $first) {
     edges { node { id orders { edges { node { number } } } invoices { totalCount }
                    tickets { totalCount }
-                   notes(first: 3) { id } interactions { id } } }
+                   notes(first: 3) { edges { node { id } } } interactions { totalCount } } }
   }
 }
 """
@@ -197,7 +197,8 @@ mutation Create($input: CreateNoteInput!) {
 }
 """
 TICKET_NOTES = """
-query T($id: ID!) { customer(id: $id) { tickets { edges { node { id notes { id subject } } } } } }
+query T($id: ID!) { customer(id: $id) { tickets { edges { node {
+  id notes { edges { node { id subject } } } } } } } }
 """
 
 
@@ -234,12 +235,12 @@ async def test_a_note_about_a_ticket_is_checked_and_shown_beside_it(
     ]
     after = (await _post(http, token, TICKET_NOTES, id="cust-00001"))["data"]["customer"]
     beside = next(e["node"] for e in after["tickets"]["edges"] if e["node"]["id"] == ticket_id)
-    assert created in {n["id"] for n in beside["notes"]}
+    assert created in {e["node"]["id"] for e in beside["notes"]["edges"]}
 
 
 LINKS = """
 query Links { customers(first: 100) { edges { node {
-  id branchId referredById referredBy { id } referrals { id } attachments { id }
+  id branchId referredById referredBy { id } referrals { id } attachments { edges { node { id } } }
 } } } }
 """
 
