@@ -196,7 +196,7 @@ async def test_the_readme_examples_and_the_widget_queries_answer_over_http(
     settings = default_gateway[1]
     readme = readme_operations()
     widget = widget_operations()
-    customer = {"id": "cust-00001"}
+    customer: dict[str, Any] = {"id": "cust-00001"}
     requests = [
         (MANAGER, readme["Customer360"], {}),
         (MANAGER, readme["Directory"], {}),
