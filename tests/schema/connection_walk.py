@@ -188,8 +188,12 @@ async def walk(
     whole = await _page(post, route, target, extra, walked, full, first=100)
     if whole is None:
         return walked
-    assert not whole["pageInfo"]["hasNextPage"], f"{target.key}: test data exceeds one page"
     everything = [_identity(edge) for edge in whole["edges"]]
+    while whole["pageInfo"]["hasNextPage"]:  # longer than the largest page: pages of 100
+        after = whole["pageInfo"]["endCursor"]
+        whole = await _page(post, route, target, extra, walked, full, first=100, after=after)
+        assert whole is not None
+        everything += [_identity(edge) for edge in whole["edges"]]
     assert len(set(everything)) == len(everything), (target.key, "duplicates", everything)
     assert whole["totalCount"] == len(everything), (target.key, whole["totalCount"])
     walked.items, walked.total = everything, len(everything)
