@@ -44,6 +44,7 @@ UPSTREAM = {
     "Customer360.payments",
     "Customer360.tickets",
     "Customer360.timeline",
+    "Customer360.referrals",
     "Order.notes",
     "Ticket.notes",
 }

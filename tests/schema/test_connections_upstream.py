@@ -21,6 +21,8 @@ from tests.schema.connection_walk import ConnectionField, Route, connection_fiel
 from tests.schema.test_connections import UPSTREAM
 
 CUSTOMER = "cust-00001"
+# A customer who referred others (demo data); its referrals are walked instead.
+REFERRER_QUERY = """{ customers(first: 100) { edges { node { id referredById } } } }"""
 CANARY = "canary-upstream-3c9e"
 
 
@@ -68,6 +70,7 @@ def poster(http: httpx.AsyncClient, settings: Settings, role: str, sub: str) -> 
 class Records:
     order: str
     ticket: str
+    referrer: str
 
 
 CREATE = """mutation C($input: CreateNoteInput!) {
@@ -99,12 +102,15 @@ async def records(client_http: httpx.AsyncClient, gateway_settings: Settings) ->
             }
             body = await admin(CREATE, input=note)
             assert body["data"]["createNote"]["errors"] == [], body
-    return Records(order, ticket)
+    everyone = (await admin(REFERRER_QUERY))["data"]["customers"]["edges"]
+    referrers = [e["node"]["referredById"] for e in everyone if e["node"]["referredById"]]
+    referrer = max(sorted(set(referrers)), key=referrers.count)
+    return Records(order, ticket, referrer)
 
 
 def _route(target: ConnectionField, records: Records) -> Route:
     name = target.name
-    customer = json.dumps(CUSTOMER)
+    customer = json.dumps(records.referrer if target.key == "Customer360.referrals" else CUSTOMER)
     if target.owner == "Customer360":
         return Route(
             lambda s: f"{{ customer(id: {customer}) {{ {s} }} }}",
@@ -146,5 +152,7 @@ async def test_every_upstream_connection_pages_both_ways(
     notes = {key: results[key].total for key in ("Order.notes", "Ticket.notes")}
     assert notes == ({k: 7 for k in notes} if role == "admin" else {k: 5 for k in notes}), notes
     assert results["Customer360.orders"].total >= 1
+    if role == "admin":
+        assert results["Customer360.referrals"].total >= 1
     seen = "".join(b for walked in results.values() for b in walked.bodies)
     assert (CANARY in seen) == (role == "admin")
