@@ -16,19 +16,13 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from policies.view import PolicyView
 from store.activity_reads import (
-    attachments_by_customer_ids,
-    customer_tags_by_customer_ids,
-    follow_ups_by_customer_ids,
     interactions_by_customer_ids,
     risk_flags_by_customer_ids,
 )
 from store.directory import agents_by_ids, customers_by_ids
 from store.models import (
     Agent,
-    Attachment,
     Customer,
-    CustomerTag,
-    FollowUp,
     Interaction,
     NoteRevision,
     RiskFlag,
@@ -78,20 +72,8 @@ class NoteCountByCustomerIdLoader(_StoreLoader[str, int]):
     """How many notes of each customer the caller can see."""
 
 
-class TagsByCustomerIdLoader(_StoreLoader[str, list[CustomerTag]]):
-    """Customer tags by customer id."""
-
-
 class InteractionsByCustomerIdLoader(_StoreLoader[str, list[Interaction]]):
     """Interactions by customer id."""
-
-
-class FollowUpsByCustomerIdLoader(_StoreLoader[str, list[FollowUp]]):
-    """Follow-ups by customer id."""
-
-
-class AttachmentsByCustomerIdLoader(_StoreLoader[str, list[Attachment]]):
-    """Attachment metadata by customer id."""
 
 
 class RiskFlagsByCustomerIdLoader(_StoreLoader[str, list[RiskFlag]]):
@@ -109,11 +91,8 @@ class StoreLoaders:
     note_by_id: NoteByIdLoader
     note_count_by_customer_id: NoteCountByCustomerIdLoader
     revisions_by_note_id: RevisionsByNoteIdLoader
-    tags_by_customer_id: TagsByCustomerIdLoader
     interactions_by_customer_id: InteractionsByCustomerIdLoader
-    follow_ups_by_customer_id: FollowUpsByCustomerIdLoader
     risk_flags_by_customer_id: RiskFlagsByCustomerIdLoader
-    attachments_by_customer_id: AttachmentsByCustomerIdLoader
     _pages: dict[Hashable, DataLoader[Any, Any]] = field(default_factory=dict)
 
     @classmethod
@@ -131,20 +110,11 @@ class StoreLoaders:
             note_count_by_customer_id=NoteCountByCustomerIdLoader(
                 sessions, lambda s, ids: count_notes_by_customer_ids(s, view, ids)
             ),
-            tags_by_customer_id=TagsByCustomerIdLoader(
-                sessions, lambda s, ids: customer_tags_by_customer_ids(s, view, ids)
-            ),
             interactions_by_customer_id=InteractionsByCustomerIdLoader(
                 sessions, lambda s, ids: interactions_by_customer_ids(s, view, ids)
             ),
-            follow_ups_by_customer_id=FollowUpsByCustomerIdLoader(
-                sessions, lambda s, ids: follow_ups_by_customer_ids(s, view, ids)
-            ),
             risk_flags_by_customer_id=RiskFlagsByCustomerIdLoader(
                 sessions, lambda s, ids: risk_flags_by_customer_ids(s, view, ids)
-            ),
-            attachments_by_customer_id=AttachmentsByCustomerIdLoader(
-                sessions, lambda s, ids: attachments_by_customer_ids(s, view, ids)
             ),
         )
 
