@@ -32,8 +32,9 @@ QUERY = """
 query List($first: Int!) {
   customers(first: $first) {
     totalCount
-    edges { node { id name noteCount notes(first: 20) { id subject scope tags }
-                   riskFlags { kind } interactions { id } } }
+    edges { node { id name noteCount
+                   notes(first: 20) { edges { node { id subject scope tags } } }
+                   riskFlags { edges { node { kind } } } interactions { totalCount } } }
   }
 }
 """

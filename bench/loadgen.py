@@ -40,7 +40,7 @@ query Customer360($id: ID!) {
       number channel status placedAt total currency } } }
     invoices(first: 20) { totalCount edges { node { number status total } } }
     tickets(first: 20) { totalCount edges { node { id subject status priority } } }
-    notes(first: 20) { id subject scope tags version }
+    notes(first: 20) { totalCount edges { node { id subject scope tags version } } }
   }
 }
 """
@@ -57,7 +57,7 @@ SEARCH = """
 query Search($q: String!) {
   searchNotes(query: $q, first: 20) {
     totalCount
-    hits { score note { id subject customerId } highlights { subject body } }
+    edges { score node { id subject customerId } highlights { subject body } }
     facets { tags { value count } }
   }
 }

@@ -8,11 +8,11 @@ from resolvers.guards import require_authenticated
 from resolvers.writes import deny
 from store.audit import AuditFilter, Target, audit_page
 from store.models import AuditLog
-from store.pagination import Page
+from store.pagination import Page, PageRequest
 
 
 async def resolve_audit_log(
-    info: Info, audit_filter: AuditFilter, *, first: int, after: str | None
+    info: Info, audit_filter: AuditFilter, request: PageRequest
 ) -> Page[AuditLog]:
     """A page of the audit log, newest first, for principals allowed to read it."""
     require_authenticated(info)
@@ -20,6 +20,4 @@ async def resolve_audit_log(
         target = Target("audit_log", None, audit_filter.customer_id)
         raise await deny(info, "audit_log.read", target, "the caller may not read the audit log")
     async with info.context.sessions() as session:
-        return await audit_page(
-            session, info.context.policy, audit_filter, first=first, after=after
-        )
+        return await audit_page(session, info.context.policy, audit_filter, request)

@@ -14,7 +14,7 @@ from resolvers.prefetch import prefetch_customer
 from resolvers.upstream import now, orders_quietly
 from store.audit import Target
 from store.directory import customer_exists, search_customers
-from store.models import Customer, CustomerTag, FollowUp, Interaction, RiskFlag
+from store.models import Customer
 from store.pagination import Page
 
 
@@ -64,23 +64,3 @@ async def resolve_badges(info: Info, customer_id: str, *, vip: bool, since: date
 async def resolve_note_count(info: Info, customer_id: str) -> int:
     """How many of the customer's notes the caller can see."""
     return await info.context.store.note_count_by_customer_id.load(customer_id)
-
-
-async def resolve_tags(info: Info, customer_id: str) -> list[CustomerTag]:
-    """The customer's tags."""
-    return await info.context.store.tags_by_customer_id.load(customer_id)
-
-
-async def resolve_interactions(info: Info, customer_id: str) -> list[Interaction]:
-    """The customer's interactions, newest first."""
-    return await info.context.store.interactions_by_customer_id.load(customer_id)
-
-
-async def resolve_follow_ups(info: Info, customer_id: str) -> list[FollowUp]:
-    """The customer's follow-ups, soonest first."""
-    return await info.context.store.follow_ups_by_customer_id.load(customer_id)
-
-
-async def resolve_risk_flags(info: Info, customer_id: str) -> list[RiskFlag]:
-    """The customer's risk flags, newest first."""
-    return await info.context.store.risk_flags_by_customer_id.load(customer_id)

@@ -2,29 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from resolvers.context import Info
-from resolvers.guards import require_authenticated
 from resolvers.writes import Outcome, perform
 from store import follow_ups
 from store.audit import Target
 from store.models import FollowUp
-
-
-async def resolve_my_follow_ups(
-    info: Info, *, due_before: datetime | None, include_completed: bool
-) -> list[FollowUp]:
-    """Follow-ups assigned to the calling agent, due on or before `due_before`."""
-    require_authenticated(info)
-    async with info.context.sessions() as session:
-        return await follow_ups.follow_ups_for_assignee(
-            session,
-            info.context.policy,
-            info.context.principal.subject,
-            due_before=due_before,
-            include_completed=include_completed,
-        )
 
 
 async def resolve_complete_follow_up(

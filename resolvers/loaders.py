@@ -7,9 +7,9 @@ caller's PolicyView is fixed for the request, so every batch carries the same fi
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Hashable, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from aiodataloader import DataLoader
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -17,31 +17,19 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from policies.view import PolicyView
 from resolvers.agent_loader import AgentByIdLoader, StoreActivity
 from store.activity_reads import (
-    attachments_by_customer_ids,
-    customer_tags_by_customer_ids,
-    follow_ups_by_customer_ids,
     interactions_by_customer_ids,
     risk_flags_by_customer_ids,
 )
 from store.directory import agents_by_ids, customers_by_ids
 from store.models import (
-    Attachment,
     Customer,
-    CustomerTag,
-    FollowUp,
     Interaction,
     NoteRevision,
     RiskFlag,
 )
-from store.note_reads import (
-    NoteFilter,
-    NoteRow,
-    count_notes_by_customer_ids,
-    notes_by_customer_ids,
-    notes_by_ids,
-    notes_by_refs,
-)
+from store.note_reads import NoteRow, count_notes_by_customer_ids, notes_by_ids
 from store.notes import revisions_by_note_ids
+from store.pagination import Page
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -75,36 +63,16 @@ class NoteByIdLoader(_StoreLoader[str, NoteRow | None]):
     """Notes the caller can see, by id."""
 
 
-class NotesByCustomerIdLoader(_StoreLoader[str, list[NoteRow]]):
-    """Visible notes of each customer for one NoteFilter."""
-
-
 class RevisionsByNoteIdLoader(_StoreLoader[str, list[NoteRevision]]):
     """Edit histories by note id (of notes the caller has already seen)."""
-
-
-class NotesByRefLoader(_StoreLoader[tuple[str, str], list[NoteRow]]):
-    """Visible notes about an upstream record, keyed by (kind, id): ticket, order, invoice."""
 
 
 class NoteCountByCustomerIdLoader(_StoreLoader[str, int]):
     """How many notes of each customer the caller can see."""
 
 
-class TagsByCustomerIdLoader(_StoreLoader[str, list[CustomerTag]]):
-    """Customer tags by customer id."""
-
-
 class InteractionsByCustomerIdLoader(_StoreLoader[str, list[Interaction]]):
     """Interactions by customer id."""
-
-
-class FollowUpsByCustomerIdLoader(_StoreLoader[str, list[FollowUp]]):
-    """Follow-ups by customer id."""
-
-
-class AttachmentsByCustomerIdLoader(_StoreLoader[str, list[Attachment]]):
-    """Attachment metadata by customer id."""
 
 
 class RiskFlagsByCustomerIdLoader(_StoreLoader[str, list[RiskFlag]]):
@@ -122,14 +90,10 @@ class StoreLoaders:
     note_by_id: NoteByIdLoader
     note_count_by_customer_id: NoteCountByCustomerIdLoader
     revisions_by_note_id: RevisionsByNoteIdLoader
-    notes_by_ref: NotesByRefLoader
-    tags_by_customer_id: TagsByCustomerIdLoader
     interactions_by_customer_id: InteractionsByCustomerIdLoader
-    follow_ups_by_customer_id: FollowUpsByCustomerIdLoader
     risk_flags_by_customer_id: RiskFlagsByCustomerIdLoader
-    attachments_by_customer_id: AttachmentsByCustomerIdLoader
     activity: StoreActivity = field(default_factory=StoreActivity)
-    _notes: dict[NoteFilter, NotesByCustomerIdLoader] = field(default_factory=dict)
+    _pages: dict[Hashable, DataLoader[Any, Any]] = field(default_factory=dict)
 
     @classmethod
     def create(cls, sessions: async_sessionmaker[AsyncSession], view: PolicyView) -> StoreLoaders:
@@ -144,38 +108,29 @@ class StoreLoaders:
             agent_by_id=AgentByIdLoader(sessions, agents_by_ids, act),
             note_by_id=NoteByIdLoader(sessions, lambda s, ids: notes_by_ids(s, view, ids), act),
             revisions_by_note_id=RevisionsByNoteIdLoader(sessions, revisions_by_note_ids, act),
-            notes_by_ref=NotesByRefLoader(
-                sessions, lambda s, refs: notes_by_refs(s, view, refs), act
-            ),
             note_count_by_customer_id=NoteCountByCustomerIdLoader(
                 sessions, lambda s, ids: count_notes_by_customer_ids(s, view, ids), act
-            ),
-            tags_by_customer_id=TagsByCustomerIdLoader(
-                sessions, lambda s, ids: customer_tags_by_customer_ids(s, view, ids), act
             ),
             interactions_by_customer_id=InteractionsByCustomerIdLoader(
                 sessions, lambda s, ids: interactions_by_customer_ids(s, view, ids), act
             ),
-            follow_ups_by_customer_id=FollowUpsByCustomerIdLoader(
-                sessions, lambda s, ids: follow_ups_by_customer_ids(s, view, ids), act
-            ),
             risk_flags_by_customer_id=RiskFlagsByCustomerIdLoader(
                 sessions, lambda s, ids: risk_flags_by_customer_ids(s, view, ids), act
-            ),
-            attachments_by_customer_id=AttachmentsByCustomerIdLoader(
-                sessions, lambda s, ids: attachments_by_customer_ids(s, view, ids), act
             ),
             activity=act,
         )
 
-    def notes_by_customer_id(self, note_filter: NoteFilter) -> NotesByCustomerIdLoader:
-        """The notes loader for one filter (fields with the same arguments share a batch)."""
-        loader = self._notes.get(note_filter)
+    def pages(
+        self,
+        key: Hashable,
+        batch: Callable[[AsyncSession, PolicyView, list[K]], Awaitable[Sequence[Page[V]]]],
+    ) -> DataLoader[K, Page[V]]:
+        """The loader of one paged list for one page request (`key` names both): fields
+        asking for the same page of many parents share a batch."""
+        loader = self._pages.get(key)
         if loader is None:
             view = self.view
-            loader = self._notes[note_filter] = NotesByCustomerIdLoader(
-                self.sessions,
-                lambda s, ids: notes_by_customer_ids(s, view, ids, note_filter),
-                self.activity,
+            loader = self._pages[key] = _StoreLoader[K, Page[V]](
+                self.sessions, lambda s, keys: batch(s, view, keys), self.activity
             )
         return loader

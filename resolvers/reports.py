@@ -11,6 +11,7 @@ from resolvers.writes import deny
 from store import reports
 from store.audit import Target
 from store.models import utcnow
+from store.pagination import Page, PageRequest
 
 DEFAULT_DAYS = 30
 
@@ -37,13 +38,13 @@ async def resolve_note_report(
     group: reports.NoteGroup,
     report_window: reports.ReportWindow,
     report_filter: reports.NoteReportFilter,
-    first: int,
-) -> list[reports.ReportRow]:
-    """Counts of the caller's readable notes per group."""
+    request: PageRequest,
+) -> Page[reports.ReportRow]:
+    """A page of counts of the caller's readable notes per group."""
     await _check(info, can_read_reports(info.context.policy), "notes")
     async with info.context.sessions() as session:
         return await reports.note_report(
-            session, info.context.policy, group, report_window, report_filter, limit=first
+            session, info.context.policy, group, report_window, report_filter, request
         )
 
 

@@ -34,6 +34,7 @@ class NoteSearchRecords:
     total_count: int
     facets: Facets
     has_next_page: bool
+    has_previous_page: bool
     end_cursor: str | None
 
 
@@ -91,5 +92,7 @@ async def resolve_search_notes(
         total_count=page.total,
         facets=page.facets,
         has_next_page=page.has_next,
+        # A valid cursor names a hit of this search, so a page before it exists.
+        has_previous_page=after is not None,
         end_cursor=result.end_cursor,
     )

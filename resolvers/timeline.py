@@ -13,8 +13,10 @@ from typing import Any
 
 from core.errors import GatewayError
 from resolvers.context import Info
+from resolvers.lists import customer_notes_page
 from resolvers.upstream import resolve_orders, resolve_tickets
 from store.note_reads import NoteFilter
+from store.pagination import PageRequest
 
 MAX_ENTRIES = 200
 
@@ -44,7 +46,7 @@ async def resolve_timeline(info: Info, customer_id: str, *, first: int) -> list[
     orders, tickets, notes, interactions = await asyncio.gather(
         _safe(info, resolve_orders(info, customer_id)),
         _safe(info, resolve_tickets(info, customer_id)),
-        store.notes_by_customer_id(NoteFilter(limit=MAX_ENTRIES)).load(customer_id),
+        customer_notes_page(info, customer_id, NoteFilter(), PageRequest(size=MAX_ENTRIES)),
         store.interactions_by_customer_id.load(customer_id),
     )
     entries: list[TimelineEntry] = []
@@ -86,7 +88,7 @@ async def resolve_timeline(info: Info, customer_id: str, *, first: int) -> list[
         entries.append(
             TimelineEntry(ticket.created_at, "ticket", ticket.subject, ticket.id, "helpdesk")
         )
-    for row in notes:
+    for row in notes.items:
         entries.append(
             TimelineEntry(row.note.created_at, "note", row.note.subject, row.note.id, "notes")
         )

@@ -1,4 +1,4 @@
-"""The audit log: entries, pages, and the `auditLog` root field."""
+"""The audit log: entries, their connection, and the `auditLog` root field."""
 
 from __future__ import annotations
 
@@ -11,9 +11,10 @@ from strawberry.scalars import JSON
 from resolvers.audit import resolve_audit_log
 from resolvers.context import Info
 from schema.agents import Agent, agent_field, named_agent
+from schema.connections import PAGE_ARGUMENTS, Connection
 from store.audit import AuditFilter
 from store.models import AuditLog
-from store.pagination import Page
+from store.pagination import page_request
 
 
 @strawberry.type(
@@ -66,37 +67,25 @@ class AuditEntry:
         )
 
 
-@strawberry.type(description="A page of the audit log, newest first.")
-class AuditPage:
-    entries: list[AuditEntry]
-    end_cursor: str | None = strawberry.field(description="Pass as `after` for the next page.")
-    has_next_page: bool
-    total_count: int
-
-    @classmethod
-    def from_page(cls, page: Page[AuditLog]) -> Self:
-        """Build from a store page."""
-        return cls(
-            entries=[AuditEntry.from_record(row) for row in page.items],
-            end_cursor=page.cursors[-1] if page.cursors else None,
-            has_next_page=page.has_next_page,
-            total_count=page.total_count,
-        )
-
-
-async def audit_page(
-    info: Info, audit_filter: AuditFilter, first: int, after: str | None
-) -> AuditPage:
+async def audit_connection(
+    info: Info,
+    audit_filter: AuditFilter,
+    first: int | None,
+    after: str | None,
+    last: int | None,
+    before: str | None,
+) -> Connection[AuditEntry]:
     """Resolve one page (shared by `auditLog` and `Customer360.audit`)."""
-    return AuditPage.from_page(
-        await resolve_audit_log(info, audit_filter, first=first, after=after)
-    )
+    request = page_request(first, after, last, before)
+    page = await resolve_audit_log(info, audit_filter, request)
+    return Connection.of(page, AuditEntry.from_record)
 
 
 @strawberry.type
 class AuditQuery:
     @strawberry.field(
-        description="The audit log, filtered and paged; FORBIDDEN without the audit right."
+        description="The audit log newest first, filtered; FORBIDDEN without the audit right. "
+        + PAGE_ARGUMENTS
     )
     async def audit_log(
         self,
@@ -105,13 +94,15 @@ class AuditQuery:
         actor_id: strawberry.ID | None = None,
         from_: Annotated[datetime | None, strawberry.argument(name="from")] = None,
         to: datetime | None = None,
-        first: int = 20,
+        first: int | None = None,
         after: str | None = None,
-    ) -> AuditPage | None:
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[AuditEntry] | None:
         audit_filter = AuditFilter(
             customer_id=str(customer_id) if customer_id else None,
             actor_id=str(actor_id) if actor_id else None,
             since=from_,
             until=to,
         )
-        return await audit_page(info, audit_filter, first, after)
+        return await audit_connection(info, audit_filter, first, after, last, before)

@@ -25,7 +25,8 @@ from datasources.records import (
     OrderLine as OrderLineRecord,
 )
 from resolvers.context import Info
-from schema.notes import Note
+from schema.connections import PAGE_ARGUMENTS, Connection
+from schema.notes import Note, notes_about
 
 
 @strawberry.type
@@ -102,10 +103,18 @@ class Order:
     deliveries: list[Delivery]
     installations: list[Installation]
 
-    @strawberry.field(description="Notes about this order the caller may read, newest first.")
-    async def notes(self, info: Info) -> list[Note]:
-        rows = await info.context.store.notes_by_ref.load(("order", self.number))
-        return [Note.from_record(row) for row in rows]
+    @strawberry.field(
+        description="Notes about this order the caller may read, newest first. " + PAGE_ARGUMENTS
+    )
+    async def notes(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[Note]:
+        return await notes_about(info, "order", self.number, first, after, last, before)
 
     @classmethod
     def from_record(cls, row: OrderRecord) -> Self:

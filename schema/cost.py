@@ -8,10 +8,10 @@ resolve millions of objects. The estimate multiplies list sizes down the selecti
   scalars and enums cost nothing (the response size cap bounds them), introspection is free;
 - a list field resolves ``first`` (or ``last``) items when it takes that argument — the
   variable's value, else the argument's default, capped at the most the field accepts (a
-  larger page is refused by its resolver, with INVALID, before any work) — and otherwise the
-  model's list size;
-- a connection (an object field with ``first``) hands its page size to the lists directly
-  inside it (``edges``, ``hits``, ``entries``);
+  larger page is refused by its resolver, with INVALID, before any work; neither given: the
+  page the resolver defaults to) — and otherwise the model's list size;
+- a connection (an object field with ``first``/``last``) hands its page size to the lists
+  directly inside it (``edges``);
 - ``@skip`` / ``@include`` are ignored: the estimate is an upper bound.
 
 An operation over `CostModel.limit` is refused with QUERY_TOO_COSTLY (its cost and the limit in
@@ -51,13 +51,15 @@ from strawberry.extensions import SchemaExtension
 
 from core.errors import GatewayError
 from core.settings import Settings
-from store.note_reads import MAX_NOTES_PER_CUSTOMER
-from store.pagination import MAX_PAGE_SIZE
+from store.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 from store.reports import MAX_ROWS
 
 _SIZE_ARGUMENTS = ("first", "last")
 # The largest page each paged field accepts (others: MAX_PAGE_SIZE); see store/.
-PAGE_LIMITS = {"Customer360.notes": MAX_NOTES_PER_CUSTOMER, "Query.noteReport": MAX_ROWS}
+PAGE_LIMITS = {"Query.noteReport": MAX_ROWS}
+# The page a field returns when neither `first` nor `last` is given and neither argument has
+# a default in the schema (others: DEFAULT_PAGE_SIZE); see the fields' resolvers.
+PAGE_DEFAULTS = {"Query.noteReport": 100}
 
 
 class QueryTooCostly(GatewayError):
@@ -191,6 +193,8 @@ class _Walk:
         if is_leaf_type(named):
             return 0.0
         size = self._size(node, definition)
+        if size is None and any(name in definition.args for name in _SIZE_ARGUMENTS):
+            size = PAGE_DEFAULTS.get(f"{parent.name}.{name}", DEFAULT_PAGE_SIZE)
         if size is not None:
             size = min(size, PAGE_LIMITS.get(f"{parent.name}.{name}", MAX_PAGE_SIZE))
         weight = self.model.weight(parent.name, name)

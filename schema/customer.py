@@ -11,10 +11,17 @@ import strawberry
 from policies.vocabulary import FieldGroup
 from resolvers import customers as resolve
 from resolvers.context import Info
-from resolvers.notes import resolve_customer_notes
+from resolvers.lists import (
+    customer_notes_page,
+    follow_up_page,
+    interaction_page,
+    risk_flag_page,
+    tag_page,
+)
 from schema.activity import FollowUp, Interaction, RiskFlag
 from schema.agents import Agent, agent_field, deprecated_id, named_agent
-from schema.audit import AuditPage, audit_page
+from schema.audit import AuditEntry, audit_connection
+from schema.connections import PAGE_ARGUMENTS, Connection, PageInfo, TagConnection
 from schema.customer_links import CustomerLinkFields
 from schema.customer_upstream import CustomerUpstreamFields
 from schema.enums import NoteCategory, NoteType, Scope
@@ -23,7 +30,8 @@ from schema.notes import Note
 from schema.upstream_field import upstream_field
 from store.audit import AuditFilter
 from store.models import Customer
-from store.pagination import Page
+from store.note_reads import NoteFilter
+from store.pagination import Page, page_request
 
 
 @strawberry.enum(description="Badges derived from the customer's data.")
@@ -81,31 +89,34 @@ class Customer360(CustomerUpstreamFields, CustomerLinkFields):
         return [Badge(name) for name in found]
 
     @strawberry.field(
-        description="Notes the caller may read, pinned first then newest. Others do not exist."
+        description="Notes the caller may read, pinned first then newest; others do not exist "
+        "(nor count). " + PAGE_ARGUMENTS
     )
     async def notes(
         self,
         info: Info,
-        first: int = 50,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
         category: NoteCategory | None = None,
         type: NoteType | None = None,
         scope: Scope | None = None,
         tag: str | None = None,
         from_: Annotated[datetime | None, strawberry.argument(name="from")] = None,
         to: datetime | None = None,
-    ) -> list[Note]:
-        rows = await resolve_customer_notes(
-            info,
-            str(self.id),
-            first=first,
+    ) -> Connection[Note]:
+        note_filter = NoteFilter(
             category=category,
             type=type,
             scope=scope,
-            tag=tag,
+            tag=tag.strip().lower() if tag else None,
             since=from_,
             until=to,
         )
-        return [Note.from_record(row) for row in rows]
+        request = page_request(first, after, last, before)
+        page = await customer_notes_page(info, str(self.id), note_filter, request)
+        return Connection.of(page, Note.from_record)
 
     @strawberry.field(description=agent_field("The agent who owns the customer."))
     async def owner_agent(self, info: Info) -> Agent | None:
@@ -116,57 +127,96 @@ class Customer360(CustomerUpstreamFields, CustomerLinkFields):
         return await resolve.resolve_note_count(info, str(self.id))
 
     @strawberry.field(
-        description="Customer tags." + _FORBIDDEN_NOTE.format(group="activity"),
+        description="Customer tags, alphabetically. "
+        + PAGE_ARGUMENTS
+        + _FORBIDDEN_NOTE.format(group="activity"),
         extensions=[RequiresFieldGroup(FieldGroup.ACTIVITY)],
     )
-    async def tags(self, info: Info) -> list[str] | None:
-        return [row.tag for row in await resolve.resolve_tags(info, str(self.id))]
+    async def tags(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> TagConnection | None:
+        page = await tag_page(info, str(self.id), page_request(first, after, last, before))
+        return TagConnection.of(page, lambda row: row.tag)
 
     @strawberry.field(
-        description="Interactions, newest first." + _FORBIDDEN_NOTE.format(group="activity"),
+        description="Interactions, newest first. "
+        + PAGE_ARGUMENTS
+        + _FORBIDDEN_NOTE.format(group="activity"),
         extensions=[RequiresFieldGroup(FieldGroup.ACTIVITY)],
     )
-    async def interactions(self, info: Info) -> list[Interaction] | None:
-        rows = await resolve.resolve_interactions(info, str(self.id))
-        return [Interaction.from_record(row) for row in rows]
+    async def interactions(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[Interaction] | None:
+        request = page_request(first, after, last, before)
+        page = await interaction_page(info, str(self.id), request)
+        return Connection.of(page, Interaction.from_record)
 
     @strawberry.field(
-        description="Follow-ups, soonest first." + _FORBIDDEN_NOTE.format(group="activity"),
+        description="Follow-ups, soonest due first. "
+        + PAGE_ARGUMENTS
+        + _FORBIDDEN_NOTE.format(group="activity"),
         extensions=[RequiresFieldGroup(FieldGroup.ACTIVITY)],
     )
-    async def follow_ups(self, info: Info) -> list[FollowUp] | None:
-        rows = await resolve.resolve_follow_ups(info, str(self.id))
-        return [FollowUp.from_record(row) for row in rows]
+    async def follow_ups(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[FollowUp] | None:
+        page = await follow_up_page(info, str(self.id), page_request(first, after, last, before))
+        return Connection.of(page, FollowUp.from_record)
 
     @strawberry.field(
-        description="Risk flags, newest first." + _FORBIDDEN_NOTE.format(group="risk_flags"),
+        description="Risk flags, newest first. "
+        + PAGE_ARGUMENTS
+        + _FORBIDDEN_NOTE.format(group="risk_flags"),
         extensions=[RequiresFieldGroup(FieldGroup.RISK_FLAGS)],
     )
-    async def risk_flags(self, info: Info) -> list[RiskFlag] | None:
-        rows = await resolve.resolve_risk_flags(info, str(self.id))
-        return [RiskFlag.from_record(row) for row in rows]
+    async def risk_flags(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[RiskFlag] | None:
+        page = await risk_flag_page(info, str(self.id), page_request(first, after, last, before))
+        return Connection.of(page, RiskFlag.from_record)
 
     @strawberry.field(
-        description="The customer's audit trail, newest first."
+        description="The customer's audit trail, newest first. "
+        + PAGE_ARGUMENTS
         + _FORBIDDEN_NOTE.format(group="audit"),
         extensions=[RequiresFieldGroup(FieldGroup.AUDIT)],
     )
     async def audit(
-        self, info: Info, first: int = 20, after: str | None = None
-    ) -> AuditPage | None:
-        return await audit_page(info, AuditFilter(customer_id=str(self.id)), first, after)
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[AuditEntry] | None:
+        audit_filter = AuditFilter(customer_id=str(self.id))
+        return await audit_connection(info, audit_filter, first, after, last, before)
 
 
 @strawberry.type
 class CustomerEdge:
     cursor: str
     node: Customer360
-
-
-@strawberry.type
-class PageInfo:
-    has_next_page: bool
-    end_cursor: str | None
 
 
 @strawberry.type(description="A page of customers; totalCount obeys the caller's reach.")
@@ -184,10 +234,7 @@ class CustomerConnection:
         ]
         return cls(
             edges=edges,
-            page_info=PageInfo(
-                has_next_page=page.has_next_page,
-                end_cursor=page.cursors[-1] if page.cursors else None,
-            ),
+            page_info=PageInfo.of(page),
             total_count=page.total_count,
         )
 

@@ -9,10 +9,13 @@ import strawberry
 
 from policies.vocabulary import FieldGroup
 from resolvers.context import Info
+from resolvers.lists import attachment_page
 from schema.agents import Agent, agent_field, deprecated_id, named_agent
+from schema.connections import PAGE_ARGUMENTS, Connection
 from schema.customer_upstream import CustomerRef
 from schema.field_access import RequiresFieldGroup
 from store.models import Attachment as AttachmentRow
+from store.pagination import page_request
 
 
 @strawberry.type(description="Metadata of a file attached to the customer; bytes live elsewhere.")
@@ -69,11 +72,19 @@ class CustomerLinkFields:
         return CustomerRef(id=strawberry.ID(row.id), name=row.name) if row else None
 
     @strawberry.field(
-        description="Attachment metadata, newest first. Null with FORBIDDEN when the caller's "
-        "role may not see activity fields.",
+        description="Attachment metadata, newest first. "
+        + PAGE_ARGUMENTS
+        + " Null with FORBIDDEN when the caller's role may not see activity fields.",
         extensions=[RequiresFieldGroup(FieldGroup.ACTIVITY)],
     )
-    async def attachments(self, info: Info) -> list[Attachment] | None:
-        source_id = getattr(self, "id", None)
-        rows = await info.context.store.attachments_by_customer_id.load(str(source_id))
-        return [Attachment.from_record(row) for row in rows]
+    async def attachments(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[Attachment] | None:
+        source_id = str(getattr(self, "id", None))
+        page = await attachment_page(info, source_id, page_request(first, after, last, before))
+        return Connection.of(page, Attachment.from_record)

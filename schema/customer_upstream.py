@@ -19,7 +19,7 @@ from resolvers.context import Info
 from resolvers.insights import Money as MoneyRecord
 from resolvers.insights import RepurchaseSignal as RepurchaseRecord
 from resolvers.insights import lifetime_value, repurchase_signal
-from resolvers.paging import newest_first_page
+from resolvers.paging import by_key_page, newest_first_page
 from resolvers.timeline import TimelineEntry as TimelineRecord
 from resolvers.timeline import resolve_timeline
 from schema.agents import Agent, agent_field, deprecated_id, named_agent
@@ -222,10 +222,16 @@ class CustomerUpstreamFields:
         return Connection[TimelineEntry].of(page, TimelineEntry.from_record)
 
     @upstream_field(
-        "Customers this one referred (per the CRM) that the caller also reaches.",
+        "Customers this one referred (per the CRM) that the caller also reaches, by id; "
+        "`totalCount` counts only those.",
         reads=("referrals_by_customer_id",),
         source="the CRM",
     )
-    async def referrals(self, info: Info) -> list[CustomerRef] | None:
+    async def referrals(
+        self, info: Info, first: int = 20, after: str | None = None
+    ) -> Connection[CustomerRef] | None:
         rows = await upstream.resolve_referrals(info, str(self.id))
-        return [CustomerRef(id=strawberry.ID(row.id), name=row.name) for row in rows]
+        page = by_key_page(rows, lambda row: row.id, name="referrals", first=first, after=after)
+        return Connection[CustomerRef].of(
+            page, lambda row: CustomerRef(id=strawberry.ID(row.id), name=row.name)
+        )

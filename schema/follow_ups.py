@@ -10,12 +10,14 @@ from resolvers.context import Info
 from resolvers.follow_ups import (
     resolve_cancel_follow_up,
     resolve_complete_follow_up,
-    resolve_my_follow_ups,
     resolve_reassign_follow_up,
 )
+from resolvers.lists import my_follow_ups_page
 from schema.activity import FollowUp
+from schema.connections import PAGE_ARGUMENTS, Connection
 from schema.user_errors import UserError
 from store.follow_ups import FollowUpDraft
+from store.pagination import page_request
 
 
 @strawberry.input(description="A follow-up created with a note or an interaction.")
@@ -46,15 +48,25 @@ class FollowUpPayload:
 class FollowUpQuery:
     @strawberry.field(
         description="The calling agent's open follow-ups due on or before `dueBefore`, soonest "
-        "first (`includeCompleted` adds completed and cancelled ones)."
+        "first (`includeCompleted` adds completed and cancelled ones). " + PAGE_ARGUMENTS
     )
     async def my_follow_ups(
-        self, info: Info, due_before: datetime | None = None, include_completed: bool = False
-    ) -> list[FollowUp] | None:
-        rows = await resolve_my_follow_ups(
-            info, due_before=due_before, include_completed=include_completed
+        self,
+        info: Info,
+        due_before: datetime | None = None,
+        include_completed: bool = False,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[FollowUp] | None:
+        page = await my_follow_ups_page(
+            info,
+            page_request(first, after, last, before),
+            due_before=due_before,
+            include_completed=include_completed,
         )
-        return [FollowUp.from_record(row) for row in rows]
+        return Connection.of(page, FollowUp.from_record)
 
 
 @strawberry.type

@@ -24,7 +24,7 @@ from resolvers.intake import (
     resolve_redrive_intake_failures,
 )
 from schema.agents import Agent, agent_field, named_agent
-from schema.customer import PageInfo
+from schema.connections import PageInfo
 from schema.user_errors import UserError
 from store.intake import IntakeEntry, order_value
 from store.models import IntakeFailure as IntakeFailureRow
@@ -106,10 +106,7 @@ class IntakeFailureConnection:
                 )
                 for entry, cursor in zip(page.items, page.cursors, strict=True)
             ],
-            page_info=PageInfo(
-                has_next_page=page.has_next_page,
-                end_cursor=page.cursors[-1] if page.cursors else None,
-            ),
+            page_info=PageInfo.of(page),
             total_count=page.total_count,
         )
 

@@ -10,12 +10,15 @@ from strawberry.scalars import JSON
 
 from policies.decisions import can_link_record
 from resolvers.context import Info
-from resolvers.notes import resolve_note, resolve_visible_history
+from resolvers.lists import history_page, ref_notes_page
+from resolvers.notes import resolve_note
 from schema.agents import Agent, agent_field, deprecated_id, named_agent
+from schema.connections import PAGE_ARGUMENTS, Connection
 from schema.enums import Importance, NoteCategory, NoteType, Scope
 from store import note_fields
 from store.models import NoteRevision as NoteRevisionRow
 from store.note_reads import NoteRow
+from store.pagination import page_request
 
 
 @strawberry.type(description="One field changed by an edit.")
@@ -115,12 +118,34 @@ class Note:
         description=(
             "Edits of the note, newest first (with what each changed). An edit is listed only "
             "if the caller reads the scopes the note had before and after it: text written "
-            "while the note was in a more private scope is never shown."
+            "while the note was in a more private scope is never shown (nor counted). "
         )
+        + PAGE_ARGUMENTS
     )
-    async def history(self, info: Info) -> list[NoteRevision]:
-        rows = await resolve_visible_history(info, str(self.id), self.scope)
-        return [NoteRevision.from_record(row) for row in rows]
+    async def history(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[NoteRevision]:
+        page = await history_page(info, str(self.id), page_request(first, after, last, before))
+        return Connection.of(page, NoteRevision.from_record)
+
+
+async def notes_about(
+    info: Info,
+    kind: str,
+    ref_id: str,
+    first: int | None,
+    after: str | None,
+    last: int | None,
+    before: str | None,
+) -> Connection[Note]:
+    """The notes about an upstream record the caller reads (Order.notes, Ticket.notes)."""
+    page = await ref_notes_page(info, kind, ref_id, page_request(first, after, last, before))
+    return Connection.of(page, Note.from_record)
 
 
 @strawberry.type

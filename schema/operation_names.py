@@ -14,6 +14,7 @@ WIDGET_OPERATIONS = frozenset(
     {
         "WidgetMe",
         "WidgetNotes",
+        "WidgetMoreNotes",
         "WidgetSearch",
         "WidgetNote",
         "WidgetHistory",

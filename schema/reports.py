@@ -10,9 +10,11 @@ import strawberry
 from resolvers import reports as resolve
 from resolvers.context import Info
 from schema.agents import Agent, agent_field, deprecated_id, named_agent
+from schema.connections import Connection
 from schema.enums import NoteCategory, NoteType, Scope
 from schema.notes import Note
 from store import reports
+from store.pagination import page_request
 
 strawberry.enum(reports.NoteGroup, name="NoteReportGroup", description="What to count notes by.")
 strawberry.enum(
@@ -157,7 +159,9 @@ class NoteReportFilter:
 @strawberry.type
 class ReportQuery:
     @strawberry.field(
-        description="Notes the caller can read, counted per group (largest first; DAY by date)."
+        description="Notes the caller can read, counted per group (largest first; DAY by date); "
+        "`totalCount` counts the groups. `first`/`after` page forwards (default 100, at most "
+        "1000)."
     )
     async def note_report(
         self,
@@ -166,14 +170,16 @@ class ReportQuery:
         from_: From = None,
         to: To = None,
         filter: NoteReportFilter | None = None,
-        first: int = 100,
-    ) -> list[ReportRow] | None:
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[ReportRow] | None:
         store_filter = filter.to_store() if filter else reports.NoteReportFilter()
-        rows = await resolve.resolve_note_report(
-            info, group_by, resolve.window(from_, to), store_filter, first
+        request = page_request(first, after, default=100, maximum=reports.MAX_ROWS)
+        page = await resolve.resolve_note_report(
+            info, group_by, resolve.window(from_, to), store_filter, request
         )
         by_agent = group_by is reports.NoteGroup.OPERATOR
-        return [ReportRow.from_record(row, names_agent=by_agent) for row in rows]
+        return Connection.of(page, lambda row: ReportRow.from_record(row, names_agent=by_agent))
 
     @strawberry.field(description="Notes the caller can read, per agent per UTC day.")
     async def notes_per_agent_per_day(

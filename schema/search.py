@@ -1,4 +1,4 @@
-"""Note search: the searchNotes root field, its hits, highlights, facets and page info."""
+"""Note search: the searchNotes root field, its edges (score, highlights), facets, page info."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import strawberry
 from resolvers.context import Info
 from resolvers.search import NoteSearchHitRecord, NoteSearchRecords, resolve_search_notes
 from schema.agents import Agent, agent_field, named_agent
+from schema.connections import PageInfo
 from schema.enums import NoteCategory, NoteType, Scope
 from schema.notes import Note
 from search.request import SortOrder, TagMode
@@ -25,10 +26,10 @@ class NoteHighlights:
     body: list[str] = strawberry.field(description="HTML-escaped fragments with <em> marks.")
 
 
-@strawberry.type(description="One note found by searchNotes.")
-class NoteSearchHit:
+@strawberry.type(description="One note found by searchNotes, with how and where it matched.")
+class NoteSearchEdge:
     cursor: str
-    note: Note
+    node: Note
     score: float | None = strawberry.field(description="Relevance; null when sorted by date.")
     highlights: NoteHighlights
 
@@ -38,7 +39,7 @@ class NoteSearchHit:
         marks = record.hit.highlights
         return cls(
             cursor=record.cursor,
-            note=Note.from_record(record.row),
+            node=Note.from_record(record.row),
             score=record.hit.score,
             highlights=NoteHighlights(subject=marks.get("subject", []), body=marks.get("body", [])),
         )
@@ -68,33 +69,35 @@ class NoteSearchFacets:
     authors: list[FacetBucket]
 
 
-@strawberry.type(description="A page of searchNotes.")
-class NoteSearchPageInfo:
-    has_next_page: bool
-    end_cursor: str | None
-
-
-@strawberry.type(description="searchNotes results; totals and facets obey the caller's policy.")
+@strawberry.type(
+    description="searchNotes results. `totalCount` counts every matching note the caller may "
+    "read (not only this page), and the facets count the same set; notes with a change the "
+    "index does not hold yet are left out of both until it does."
+)
 class NoteSearchConnection:
-    hits: list[NoteSearchHit]
+    edges: list[NoteSearchEdge]
+    page_info: PageInfo
     total_count: int
     facets: NoteSearchFacets
-    page_info: NoteSearchPageInfo
 
     @classmethod
     def from_records(cls, records: NoteSearchRecords) -> Self:
         """Build from the resolver's page."""
         facets = records.facets
+        edges = [NoteSearchEdge.from_record(hit) for hit in records.hits]
         return cls(
-            hits=[NoteSearchHit.from_record(hit) for hit in records.hits],
+            edges=edges,
             total_count=records.total_count,
             facets=NoteSearchFacets(
                 tags=[FacetBucket.from_record(b) for b in facets.tags],
                 types=[FacetBucket.from_record(b) for b in facets.types],
                 authors=[FacetBucket.from_record(b, names_agent=True) for b in facets.authors],
             ),
-            page_info=NoteSearchPageInfo(
-                has_next_page=records.has_next_page, end_cursor=records.end_cursor
+            page_info=PageInfo(
+                has_next_page=records.has_next_page,
+                has_previous_page=records.has_previous_page,
+                start_cursor=edges[0].cursor if edges else None,
+                end_cursor=records.end_cursor,
             ),
         )
 
@@ -105,7 +108,8 @@ class SearchQuery:
         description=(
             'Search the notes the caller may read. `query`: words, "phrases", AND/OR/NOT '
             "(or -word), prefix*, (groups); at most 500 characters. Errors: INVALID for bad "
-            "input, SEARCH_UNAVAILABLE when the search backend is down."
+            "input, SEARCH_UNAVAILABLE when the search backend is down. Pages forwards only "
+            "(`first`/`after`, at most 100)."
         )
     )
     async def search_notes(

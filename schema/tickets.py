@@ -9,7 +9,8 @@ import strawberry
 
 from datasources.records import TicketRecord
 from resolvers.context import Info
-from schema.notes import Note
+from schema.connections import PAGE_ARGUMENTS, Connection
+from schema.notes import Note, notes_about
 
 
 @strawberry.type(description="A helpdesk service case.")
@@ -22,10 +23,18 @@ class Ticket:
     updated_at: datetime | None
     tags: list[str]
 
-    @strawberry.field(description="Notes about this ticket the caller may read, newest first.")
-    async def notes(self, info: Info) -> list[Note]:
-        rows = await info.context.store.notes_by_ref.load(("ticket", str(self.id)))
-        return [Note.from_record(row) for row in rows]
+    @strawberry.field(
+        description="Notes about this ticket the caller may read, newest first. " + PAGE_ARGUMENTS
+    )
+    async def notes(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[Note]:
+        return await notes_about(info, "ticket", str(self.id), first, after, last, before)
 
     @classmethod
     def from_record(cls, row: TicketRecord) -> Self:

@@ -1,4 +1,5 @@
-"""Reads of customer tags, interactions, follow-ups and risk flags for reachable customers."""
+"""Whole lists of a customer's interactions and risk flags (for the timeline and the
+UNDER_REVIEW badge); the API's pages of every activity list are in store/activity_pages.py."""
 
 from __future__ import annotations
 
@@ -6,16 +7,15 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
 from policies.view import PolicyView
-from store.follow_up_reads import follow_up_source_readable
-from store.models import Attachment, Customer, CustomerTag, FollowUp, Interaction, Note, RiskFlag
-from store.visibility import reachable_customers, readable_notes
+from store.models import Customer, Interaction, RiskFlag
+from store.visibility import reachable_customers
 
-Row = TypeVar("Row", CustomerTag, Interaction, FollowUp, RiskFlag, Attachment)
+Row = TypeVar("Row", Interaction, RiskFlag)
 
 
 def _reachable(column: InstrumentedAttribute[str], view: PolicyView) -> ColumnElement[bool]:
@@ -43,52 +43,12 @@ async def _grouped(
     return [grouped.get(customer_id, []) for customer_id in customer_ids]
 
 
-async def customer_tags_by_customer_ids(
-    session: AsyncSession, view: PolicyView, customer_ids: Sequence[str]
-) -> list[list[CustomerTag]]:
-    """Each customer's tags, alphabetically."""
-    return await _grouped(session, CustomerTag, view, customer_ids, CustomerTag.tag)
-
-
 async def interactions_by_customer_ids(
     session: AsyncSession, view: PolicyView, customer_ids: Sequence[str]
 ) -> list[list[Interaction]]:
     """Each customer's interactions, newest first."""
     return await _grouped(
         session, Interaction, view, customer_ids, Interaction.occurred_at.desc(), Interaction.id
-    )
-
-
-async def follow_ups_by_customer_ids(
-    session: AsyncSession, view: PolicyView, customer_ids: Sequence[str]
-) -> list[list[FollowUp]]:
-    """Each customer's follow-ups, soonest due first; one made from a note only if the caller
-    reads that note (a follow-up is derived from its note)."""
-    return await _grouped(
-        session,
-        FollowUp,
-        view,
-        customer_ids,
-        FollowUp.due_at,
-        FollowUp.id,
-        where=follow_up_source_readable(view),
-    )
-
-
-async def attachments_by_customer_ids(
-    session: AsyncSession, view: PolicyView, customer_ids: Sequence[str]
-) -> list[list[Attachment]]:
-    """Each customer's attachment metadata, newest first; one on a note only if the caller
-    reads that note."""
-    readable = select(Note.id).where(readable_notes(view))
-    return await _grouped(
-        session,
-        Attachment,
-        view,
-        customer_ids,
-        Attachment.uploaded_at.desc(),
-        Attachment.id,
-        where=or_(Attachment.note_id.is_(None), Attachment.note_id.in_(readable)),
     )
 
 

@@ -15,12 +15,12 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from core.errors import Invalid
 from policies.view import PolicyView
 from policies.vocabulary import FieldGroup
 from store.follow_up_reads import follow_up_source_readable
+from store.keyset import Keyset, keyset_page
 from store.models import AuditLog, Customer, FollowUp, Note, NoteRevision
-from store.pagination import Page, check_first, decode_cursor, encode_cursor
+from store.pagination import Page, PageRequest
 from store.visibility import note_visibility, reachable_customers
 from store.write_context import WriteContext, transaction
 
@@ -197,29 +197,12 @@ def _follow_up_readable(view: PolicyView) -> ColumnElement[bool]:
     return AuditLog.target_id.in_(select(FollowUp.id).where(follow_up_source_readable(view)))
 
 
+AUDIT = Keyset("audit", (AuditLog.id,), (int,))
+
+
 async def audit_page(
-    session: AsyncSession,
-    view: PolicyView,
-    audit_filter: AuditFilter,
-    *,
-    first: int,
-    after: str | None,
+    session: AsyncSession, view: PolicyView, audit_filter: AuditFilter, request: PageRequest
 ) -> Page[AuditLog]:
-    """The audit log newest first, filtered, one page at a time (cursor on the row id)."""
-    check_first(first)
+    """The audit log newest first, filtered, one keyset page at a time (on the row id)."""
     where = [visible_audit(view), *audit_filter.clauses()]
-    total = await session.scalar(select(func.count()).select_from(AuditLog).where(*where))
-    statement = select(AuditLog).where(*where)
-    if after is not None:
-        (last_id,) = decode_cursor(after, (int,))
-        if not isinstance(last_id, int):
-            raise Invalid("cursor is not valid", field="after")
-        statement = statement.where(AuditLog.id < last_id)
-    rows = list(await session.scalars(statement.order_by(AuditLog.id.desc()).limit(first + 1)))
-    items = rows[:first]
-    return Page(
-        items=items,
-        cursors=[encode_cursor(row.id) for row in items],
-        has_next_page=len(rows) > first,
-        total_count=total or 0,
-    )
+    return await keyset_page(session, AuditLog, where, AUDIT, request)

@@ -105,6 +105,8 @@ async def search_customers(
         items=items,
         cursors=[encode_cursor(c.name, c.id) for c in items],
         has_next_page=len(rows) > first,
+        # A valid cursor names a row of this list, so a page before it exists.
+        has_previous_page=after is not None,
         total_count=total or 0,
     )
 

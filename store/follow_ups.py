@@ -277,26 +277,3 @@ async def _reachable(session: AsyncSession, view: PolicyView, follow_up_id: str)
     if await session.get(FollowUp, follow_up_id) is not None:
         raise Unreachable(f"follow-up {follow_up_id!r} not found", field="id")
     raise NotFound(f"follow-up {follow_up_id!r} not found", field="id")
-
-
-async def follow_ups_for_assignee(
-    session: AsyncSession,
-    view: PolicyView,
-    assignee_id: str,
-    *,
-    due_before: datetime | None,
-    include_completed: bool,
-    limit: int = 500,
-) -> list[FollowUp]:
-    """An agent's task list: due on or before a time, soonest first, reachable customers only."""
-    statement = select(FollowUp).where(
-        FollowUp.assignee_id == assignee_id, visible_follow_ups(view)
-    )
-    if due_before is not None:
-        statement = statement.where(FollowUp.due_at <= due_before)
-    if not include_completed:
-        statement = statement.where(
-            FollowUp.completed_at.is_(None), FollowUp.cancelled_at.is_(None)
-        )
-    rows = await session.scalars(statement.order_by(FollowUp.due_at, FollowUp.id).limit(limit))
-    return list(rows)

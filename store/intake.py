@@ -132,6 +132,8 @@ async def list_by_impact(
             for row in page
         ],
         has_next_page=len(rows) > first,
+        # A valid cursor names a row of this list, so a page before it exists.
+        has_previous_page=after is not None,
         total_count=int(total or 0),
     )
 

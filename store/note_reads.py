@@ -13,10 +13,17 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.errors import Invalid
 from policies.view import PolicyView
 from store.enums import NoteCategory, NoteType, Scope
+from store.keyset import Keyset, keyset_pages
 from store.models import Note, NoteTag
+from store.pagination import Page, PageRequest
 from store.visibility import readable_notes
 
-MAX_NOTES_PER_CUSTOMER = 200
+# A customer's notes: pinned first, then newest (ix_notes_customer_keyset).
+CUSTOMER_NOTES = Keyset(
+    "notes", (Note.pinned, Note.created_at, Note.id), (bool, datetime, str), descending=True
+)
+# Notes about an upstream record: newest first (ix_notes_ref_keyset).
+REF_NOTES = Keyset("ref-notes", (Note.created_at, Note.id), (datetime, str), descending=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,11 +36,8 @@ class NoteFilter:
     tag: str | None = None
     since: datetime | None = None
     until: datetime | None = None
-    limit: int = 50
 
     def __post_init__(self) -> None:
-        if not 1 <= self.limit <= MAX_NOTES_PER_CUSTOMER:
-            raise Invalid(f"`first` must be between 1 and {MAX_NOTES_PER_CUSTOMER}", field="first")
         if self.since and self.until and self.since > self.until:
             raise Invalid("`from` is after `to`", field="from")
 
@@ -103,57 +107,58 @@ async def notes_by_customer_ids(
     view: PolicyView,
     customer_ids: Sequence[str],
     note_filter: NoteFilter,
-) -> list[list[NoteRow]]:
-    """Each customer's visible notes, pinned first then newest, in one query for the batch."""
-    if not customer_ids:
-        return []
-    rank = (
-        func.row_number()
-        .over(
-            partition_by=Note.customer_id,
-            order_by=(Note.pinned.desc(), Note.created_at.desc(), Note.id.desc()),
-        )
-        .label("rank")
+    request: PageRequest,
+) -> list[Page[NoteRow]]:
+    """A page of each customer's visible notes, pinned first then newest, for the batch."""
+    where = [readable_notes(view), Note.customer_id.in_(set(customer_ids)), *note_filter.clauses()]
+    pages = await keyset_pages(
+        session,
+        Note,
+        where,
+        CUSTOMER_NOTES,
+        request,
+        partition=(Note.customer_id,),
+        parents=[(customer_id,) for customer_id in customer_ids],
     )
-    ranked = (
-        select(Note.id, rank)
-        .where(
-            readable_notes(view), Note.customer_id.in_(set(customer_ids)), *note_filter.clauses()
-        )
-        .subquery()
-    )
-    statement = (
-        select(Note)
-        .join(ranked, ranked.c.id == Note.id)
-        .where(ranked.c.rank <= note_filter.limit)
-        .order_by(Note.customer_id, ranked.c.rank)
-    )
-    notes = list(await session.scalars(statement))
-    by_customer: dict[str, list[NoteRow]] = defaultdict(list)
-    for row in await _with_tags(session, notes):
-        by_customer[row.note.customer_id].append(row)
-    return [by_customer.get(customer_id, []) for customer_id in customer_ids]
+    return await _pages_with_tags(session, pages)
 
 
 async def notes_by_refs(
-    session: AsyncSession, view: PolicyView, refs: Sequence[tuple[str, str]]
-) -> list[list[NoteRow]]:
-    """Visible notes about each upstream record (kind, id), newest first, in one query."""
-    if not refs:
-        return []
-    ids = {ref_id for _, ref_id in refs}
-    notes = list(
-        await session.scalars(
-            _visible(view)
-            .where(Note.ref_id.in_(ids))
-            .order_by(Note.created_at.desc(), Note.id.desc())
-        )
+    session: AsyncSession,
+    view: PolicyView,
+    refs: Sequence[tuple[str, str]],
+    request: PageRequest,
+) -> list[Page[NoteRow]]:
+    """A page of the visible notes about each upstream record (kind, id), newest first."""
+    where = [
+        readable_notes(view),
+        Note.ref_kind.in_({kind for kind, _ in refs}),
+        Note.ref_id.in_({ref_id for _, ref_id in refs}),
+    ]
+    pages = await keyset_pages(
+        session,
+        Note,
+        where,
+        REF_NOTES,
+        request,
+        partition=(Note.ref_kind, Note.ref_id),
+        parents=list(refs),
     )
-    by_ref: dict[tuple[str, str], list[NoteRow]] = defaultdict(list)
-    for row in await _with_tags(session, notes):
-        if row.note.ref_kind is not None and row.note.ref_id is not None:
-            by_ref[(row.note.ref_kind, row.note.ref_id)].append(row)
-    return [by_ref.get(ref, []) for ref in refs]
+    return await _pages_with_tags(session, pages)
+
+
+async def _pages_with_tags(session: AsyncSession, pages: list[Page[Note]]) -> list[Page[NoteRow]]:
+    tags = await tags_by_note_ids(session, [note.id for page in pages for note in page.items])
+    return [
+        Page(
+            items=[NoteRow(note, tuple(tags.get(note.id, ()))) for note in page.items],
+            cursors=page.cursors,
+            has_next_page=page.has_next_page,
+            has_previous_page=page.has_previous_page,
+            total_count=page.total_count,
+        )
+        for page in pages
+    ]
 
 
 async def count_notes_by_customer_ids(

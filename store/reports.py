@@ -12,7 +12,17 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Executable, case, distinct, func, literal_column, select
+from sqlalchemy import (
+    ColumnElement,
+    Executable,
+    and_,
+    case,
+    distinct,
+    func,
+    literal_column,
+    or_,
+    select,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import Invalid
@@ -20,6 +30,7 @@ from policies.view import PolicyView
 from store.enums import NoteCategory, NoteType, Scope
 from store.models import Customer, Interaction, Note, NoteTag
 from store.note_reads import NoteRow, tags_by_note_ids
+from store.pagination import Page, PageRequest, decode_cursor, encode_cursor
 from store.visibility import reachable_customers, readable_notes
 
 MAX_ROWS = 1_000
@@ -196,22 +207,52 @@ async def note_report(
     group: NoteGroup,
     window: ReportWindow,
     report_filter: NoteReportFilter,
-    *,
-    limit: int = 100,
-) -> list[ReportRow]:
-    """Counts of readable notes per group, largest first (days in date order)."""
-    if not 1 <= limit <= MAX_ROWS:
-        raise Invalid(f"`first` must be between 1 and {MAX_ROWS}", field="first")
+    request: PageRequest,
+) -> Page[ReportRow]:
+    """A page of counts of readable notes per group, largest first (days in date order); the
+    cursor is the last group's (count, key), so paging runs in SQL over the grouped rows."""
     key = _key(session, group).label("key")
-    count = func.count(Note.id).label("n")
-    statement = select(key, count).select_from(Note)
+    statement = select(key, func.count(Note.id).label("n")).select_from(Note)
     if group is NoteGroup.TAG:
         statement = statement.join(NoteTag, NoteTag.note_id == Note.id)
-    statement = statement.where(
-        readable_notes(view), *_window(window), *report_filter.clauses()
-    ).group_by(key)
-    order = (key,) if group is NoteGroup.DAY else (count.desc(), key)
-    return await _rows(session, statement.order_by(*order).limit(limit))
+    grouped = (
+        statement.where(readable_notes(view), *_window(window), *report_filter.clauses())
+        .group_by(key)
+        .subquery()
+    )
+    total = await session.scalar(select(func.count()).select_from(grouped))
+    # An empty group (key None) sorts as "" on every dialect.
+    name, count = func.coalesce(grouped.c.key, ""), grouped.c.n
+    tag = f"report:{group.value}"
+    by_day = group is NoteGroup.DAY
+    query = select(grouped.c.key, count)
+    if request.cursor is not None:
+        field = request.cursor_field
+        if by_day:
+            got, last_name = decode_cursor(request.cursor, (str, str), field=field)
+            query = query.where(name > last_name)
+        else:
+            got, last_count, last_name = decode_cursor(request.cursor, (str, int, str), field=field)
+            query = query.where(
+                or_(count < last_count, and_(count == last_count, name > last_name))
+            )
+        if got != tag:
+            raise Invalid("cursor is not valid for this report", field=field)
+    order = (name,) if by_day else (count.desc(), name)
+    rows = await _rows(session, query.order_by(*order).limit(request.size + 1))
+    items = rows[: request.size]
+    return Page(
+        items=items,
+        cursors=[
+            encode_cursor(tag, row.key or "")
+            if by_day
+            else encode_cursor(tag, row.count, row.key or "")
+            for row in items
+        ],
+        has_next_page=len(rows) > request.size,
+        has_previous_page=request.cursor is not None,
+        total_count=int(total or 0),
+    )
 
 
 async def notes_per_agent_per_day(

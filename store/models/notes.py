@@ -35,6 +35,9 @@ class Note(Base):
         Index("ix_notes_author_id_created_at", "author_id", "created_at"),
         Index("ix_notes_scope", "scope"),
         Index("ix_notes_created_at", "created_at"),
+        # Keyset pages (store/note_reads.py): a customer's notes, and notes about a record.
+        Index("ix_notes_customer_keyset", "customer_id", "pinned", "created_at", "id"),
+        Index("ix_notes_ref_keyset", "ref_kind", "ref_id", "created_at", "id"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)

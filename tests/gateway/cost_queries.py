@@ -11,9 +11,11 @@ from core.settings import REPO_ROOT
 _ALIAS = """a{index}: customers(first: 100) {{ edges {{ node {{ id name
   orders(first: 100) {{ edges {{ node {{ number total lines {{ description }} }} }} }}
   tickets(first: 100) {{ edges {{ node {{ id subject
-    notes {{ id subject history {{ version }} }} }} }} }}
+    notes(first: 100) {{ edges {{ node {{ id subject
+      history(first: 100) {{ edges {{ node {{ version }} }} }} }} }} }} }} }} }}
   timeline(first: 100) {{ edges {{ node {{ at kind title }} }} }}
-  notes(first: 100) {{ id subject body history {{ version editorId changes {{ field }} }} }}
+  notes(first: 100) {{ edges {{ node {{ id subject body
+    history(first: 100) {{ edges {{ node {{ version editorId changes {{ field }} }} }} }} }} }} }}
 }} }} }}"""
 
 BOMB = "query Bomb {\n" + "\n".join(_ALIAS.format(index=i) for i in range(26)) + "\n}"
@@ -25,7 +27,7 @@ query Heavy {
     orders(first: 20) { totalCount edges { node { number total lines { description } } } }
     tickets(first: 20) { edges { node { id subject } } }
     timeline(first: 20) { edges { node { at kind title } } }
-    notes(first: 20) { id subject body }
+    notes(first: 20) { edges { node { id subject body } } }
   } } }
 }
 """

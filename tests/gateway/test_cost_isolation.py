@@ -196,16 +196,20 @@ async def test_the_readme_examples_and_the_widget_queries_answer_over_http(
     settings = default_gateway[1]
     readme = readme_operations()
     widget = widget_operations()
-    customer = {"id": "cust-00001"}
+    customer: dict[str, Any] = {"id": "cust-00001"}
     requests = [
         (MANAGER, readme["Customer360"], {}),
         (MANAGER, readme["Directory"], {}),
         (MANAGER, readme["Report"], {}),
         (MANAGER, readme["Search"], {}),
         (SUPPORT, widget["WidgetMe"], {}),
-        (SUPPORT, widget["WidgetNotes"], customer),
+        (SUPPORT, widget["WidgetNotes"], {**customer, "first": 25}),
         (SUPPORT, widget["WidgetActivity"], customer),
-        (SUPPORT, widget["WidgetSearch"], {"query": "delivery", "customerId": "cust-00001"}),
+        (
+            SUPPORT,
+            widget["WidgetSearch"],
+            {"query": "delivery", "customerId": "cust-00001", "first": 25},
+        ),
     ]
     for who, query, variables in requests:
         response = await post(http, settings, who, query, **variables)
@@ -213,8 +217,21 @@ async def test_the_readme_examples_and_the_widget_queries_answer_over_http(
         assert response.status_code == 200, body
         assert body["data"] is not None, body
         assert not {"QUERY_TOO_COSTLY", "DEADLINE_EXCEEDED"} & set(codes(body)), body
-    notes = (await post(http, settings, SUPPORT, widget["WidgetNotes"], **customer)).json()
-    note_id = notes["data"]["customer"]["notes"][0]["id"]
+    notes = (await post(http, settings, SUPPORT, widget["WidgetNotes"], **customer, first=2)).json()
+    page = notes["data"]["customer"]["notes"]
+    note_id = page["edges"][0]["node"]["id"]
+    more = await post(
+        http,
+        settings,
+        SUPPORT,
+        widget["WidgetMoreNotes"],
+        **customer,
+        first=2,
+        after=page["pageInfo"]["endCursor"],
+    )
+    assert codes(more.json()) == [], more.json()
+    following = more.json()["data"]["customer"]["notes"]
+    assert bool(following["edges"]) == page["pageInfo"]["hasNextPage"], (page, following)
     for name in ("WidgetNote", "WidgetHistory"):
         body = (await post(http, settings, SUPPORT, widget[name], id=note_id)).json()
         assert codes(body) == [], body

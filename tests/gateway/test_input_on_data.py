@@ -137,7 +137,8 @@ async def test_customer_notes_from_a_date(
     http: httpx.AsyncClient, token_for: Any, value: str
 ) -> None:
     query = """query Q($d: DateTime) {
-      customer(id: "cust-00001") { notes(from: $d, to: "2100-01-01") { id createdAt } } }"""
+      customer(id: "cust-00001") { notes(from: $d, to: "2100-01-01") {
+        edges { node { id createdAt } } } } }"""
     body = await _post(http, token_for("admin", sub=ADMIN), query, d=value)
     assert body.get("errors") is None, body
     assert body["data"]["customer"]["notes"] is not None
@@ -159,17 +160,18 @@ async def test_a_date_only_due_date_is_midnight_utc(
     mine = await _post(
         http,
         token,
-        "query Q($d: DateTime) { myFollowUps(dueBefore: $d) { dueAt } }",
+        "query Q($d: DateTime) { myFollowUps(dueBefore: $d) { edges { node { dueAt } } } }",
         d=(due + timedelta(days=1)).isoformat(),
     )
-    assert {"dueAt": f"{due.isoformat()}T00:00:00+00:00"} in mine["data"]["myFollowUps"]
+    due_dates = [edge["node"] for edge in mine["data"]["myFollowUps"]["edges"]]
+    assert {"dueAt": f"{due.isoformat()}T00:00:00+00:00"} in due_dates
 
 
 @pytest.mark.parametrize("value", ["nope", "2026-13-01", "2026-01-01\x00", "1" * 200, ""])
 async def test_a_date_that_is_not_a_date_is_a_coded_error(
     http: httpx.AsyncClient, token_for: Any, value: str
 ) -> None:
-    query = "query Q($d: DateTime) { noteReport(groupBy: TYPE, from: $d) { key } }"
+    query = "query Q($d: DateTime) { noteReport(groupBy: TYPE, from: $d) { totalCount } }"
     body = await _post(http, token_for("admin", sub=ADMIN), query, d=value)
     assert set(_codes(body)) <= COULD_NOT_CRASH | {"GRAPHQL_VALIDATION_FAILED"}
     assert _codes(body)
@@ -266,7 +268,7 @@ async def test_a_forged_search_cursor_is_invalid(
 async def test_real_search_cursors_still_page(http: httpx.AsyncClient, token_for: Any) -> None:
     query = """query Q($a: String, $s: NoteSearchSort!, $q: String) {
       searchNotes(query: $q, sort: $s, first: 3, after: $a) {
-        hits { note { id } } pageInfo { endCursor } } }"""
+        edges { node { id } } pageInfo { endCursor } } }"""
     token = token_for("admin", sub=ADMIN)
     for sort, words in (("DATE", None), ("RELEVANCE", "customer OR delivery OR order")):
         first = await _post(http, token, query, s=sort, q=words)

@@ -47,8 +47,8 @@ def outage_url(outage_settings: Settings) -> Iterator[str]:
         "{ customers(first: 1) { totalCount } }",
         '{ customer(id: "cust-00001") { name } }',
         '{ note(id: "n-1") { id } }',
-        "{ noteReport(groupBy: TYPE) { key count } }",
-        "{ myFollowUps { id } }",
+        "{ noteReport(groupBy: TYPE) { edges { node { key count } } } }",
+        "{ myFollowUps { edges { node { id } } } }",
     ],
 )
 async def test_a_store_outage_is_store_unavailable(

@@ -31,11 +31,11 @@ query Everything($category: NoteCategory, $type: NoteType, $scope: Scope, $tag: 
     edges { node {
       id branchId partnerId
       noteCount
-      notes(first: 200, category: $category, type: $type, scope: $scope, tag: $tag) {
-        id scope customerId tags
+      notes(first: 100, category: $category, type: $type, scope: $scope, tag: $tag) {
+        totalCount edges { node { id scope customerId tags } }
       }
-      riskFlags { id }
-      tags
+      riskFlags { edges { node { id } } }
+      tags { edges { node } }
     } }
   }
 }
@@ -163,10 +163,12 @@ def _check(answer: Any, oracle: Oracle, query: dict[str, str | None]) -> int:
     forbidden_paths = {tuple(error.path) for error in answer.errors or []}
     facts = 2
     for index, (cid, node) in enumerate(returned.items()):
-        got = {n["id"] for n in node["notes"]}
+        notes = [edge["node"] for edge in node["notes"]["edges"]]
+        got = {n["id"] for n in notes}
         assert got == listed[cid], f"notes of {cid}"
+        assert node["notes"]["totalCount"] == len(listed[cid])
         assert node["noteCount"] == len(by_customer[cid])
-        assert all(n["customerId"] == cid for n in node["notes"])
+        assert all(n["customerId"] == cid for n in notes)
         for group, field in (("risk_flags", "riskFlags"), ("activity", "tags")):
             if oracle.sees(group):
                 assert node[field] is not None

@@ -44,3 +44,8 @@ async def gql(
 def store_engine(settings: Settings) -> AsyncEngine:
     """An engine on the gateway's own store, for asserting what was written."""
     return create_engine(settings.database_url)
+
+
+def nodes(connection: dict[str, Any] | None) -> list[Any]:
+    """The nodes of a connection in the answer, in order (an empty list for null)."""
+    return [edge["node"] for edge in (connection or {}).get("edges", [])]

@@ -10,7 +10,7 @@ import pytest
 
 from core.settings import Settings
 from tests.fixtures.app import TokenFactory
-from tests.schema.native_gateway import ADMIN, QA, SALES_1, SUPPORT, gql, seeded_settings
+from tests.schema.native_gateway import ADMIN, QA, SALES_1, SUPPORT, gql, nodes, seeded_settings
 
 CUSTOMER = "cust-00002"
 TAG = """
@@ -23,7 +23,9 @@ mutation L($input: LogInteractionInput!) {
   }
 }
 """
-MY_FOLLOW_UPS = "query F($d: DateTime) { myFollowUps(dueBefore: $d) { id completedBy } }"
+MY_FOLLOW_UPS = (
+    "query F($d: DateTime) { myFollowUps(dueBefore: $d) { edges { node { id completedBy } } } }"
+)
 COMPLETE = """
 mutation C($id: ID!) {
   completeFollowUp(id: $id, outcome: "Quote sent") {
@@ -86,7 +88,7 @@ async def test_an_interaction_with_a_follow_up_lands_in_my_task_list(
     }
     logged = (await gql(http, token, LOG, input=interaction))["data"]["logInteraction"]
     follow_up_id = logged["followUp"]["id"]
-    mine = (await gql(http, token, MY_FOLLOW_UPS, d=soon(4)))["data"]["myFollowUps"]
+    mine = nodes((await gql(http, token, MY_FOLLOW_UPS, d=soon(4)))["data"]["myFollowUps"])
     done = (await gql(http, token, COMPLETE, id=follow_up_id))["data"]["completeFollowUp"]
 
     assert logged["errors"] == []

@@ -7,15 +7,15 @@ import pytest
 
 from core.settings import Settings
 from tests.fixtures.app import TokenFactory
-from tests.schema.native_gateway import ADMIN, QA, SALES_1, gql, seeded_settings
+from tests.schema.native_gateway import ADMIN, QA, SALES_1, gql, nodes, seeded_settings
 
 CUSTOMER = "cust-00003"
 TAG = 'mutation T($c: ID!) { tagCustomer(customerId: $c, tag: "audited") { errors { code } } }'
 AUDIT_LOG = """
 query A($c: ID, $a: ID, $after: String) {
   auditLog(customerId: $c, actorId: $a, first: 1, after: $after) {
-    entries { actor actorRole action targetType customerId after }
-    endCursor hasNextPage totalCount
+    edges { node { actor actorRole action targetType customerId after } }
+    pageInfo { endCursor hasNextPage } totalCount
   }
 }
 """
@@ -39,12 +39,12 @@ async def test_writes_are_audited_and_read_page_by_page(
     )
 
     first = (await gql(http, admin, AUDIT_LOG, c=CUSTOMER, a=SALES_1))["data"]["auditLog"]
-    cursor = first["endCursor"]
+    cursor = first["pageInfo"]["endCursor"]
     second = (await gql(http, admin, AUDIT_LOG, c=CUSTOMER, a=SALES_1, after=cursor))["data"]
 
     assert first["totalCount"] == 2
-    assert first["hasNextPage"] is True
-    assert first["entries"] == [
+    assert first["pageInfo"]["hasNextPage"] is True
+    assert nodes(first) == [
         {
             "actor": SALES_1,
             "actorRole": "sales",
@@ -54,8 +54,8 @@ async def test_writes_are_audited_and_read_page_by_page(
             "after": None,
         }
     ]
-    assert second["auditLog"]["entries"][0]["action"] == "customer.tag"
-    assert second["auditLog"]["hasNextPage"] is False
+    assert nodes(second["auditLog"])[0]["action"] == "customer.tag"
+    assert second["auditLog"]["pageInfo"]["hasNextPage"] is False
 
 
 async def test_the_audit_log_is_forbidden_without_the_right_and_the_denial_is_audited(
@@ -68,7 +68,7 @@ async def test_the_audit_log_is_forbidden_without_the_right_and_the_denial_is_au
     assert denied["data"] == {"auditLog": None}
     assert denied["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     assert qa["data"]["auditLog"]["totalCount"] >= 1
-    assert trail["data"]["auditLog"]["entries"][0]["action"] == "denied:audit_log.read"
+    assert nodes(trail["data"]["auditLog"])[0]["action"] == "denied:audit_log.read"
 
 
 async def test_customer_audit_is_null_and_forbidden_for_roles_without_the_audit_group(

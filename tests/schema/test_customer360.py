@@ -12,19 +12,22 @@ from core.settings import Settings
 from store.models import AuditLog, Customer, CustomerAssignment, Note
 from tests.fixtures.app import TokenFactory
 from tests.fixtures.seeded import SeededStore
+from tests.schema.native_gateway import nodes
 
 DIRECTORY = """
 query Directory($first: Int!, $after: String) {
   customers(first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
-    edges { cursor node { id branchId partnerId notes(first: 200) { scope customerId tags } } }
+    edges { cursor node { id branchId partnerId
+      notes(first: 100) { totalCount edges { node { scope customerId tags } } } } }
   }
 }
 """
 ONE = """
 query One($id: ID!) {
-  customer(id: $id) { id name notes { id scope } noteCount riskFlags { kind } interactions { id } }
+  customer(id: $id) { id name notes { edges { node { id scope } } } noteCount
+    riskFlags { edges { node { kind } } } interactions { edges { node { id } } } }
 }
 """
 ALL = {"internal", "sales", "branch", "support", "finance", "fulfillment", "restricted", "customer"}
@@ -141,7 +144,7 @@ async def test_matrix_row(
     returned = {edge["node"]["id"] for edge in connection["edges"]}
     assert returned == _expected_ids(role, claims, customers, assignments)
     assert connection["totalCount"] == len(returned)
-    seen = [n for edge in connection["edges"] for n in edge["node"]["notes"]]
+    seen = [n for edge in connection["edges"] for n in nodes(edge["node"]["notes"])]
     seen_scopes = {n["scope"].lower() for n in seen if "handoff" not in n["tags"]}
     handed_off = {n["scope"].lower() for n in seen if "handoff" in n["tags"]}
     assert seen_scopes <= scopes
@@ -153,7 +156,7 @@ async def test_matrix_row(
     one = await _post(http, token, ONE, id=sorted(returned)[0])
     customer = one["data"]["customer"]
     if sees_risk:
-        assert isinstance(customer["riskFlags"], list)
+        assert isinstance(customer["riskFlags"]["edges"], list)
     else:
         assert customer["riskFlags"] is None
         codes = {(tuple(e["path"]), e["extensions"]["code"]) for e in one.get("errors", [])}
@@ -185,7 +188,7 @@ async def test_customer_token_naming_another_customer_reaches_only_itself(
     mine = await _post(http, token, ONE, id=me.id)
     theirs = await _post(http, token, ONE, id=someone_else.id)
     assert mine["data"]["customer"]["id"] == me.id
-    assert {n["scope"] for n in mine["data"]["customer"]["notes"]} <= {"CUSTOMER"}
+    assert {n["scope"] for n in nodes(mine["data"]["customer"]["notes"])} <= {"CUSTOMER"}
     assert mine["data"]["customer"]["interactions"] is None
     assert theirs["data"]["customer"] is None
 

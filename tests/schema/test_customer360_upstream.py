@@ -27,7 +27,7 @@ query Full($id: ID!) {
     lifetimeValue { amount currency }
     repurchaseSignal { daysSinceLastOrder usualIntervalDays overdue }
     timeline(first: 30) { totalCount edges { node { at kind source } } }
-    notes(first: 5) { id }
+    notes(first: 5) { edges { node { id } } }
   }
 }
 """
@@ -36,7 +36,7 @@ query List($first: Int!) {
   customers(first: $first) {
     edges { node { id orders { edges { node { number } } } invoices { totalCount }
                    tickets { totalCount }
-                   notes(first: 3) { id } interactions { id } } }
+                   notes(first: 3) { edges { node { id } } } interactions { totalCount } } }
   }
 }
 """
@@ -197,7 +197,8 @@ mutation Create($input: CreateNoteInput!) {
 }
 """
 TICKET_NOTES = """
-query T($id: ID!) { customer(id: $id) { tickets { edges { node { id notes { id subject } } } } } }
+query T($id: ID!) { customer(id: $id) { tickets { edges { node {
+  id notes { edges { node { id subject } } } } } } } }
 """
 
 
@@ -234,12 +235,13 @@ async def test_a_note_about_a_ticket_is_checked_and_shown_beside_it(
     ]
     after = (await _post(http, token, TICKET_NOTES, id="cust-00001"))["data"]["customer"]
     beside = next(e["node"] for e in after["tickets"]["edges"] if e["node"]["id"] == ticket_id)
-    assert created in {n["id"] for n in beside["notes"]}
+    assert created in {e["node"]["id"] for e in beside["notes"]["edges"]}
 
 
 LINKS = """
 query Links { customers(first: 100) { edges { node {
-  id branchId referredById referredBy { id } referrals { id } attachments { id }
+  id branchId referredById referredBy { id } referrals(first: 100) { edges { node { id } } }
+  attachments { edges { node { id } } }
 } } } }
 """
 
@@ -253,7 +255,8 @@ async def test_referrals_link_both_ways_and_obey_reach(
     assert referred, "the demo data has referrals"
     for node in referred:
         assert node["referredBy"] == {"id": node["referredById"]}
-        assert {"id": node["id"]} in nodes[node["referredById"]]["referrals"]
+        referrer = nodes[node["referredById"]]["referrals"]["edges"]
+        assert {"id": node["id"]} in [edge["node"] for edge in referrer]
         assert node["attachments"] is not None  # admins see the activity group
 
     # A branch agent sees a referrer only when it is in its own branch
@@ -261,7 +264,7 @@ async def test_referrals_link_both_ways_and_obey_reach(
     branch = await _post(http, token_for("branch", branches=[crossing["branchId"]]), LINKS)
     mine = {e["node"]["id"]: e["node"] for e in branch["data"]["customers"]["edges"]}
     assert mine[crossing["id"]]["referredBy"] is None
-    assert all(r["id"] in mine for n in mine.values() for r in n["referrals"])
+    assert all(r["node"]["id"] in mine for n in mine.values() for r in n["referrals"]["edges"])
 
 
 PAGES = """

@@ -25,6 +25,7 @@ from tests.schema.native_gateway import (
     SALES_1,
     SALES_2,
     gql,
+    nodes,
     seeded_settings,
     store_engine,
 )
@@ -41,12 +42,13 @@ mutation U($input: UpdateNoteInput!) {
 }
 """
 HISTORY = """
-query H($id: ID!) { note(id: $id) { scope history { version changes { field before after } } } }
+query H($id: ID!) { note(id: $id) { scope history { edges { node {
+  version changes { field before after } } } } } }
 """
 AUDIT = """
 query A($c: ID) {
   auditLog(customerId: $c, first: 100) {
-    entries { action targetType targetId before after detail } totalCount
+    edges { node { action targetType targetId before after detail } } totalCount
   }
 }
 """
@@ -109,8 +111,8 @@ async def test_history_hides_text_written_in_a_more_private_scope(
 
     assert "internal-body-x1" not in dump(customer)
     assert "internal-subject-x1" not in dump(customer)
-    assert [r["version"] for r in customer["data"]["note"]["history"]] == [3]
-    assert [r["version"] for r in staff["data"]["note"]["history"]] == [3, 2]
+    assert [r["version"] for r in nodes(customer["data"]["note"]["history"])] == [3]
+    assert [r["version"] for r in nodes(staff["data"]["note"]["history"])] == [3, 2]
 
 
 async def test_restricted_era_text_stays_out_of_history_and_audit(
@@ -127,14 +129,17 @@ async def test_restricted_era_text_stays_out_of_history_and_audit(
     manager_audit = await gql(http, manager, AUDIT, c=CUSTOMER)
 
     assert "restricted-body" not in dump(sales)
-    assert [r["version"] for r in sales["data"]["note"]["history"]] == [4]
+    assert [r["version"] for r in nodes(sales["data"]["note"]["history"])] == [4]
     assert "restricted-body" not in dump(qa_audit)
-    qa_rows = [e for e in qa_audit["data"]["auditLog"]["entries"] if e["targetId"] == note_id]
+    qa_rows = [e for e in nodes(qa_audit["data"]["auditLog"]) if e["targetId"] == note_id]
     assert [e["action"] for e in qa_rows] == ["note.update"]
     assert "restricted-body-r1" in dump(manager_audit)
 
 
-FOLLOW_UPS = "query F($c: ID!) { customer(id: $c) { followUps { id noteId instructions } } }"
+FOLLOW_UPS = (
+    "query F($c: ID!) { customer(id: $c) { "
+    "followUps { edges { node { id noteId instructions } } } } }"
+)
 COMPLETE = """
 mutation C($id: ID!) {
   completeFollowUp(id: $id, outcome: "Done") {
@@ -199,7 +204,9 @@ async def test_follow_ups_of_an_unreadable_note_do_not_exist_for_the_reader(
     note_id = await create_note(
         http, manager, scope="RESTRICTED", type="FOLLOW_UP", followUp=follow_up
     )
-    hidden = (await gql(http, manager, FOLLOW_UPS, c=CUSTOMER))["data"]["customer"]["followUps"]
+    hidden = nodes(
+        (await gql(http, manager, FOLLOW_UPS, c=CUSTOMER))["data"]["customer"]["followUps"]
+    )
     hidden_id = next(f["id"] for f in hidden if f["noteId"] == note_id)
 
     for role, sub in (("sales", SALES_1), ("qa", QA), ("fulfillment", "agent-5")):
@@ -226,7 +233,7 @@ async def test_audit_rows_need_the_field_group_they_carry(
 
     assert "risk-reason-a1" not in dump(qa)
     assert "manual_flag" not in dump(qa)
-    assert all(e["targetType"] != "risk_flag" for e in qa["data"]["auditLog"]["entries"])
+    assert all(e["targetType"] != "risk_flag" for e in nodes(qa["data"]["auditLog"]))
     assert "risk-reason-a1" in dump(admin)
 
 

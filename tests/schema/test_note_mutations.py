@@ -41,7 +41,8 @@ DELETE = "mutation D($id: ID!) { deleteNote(id: $id) { note { id } errors { code
 RESTORE = "mutation R($id: ID!) { restoreNote(id: $id) { note { id version } errors { code } } }"
 HISTORY = """
 query H($id: ID!) {
-  note(id: $id) { version history { version editorId changes { field before after } } }
+  note(id: $id) { version history { edges { node {
+    version editorId changes { field before after } } } } }
 }
 """
 CUSTOMER = "cust-00001"
@@ -177,7 +178,7 @@ async def test_edit_keeps_history_and_a_stale_version_is_a_conflict(
     assert updated["note"]["version"] == 2
     assert [e["code"] for e in stale["errors"]] == ["CONFLICT"]
     assert stale["errors"][0]["field"] == "expectedVersion"
-    assert history["history"] == [
+    assert [e["node"] for e in history["history"]["edges"]] == [
         {
             "version": 2,
             "editorId": SALES_1,

@@ -19,6 +19,7 @@ from tests.schema.native_gateway import (
     SALES_1,
     SUPPORT,
     gql,
+    nodes,
     seeded_settings,
     store_engine,
 )
@@ -27,7 +28,7 @@ AT = datetime(2002, 6, 1, 10, 0, tzinfo=UTC)
 WINDOW = {"f": "2002-06-01T00:00:00+00:00", "t": "2002-06-30T00:00:00+00:00"}
 NOTE_REPORT = """
 query R($g: NoteReportGroup!, $f: DateTime, $t: DateTime) {
-  noteReport(groupBy: $g, from: $f, to: $t) { key count }
+  noteReport(groupBy: $g, from: $f, to: $t) { edges { node { key count } } }
 }
 """
 QA_REPORT = """
@@ -93,12 +94,12 @@ async def test_note_report_counts_only_what_the_caller_reads(
     expected: list[dict[str, object]],
 ) -> None:
     body = await gql(http, token_for(role, sub=sub), NOTE_REPORT, g="SCOPE", **WINDOW)
-    assert body["data"]["noteReport"] == expected
+    assert nodes(body["data"]["noteReport"]) == expected
 
 
 async def test_day_grouping(http: httpx.AsyncClient, token_for: TokenFactory) -> None:
     body = await gql(http, token_for("admin", sub=ADMIN), NOTE_REPORT, g="DAY", **WINDOW)
-    assert body["data"]["noteReport"] == [{"key": "2002-06-01", "count": 4}]
+    assert nodes(body["data"]["noteReport"]) == [{"key": "2002-06-01", "count": 4}]
 
 
 async def test_qa_report_is_for_qa_and_excludes_restricted_notes(

@@ -35,7 +35,7 @@ query Search($query: String, $tags: [String!], $tagMode: TagMode! = ANY, $from: 
   searchNotes(query: $query, tags: $tags, tagMode: $tagMode, from: $from, to: $to,
               sort: $sort, first: $first, after: $after, customerId: $customerId) {
     totalCount
-    hits { cursor score note { id subject scope customerId tags } highlights { subject body } }
+    edges { cursor score node { id subject scope customerId tags } highlights { subject body } }
     facets { tags { value count } types { value count } authors { value count } }
     pageInfo { hasNextPage endCursor }
   }
@@ -77,17 +77,17 @@ async def test_search_returns_notes_highlights_facets_and_pages(
     admin = (await admin_view(seeded_store)).principal
     everything = await _run(schema, seeded_store, indexed, admin, first=100, sort="DATE")
     assert everything.errors is None
-    a_note = everything.data["searchNotes"]["hits"][0]["note"]
+    a_note = everything.data["searchNotes"]["edges"][0]["node"]
     word = max(a_note["subject"].split(), key=len).strip(".,;:!?")
     result = await _run(schema, seeded_store, indexed, admin, query=word, first=5)
     assert result.errors is None
     page = result.data["searchNotes"]
     assert (
-        a_note["id"] in {hit["note"]["id"] for hit in page["hits"]}
+        a_note["id"] in {hit["node"]["id"] for hit in page["edges"]}
         or page["pageInfo"]["hasNextPage"]
     )
     assert all("<em>" in " ".join(h["highlights"]["subject"] + h["highlights"]["body"])
-               for h in page["hits"])  # fmt: skip
+               for h in page["edges"])  # fmt: skip
     assert page["facets"]["types"]
     assert sum(bucket["count"] for bucket in page["facets"]["types"]) == page["totalCount"]
     ids: list[str] = []
@@ -95,7 +95,7 @@ async def test_search_returns_notes_highlights_facets_and_pages(
     while True:
         step = await _run(schema, seeded_store, indexed, admin, query=word, first=7, after=after)
         assert step.errors is None
-        ids += [hit["note"]["id"] for hit in step.data["searchNotes"]["hits"]]
+        ids += [hit["node"]["id"] for hit in step.data["searchNotes"]["edges"]]
         if not step.data["searchNotes"]["pageInfo"]["hasNextPage"]:
             break
         after = step.data["searchNotes"]["pageInfo"]["endCursor"]
@@ -111,8 +111,8 @@ async def test_a_partner_sees_only_customer_notes_of_its_customers(
     partner = Principal("portal", ("partner",), partner="partner-1")
     result = await _run(schema, seeded_store, indexed, partner, first=100)
     assert result.errors is None
-    hits = result.data["searchNotes"]["hits"]
-    assert {hit["note"]["scope"] for hit in hits} <= {"customer"}
+    hits = result.data["searchNotes"]["edges"]
+    assert {hit["node"]["scope"] for hit in hits} <= {"customer"}
     assert result.data["searchNotes"]["totalCount"] == len(hits)
     assert result.data["searchNotes"]["totalCount"] < everything.data["searchNotes"]["totalCount"]
 
@@ -211,7 +211,7 @@ async def test_a_customer_moved_by_the_crm_sync_is_searched_where_it_is_now(
     """The sync re-queues the moved customer's notes; once indexed, search follows the move."""
     admin = (await admin_view(seeded_store)).principal
     everything = await _run(schema, seeded_store, indexed, admin, first=100)
-    customers = {hit["note"]["customerId"] for hit in everything.data["searchNotes"]["hits"]}
+    customers = {hit["node"]["customerId"] for hit in everything.data["searchNotes"]["edges"]}
     async with seeded_store.sessions() as session:
         rows = (await session.execute(select(Customer).where(Customer.id.in_(customers)))).scalars()
         directory = {row.id: row for row in rows}

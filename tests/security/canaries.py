@@ -68,7 +68,10 @@ INTERACTION = """
 mutation I($input: LogInteractionInput!) {
   logInteraction(input: $input) { interaction { id } followUp { id } errors { field code message } }
 }"""
-FOLLOW_UPS = "query FU($id: ID!) { customer(id: $id) { followUps { id noteId } } }"
+FOLLOW_UPS = (
+    "query FU($id: ID!) { customer(id: $id) { "
+    "followUps(first: 100) { edges { node { id noteId } } } } }"
+)
 COMPLETE = """
 mutation Done($id: ID!, $o: String) {
   completeFollowUp(id: $id, outcome: $o) { followUp { id } errors { code message } }
@@ -176,7 +179,8 @@ class Planter:
             json={"query": FOLLOW_UPS, "variables": {"id": customer}},
             headers={"Authorization": f"Bearer {self.token}"},
         )
-        for follow_up in response.json()["data"]["customer"]["followUps"]:
+        for edge in response.json()["data"]["customer"]["followUps"]["edges"]:
+            follow_up = edge["node"]
             note = follow_up["noteId"]
             if note not in self.notes:
                 continue  # the demo's own follow-ups

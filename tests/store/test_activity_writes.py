@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import Conflict, NotFound, PolicyDenied
 from store import choices, customer_tags, follow_ups, governance, interactions, risk_flags
+from store.activity_pages import assigned_follow_up_page
 from store.enums import (
     ChoiceList,
     InteractionPurpose,
@@ -22,6 +23,7 @@ from store.follow_ups import FollowUpDraft
 from store.governance import NoteField
 from store.interactions import InteractionDraft
 from store.models import AuditLog
+from store.pagination import PageRequest
 from store.validation import Unreachable, ValidationFailed, ViolationCode
 from tests.store.native import ctx_for, given_directory
 
@@ -122,27 +124,28 @@ async def test_my_follow_ups_and_completing_one(session: AsyncSession) -> None:
     )
     assert first.follow_up is not None
 
-    due_today = await follow_ups.follow_ups_for_assignee(
+    due_today = await assigned_follow_up_page(
         session,
         ctx.view,
         "a-sales",
+        PageRequest(),
         due_before=ctx.now + timedelta(days=1),
         include_completed=False,
     )
-    assert [f.id for f in due_today] == [first.follow_up.id]
+    assert [f.id for f in due_today.items] == [first.follow_up.id]
 
     done = await follow_ups.complete_follow_up(session, ctx, first.follow_up.id, "Sent the quote")
     assert (done.completed_by, done.outcome) == ("a-sales", "Sent the quote")
     with pytest.raises(Conflict):
         await follow_ups.complete_follow_up(session, ctx, first.follow_up.id, None)
 
-    open_only = await follow_ups.follow_ups_for_assignee(
-        session, ctx.view, "a-sales", due_before=None, include_completed=False
+    open_only = await assigned_follow_up_page(
+        session, ctx.view, "a-sales", PageRequest(), due_before=None, include_completed=False
     )
-    everything = await follow_ups.follow_ups_for_assignee(
-        session, ctx.view, "a-sales", due_before=None, include_completed=True
+    everything = await assigned_follow_up_page(
+        session, ctx.view, "a-sales", PageRequest(), due_before=None, include_completed=True
     )
-    assert (len(open_only), len(everything)) == (1, 2)
+    assert (open_only.total_count, everything.total_count) == (1, 2)
 
 
 async def test_risk_flags_are_raised_once_and_cleared_by_the_roles_that_see_them(

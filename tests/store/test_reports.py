@@ -15,6 +15,7 @@ from store.enums import (
     Scope,
 )
 from store.models import Interaction, Note, NoteTag, new_id
+from store.pagination import PageRequest
 from store.reports import (
     InteractionGroup,
     NoteGroup,
@@ -127,15 +128,32 @@ async def test_an_admin_counts_every_live_note_in_the_window(
 ) -> None:
     await given_notes(session)
     admin = await ctx_for("a-admin")
-    assert await note_report(session, admin.view, group, WINDOW, NoteReportFilter()) == expected
+    assert (
+        await note_report(
+            session, admin.view, group, WINDOW, NoteReportFilter(), PageRequest(size=100)
+        )
+    ).items == expected
 
 
 async def test_a_sales_callers_counts_exclude_notes_it_cannot_read(session: AsyncSession) -> None:
     await given_notes(session)
     sales = await ctx_for("a-sales")
-    report = await note_report(session, sales.view, NoteGroup.OPERATOR, WINDOW, NoteReportFilter())
+    report = (
+        await note_report(
+            session,
+            sales.view,
+            NoteGroup.OPERATOR,
+            WINDOW,
+            NoteReportFilter(),
+            PageRequest(size=100),
+        )
+    ).items
     assert report == rows(("a-sales", 3))
-    by_tag = await note_report(session, sales.view, NoteGroup.TAG, WINDOW, NoteReportFilter())
+    by_tag = (
+        await note_report(
+            session, sales.view, NoteGroup.TAG, WINDOW, NoteReportFilter(), PageRequest(size=100)
+        )
+    ).items
     assert by_tag == rows(("x", 2), ("y", 1))
 
 
@@ -143,9 +161,9 @@ async def test_filters_narrow_the_counts(session: AsyncSession) -> None:
     await given_notes(session)
     admin = await ctx_for("a-admin")
     only = NoteReportFilter(customer_id="c-1", tag="y")
-    assert await note_report(session, admin.view, NoteGroup.TYPE, WINDOW, only) == rows(
-        ("escalation", 1), ("follow_up", 1)
-    )
+    assert (
+        await note_report(session, admin.view, NoteGroup.TYPE, WINDOW, only, PageRequest(size=100))
+    ).items == rows(("escalation", 1), ("follow_up", 1))
 
 
 async def test_notes_per_agent_per_day(session: AsyncSession) -> None:

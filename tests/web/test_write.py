@@ -56,9 +56,13 @@ async def test_a_note_with_every_field_is_saved_with_ctrl_enter_and_listed(
         "tags": ["delivery", "friday"],
     }
     answer = await api.call(
-        token, "query($id: ID!) { customer(id: $id) { followUps { noteId } } }", id=CUSTOMER
+        token,
+        "query($id: ID!) { customer(id: $id) { "
+        "followUps(first: 100) { edges { node { noteId } } } } }",
+        id=CUSTOMER,
     )
-    assert saved["id"] in [f["noteId"] for f in answer["data"]["customer"]["followUps"]]
+    follow_ups = answer["data"]["customer"]["followUps"]["edges"]
+    assert saved["id"] in [f["node"]["noteId"] for f in follow_ups]
 
 
 async def test_the_visibility_list_is_the_callers_writable_scopes(

@@ -9,9 +9,10 @@ from playwright.async_api import Locator, Page
 from tests.web.conftest import Api
 
 NOTES_OF = """
-query Notes($id: ID!) {
-  customer(id: $id) { notes(first: 200) { id subject body scope category type importance pinned
-                                          tags version } }
+query Notes($id: ID!, $after: String) {
+  customer(id: $id) { notes(first: 100, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    edges { node { id subject body scope category type importance pinned tags version } } } }
 }
 """
 CREATE = """
@@ -45,11 +46,17 @@ async def write(page: Page, subject: str, body: str = "Body text") -> None:
 
 
 async def notes_of(api: Api, token: str, customer: str) -> list[dict[str, Any]]:
-    """The customer's notes as `token` reads them."""
-    answer = await api.call(token, NOTES_OF, id=customer)
-    assert "errors" not in answer, answer
-    notes: list[dict[str, Any]] = answer["data"]["customer"]["notes"]
-    return notes
+    """The customer's notes as `token` reads them (every page)."""
+    notes: list[dict[str, Any]] = []
+    after = None
+    while True:
+        answer = await api.call(token, NOTES_OF, id=customer, after=after)
+        assert "errors" not in answer, answer
+        page = answer["data"]["customer"]["notes"]
+        notes += [edge["node"] for edge in page["edges"]]
+        if not page["pageInfo"]["hasNextPage"]:
+            return notes
+        after = page["pageInfo"]["endCursor"]
 
 
 async def given_note(api: Api, token: str, customer: str, **fields: Any) -> dict[str, Any]:

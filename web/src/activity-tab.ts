@@ -3,12 +3,15 @@
 import { LitElement, html, nothing } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
 import { GatewayClient } from "./api.js";
-import { label, type FollowUp, type Interaction } from "./model.js";
+import { label, nodes, type Connection, type FollowUp, type Interaction } from "./model.js";
 import { ACTIVITY } from "./queries.js";
 import { widgetStyles } from "./styles.js";
 
 interface ActivityAnswer {
-  customer: { interactions: Interaction[] | null; followUps: FollowUp[] | null } | null;
+  customer: {
+    interactions: Connection<Interaction> | null;
+    followUps: Connection<FollowUp> | null;
+  } | null;
 }
 
 const day = (iso: string) => new Date(iso).toISOString().slice(0, 16).replace("T", " ");
@@ -34,8 +37,9 @@ export class ActivityTab extends LitElement {
     this.loading = true;
     try {
       const { data } = await this.client.request<ActivityAnswer>(ACTIVITY, { id: this.customerId });
-      this.interactions = data.customer?.interactions ?? null;
-      this.followUps = data.customer?.followUps ?? null;
+      const customer = data.customer;
+      this.interactions = customer?.interactions ? nodes(customer.interactions) : null;
+      this.followUps = customer?.followUps ? nodes(customer.followUps) : null;
     } catch (error) {
       this.failure = `Activity could not be loaded: ${error instanceof Error ? error.message : error}`;
     } finally {

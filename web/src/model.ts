@@ -30,6 +30,18 @@ export interface Me {
   permissions: { readableScopes: string[]; writableScopes: string[]; capabilities: string[] };
 }
 
+/** A page of a list, as every list of the API answers (Relay cursor connections). */
+export interface Connection<T> {
+  totalCount?: number;
+  pageInfo?: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: T }[];
+}
+
+/** The items of a page, in order (none for a null list). */
+export function nodes<T>(connection: Connection<T> | null | undefined): T[] {
+  return connection ? connection.edges.map((edge) => edge.node) : [];
+}
+
 export interface Revision {
   version: number;
   editorId: string;

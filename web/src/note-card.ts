@@ -10,7 +10,9 @@ import { renderMarkdown } from "./markdown.js";
 import {
   fieldsOf,
   label,
+  nodes,
   splitTags,
+  type Connection,
   type Note,
   type NoteFields,
   type Revision,
@@ -108,9 +110,11 @@ export class NoteCard extends LitElement {
 
   private async showHistory(): Promise<void> {
     const answer = await this.run(() =>
-      this.client.request<{ note: { history: Revision[] } | null }>(HISTORY, { id: this.note.id }),
+      this.client.request<{ note: { history: Connection<Revision> } | null }>(HISTORY, {
+        id: this.note.id,
+      }),
     );
-    this.history = answer?.data.note?.history ?? [];
+    this.history = nodes(answer?.data.note?.history);
     this.mode = "history";
   }
 

@@ -4,19 +4,38 @@
 import { LitElement, html, nothing } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
 import { AuthExpired, GatewayClient } from "./api.js";
-import { CATEGORIES, NOTE_TYPES, label, may, type Me, type Note, type UserError } from "./model.js";
+import {
+  CATEGORIES,
+  NOTE_TYPES,
+  label,
+  may,
+  nodes,
+  type Connection,
+  type Me,
+  type Note,
+  type UserError,
+} from "./model.js";
 import "./note-card.js";
-import { CUSTOMER_NOTES, RESTORE_NOTE, SEARCH_NOTES } from "./queries.js";
+import { CUSTOMER_NOTES, MORE_NOTES, NOTES_PAGE, RESTORE_NOTE, SEARCH_NOTES } from "./queries.js";
 import type { PendingSave } from "./storage.js";
 import { widgetStyles } from "./styles.js";
 
 interface NotesAnswer {
-  customer: { id: string; name: string; tags: string[] | null; notes: Note[] } | null;
+  customer: {
+    id: string;
+    name: string;
+    tags: Connection<string> | null;
+    notes: Connection<Note>;
+  } | null;
   controlledTags: { tag: string }[];
 }
 
+interface MoreAnswer {
+  customer: { id: string; notes: Connection<Note> } | null;
+}
+
 interface SearchAnswer {
-  searchNotes: { totalCount: number; hits: { note: Note }[] };
+  searchNotes: Connection<Note>;
 }
 
 @customElement("c360-notes-panel")
@@ -41,6 +60,10 @@ export class NotesPanel extends LitElement {
   @state() private searched = "";
   @state() private deleted: Note[] = [];
   @state() private notice = "";
+  /** How many notes the list holds in all, and where its next page starts (null: no more). */
+  @state() private total = 0;
+  @state() private next: string | null = null;
+  @state() private loadingMore = false;
   private ticket = 0;
 
   /** The controlled list plus every tag this customer's notes or profile carry. */
@@ -64,31 +87,20 @@ export class NotesPanel extends LitElement {
       if (this.searched) {
         const { data } = await this.client.request<SearchAnswer>(
           SEARCH_NOTES,
-          {
-            query: this.searched,
-            customerId: this.customerId,
-            category: this.category || null,
-            type: this.type || null,
-            tags: this.tag ? [this.tag] : null,
-          },
+          this.searchVariables(null),
           ["searchNotes"],
         );
         if (ticket !== this.ticket) return;
-        this.notes = data.searchNotes.hits.map((hit) => hit.note);
+        this.showPage(data.searchNotes, false);
       } else {
         const { data } = await this.client.request<NotesAnswer>(
           CUSTOMER_NOTES,
-          {
-            id: this.customerId,
-            category: this.category || null,
-            type: this.type || null,
-            tag: this.tag || null,
-          },
+          this.listVariables(),
           ["controlledTags"],
         );
         if (ticket !== this.ticket) return;
-        this.notes = data.customer?.notes ?? [];
-        this.customerTags = data.customer?.tags ?? this.customerTags;
+        this.showPage(data.customer?.notes ?? null, false);
+        this.customerTags = data.customer?.tags ? nodes(data.customer.tags) : this.customerTags;
         this.controlledTags = data.controlledTags.map((entry) => entry.tag);
         if (!data.customer) this.failure = "This customer is not available to you.";
       }
@@ -100,6 +112,71 @@ export class NotesPanel extends LitElement {
       this.failure = `Notes could not be loaded: ${error instanceof Error ? error.message : error}`;
     } finally {
       if (ticket === this.ticket) this.loading = false;
+    }
+  }
+
+  private listVariables() {
+    return {
+      id: this.customerId,
+      category: this.category || null,
+      type: this.type || null,
+      tag: this.tag || null,
+      first: NOTES_PAGE,
+    };
+  }
+
+  private searchVariables(after: string | null) {
+    return {
+      query: this.searched,
+      customerId: this.customerId,
+      category: this.category || null,
+      type: this.type || null,
+      tags: this.tag ? [this.tag] : null,
+      first: NOTES_PAGE,
+      after,
+    };
+  }
+
+  /** Show a page: the first replaces the list, a later one is added below it. */
+  private showPage(page: Connection<Note> | null, append: boolean): void {
+    const notes = nodes(page);
+    this.notes = append ? [...this.notes, ...notes.filter((n) => !this.notes.some((m) => m.id === n.id))] : notes;
+    this.total = page?.totalCount ?? this.notes.length;
+    this.next = page?.pageInfo?.hasNextPage ? page.pageInfo.endCursor : null;
+  }
+
+  /** The next page of the list (or of the search), after the last note shown. */
+  async loadMore(): Promise<void> {
+    const after = this.next;
+    if (!after || this.loadingMore) return;
+    const ticket = this.ticket;
+    this.loadingMore = true;
+    this.failure = "";
+    try {
+      if (this.searched) {
+        const { data } = await this.client.request<SearchAnswer>(SEARCH_NOTES, this.searchVariables(after), [
+          "searchNotes",
+        ]);
+        if (ticket !== this.ticket) return;
+        this.showPage(data.searchNotes, true);
+      } else {
+        const { data } = await this.client.request<MoreAnswer>(MORE_NOTES, { ...this.listVariables(), after });
+        if (ticket !== this.ticket) return;
+        this.showPage(data.customer?.notes ?? null, true);
+      }
+      // Keep the keyboard where the agent was: on the button, or (the last page) on the list.
+      await this.updateComplete;
+      const target =
+        this.renderRoot.querySelector<HTMLElement>("#load-more") ??
+        this.renderRoot.querySelector<HTMLElement>("ul.notes");
+      target?.focus();
+    } catch (error) {
+      if (error instanceof AuthExpired) {
+        this.dispatchEvent(new CustomEvent("auth-needed", { bubbles: true, composed: true }));
+      }
+      this.failure = `More notes could not be loaded: ${error instanceof Error ? error.message : error}`;
+    } finally {
+      this.loadingMore = false;
     }
   }
 
@@ -173,10 +250,10 @@ export class NotesPanel extends LitElement {
         <p class="hint" role="status">
           ${this.loading
             ? html`<span class="spinner" aria-hidden="true"></span> Loading notes…`
-            : `${this.notes.length} note${this.notes.length === 1 ? "" : "s"}${
-                this.searched ? ` matching “${this.searched}”` : ""}`}
+            : `${this.next ? `${this.notes.length} of ${this.total}` : this.total} note${
+                this.total === 1 ? "" : "s"}${this.searched ? ` matching “${this.searched}”` : ""}`}
         </p>
-        <ul class="notes" aria-label="Notes list">
+        <ul class="notes" aria-label="Notes list" tabindex="-1">
           ${this.notes.map(
             (note) => html`<li>
               <c360-note-card
@@ -196,6 +273,13 @@ export class NotesPanel extends LitElement {
             </li>`,
           )}
         </ul>
+        ${this.next
+          ? html`<button type="button" id="load-more" ?disabled=${this.loadingMore}
+              aria-describedby="notes-shown" @click=${() => void this.loadMore()}>
+              ${this.loadingMore ? "Loading more notes…" : `Load more notes (${this.total - this.notes.length} more)`}
+            </button>
+            <span id="notes-shown" class="hint">${this.notes.length} of ${this.total} shown</span>`
+          : nothing}
       </section>
     `;
   }

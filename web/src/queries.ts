@@ -7,20 +7,35 @@ export const ME = `query WidgetMe {
   me { subject roles agent { id name } permissions { readableScopes writableScopes capabilities } }
 }`;
 
+// Notes come a page at a time (the list's "Load more" asks for the next one).
+export const NOTES_PAGE = 25;
+
 export const CUSTOMER_NOTES = `query WidgetNotes($id: ID!, $category: NoteCategory,
-    $type: NoteType, $tag: String) {
+    $type: NoteType, $tag: String, $first: Int!) {
   customer(id: $id) {
-    id name tags
-    notes(first: 200, category: $category, type: $type, tag: $tag) { ${NOTE} }
+    id name tags(first: 100) { edges { node } }
+    notes(first: $first, category: $category, type: $type, tag: $tag) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { ${NOTE} } }
+    }
   }
   controlledTags { tag }
 }`;
 
+export const MORE_NOTES = `query WidgetMoreNotes($id: ID!, $category: NoteCategory,
+    $type: NoteType, $tag: String, $first: Int!, $after: String!) {
+  customer(id: $id) {
+    id
+    notes(first: $first, after: $after, category: $category, type: $type, tag: $tag) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { ${NOTE} } }
+    }
+  }
+}`;
+
 export const SEARCH_NOTES = `query WidgetSearch($query: String!, $customerId: ID!,
-    $category: NoteCategory, $type: NoteType, $tags: [String!]) {
+    $category: NoteCategory, $type: NoteType, $tags: [String!], $first: Int!, $after: String) {
   searchNotes(query: $query, customerId: $customerId, category: $category, type: $type,
-              tags: $tags, first: 50) {
-    totalCount hits { note { ${NOTE} } }
+              tags: $tags, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { ${NOTE} } }
   }
 }`;
 
@@ -28,15 +43,23 @@ export const NOTE_BY_ID = `query WidgetNote($id: ID!) { note(id: $id) { ${NOTE} 
 
 export const HISTORY = `query WidgetHistory($id: ID!) {
   note(id: $id) {
-    id history { version editorId editor { name } editedAt changes { field before after } }
+    id
+    history(first: 100) {
+      edges { node { version editorId editor { name } editedAt changes { field before after } } }
+    }
   }
 }`;
 
 export const ACTIVITY = `query WidgetActivity($id: ID!) {
   customer(id: $id) {
     id
-    interactions { id type purpose subject outcome occurredAt loggedBy loggedByAgent { name } }
-    followUps { id assigneeId assignee { name } dueAt instructions completedAt }
+    interactions(first: 50) {
+      totalCount
+      edges { node { id type purpose subject outcome occurredAt loggedBy loggedByAgent { name } } }
+    }
+    followUps(first: 50) {
+      totalCount edges { node { id assigneeId assignee { name } dueAt instructions completedAt } }
+    }
   }
 }`;
 

@@ -1,0 +1,170 @@
+"""Keyset pages in SQL: one sort order on indexed columns, read forwards or backwards.
+
+A cursor names the last row seen by its sort key (never by position), tagged with the list it
+came from, so a page boundary stays put when rows arrive or leave in between and a cursor of
+another list is refused. Every key of one order runs the same way (all newest first, or all
+ascending), so "after the cursor" is one row-value comparison the index answers.
+
+Lists of many parents (each customer's notes) are read for a whole batch of parents in one
+query: a window numbers the rows per parent and keeps `size + 1` of each.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import ColumnElement, and_, case, func, literal, select, tuple_
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
+
+from core.errors import Invalid
+from store.pagination import Page, PageRequest, decode_cursor, encode_cursor
+
+M = TypeVar("M")
+
+
+@dataclass(frozen=True, slots=True)
+class Keyset:
+    """A list's sort order: its cursor tag, its key columns (the last one unique) and way."""
+
+    name: str
+    columns: tuple[InstrumentedAttribute[Any], ...]
+    kinds: tuple[type, ...]
+    descending: bool = True
+
+    def encode(self, row: object) -> str:
+        """The cursor of one row."""
+        return encode_cursor(self.name, *(_dump(getattr(row, c.key)) for c in self.columns))
+
+    def decode(self, cursor: str, field: str) -> list[ColumnElement[Any]]:
+        """A cursor's key as typed SQL literals; another list's cursor or a forged one is
+        INVALID."""
+        shape = (str, *(int if kind is bool else kind for kind in self.kinds))
+        name, *parts = decode_cursor(cursor, shape, field=field)
+        if name != self.name:
+            raise Invalid("cursor is not valid for this list", field=field)
+        values = [_load(part, kind, field) for part, kind in zip(parts, self.kinds, strict=True)]
+        return [
+            literal(value, column.type) for value, column in zip(values, self.columns, strict=True)
+        ]
+
+    def beyond(self, cursor: str, *, backward: bool, field: str) -> ColumnElement[bool]:
+        """Rows strictly past the cursor in the reading direction."""
+        key = tuple_(*self.columns)
+        bound = tuple_(*self.decode(cursor, field))
+        return key < bound if self.descending != backward else key > bound
+
+    def order(self, *, backward: bool) -> list[ColumnElement[Any]]:
+        """ORDER BY terms for reading in one direction."""
+        down = self.descending != backward
+        return [column.desc() if down else column.asc() for column in self.columns]
+
+
+def _dump(value: object) -> str | int | float:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, str | int | float):
+        return value
+    return str(value)
+
+
+def _load(part: str | int | float, kind: type, field: str) -> object:
+    if kind is datetime:
+        at = datetime.fromisoformat(str(part))
+        if at.tzinfo is None:
+            raise Invalid("cursor is not valid", field=field)
+        return at
+    if kind is bool:
+        if part not in (0, 1):
+            raise Invalid("cursor is not valid", field=field)
+        return bool(part)
+    return part
+
+
+async def keyset_page(
+    session: AsyncSession,
+    model: type[M],
+    where: Sequence[ColumnElement[bool]],
+    keyset: Keyset,
+    request: PageRequest,
+) -> Page[M]:
+    """One page of a single list; `totalCount` counts every row `where` admits."""
+    pages = await keyset_pages(session, model, where, keyset, request, partition=(), parents=[()])
+    return pages[0]
+
+
+async def keyset_pages(
+    session: AsyncSession,
+    model: type[M],
+    where: Sequence[ColumnElement[bool]],
+    keyset: Keyset,
+    request: PageRequest,
+    *,
+    partition: tuple[InstrumentedAttribute[Any], ...],
+    parents: Sequence[tuple[Hashable, ...]],
+) -> list[Page[M]]:
+    """One page per parent (the values of the `partition` columns), in `parents` order, read
+    in two queries for the whole batch: the counts, and the rows of every page."""
+    if not parents:
+        return []
+    backward = request.backward
+    beyond = (
+        keyset.beyond(request.cursor, backward=backward, field=request.cursor_field)
+        if request.cursor is not None
+        else None
+    )
+    # Rows on the near side of the cursor: there is a page before (forwards) or after it.
+    near = (
+        func.coalesce(func.sum(case((beyond, 0), else_=1)), 0) if beyond is not None else literal(0)
+    )
+    counts_query = select(*partition, func.count(), near).where(*where)
+    if partition:
+        counts_query = counts_query.group_by(*partition)
+    counts = {
+        tuple(row[:-2]): (int(row[-2]), int(row[-1])) for row in await session.execute(counts_query)
+    }
+
+    window = [*where] if beyond is None else [*where, beyond]
+    order = keyset.order(backward=backward)
+    if partition:
+        # The parent and the sort key name one row (the key's last column is unique per parent).
+        joined = (*partition, *keyset.columns)
+        rank = func.row_number().over(partition_by=partition, order_by=order).label("rank")
+        labels = [column.label(f"k{i}") for i, column in enumerate(joined)]
+        ranked = select(*labels, rank).where(*window).subquery()
+        statement = (
+            select(model)
+            .join(ranked, and_(*(ranked.c[f"k{i}"] == c for i, c in enumerate(joined))))
+            .where(ranked.c.rank <= request.size + 1)
+            .order_by(*partition, ranked.c.rank)
+        )
+    else:
+        statement = select(model).where(*window).order_by(*order).limit(request.size + 1)
+    grouped: dict[tuple[Hashable, ...], list[M]] = defaultdict(list)
+    for row in await session.scalars(statement):
+        grouped[tuple(getattr(row, column.key) for column in partition)].append(row)
+
+    pages = []
+    for parent in parents:
+        rows = grouped.get(tuple(parent), [])
+        total, near_count = counts.get(tuple(parent), (0, 0))
+        more = len(rows) > request.size
+        rows = rows[: request.size]
+        if backward:
+            rows.reverse()
+        pages.append(
+            Page(
+                items=rows,
+                cursors=[keyset.encode(row) for row in rows],
+                has_next_page=near_count > 0 if backward else more,
+                has_previous_page=more if backward else near_count > 0,
+                total_count=total,
+            )
+        )
+    return pages
