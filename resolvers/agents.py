@@ -86,5 +86,6 @@ async def resolve_agents(
         items=[record for record in records if record is not None],
         cursors=[c for c, r in zip(page.cursors, records, strict=True) if r is not None],
         has_next_page=page.has_next_page,
+        has_previous_page=page.has_previous_page,
         total_count=page.total_count,
     )

@@ -164,5 +164,7 @@ async def search_agents(
         items=items,
         cursors=[encode_cursor(a.name, a.id) for a in items],
         has_next_page=len(rows) > first,
+        # A valid cursor names a row of this list, so a page before it exists.
+        has_previous_page=after is not None,
         total_count=total or 0,
     )
