@@ -10,6 +10,7 @@ from strawberry.scalars import JSON
 
 from resolvers.audit import resolve_audit_log
 from resolvers.context import Info
+from schema.node import CUSTOMER, Node, NodeID, parse_optional_id, raw_key
 from store.audit import AuditFilter
 from store.models import AuditLog
 from store.pagination import Page
@@ -25,8 +26,9 @@ from store.pagination import Page
         "Other rows are left out of the page and of `totalCount`, never shown trimmed."
     )
 )
-class AuditEntry:
-    id: strawberry.ID
+class AuditEntry(Node):
+    id: NodeID[str]
+    audit_entry_id: strawberry.ID = raw_key("audit entry")
     at: datetime
     actor: str
     actor_role: str | None
@@ -43,7 +45,7 @@ class AuditEntry:
     def from_record(cls, row: AuditLog) -> Self:
         """Build from a store row."""
         return cls(
-            id=strawberry.ID(str(row.id)),
+            id=str(row.id),
             at=row.at,
             actor=row.actor,
             actor_role=row.actor_role,
@@ -101,7 +103,7 @@ class AuditQuery:
         after: str | None = None,
     ) -> AuditPage:
         audit_filter = AuditFilter(
-            customer_id=str(customer_id) if customer_id else None,
+            customer_id=parse_optional_id(customer_id or None, CUSTOMER, "customerId"),
             actor_id=str(actor_id) if actor_id else None,
             since=from_,
             until=to,

@@ -9,12 +9,14 @@ import strawberry
 
 from datasources.records import TicketRecord
 from resolvers.context import Info
+from schema.node import Node, NodeID, compose_key
 from schema.notes import Note
 
 
 @strawberry.type(description="A helpdesk service case.")
-class Ticket:
-    id: strawberry.ID
+class Ticket(Node):
+    id: NodeID[str]  # composite: the customer id and the helpdesk's id
+    ticket_id: strawberry.ID = strawberry.field(description="The helpdesk's id of the case.")
     subject: str
     status: str
     priority: str
@@ -24,14 +26,15 @@ class Ticket:
 
     @strawberry.field(description="Notes about this ticket the caller may read, newest first.")
     async def notes(self, info: Info) -> list[Note]:
-        rows = await info.context.store.notes_by_ref.load(("ticket", str(self.id)))
+        rows = await info.context.store.notes_by_ref.load(("ticket", str(self.ticket_id)))
         return [Note.from_record(row) for row in rows]
 
     @classmethod
     def from_record(cls, row: TicketRecord) -> Self:
         """Build from an upstream record."""
         return cls(
-            id=strawberry.ID(row.id),
+            id=compose_key(row.customer_id, row.id),
+            ticket_id=strawberry.ID(row.id),
             subject=row.subject,
             status=row.status,
             priority=row.priority,
