@@ -10,8 +10,8 @@ from tests.web.conftest import Api
 
 NOTES_OF = """
 query Notes($id: ID!) {
-  customer(id: $id) { notes(first: 200) { id subject body scope category type importance pinned
-                                          tags version } }
+  customer(id: $id) { notes(first: 200) { id noteId subject body scope category type importance
+                                          pinned tags version } }
 }
 """
 CREATE = """
