@@ -11,9 +11,12 @@ from typing import Any
 
 import httpx
 import pytest
+from graphql import parse
 
 from core.settings import Settings
 from demo.upstreams.serve import DemoUpstreams
+from schema import build_schema
+from schema.cost import CostModel, estimate_cost
 from schema.node import compose_key, decode_global_id, global_id, parse_id
 from schema.node_query import MAX_NODES
 from tests.fixtures.app import TokenFactory, serve_in_thread, sqlite_settings
@@ -208,3 +211,16 @@ async def test_note_ids_and_record_refs_take_global_ids(
 
 NOTE_BY_ID = "query N($id: ID!) { note(id: $id) { subject } }"
 TAG_NOTE = 'mutation T($id: ID!) { tagNote(id: $id, tags: ["seen"]) { errors { code } } }'
+
+
+def test_the_cost_of_nodes_grows_with_the_ids_given() -> None:
+    schema = build_schema(Settings(environment="test"))._schema
+    query = "query N($ids: [ID!]!) { nodes(ids: $ids) { id ... on Customer360 { interactions { id } } } }"  # noqa: E501
+    model = CostModel(limit=50_000)
+
+    def cost(ids: list[str]) -> int:
+        return estimate_cost(schema, parse(query), None, {"ids": ids}, model)
+
+    assert cost(["a"] * 50) == 50 * cost(["a"])
+    literal = '{ nodes(ids: ["a", "b", "c"]) { id ... on Customer360 { interactions { id } } } }'
+    assert estimate_cost(schema, parse(literal), None, {}, model) == 3 * cost(["a"])
