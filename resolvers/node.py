@@ -31,11 +31,13 @@ from resolvers.guards import require_authenticated
 from resolvers.notes import resolve_visible_history
 from resolvers.timeline import TimelineEntry, resolve_timeline
 from resolvers.upstream import resolve_invoices, resolve_payments, resolve_tickets
-from store import intake
+from store import choices, intake
 from store.audit import visible_audit
+from store.enums import ChoiceList
 from store.models import (
     Attachment,
     AuditLog,
+    ChoiceOption,
     Customer,
     FollowUp,
     Interaction,
@@ -149,6 +151,16 @@ async def intake_failure(info: Info, key: str) -> tuple[Any, bool] | None:
             await session.scalar(select(Customer.vip).where(Customer.id == failure.customer_id))
         )
     return failure, vip
+
+
+async def choice(info: Info, list_name: str, value: str) -> ChoiceOption | None:
+    """One choice of an admin-managed list (retired ones too: history names them)."""
+    require_authenticated(info)
+    if list_name not in set(ChoiceList):
+        return None
+    async with info.context.sessions() as session:
+        rows = await choices.choices(session, ChoiceList(list_name), include_retired=True)
+    return _find(rows, value, "value")
 
 
 async def order(info: Info, customer_id: str, number: str) -> OrderRecord | None:

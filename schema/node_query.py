@@ -17,6 +17,7 @@ from core.errors import GatewayError, UserInputError
 from resolvers import node as find
 from resolvers.context import Info
 from schema.activity import FollowUp, Interaction, RiskFlag
+from schema.admin_mutations import Choice
 from schema.audit import AuditEntry
 from schema.commerce import Delivery, Installation, Invoice, Order, Payment
 from schema.customer import Customer360
@@ -84,6 +85,7 @@ NODE_TYPES: dict[str, Resolve] = {
     "Payment": _composite(2, find.payment, Payment.from_record),
     "Ticket": _composite(2, find.ticket, Ticket.from_record),
     "TimelineEntry": _composite(3, find.timeline_entry, TimelineEntry.from_record),
+    "Choice": _composite(2, find.choice, Choice.from_record),
 }
 
 

@@ -69,6 +69,12 @@ query Intake { intakeFailures(first: 100, includeResolved: true) { edges { node 
   ...F_IntakeFailure
 } } } }
 """
+CHOICES = """
+query Choices {
+  outcomes: choices(list: OUTCOME, includeRetired: true) { ...F_Choice }
+  moods: choices(list: MOOD, includeRetired: true) { ...F_Choice }
+}
+"""
 # Every page: reads append denial rows, so a first page alone would drift between requests.
 AUDIT = """
 query Audit($after: String) {
@@ -192,7 +198,7 @@ class NodeWorld:
     async def ordinary(self, role: str) -> dict[Key, dict[str, Any]]:
         """The Node objects the role's ordinary queries show."""
         found: dict[Key, dict[str, Any]] = {}
-        for query in (CUSTOMERS, INTAKE):
+        for query in (CUSTOMERS, INTAKE, CHOICES):
             objects((await self.call(role, query)).get("data"), self.types, found)
         after = None
         while True:
