@@ -32,7 +32,8 @@ from resolvers.notes import resolve_visible_history
 from resolvers.timeline import TimelineEntry, resolve_timeline
 from resolvers.upstream import resolve_invoices, resolve_payments, resolve_tickets
 from store import choices, intake
-from store.audit import visible_audit
+from store.audit import Target, visible_audit
+from store.directory import customer_exists
 from store.enums import ChoiceList
 from store.models import (
     Attachment,
@@ -53,9 +54,18 @@ TIMELINE_LIMIT = 10_000
 
 
 async def customer(info: Info, customer_id: str) -> Customer | None:
-    """A customer the caller reaches."""
+    """A customer the caller reaches; one out of reach is audited as `customer(id)` does."""
     require_authenticated(info)
-    return await info.context.store.customer_by_id.load(customer_id)
+    row = await info.context.store.customer_by_id.load(customer_id)
+    if row is None:
+        async with info.context.sessions() as session:
+            if await customer_exists(session, customer_id):
+                info.context.denials.add(
+                    "read:customer",
+                    Target(type="Customer", id=customer_id, customer_id=customer_id),
+                    "customer out of the caller's reach",
+                )
+    return row
 
 
 async def note(info: Info, note_id: str) -> NoteRow | None:

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 import pytest
 from graphql import parse
+from sqlalchemy import select
 
 from core.settings import Settings
 from demo.upstreams.serve import DemoUpstreams
@@ -19,6 +20,8 @@ from schema import build_schema
 from schema.cost import CostModel, estimate_cost
 from schema.node import compose_key, decode_global_id, global_id, parse_id
 from schema.node_query import MAX_NODES
+from store.db import create_engine
+from store.models import AuditLog
 from tests.fixtures.app import TokenFactory, serve_in_thread, sqlite_settings
 from tests.fixtures.upstreams import FAST, demo_store
 
@@ -158,14 +161,27 @@ async def test_nodes_answers_in_order_with_an_error_per_malformed_id(
     assert codes(too_many) == [("BAD_USER_INPUT", "ids")]
 
 
-async def test_a_customer_out_of_reach_is_null_by_node(
-    http: httpx.AsyncClient, token_for: TokenFactory
+async def test_a_customer_out_of_reach_is_null_by_node_and_the_denial_audited(
+    http: httpx.AsyncClient, token_for: TokenFactory, store_url: str
 ) -> None:
-    own = token_for("customer", customer=CUSTOMER)
+    own = token_for("customer", sub="portal-node", customer=CUSTOMER)
     mine = await gql(http, own, NODES, ids=[global_id("Customer360", CUSTOMER)])
     theirs = await gql(http, own, NODES, ids=[global_id("Customer360", "cust-00002")])
     assert mine["data"]["nodes"][0] is not None
     assert theirs == {"data": {"nodes": [None]}}
+    engine = create_engine(store_url)
+    try:
+        async with engine.connect() as connection:
+            rows = (
+                await connection.execute(
+                    select(AuditLog.action, AuditLog.customer_id).where(
+                        AuditLog.actor == "portal-node"
+                    )
+                )
+            ).all()
+    finally:
+        await engine.dispose()
+    assert [tuple(row) for row in rows] == [("denied:read:customer", "cust-00002")]
 
 
 TICKETS = "query T($id: ID!) { customer(id: $id) { tickets { edges { node { id ticketId } } } } }"
