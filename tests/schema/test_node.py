@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
-from graphql import parse
+from graphql import GraphQLInterfaceType, parse
 from sqlalchemy import select
 
 from core.settings import Settings
@@ -19,7 +19,7 @@ from demo.upstreams.serve import DemoUpstreams
 from schema import build_schema
 from schema.cost import CostModel, estimate_cost
 from schema.node import compose_key, decode_global_id, global_id, parse_id
-from schema.node_query import MAX_NODES
+from schema.node_query import MAX_NODES, NODE_TYPES
 from store.db import create_engine
 from store.models import AuditLog
 from tests.fixtures.app import TokenFactory, serve_in_thread, sqlite_settings
@@ -240,3 +240,10 @@ def test_the_cost_of_nodes_grows_with_the_ids_given() -> None:
     assert cost(["a"] * 50) == 50 * cost(["a"])
     literal = '{ nodes(ids: ["a", "b", "c"]) { id ... on Customer360 { interactions { id } } } }'
     assert estimate_cost(schema, parse(literal), None, {}, model) == 3 * cost(["a"])
+
+
+def test_every_node_type_can_be_found_by_node() -> None:
+    schema = build_schema(Settings(environment="test"))._schema
+    node = schema.type_map["Node"]
+    assert isinstance(node, GraphQLInterfaceType)
+    assert {t.name for t in schema.get_possible_types(node)} == set(NODE_TYPES)
