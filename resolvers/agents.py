@@ -56,6 +56,14 @@ async def resolve_named_agent(info: Info, agent_id: str | None) -> AgentRecord |
     return trimmed(info.context.policy, row, named=True) if row is not None else None
 
 
+async def resolve_agent_node(info: Info, agent_id: str) -> AgentRecord | None:
+    """An agent by id for `node(id:)`: only one the caller sees in full (as in the picker),
+    never one it could name only through a record it reads."""
+    require_authenticated(info)
+    row = await info.context.store.agent_by_id.load(agent_id)
+    return trimmed(info.context.policy, row, named=False) if row is not None else None
+
+
 async def resolve_own_agent(info: Info) -> AgentRecord | None:
     """The caller's own agent record, when its subject is an agent the policy lets it see."""
     require_authenticated(info)

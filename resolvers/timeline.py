@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -30,6 +30,7 @@ class TimelineEntry:
     title: str
     reference: str
     source: str
+    customer_id: str = ""  # set once the entries are merged (part of the entry's global id)
 
 
 async def _safe(info: Info, awaitable: Awaitable[Any]) -> Any:
@@ -103,4 +104,4 @@ async def resolve_timeline(info: Info, customer_id: str, *, first: int) -> list[
             )
         )
     entries.sort(key=lambda entry: entry.at, reverse=True)
-    return entries[:first]
+    return [replace(entry, customer_id=customer_id) for entry in entries[:first]]

@@ -33,6 +33,7 @@ from schema.input_guard import InputGuard
 from schema.intake import IntakeMutation, IntakeQuery, IntakeRecorder
 from schema.limits import AliasLimit, DepthLimit
 from schema.me import MeQuery
+from schema.node_query import NodeQuery
 from schema.note_mutations import NoteMutation
 from schema.notes import NoteQuery
 from schema.observability import OperationMetrics
@@ -61,6 +62,7 @@ class Query(
     IntakeQuery,
     TagQuery,
     AgentQuery,
+    NodeQuery,
 ):
     """Root query: the merge of every domain's root fields."""
 

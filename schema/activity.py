@@ -10,14 +10,16 @@ import strawberry
 from resolvers.context import Info
 from schema.agents import Agent, agent_field, deprecated_id, named_agent
 from schema.enums import InteractionPurpose, InteractionType, RiskFlagKind
+from schema.node import Node, NodeID, raw_key
 from store.models import FollowUp as FollowUpRow
 from store.models import Interaction as InteractionRow
 from store.models import RiskFlag as RiskFlagRow
 
 
 @strawberry.type(description="A logged contact with the customer.")
-class Interaction:
-    id: strawberry.ID
+class Interaction(Node):
+    id: NodeID[str]
+    interaction_id: strawberry.ID = raw_key("interaction")
     customer_id: strawberry.ID
     type: InteractionType
     purpose: InteractionPurpose
@@ -37,7 +39,7 @@ class Interaction:
     def from_record(cls, row: InteractionRow) -> Self:
         """Build from a store row."""
         return cls(
-            id=strawberry.ID(row.id),
+            id=row.id,
             customer_id=strawberry.ID(row.customer_id),
             type=row.type,
             purpose=row.purpose,
@@ -59,8 +61,9 @@ class Interaction:
         "interaction is shown to staff who reach the customer."
     )
 )
-class FollowUp:
-    id: strawberry.ID
+class FollowUp(Node):
+    id: NodeID[str]
+    follow_up_id: strawberry.ID = raw_key("follow-up")
     customer_id: strawberry.ID
     note_id: strawberry.ID | None
     interaction_id: strawberry.ID | None
@@ -93,7 +96,7 @@ class FollowUp:
     def from_record(cls, row: FollowUpRow) -> Self:
         """Build from a store row."""
         return cls(
-            id=strawberry.ID(row.id),
+            id=row.id,
             customer_id=strawberry.ID(row.customer_id),
             note_id=strawberry.ID(row.note_id) if row.note_id else None,
             interaction_id=strawberry.ID(row.interaction_id) if row.interaction_id else None,
@@ -109,8 +112,9 @@ class FollowUp:
 
 
 @strawberry.type(description="A risk flag from the controlled vocabulary; cleared flags stay.")
-class RiskFlag:
-    id: strawberry.ID
+class RiskFlag(Node):
+    id: NodeID[str]
+    risk_flag_id: strawberry.ID = raw_key("risk flag")
     kind: RiskFlagKind
     reason: str
     raised_by: strawberry.ID = strawberry.field(deprecation_reason=deprecated_id("raisedByAgent"))
@@ -132,7 +136,7 @@ class RiskFlag:
     def from_record(cls, row: RiskFlagRow) -> Self:
         """Build from a store row."""
         return cls(
-            id=strawberry.ID(row.id),
+            id=row.id,
             kind=row.kind,
             reason=row.reason,
             raised_by=strawberry.ID(row.raised_by),

@@ -11,6 +11,7 @@ from resolvers.context import Info
 from schema.activity import FollowUp, Interaction, RiskFlag
 from schema.enums import InteractionPurpose, InteractionType, RiskFlagKind
 from schema.follow_ups import FollowUpInput
+from schema.node import CUSTOMER, parse_id, parse_ids
 from schema.notes import Note
 from schema.user_errors import UserError
 from store.interactions import InteractionDraft
@@ -42,7 +43,7 @@ class LogInteractionInput:
     def to_draft(self) -> InteractionDraft:
         """The store's draft."""
         return InteractionDraft(
-            customer_id=str(self.customer_id),
+            customer_id=parse_id(self.customer_id, CUSTOMER, "input.customerId"),
             type=self.type,
             purpose=self.purpose,
             subject=self.subject,
@@ -88,7 +89,9 @@ class ActivityMutation:
     async def tag_customer(
         self, info: Info, customer_id: strawberry.ID, tag: str
     ) -> CustomerTagsPayload | None:
-        result = await activity_writes.resolve_tag_customer(info, str(customer_id), tag)
+        result = await activity_writes.resolve_tag_customer(
+            info, parse_id(customer_id, CUSTOMER, "customerId"), tag
+        )
         return CustomerTagsPayload(
             tags=[row.tag for row in result.value] if result.value is not None else None,
             errors=UserError.from_records(result.errors),
@@ -98,7 +101,9 @@ class ActivityMutation:
     async def untag_customer(
         self, info: Info, customer_id: strawberry.ID, tag: str
     ) -> CustomerTagsPayload | None:
-        result = await activity_writes.resolve_untag_customer(info, str(customer_id), tag)
+        result = await activity_writes.resolve_untag_customer(
+            info, parse_id(customer_id, CUSTOMER, "customerId"), tag
+        )
         return CustomerTagsPayload(
             tags=[row.tag for row in result.value] if result.value is not None else None,
             errors=UserError.from_records(result.errors),
@@ -125,7 +130,9 @@ class ActivityMutation:
     async def raise_risk_flag(
         self, info: Info, customer_id: strawberry.ID, kind: RiskFlagKind, reason: str
     ) -> RiskFlagPayload | None:
-        result = await activity_writes.resolve_raise_risk_flag(info, str(customer_id), kind, reason)
+        result = await activity_writes.resolve_raise_risk_flag(
+            info, parse_id(customer_id, CUSTOMER, "customerId"), kind, reason
+        )
         return RiskFlagPayload(
             risk_flag=RiskFlag.from_record(result.value) if result.value else None,
             errors=UserError.from_records(result.errors),
@@ -133,7 +140,7 @@ class ActivityMutation:
 
     @strawberry.mutation(description="Clear a risk flag; who and when are kept.")
     async def clear_risk_flag(self, info: Info, id: strawberry.ID) -> RiskFlagPayload | None:
-        result = await activity_writes.resolve_clear_risk_flag(info, str(id))
+        result = await activity_writes.resolve_clear_risk_flag(info, parse_id(id, "RiskFlag", "id"))
         return RiskFlagPayload(
             risk_flag=RiskFlag.from_record(result.value) if result.value else None,
             errors=UserError.from_records(result.errors),
@@ -146,8 +153,10 @@ class ActivityMutation:
     async def handoff_to_support(
         self, info: Info, customer_id: strawberry.ID, note_ids: list[strawberry.ID] | None = None
     ) -> HandoffPayload | None:
-        ids = [str(note_id) for note_id in note_ids] if note_ids is not None else None
-        result = await activity_writes.resolve_handoff(info, str(customer_id), ids)
+        ids = parse_ids(note_ids, "Note", "noteIds") if note_ids is not None else None
+        result = await activity_writes.resolve_handoff(
+            info, parse_id(customer_id, CUSTOMER, "customerId"), ids
+        )
         return HandoffPayload(
             notes=[Note.from_record(row) for row in result.value]
             if result.value is not None

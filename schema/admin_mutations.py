@@ -9,6 +9,7 @@ import strawberry
 from resolvers import activity_writes
 from resolvers.context import Info
 from schema.enums import NoteCategory, NoteType
+from schema.node import Node, NodeID, compose_key
 from schema.user_errors import UserError
 from store.enums import ChoiceList
 from store.governance import NoteField
@@ -20,7 +21,8 @@ strawberry.enum(NoteField, description="Note fields a governance rule can make m
 
 
 @strawberry.type(description="One choice of an admin-managed list.")
-class Choice:
+class Choice(Node):
+    id: NodeID[str]  # composite: the list and the value
     list: ChoiceList
     value: str
     label: str
@@ -31,6 +33,7 @@ class Choice:
     def from_record(cls, row: ChoiceOption) -> Self:
         """Build from a store row."""
         return cls(
+            id=compose_key(str(row.list_name), row.value),
             list=row.list_name,
             value=row.value,
             label=row.label,

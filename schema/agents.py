@@ -8,12 +8,14 @@ import strawberry
 
 from resolvers.agents import (
     AgentRecord,
+    resolve_agent_node,
     resolve_agents,
     resolve_named_agent,
     resolve_own_agent,
 )
 from resolvers.context import Info
 from schema.connections import Connection
+from schema.node import Node, NodeID, raw_key
 
 DEPRECATED = "Use {field} {{ id }}. Removed in v2."
 _TRIMMED = " Null when the policy does not show it to the caller."
@@ -24,8 +26,9 @@ _TRIMMED = " Null when the policy does not show it to the caller."
     "policy's (policies/agents.csv): staff see staff; a person named on a record the caller "
     "sees is shown at least by id and name; email is personal data and is null unless shown."
 )
-class Agent:
-    id: strawberry.ID
+class Agent(Node):
+    id: NodeID[str]
+    agent_id: strawberry.ID = raw_key("agent")
     name: str
     email: str | None = strawberry.field(description="Work email." + _TRIMMED)
     role: str | None = strawberry.field(description="The agent's role." + _TRIMMED)
@@ -40,7 +43,7 @@ class Agent:
     def from_record(cls, row: AgentRecord) -> Self:
         """Build from a policy-trimmed agent record."""
         return cls(
-            id=strawberry.ID(row.id),
+            id=row.id,
             name=row.name,
             email=row.email,
             role=row.role,
@@ -88,6 +91,12 @@ class AgentQuery:
             info, query=query, first=first, after=after, include_inactive=include_inactive
         )
         return Connection[Agent].of(page, Agent.from_record)
+
+
+async def agent_node(info: Info, agent_id: str) -> Agent | None:
+    """An agent for `node(id:)`, shown only if the policy shows it in full."""
+    record = await resolve_agent_node(info, agent_id)
+    return Agent.from_record(record) if record is not None else None
 
 
 async def own_agent(info: Info) -> Agent | None:

@@ -12,6 +12,7 @@ from resolvers.audit import resolve_audit_log
 from resolvers.context import Info
 from schema.agents import Agent, agent_field, named_agent
 from schema.connections import PAGE_ARGUMENTS, Connection
+from schema.node import CUSTOMER, Node, NodeID, parse_optional_id, raw_key
 from store.audit import AuditFilter
 from store.models import AuditLog
 from store.pagination import page_request
@@ -27,8 +28,9 @@ from store.pagination import page_request
         "Other rows are left out of the page and of `totalCount`, never shown trimmed."
     )
 )
-class AuditEntry:
-    id: strawberry.ID
+class AuditEntry(Node):
+    id: NodeID[str]
+    audit_entry_id: strawberry.ID = raw_key("audit entry")
     at: datetime
     actor: str = strawberry.field(
         description="Who acted: an agent id, a portal or customer subject, `anonymous`, or a "
@@ -52,7 +54,7 @@ class AuditEntry:
     def from_record(cls, row: AuditLog) -> Self:
         """Build from a store row."""
         return cls(
-            id=strawberry.ID(str(row.id)),
+            id=str(row.id),
             at=row.at,
             actor=row.actor,
             actor_role=row.actor_role,
@@ -100,7 +102,7 @@ class AuditQuery:
         before: str | None = None,
     ) -> Connection[AuditEntry] | None:
         audit_filter = AuditFilter(
-            customer_id=str(customer_id) if customer_id else None,
+            customer_id=parse_optional_id(customer_id or None, CUSTOMER, "customerId"),
             actor_id=str(actor_id) if actor_id else None,
             since=from_,
             until=to,

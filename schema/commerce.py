@@ -26,6 +26,7 @@ from datasources.records import (
 )
 from resolvers.context import Info
 from schema.connections import PAGE_ARGUMENTS, Connection
+from schema.node import Node, NodeID, compose_key
 from schema.notes import Note, notes_about
 
 
@@ -50,7 +51,8 @@ class OrderLine:
 
 
 @strawberry.type
-class Delivery:
+class Delivery(Node):
+    id: NodeID[str]  # composite: the customer id, the order number and the reference
     reference: str
     status: str
     scheduled_for: datetime | None
@@ -58,9 +60,10 @@ class Delivery:
     carrier: str | None
 
     @classmethod
-    def from_record(cls, row: DeliveryRecord) -> Self:
-        """Build from an upstream record."""
+    def from_record(cls, row: DeliveryRecord, order: OrderRecord) -> Self:
+        """Build from an upstream record of `order`."""
         return cls(
+            id=compose_key(order.customer_id, order.number, row.reference),
             reference=row.reference,
             status=row.status,
             scheduled_for=row.scheduled_for,
@@ -70,7 +73,8 @@ class Delivery:
 
 
 @strawberry.type
-class Installation:
+class Installation(Node):
+    id: NodeID[str]  # composite: the customer id, the order number and the reference
     reference: str
     status: str
     scheduled_for: datetime | None
@@ -78,9 +82,10 @@ class Installation:
     installer: str | None
 
     @classmethod
-    def from_record(cls, row: InstallationRecord) -> Self:
-        """Build from an upstream record."""
+    def from_record(cls, row: InstallationRecord, order: OrderRecord) -> Self:
+        """Build from an upstream record of `order`."""
         return cls(
+            id=compose_key(order.customer_id, order.number, row.reference),
             reference=row.reference,
             status=row.status,
             scheduled_for=row.scheduled_for,
@@ -90,7 +95,8 @@ class Installation:
 
 
 @strawberry.type(description="An order or quote from any sales channel, in one shape.")
-class Order:
+class Order(Node):
+    id: NodeID[str]  # composite: the customer id and the order number
     number: str
     channel: str = strawberry.field(description="web, pos, marketplace, …")
     kind: str = strawberry.field(description="order or quote")
@@ -120,6 +126,7 @@ class Order:
     def from_record(cls, row: OrderRecord) -> Self:
         """Build from an upstream record."""
         return cls(
+            id=compose_key(row.customer_id, row.number),
             number=row.number,
             channel=row.channel,
             kind=row.kind,
@@ -129,8 +136,8 @@ class Order:
             subtotal=row.subtotal,
             currency=row.currency,
             lines=[OrderLine.from_record(line) for line in row.lines],
-            deliveries=[Delivery.from_record(d) for d in row.deliveries],
-            installations=[Installation.from_record(i) for i in row.installations],
+            deliveries=[Delivery.from_record(d, row) for d in row.deliveries],
+            installations=[Installation.from_record(i, row) for i in row.installations],
         )
 
 
@@ -147,7 +154,8 @@ class OrderIntakeFailure:
 
 
 @strawberry.type
-class Invoice:
+class Invoice(Node):
+    id: NodeID[str]  # composite: the customer id and the invoice number
     number: str
     issued_at: datetime
     due_at: datetime | None
@@ -160,6 +168,7 @@ class Invoice:
     def from_record(cls, row: InvoiceRecord) -> Self:
         """Build from an upstream record."""
         return cls(
+            id=compose_key(row.customer_id, row.number),
             number=row.number,
             issued_at=row.issued_at,
             due_at=row.due_at,
@@ -171,7 +180,8 @@ class Invoice:
 
 
 @strawberry.type(description="One ledger entry; negative amounts are refunds.")
-class Payment:
+class Payment(Node):
+    id: NodeID[str]  # composite: the customer id and the ledger reference
     reference: str
     received_at: datetime
     amount: Decimal
@@ -183,6 +193,7 @@ class Payment:
     def from_record(cls, row: PaymentRecord) -> Self:
         """Build from an upstream record."""
         return cls(
+            id=compose_key(row.customer_id, row.reference),
             reference=row.reference,
             received_at=row.received_at,
             amount=row.amount,

@@ -38,6 +38,7 @@ from graphql import (
     GraphQLSchema,
     InlineFragmentNode,
     IntValueNode,
+    ListValueNode,
     OperationDefinitionNode,
     SelectionSetNode,
     VariableNode,
@@ -224,6 +225,12 @@ class _Walk:
                 value = self.variables.get(variable, self.variable_defaults.get(variable, value))
             if isinstance(value, int) and not isinstance(value, bool):
                 sizes.append(max(value, 0))
+        # A field answering one item per id given (nodes(ids:)) holds as many as it is given.
+        ids = given.get("ids")
+        if isinstance(ids, VariableNode):
+            ids = self.variables.get(ids.name.value)
+        if isinstance(ids, ListValueNode | list):
+            sizes.append(len(ids.values if isinstance(ids, ListValueNode) else ids))
         return max(sizes) if sizes else None
 
 

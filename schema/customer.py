@@ -26,6 +26,7 @@ from schema.customer_links import CustomerLinkFields
 from schema.customer_upstream import CustomerUpstreamFields
 from schema.enums import NoteCategory, NoteType, Scope
 from schema.field_access import RequiresFieldGroup
+from schema.node import CUSTOMER, Node, NodeID, parse_id, raw_key
 from schema.notes import Note
 from schema.upstream_field import upstream_field
 from store.audit import AuditFilter
@@ -47,8 +48,9 @@ _FORBIDDEN_NOTE = (
 
 
 @strawberry.type(description="One customer, stitched from the CRM and the gateway's own data.")
-class Customer360(CustomerUpstreamFields, CustomerLinkFields):
-    id: strawberry.ID
+class Customer360(CustomerUpstreamFields, CustomerLinkFields, Node):
+    id: NodeID[str]
+    customer_id: strawberry.ID = raw_key("customer")
     name: str
     email: str | None
     phone: str | None
@@ -65,7 +67,7 @@ class Customer360(CustomerUpstreamFields, CustomerLinkFields):
     def from_record(cls, row: Customer) -> Self:
         """Build from the store's customer reference."""
         return cls(
-            id=strawberry.ID(row.id),
+            id=row.id,
             name=row.name,
             email=row.email,
             phone=row.phone,
@@ -245,7 +247,9 @@ class CustomerQuery:
         description="One customer; null with NOT_FOUND if unknown or out of the caller's reach."
     )
     async def customer(self, info: Info, id: strawberry.ID) -> Customer360 | None:
-        return Customer360.from_record(await resolve.resolve_customer(info, str(id)))
+        return Customer360.from_record(
+            await resolve.resolve_customer(info, parse_id(id, CUSTOMER, "id"))
+        )
 
     @strawberry.field(
         description="The directory by name, email or phone (case and punctuation insensitive)."

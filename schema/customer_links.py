@@ -14,13 +14,15 @@ from schema.agents import Agent, agent_field, deprecated_id, named_agent
 from schema.connections import PAGE_ARGUMENTS, Connection
 from schema.customer_upstream import CustomerRef
 from schema.field_access import RequiresFieldGroup
+from schema.node import Node, NodeID, raw_key
 from store.models import Attachment as AttachmentRow
 from store.pagination import page_request
 
 
 @strawberry.type(description="Metadata of a file attached to the customer; bytes live elsewhere.")
-class Attachment:
-    id: strawberry.ID
+class Attachment(Node):
+    id: NodeID[str]
+    attachment_id: strawberry.ID = raw_key("attachment")
     note_id: strawberry.ID | None
     file_name: str
     content_type: str
@@ -39,7 +41,7 @@ class Attachment:
     def from_record(cls, row: AttachmentRow) -> Self:
         """Build from a store row."""
         return cls(
-            id=strawberry.ID(row.id),
+            id=row.id,
             note_id=strawberry.ID(row.note_id) if row.note_id else None,
             file_name=row.file_name,
             content_type=row.content_type,
@@ -69,7 +71,7 @@ class CustomerLinkFields:
         if self.referred_by_id is None:
             return None
         row = await info.context.store.customer_by_id.load(str(self.referred_by_id))
-        return CustomerRef(id=strawberry.ID(row.id), name=row.name) if row else None
+        return CustomerRef(id=row.id, name=row.name) if row else None
 
     @strawberry.field(
         description="Attachment metadata, newest first. "

@@ -25,6 +25,7 @@ from resolvers.timeline import resolve_timeline
 from schema.agents import Agent, agent_field, deprecated_id, named_agent
 from schema.commerce import Balance, Invoice, Order, Payment
 from schema.connections import Connection
+from schema.node import Node, NodeID, compose_key, raw_key
 from schema.tickets import Ticket
 from schema.upstream_field import upstream_field
 
@@ -92,7 +93,8 @@ class RepurchaseSignal:
 
 
 @strawberry.type(description="One event of the customer's history.")
-class TimelineEntry:
+class TimelineEntry(Node):
+    id: NodeID[str]  # composite: the customer id, the kind and the reference
     at: datetime
     kind: str = strawberry.field(
         description="order, quote, delivery, installation, ticket, note, interaction"
@@ -105,19 +107,25 @@ class TimelineEntry:
     def from_record(cls, row: TimelineRecord) -> Self:
         """Build from a merged timeline entry."""
         return cls(
-            at=row.at, kind=row.kind, title=row.title, reference=row.reference, source=row.source
+            id=compose_key(row.customer_id, row.kind, row.reference),
+            at=row.at,
+            kind=row.kind,
+            title=row.title,
+            reference=row.reference,
+            source=row.source,
         )
 
 
 @strawberry.type(description="Another customer, named; only ever one the caller reaches.")
-class CustomerRef:
-    id: strawberry.ID
+class CustomerRef(Node):
+    id: NodeID[str]
+    customer_id: strawberry.ID = raw_key("customer")
     name: str
 
 
 @strawberry.type
 class CustomerUpstreamFields:
-    id: strawberry.ID
+    id: strawberry.Private[str]
 
     @upstream_field("The CRM record.", reads=("customer_by_id",), source="the CRM")
     async def profile(self, info: Info) -> CustomerProfile | None:

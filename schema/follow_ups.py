@@ -15,6 +15,7 @@ from resolvers.follow_ups import (
 from resolvers.lists import my_follow_ups_page
 from schema.activity import FollowUp
 from schema.connections import PAGE_ARGUMENTS, Connection
+from schema.node import AGENT, parse_id
 from schema.user_errors import UserError
 from store.follow_ups import FollowUpDraft
 from store.pagination import page_request
@@ -35,7 +36,11 @@ class FollowUpInput:
 
     def to_draft(self) -> FollowUpDraft:
         """The store's draft."""
-        return FollowUpDraft(str(self.assignee_id), self.due_at, self.instructions)
+        return FollowUpDraft(
+            parse_id(self.assignee_id, AGENT, "input.followUp.assigneeId"),
+            self.due_at,
+            self.instructions,
+        )
 
 
 @strawberry.type
@@ -81,7 +86,7 @@ class FollowUpMutation:
     async def complete_follow_up(
         self, info: Info, id: strawberry.ID, outcome: str | None = None
     ) -> FollowUpPayload | None:
-        result = await resolve_complete_follow_up(info, str(id), outcome)
+        result = await resolve_complete_follow_up(info, parse_id(id, "FollowUp", "id"), outcome)
         return FollowUpPayload(
             follow_up=FollowUp.from_record(result.value) if result.value else None,
             errors=UserError.from_records(result.errors),
@@ -97,7 +102,9 @@ class FollowUpMutation:
     async def reassign_follow_up(
         self, info: Info, id: strawberry.ID, assignee_id: strawberry.ID
     ) -> FollowUpPayload | None:
-        result = await resolve_reassign_follow_up(info, str(id), str(assignee_id))
+        result = await resolve_reassign_follow_up(
+            info, parse_id(id, "FollowUp", "id"), parse_id(assignee_id, AGENT, "assigneeId")
+        )
         return FollowUpPayload(
             follow_up=FollowUp.from_record(result.value) if result.value else None,
             errors=UserError.from_records(result.errors),
@@ -111,7 +118,7 @@ class FollowUpMutation:
         )
     )
     async def cancel_follow_up(self, info: Info, id: strawberry.ID) -> FollowUpPayload | None:
-        result = await resolve_cancel_follow_up(info, str(id))
+        result = await resolve_cancel_follow_up(info, parse_id(id, "FollowUp", "id"))
         return FollowUpPayload(
             follow_up=FollowUp.from_record(result.value) if result.value else None,
             errors=UserError.from_records(result.errors),

@@ -25,6 +25,7 @@ from resolvers.intake import (
 )
 from schema.agents import Agent, agent_field, named_agent
 from schema.connections import PageInfo
+from schema.node import Node, NodeID, parse_ids, raw_key
 from schema.user_errors import UserError
 from store.intake import IntakeEntry, order_value
 from store.models import IntakeFailure as IntakeFailureRow
@@ -32,8 +33,9 @@ from store.pagination import Page
 
 
 @strawberry.type(description="A channel payload that could not be taken in as an order.")
-class IntakeFailure:
-    id: strawberry.ID
+class IntakeFailure(Node):
+    id: NodeID[str]
+    intake_failure_id: strawberry.ID = raw_key("intake failure")
     channel: str
     reference: str = strawberry.field(description="The channel's own order reference.")
     customer_id: strawberry.ID | None
@@ -64,7 +66,7 @@ class IntakeFailure:
     def from_record(cls, row: IntakeFailureRow, *, vip: bool) -> Self:
         """Build from a store row."""
         return cls(
-            id=strawberry.ID(row.id),
+            id=row.id,
             channel=row.channel,
             reference=row.reference,
             customer_id=strawberry.ID(row.customer_id) if row.customer_id else None,
@@ -158,7 +160,9 @@ class IntakeMutation:
     async def redrive_intake_failures(
         self, info: Info, ids: list[strawberry.ID]
     ) -> RedriveIntakeFailuresPayload | None:
-        outcome = await resolve_redrive_intake_failures(info, [str(i) for i in ids])
+        outcome = await resolve_redrive_intake_failures(
+            info, parse_ids(ids, "IntakeFailure", "ids")
+        )
         return RedriveIntakeFailuresPayload(
             results=[IntakeRedrive.from_record(result) for result in outcome.value or []],
             errors=UserError.from_records(outcome.errors),

@@ -9,6 +9,7 @@ from resolvers.context import Info
 from resolvers.writes import Outcome
 from schema.enums import Importance, NoteCategory, NoteType, Scope
 from schema.follow_ups import FollowUpInput
+from schema.node import CUSTOMER, parse_id, parse_ref_id
 from schema.notes import Note
 from schema.user_errors import UserError
 from store import note_fields
@@ -49,9 +50,9 @@ class CreateNoteInput:
         """The store's draft."""
         return NoteDraft(
             **note_fields.values_of(self),
-            customer_id=str(self.customer_id),
+            customer_id=parse_id(self.customer_id, CUSTOMER, "input.customerId"),
             ref_kind=self.ref_kind,
-            ref_id=self.ref_id,
+            ref_id=parse_ref_id(self.ref_kind, self.ref_id, "input.refId"),
             creation_ms=self.creation_ms,
             follow_up=self.follow_up.to_draft() if self.follow_up else None,
             idempotency_key=self.idempotency_key,
@@ -107,14 +108,14 @@ class NoteMutation:
     @strawberry.mutation(description="Edit a note; the previous values go to its history.")
     async def update_note(self, info: Info, input: UpdateNoteInput) -> NotePayload | None:
         outcome = await note_writes.resolve_update_note(
-            info, str(input.id), input.expected_version, input.to_patch()
+            info, parse_id(input.id, "Note", "input.id"), input.expected_version, input.to_patch()
         )
         return NotePayload.from_outcome(outcome)
 
     @strawberry.mutation(description="Add tags to a note (normalised: trimmed, lower-case).")
     async def tag_note(self, info: Info, id: strawberry.ID, tags: list[str]) -> NotePayload | None:
         return NotePayload.from_outcome(
-            await note_writes.resolve_retag_note(info, str(id), tags, ())
+            await note_writes.resolve_retag_note(info, parse_id(id, "Note", "id"), tags, ())
         )
 
     @strawberry.mutation(description="Remove tags from a note.")
@@ -122,13 +123,17 @@ class NoteMutation:
         self, info: Info, id: strawberry.ID, tags: list[str]
     ) -> NotePayload | None:
         return NotePayload.from_outcome(
-            await note_writes.resolve_retag_note(info, str(id), (), tags)
+            await note_writes.resolve_retag_note(info, parse_id(id, "Note", "id"), (), tags)
         )
 
     @strawberry.mutation(description="Soft-delete a note; restoreNote brings it back.")
     async def delete_note(self, info: Info, id: strawberry.ID) -> NotePayload | None:
-        return NotePayload.from_outcome(await note_writes.resolve_delete_note(info, str(id)))
+        return NotePayload.from_outcome(
+            await note_writes.resolve_delete_note(info, parse_id(id, "Note", "id"))
+        )
 
     @strawberry.mutation(description="Restore a soft-deleted note.")
     async def restore_note(self, info: Info, id: strawberry.ID) -> NotePayload | None:
-        return NotePayload.from_outcome(await note_writes.resolve_restore_note(info, str(id)))
+        return NotePayload.from_outcome(
+            await note_writes.resolve_restore_note(info, parse_id(id, "Note", "id"))
+        )

@@ -15,6 +15,7 @@ from resolvers.notes import resolve_note
 from schema.agents import Agent, agent_field, deprecated_id, named_agent
 from schema.connections import PAGE_ARGUMENTS, Connection
 from schema.enums import Importance, NoteCategory, NoteType, Scope
+from schema.node import Node, NodeID, compose_key, parse_id, raw_key
 from store import note_fields
 from store.models import NoteRevision as NoteRevisionRow
 from store.note_reads import NoteRow
@@ -29,7 +30,8 @@ class FieldChange:
 
 
 @strawberry.type(description="One edit of a note: who, when and what changed.")
-class NoteRevision:
+class NoteRevision(Node):
+    id: NodeID[str]  # composite: the note id and the version
     version: int = strawberry.field(description="The version the edit produced.")
     editor_id: strawberry.ID = strawberry.field(deprecation_reason=deprecated_id("editor"))
     edited_at: datetime
@@ -44,6 +46,7 @@ class NoteRevision:
         """Build from a store revision."""
         fields = sorted(set(row.before) | set(row.after))
         return cls(
+            id=compose_key(row.note_id, str(row.version)),
             version=row.version,
             editor_id=strawberry.ID(row.editor_id),
             edited_at=row.edited_at,
@@ -55,8 +58,9 @@ class NoteRevision:
 
 
 @strawberry.type(description="A note about a customer, visible to the roles that read its scope.")
-class Note:
-    id: strawberry.ID
+class Note(Node):
+    id: NodeID[str]
+    note_id: strawberry.ID = raw_key("note")
     customer_id: strawberry.ID
     author_id: strawberry.ID = strawberry.field(deprecation_reason=deprecated_id("author"))
     subject: str
@@ -80,7 +84,7 @@ class Note:
         note = row.note
         return cls(
             **note_fields.values_of(note, note_fields.COLUMNS),
-            id=strawberry.ID(note.id),
+            id=note.id,
             customer_id=strawberry.ID(note.customer_id),
             author_id=strawberry.ID(note.author_id),
             tags=list(row.tags),
@@ -152,4 +156,4 @@ async def notes_about(
 class NoteQuery:
     @strawberry.field(description="One note, or null with NOT_FOUND if the caller cannot see it.")
     async def note(self, info: Info, id: strawberry.ID) -> Note | None:
-        return Note.from_record(await resolve_note(info, str(id)))
+        return Note.from_record(await resolve_note(info, parse_id(id, "Note", "id")))

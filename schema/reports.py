@@ -12,6 +12,7 @@ from resolvers.context import Info
 from schema.agents import Agent, agent_field, deprecated_id, named_agent
 from schema.connections import Connection
 from schema.enums import NoteCategory, NoteType, Scope
+from schema.node import AGENT, CUSTOMER, parse_optional_id
 from schema.notes import Note
 from store import reports
 from store.pagination import page_request
@@ -150,8 +151,8 @@ class NoteReportFilter:
             type=self.type,
             category=self.category,
             scope=self.scope,
-            customer_id=str(self.customer_id) if self.customer_id else None,
-            author_id=str(self.author_id) if self.author_id else None,
+            customer_id=parse_optional_id(self.customer_id or None, CUSTOMER, "filter.customerId"),
+            author_id=parse_optional_id(self.author_id or None, AGENT, "filter.authorId"),
             tag=self.tag.strip().lower() if self.tag else None,
         )
 

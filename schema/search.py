@@ -12,6 +12,7 @@ from resolvers.search import NoteSearchHitRecord, NoteSearchRecords, resolve_sea
 from schema.agents import Agent, agent_field, named_agent
 from schema.connections import PageInfo
 from schema.enums import NoteCategory, NoteType, Scope
+from schema.node import AGENT, CUSTOMER, parse_optional_id
 from schema.notes import Note
 from search.request import SortOrder, TagMode
 from search.results import FacetBucket as FacetBucketRecord
@@ -136,8 +137,8 @@ class SearchQuery:
             tag_mode=tag_mode,
             since=since,
             until=until,
-            customer_id=str(customer_id) if customer_id is not None else None,
-            author_id=str(author_id) if author_id is not None else None,
+            customer_id=parse_optional_id(customer_id, CUSTOMER, "customerId"),
+            author_id=parse_optional_id(author_id, AGENT, "authorId"),
             type=type,
             category=category,
             scope=scope,

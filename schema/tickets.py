@@ -10,12 +10,14 @@ import strawberry
 from datasources.records import TicketRecord
 from resolvers.context import Info
 from schema.connections import PAGE_ARGUMENTS, Connection
+from schema.node import Node, NodeID, compose_key
 from schema.notes import Note, notes_about
 
 
 @strawberry.type(description="A helpdesk service case.")
-class Ticket:
-    id: strawberry.ID
+class Ticket(Node):
+    id: NodeID[str]  # composite: the customer id and the helpdesk's id
+    ticket_id: strawberry.ID = strawberry.field(description="The helpdesk's id of the case.")
     subject: str
     status: str
     priority: str
@@ -34,13 +36,14 @@ class Ticket:
         last: int | None = None,
         before: str | None = None,
     ) -> Connection[Note]:
-        return await notes_about(info, "ticket", str(self.id), first, after, last, before)
+        return await notes_about(info, "ticket", str(self.ticket_id), first, after, last, before)
 
     @classmethod
     def from_record(cls, row: TicketRecord) -> Self:
         """Build from an upstream record."""
         return cls(
-            id=strawberry.ID(row.id),
+            id=compose_key(row.customer_id, row.id),
+            ticket_id=strawberry.ID(row.id),
             subject=row.subject,
             status=row.status,
             priority=row.priority,

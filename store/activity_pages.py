@@ -119,3 +119,24 @@ async def assigned_follow_up_page(
     if not include_completed:
         where += [FollowUp.completed_at.is_(None), FollowUp.cancelled_at.is_(None)]
     return await keyset_page(session, FollowUp, where, FOLLOW_UPS, request)
+
+
+_Keyed = TypeVar("_Keyed", Interaction, FollowUp, RiskFlag, Attachment)
+
+
+async def visible_activity_row(
+    session: AsyncSession, view: PolicyView, model: type[_Keyed], key: str
+) -> _Keyed | None:
+    """One row of a customer's activity list by id, under the same WHERE clauses as its pages
+    (the customer's reach; a follow-up or attachment made from a note only if the caller reads
+    that note), for `node(id:)`."""
+    where: list[ColumnElement[bool]] = [
+        model.id == key,
+        model.customer_id.in_(select(Customer.id).where(reachable_customers(view))),
+    ]
+    if model is FollowUp:
+        where.append(follow_up_source_readable(view))
+    if model is Attachment:
+        readable = select(Note.id).where(readable_notes(view))
+        where.append(or_(Attachment.note_id.is_(None), Attachment.note_id.in_(readable)))
+    return await session.scalar(select(model).where(*where))

@@ -46,3 +46,17 @@ async def history_pages(
         partition=(NoteRevision.note_id,),
         parents=[(note_id,) for note_id in note_ids],
     )
+
+
+async def visible_revision(
+    session: AsyncSession, view: PolicyView, note_id: str, version: int
+) -> NoteRevision | None:
+    """One edit of a visible note, if the caller may read it (the WHERE clauses of its
+    history pages), for `node(id:)`."""
+    return await session.scalar(
+        select(NoteRevision).where(
+            NoteRevision.note_id == note_id,
+            NoteRevision.version == version,
+            *_revision_readable(view),
+        )
+    )

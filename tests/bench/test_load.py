@@ -49,7 +49,7 @@ query Customer360($id: ID!) {
   customer(id: $id) {
     id
     orders(first: 100) { totalCount edges { node { number channel } } }
-    tickets(first: 100) { totalCount edges { node { id subject } } }
+    tickets(first: 100) { totalCount edges { node { ticketId subject } } }
   }
 }
 """
@@ -228,7 +228,7 @@ async def test_a_gateway_on_the_loaded_data_answers_customer360(loaded: LoadRepo
         "pos",
         "marketplace",
     }
-    assert sorted(edge["node"]["id"] for edge in node["tickets"]["edges"]) == expected_tickets
+    assert sorted(e["node"]["ticketId"] for e in node["tickets"]["edges"]) == expected_tickets
     assert search["data"]["searchNotes"]["totalCount"] > 0
 
 

@@ -91,11 +91,11 @@ async def test_a_never_seen_staff_member_writes_a_note_under_their_name(
     read = await gql(
         http,
         manager,
-        "query($id: ID!) { note(id: $id) { author { id name email } } }",
+        "query($id: ID!) { note(id: $id) { author { agentId name email } } }",
         id=payload["note"]["id"],
     )
     assert read["data"]["note"]["author"] == {
-        "id": "agent-new-hire",
+        "agentId": "agent-new-hire",
         "name": "Nia Patel",
         "email": "nia.patel@example.com",
     }

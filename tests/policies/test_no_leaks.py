@@ -29,10 +29,10 @@ query Everything($category: NoteCategory, $type: NoteType, $scope: Scope, $tag: 
   customers(first: 100) {
     totalCount
     edges { node {
-      id branchId partnerId
+      customerId branchId partnerId
       noteCount
       notes(first: 100, category: $category, type: $type, scope: $scope, tag: $tag) {
-        totalCount edges { node { id scope customerId tags } }
+        totalCount edges { node { noteId scope customerId tags } }
       }
       riskFlags { edges { node { id } } }
       tags { edges { node } }
@@ -149,7 +149,7 @@ def _check(answer: Any, oracle: Oracle, query: dict[str, str | None]) -> int:
     world = oracle.world
     assert answer.data is not None, answer.errors
     connection = answer.data["customers"]
-    returned = {edge["node"]["id"]: edge["node"] for edge in connection["edges"]}
+    returned = {edge["node"]["customerId"]: edge["node"] for edge in connection["edges"]}
     expected_customers = {cid for cid, c in world.customers.items() if oracle.reaches(c)}
     assert set(returned) == expected_customers
     assert connection["totalCount"] == len(expected_customers)
@@ -164,7 +164,7 @@ def _check(answer: Any, oracle: Oracle, query: dict[str, str | None]) -> int:
     facts = 2
     for index, (cid, node) in enumerate(returned.items()):
         notes = [edge["node"] for edge in node["notes"]["edges"]]
-        got = {n["id"] for n in notes}
+        got = {n["noteId"] for n in notes}
         assert got == listed[cid], f"notes of {cid}"
         assert node["notes"]["totalCount"] == len(listed[cid])
         assert node["noteCount"] == len(by_customer[cid])

@@ -19,7 +19,7 @@ query A($c: ID, $a: ID, $after: String) {
   }
 }
 """
-CUSTOMER_AUDIT = "query C($c: ID!) { customer(id: $c) { id audit { totalCount } } }"
+CUSTOMER_AUDIT = "query C($c: ID!) { customer(id: $c) { customerId audit { totalCount } } }"
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +77,7 @@ async def test_customer_audit_is_null_and_forbidden_for_roles_without_the_audit_
     sales = await gql(http, token_for("sales", sub=SALES_1), CUSTOMER_AUDIT, c=CUSTOMER)
     admin = await gql(http, token_for("admin", sub=ADMIN), CUSTOMER_AUDIT, c=CUSTOMER)
 
-    assert sales["data"]["customer"] == {"id": CUSTOMER, "audit": None}
+    assert sales["data"]["customer"] == {"customerId": CUSTOMER, "audit": None}
     assert sales["errors"][0]["path"] == ["customer", "audit"]
     assert sales["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     assert admin["data"]["customer"]["audit"]["totalCount"] >= 2

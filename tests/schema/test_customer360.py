@@ -19,14 +19,14 @@ query Directory($first: Int!, $after: String) {
   customers(first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
-    edges { cursor node { id branchId partnerId
+    edges { cursor node { customerId branchId partnerId
       notes(first: 100) { totalCount edges { node { scope customerId tags } } } } }
   }
 }
 """
 ONE = """
 query One($id: ID!) {
-  customer(id: $id) { id name notes { edges { node { id scope } } } noteCount
+  customer(id: $id) { customerId name notes { edges { node { id scope } } } noteCount
     riskFlags { edges { node { kind } } } interactions { edges { node { id } } } }
 }
 """
@@ -141,7 +141,7 @@ async def test_matrix_row(
 
     # Then it reaches exactly its customers and reads only its scopes
     connection = body["data"]["customers"]
-    returned = {edge["node"]["id"] for edge in connection["edges"]}
+    returned = {edge["node"]["customerId"] for edge in connection["edges"]}
     assert returned == _expected_ids(role, claims, customers, assignments)
     assert connection["totalCount"] == len(returned)
     seen = [n for edge in connection["edges"] for n in nodes(edge["node"]["notes"])]
@@ -187,7 +187,7 @@ async def test_customer_token_naming_another_customer_reaches_only_itself(
     token = token_for("customer", customer=me.id)
     mine = await _post(http, token, ONE, id=me.id)
     theirs = await _post(http, token, ONE, id=someone_else.id)
-    assert mine["data"]["customer"]["id"] == me.id
+    assert mine["data"]["customer"]["customerId"] == me.id
     assert {n["scope"] for n in nodes(mine["data"]["customer"]["notes"])} <= {"CUSTOMER"}
     assert mine["data"]["customer"]["interactions"] is None
     assert theirs["data"]["customer"] is None
@@ -202,7 +202,7 @@ async def test_pages_walk_the_whole_directory_once(
     while True:
         body = await _post(http, token, DIRECTORY, first=7, after=after)
         page = body["data"]["customers"]
-        seen += [edge["node"]["id"] for edge in page["edges"]]
+        seen += [edge["node"]["customerId"] for edge in page["edges"]]
         if not page["pageInfo"]["hasNextPage"]:
             break
         after = page["pageInfo"]["endCursor"]
@@ -225,14 +225,16 @@ async def test_directory_search_ignores_case_and_punctuation(
     http: httpx.AsyncClient, token_for: TokenFactory, customers: list[Customer]
 ) -> None:
     target = customers[3]
-    query = """query S($q: String!) { customers(query: $q, first: 50) { edges { node { id } } } }"""
+    query = """query S($q: String!) {
+      customers(query: $q, first: 50) { edges { node { customerId } } }
+    }"""
     by_name = await _post(http, token_for("sales"), query, q=target.name.upper())
-    assert target.id in {e["node"]["id"] for e in by_name["data"]["customers"]["edges"]}
+    assert target.id in {e["node"]["customerId"] for e in by_name["data"]["customers"]["edges"]}
     assert target.phone is not None
     digits = "".join(ch for ch in target.phone if ch.isdigit())
     spaced = " ".join([digits[:3], digits[3:6], digits[6:]])
     by_phone = await _post(http, token_for("sales"), query, q=spaced)
-    assert target.id in {e["node"]["id"] for e in by_phone["data"]["customers"]["edges"]}
+    assert target.id in {e["node"]["customerId"] for e in by_phone["data"]["customers"]["edges"]}
 
 
 async def test_denied_reads_are_audited_once_per_request(

@@ -240,7 +240,8 @@ async def test_a_note_about_a_ticket_is_checked_and_shown_beside_it(
 
 LINKS = """
 query Links { customers(first: 100) { edges { node {
-  id branchId referredById referredBy { id } referrals(first: 100) { edges { node { id } } }
+  customerId branchId referredById referredBy { customerId }
+  referrals(first: 100) { edges { node { customerId } } }
   attachments { edges { node { id } } }
 } } } }
 """
@@ -250,21 +251,23 @@ async def test_referrals_link_both_ways_and_obey_reach(
     http: httpx.AsyncClient, token_for: TokenFactory
 ) -> None:
     everyone = await _post(http, token_for("admin"), LINKS)
-    nodes = {e["node"]["id"]: e["node"] for e in everyone["data"]["customers"]["edges"]}
+    nodes = {e["node"]["customerId"]: e["node"] for e in everyone["data"]["customers"]["edges"]}
     referred = [n for n in nodes.values() if n["referredById"] in nodes]
     assert referred, "the demo data has referrals"
     for node in referred:
-        assert node["referredBy"] == {"id": node["referredById"]}
+        assert node["referredBy"] == {"customerId": node["referredById"]}
         referrer = nodes[node["referredById"]]["referrals"]["edges"]
-        assert {"id": node["id"]} in [edge["node"] for edge in referrer]
+        assert {"customerId": node["customerId"]} in [edge["node"] for edge in referrer]
         assert node["attachments"] is not None  # admins see the activity group
 
     # A branch agent sees a referrer only when it is in its own branch
     crossing = next(n for n in referred if nodes[n["referredById"]]["branchId"] != n["branchId"])
     branch = await _post(http, token_for("branch", branches=[crossing["branchId"]]), LINKS)
-    mine = {e["node"]["id"]: e["node"] for e in branch["data"]["customers"]["edges"]}
-    assert mine[crossing["id"]]["referredBy"] is None
-    assert all(r["node"]["id"] in mine for n in mine.values() for r in n["referrals"]["edges"])
+    mine = {e["node"]["customerId"]: e["node"] for e in branch["data"]["customers"]["edges"]}
+    assert mine[crossing["customerId"]]["referredBy"] is None
+    assert all(
+        r["node"]["customerId"] in mine for n in mine.values() for r in n["referrals"]["edges"]
+    )
 
 
 PAGES = """
@@ -298,7 +301,7 @@ async def test_orders_page_with_cursors_newest_first(
     assert bad["errors"][0]["extensions"]["code"] == "INVALID"
 
 
-DIRECTORY_BADGES = "{ customers(first: 100) { edges { node { id partnerId badges } } } }"
+DIRECTORY_BADGES = "{ customers(first: 100) { edges { node { customerId partnerId badges } } } }"
 BADGES = "query B($id: ID!) { customer(id: $id) { badges } }"
 
 
@@ -312,10 +315,12 @@ async def test_dormant_is_only_for_readers_of_orders(
 
     # DORMANT is derived from orders: a portal, which may not read orders, never gets it
     for node in dormant[:3]:
-        own = await _post(http, token_for("customer", customer=node["id"]), BADGES, id=node["id"])
+        own = await _post(
+            http, token_for("customer", customer=node["customerId"]), BADGES, id=node["customerId"]
+        )
         assert "DORMANT" not in own["data"]["customer"]["badges"]
     partnered = next((n for n in dormant if n["partnerId"]), None)
     if partnered is not None:
         portal = token_for("partner", partner=partnered["partnerId"])
-        seen = await _post(http, portal, BADGES, id=partnered["id"])
+        seen = await _post(http, portal, BADGES, id=partnered["customerId"])
         assert "DORMANT" not in seen["data"]["customer"]["badges"]

@@ -33,7 +33,7 @@ from tests.schema.native_gateway import (
 CUSTOMER = "cust-00001"
 CREATE = """
 mutation C($input: CreateNoteInput!) {
-  createNote(input: $input) { note { id version } errors { field code message } }
+  createNote(input: $input) { note { id noteId version } errors { field code message } }
 }
 """
 UPDATE = """
@@ -74,10 +74,10 @@ def note_input(**overrides: Any) -> dict[str, Any]:
 
 
 async def create_note(http: httpx.AsyncClient, token: str, **overrides: Any) -> str:
-    """Create a note and return its id."""
+    """Create a note and return its raw key (the store's id, as audit rows name it)."""
     payload = (await gql(http, token, CREATE, input=note_input(**overrides)))["data"]["createNote"]
     assert payload["errors"] == [], payload
-    note_id: str = payload["note"]["id"]
+    note_id: str = payload["note"]["noteId"]
     return note_id
 
 

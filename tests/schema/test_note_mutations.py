@@ -26,7 +26,7 @@ from tests.schema.native_gateway import (
     store_engine,
 )
 
-NOTE_FIELDS = "id subject body tags version scope authorId"
+NOTE_FIELDS = "id noteId subject body tags version scope authorId"
 CREATE = f"""
 mutation Create($input: CreateNoteInput!) {{
   createNote(input: $input) {{ note {{ {NOTE_FIELDS} }} errors {{ field code message }} }}
@@ -237,7 +237,7 @@ async def test_concurrent_updates_with_one_version_let_exactly_one_win(
 ) -> None:
     # PostgreSQL queues the second editor on the row lock; SQLite on its database write lock.
     token = token_for("sales", sub=SALES_1)
-    note_id = (await create(http, token))["note"]["id"]
+    note_id = (await create(http, token))["note"]["noteId"]
 
     async def edit(subject: str) -> dict[str, Any]:
         edit = {"id": note_id, "expectedVersion": 1, "subject": subject}
@@ -267,7 +267,7 @@ async def test_a_retry_with_the_same_idempotency_key_returns_the_first_note(
     assert first["errors"] == []
     assert again["errors"] == []
     assert again["note"] == first["note"]
-    note_id = first["note"]["id"]
+    note_id = first["note"]["noteId"]
     async with store.connect() as connection:
         assert (
             await connection.scalar(
@@ -287,7 +287,7 @@ async def test_a_retry_with_the_same_idempotency_key_returns_the_first_note(
         http, token_for("sales", sub=SALES_2), subject="Lost answer", idempotencyKey=key
     )
     assert other["errors"] == []
-    assert other["note"]["id"] != note_id
+    assert other["note"]["noteId"] != note_id
 
 
 async def test_an_idempotency_key_reused_for_another_note_or_malformed_is_refused(

@@ -52,7 +52,7 @@ def token(kind: str, scope: str) -> str:
 
 CREATE = """
 mutation C($input: CreateNoteInput!) {
-  createNote(input: $input) { note { id version } errors { field code message } }
+  createNote(input: $input) { note { id noteId version } errors { field code message } }
 }"""
 UPDATE = """
 mutation U($input: UpdateNoteInput!) {
@@ -138,12 +138,16 @@ class Planter:
             note_input["followUp"]["assigneeId"] = self.fallback_assignee
             payload = await self.call(CREATE, input=note_input)
         assert not payload["errors"], payload
-        note_id: str = payload["note"]["id"]
+        # The raw key (as follow-ups and audit rows name the note); mutations still take it.
+        note_id: str = payload["note"]["noteId"]
         self.notes[note_id] = {"version": payload["note"]["version"], "scope": scope}
         for canary in self.canaries[-4:]:
             if canary.kind.startswith((kind, "followup")) and canary.customer == customer:
                 canary.note = canary.note or note_id
         self.canaries.append(Canary(note_id.lower(), "note.id", customer, {scope}, note=note_id))
+        # Its global id too (base64 hides the raw key from a scan for it).
+        global_token = payload["note"]["id"].lower()
+        self.canaries.append(Canary(global_token, "note.id", customer, {scope}, note=note_id))
         return note_id
 
     def of_note(self, note_id: str) -> list[Canary]:

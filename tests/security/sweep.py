@@ -14,16 +14,26 @@ import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import unquote
 
 import httpx
 
 from policies.view import PolicyView
 from policies.vocabulary import FieldGroup
+from schema.node import decode_global_id
 from tests.security.canaries import Canary
 from tests.security.widest import Document, json_paths, next_cursor
 
 MAX_PAGES = 20
 CUSTOMER_ID = re.compile(r"cust-\d{5}")
+# A global id hides its key in base64 (an order's key starts with its customer's id).
+GLOBAL_ID = re.compile(r"[A-Za-z0-9+/]{8,}={0,2}")
+
+
+def _keys_in(text: str) -> str:
+    """The keys of the global ids in `text`, decoded, one per line."""
+    keys = (decode_global_id(token) for token in set(GLOBAL_ID.findall(text)))
+    return "\n" + "\n".join(unquote(found[1]) for found in keys if found is not None)
 
 
 @dataclass(frozen=True)
@@ -117,8 +127,9 @@ def customer_id_findings(
     """Ids of customers out of reach that appear anywhere (related ids, audit rows, errors)."""
     findings = []
     for answer in answers:
-        seen = set(CUSTOMER_ID.findall(answer.text)) & all_ids
-        for leaked in sorted(seen - reachable - set(CUSTOMER_ID.findall(answer.request))):
+        seen = set(CUSTOMER_ID.findall(answer.text + _keys_in(answer.text))) & all_ids
+        asked = set(CUSTOMER_ID.findall(answer.request + _keys_in(answer.request)))
+        for leaked in sorted(seen - reachable - asked):
             paths = json_paths(answer.body, leaked) or ["<raw bytes>"]
             findings += [
                 Finding(phase, role, "customer.id", leaked, answer.document.root, path)

@@ -27,6 +27,7 @@ from gateway.auth import mint_token
 from policies.enforcer import PolicyEngine
 from policies.principal import Principal
 from policies.view import PolicyView
+from schema.node import global_id
 from store.models import Customer, CustomerAssignment, SearchOutbox
 from tests.fixtures.app import serve_in_thread
 from tests.security.canaries import Planter
@@ -261,6 +262,9 @@ async def build_world(
             {
                 "customer": [c.main, c.other],
                 "note": sorted(planter.notes),
+                # node(id:) / nodes(ids:): the global ids of the customers and planted notes.
+                "node": [global_id("Customer360", c.main), global_id("Customer360", c.other)]
+                + [global_id("Note", note) for note in sorted(planter.notes)],
             }
         )
         builder = Builder(schema, ids)

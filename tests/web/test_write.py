@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from playwright.async_api import Page, expect
 
+from schema.node import global_id
 from tests.fixtures.app import TokenFactory
 from tests.web.conftest import Api
 from tests.web.host import open_widget
@@ -43,8 +44,9 @@ async def test_a_note_with_every_field_is_saved_with_ctrl_enter_and_listed(
     await expect(card(page, "Delivery moved to Friday")).to_contain_text("visible to Support")
     await expect(form.get_by_label("Subject")).to_have_value("")
     [saved] = [n for n in await notes_of(api, token, CUSTOMER) if n["subject"].startswith("Deliv")]
-    assert saved | {"id": None, "version": None} == {
+    assert saved | {"id": None, "noteId": None, "version": None} == {
         "id": None,
+        "noteId": None,
         "version": None,
         "subject": "Delivery moved to Friday",
         "body": "Customer asked for **Friday**.",
@@ -61,8 +63,10 @@ async def test_a_note_with_every_field_is_saved_with_ctrl_enter_and_listed(
         "followUps(first: 100) { edges { node { noteId } } } } }",
         id=CUSTOMER,
     )
+    # A follow-up names its note by raw key; the widget's note carries the global id.
+    assert global_id("Note", saved["noteId"]) == saved["id"]
     follow_ups = answer["data"]["customer"]["followUps"]["edges"]
-    assert saved["id"] in [f["node"]["noteId"] for f in follow_ups]
+    assert saved["noteId"] in [f["node"]["noteId"] for f in follow_ups]
 
 
 async def test_the_visibility_list_is_the_callers_writable_scopes(
@@ -87,9 +91,11 @@ async def test_a_partner_reads_customer_notes_only_and_cannot_write(
     page: Page, gateway_url: str, token_for: TokenFactory, api: Api
 ) -> None:
     manager = token_for("manager", sub="agent-2")
-    answer = await api.call(manager, "{ customers(first: 50) { edges { node { id partnerId } } } }")
+    answer = await api.call(
+        manager, "{ customers(first: 50) { edges { node { customerId partnerId } } } }"
+    )
     customer, partner = next(
-        (edge["node"]["id"], edge["node"]["partnerId"])
+        (edge["node"]["customerId"], edge["node"]["partnerId"])
         for edge in answer["data"]["customers"]["edges"]
         if edge["node"]["partnerId"]
     )

@@ -12,7 +12,7 @@ NOTES_OF = """
 query Notes($id: ID!, $after: String) {
   customer(id: $id) { notes(first: 100, after: $after) {
     pageInfo { hasNextPage endCursor }
-    edges { node { id subject body scope category type importance pinned tags version } } } }
+    edges { node { id noteId subject body scope category type importance pinned tags version } } } }
 }
 """
 CREATE = """

@@ -44,8 +44,8 @@ export class AgentLookup implements ReactiveController {
 
   /** The options: the current assignee first (by name when known), then the matches. */
   choices(current: string, known: Agent[]): Agent[] {
-    const named = [...this.found, ...known].find((agent) => agent.id === current);
-    const rest = this.found.filter((agent) => agent.id !== current);
-    return current ? [named ?? { id: current, name: current }, ...rest] : rest;
+    const named = [...this.found, ...known].find((agent) => agent.agentId === current);
+    const rest = this.found.filter((agent) => agent.agentId !== current);
+    return current ? [named ?? { agentId: current, name: current }, ...rest] : rest;
   }
 }

@@ -8,6 +8,7 @@ import { customElement, property, state } from "lit/decorators.js";
 import { keyed } from "lit/directives/keyed.js";
 import "./activity-tab.js";
 import { AuthExpired, GatewayClient } from "./api.js";
+import { customerGlobalId } from "./ids.js";
 import {
   emptyFields,
   splitTags,
@@ -190,7 +191,7 @@ export class CustomerNotes extends LitElement {
   private async onSubmit(event: CustomEvent<SubmitDetail>): Promise<void> {
     if (this.busy || !this.queue) return;
     const { fields, creationMs } = event.detail;
-    const input = createInput(this.customerId, fields, creationMs);
+    const input = createInput(customerGlobalId(this.customerId), fields, creationMs);
     this.busy = true;
     this.say("");
     const result = await sendCreate(this.client, input);
@@ -282,7 +283,7 @@ export class CustomerNotes extends LitElement {
           : html`<p class="hint">You can read this customer's notes but not write them.</p>`}
         ${keyed(this.customerId, html`<c360-notes-panel
           .client=${this.client}
-          .customerId=${this.customerId}
+          .customerId=${customerGlobalId(this.customerId)}
           .scopes=${writable}
           .pending=${this.pending}
           .me=${this.me}
@@ -292,7 +293,7 @@ export class CustomerNotes extends LitElement {
       </div>
       <div role="tabpanel" id="panel-activity" aria-labelledby="tab-activity" ?hidden=${this.tab !== "activity"}>
         ${this.tab === "activity"
-          ? html`<c360-activity .client=${this.client} .customerId=${this.customerId}></c360-activity>`
+          ? html`<c360-activity .client=${this.client} .customerId=${customerGlobalId(this.customerId)}></c360-activity>`
           : nothing}
       </div>
     `;

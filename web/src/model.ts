@@ -18,7 +18,8 @@ export const MAX_BODY = 100_000;
 
 /** A person as the gateway shows it (fields the policy hides are null). */
 export interface Agent {
-  id: string;
+  /** The raw key (what `assigneeId` and `me.subject` hold); the global `id` is not asked for. */
+  agentId: string;
   name: string;
   role?: string | null;
 }

@@ -342,8 +342,8 @@ export class NoteForm extends LitElement {
               @change=${(e: Event) => this.change("assigneeId", (e.target as HTMLSelectElement).value)}
             >
               ${this.agents.choices(f.assigneeId, this.knownAgents).map(
-                (a) => html`<option value=${a.id} ?selected=${a.id === f.assigneeId}>
-                  ${a.name}${a.id === this.knownAgents[0]?.id ? " (me)" : ""}
+                (a) => html`<option value=${a.agentId} ?selected=${a.agentId === f.assigneeId}>
+                  ${a.name}${a.agentId === this.knownAgents[0]?.agentId ? " (me)" : ""}
                 </option>`,
               )}
             </select>

@@ -4,7 +4,7 @@ const NOTE = `id customerId authorId author { name } subject body category type 
   pinned tags version createdAt updatedAt`;
 
 export const ME = `query WidgetMe {
-  me { subject roles agent { id name } permissions { readableScopes writableScopes capabilities } }
+  me { subject roles agent { agentId name } permissions { readableScopes writableScopes capabilities } }
 }`;
 
 // Notes come a page at a time (the list's "Load more" asks for the next one).
@@ -64,7 +64,7 @@ export const ACTIVITY = `query WidgetActivity($id: ID!) {
 }`;
 
 export const AGENTS = `query WidgetAgents($query: String) {
-  agents(query: $query, first: 20) { edges { node { id name role } } }
+  agents(query: $query, first: 20) { edges { node { agentId name role } } }
 }`;
 
 export const CREATE_NOTE = `mutation WidgetCreate($input: CreateNoteInput!) {
