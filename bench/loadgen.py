@@ -64,7 +64,7 @@ query Search($q: String!) {
 """
 CREATE = """
 mutation Create($input: CreateNoteInput!) {
-  createNote(input: $input) { note { id version } errors { field code message } }
+  createNote(input: $input) { note { noteId version } errors { field code message } }
 }
 """
 KEYWORDS = ("delivery", "installation", "refund", "warranty", "quote", '"missed delivery"')
@@ -245,7 +245,7 @@ async def generate(config: LoadConfig) -> LoadSummary:
                 else:
                     marker = variables["input"]["subject"].rsplit(" ", 1)[1]
                     note = payload["note"]
-                    tally.created.append(CreatedNote(note["id"], int(note["version"]), marker))
+                    tally.created.append(CreatedNote(note["noteId"], int(note["version"]), marker))
             elapsed = (time.perf_counter() - sent) * 1_000
             measured = sent >= warm_end
             if problem is not None:

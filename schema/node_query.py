@@ -114,7 +114,7 @@ class NodeQuery:
         description=f"The objects with these global ids, in order; each null like `node`. At "
         f"most {MAX_NODES} ids (more is BAD_USER_INPUT)."
     )
-    async def nodes(self, info: Info, ids: list[strawberry.ID]) -> list[Node | None]:
+    async def nodes(self, info: Info, ids: list[strawberry.ID]) -> list[Node | None] | None:
         if len(ids) > MAX_NODES:
             raise UserInputError(
                 f"ids: at most {MAX_NODES} ids per request, got {len(ids)}",

@@ -162,8 +162,8 @@ async def unreachable() -> AsyncIterator[SearchBackend]:
 
 DASHBOARD = """
 query Dashboard($id: ID!) {
-  customer(id: $id) { id name notes(first: 1) { id } }
-  searchNotes(query: "x") { totalCount hits { note { id } } }
+  customer(id: $id) { customerId name notes(first: 1) { edges { node { id } } } }
+  searchNotes(query: "x") { totalCount edges { node { id } } }
   me { subject }
 }
 """
@@ -185,7 +185,7 @@ async def test_backend_down_nulls_only_search_notes(
     assert result.data is not None
     assert result.errors is not None
     assert result.data["searchNotes"] is None
-    assert result.data["customer"]["id"] == customer
+    assert result.data["customer"]["customerId"] == customer
     assert result.data["customer"]["name"]
     assert result.data["me"] == {"subject": "a"}
     (error,) = result.errors
