@@ -126,12 +126,14 @@ async def client_http(gateway_url: str) -> AsyncIterator[httpx.AsyncClient]:
 
 
 CREATE = """mutation C($input: CreateNoteInput!) {
-  createNote(input: $input) { note { id version } errors { field code message } } }"""
+  createNote(input: $input) { note { noteId version } errors { field code message } } }"""
 UPDATE = """mutation U($input: UpdateNoteInput!) {
   updateNote(input: $input) { note { id version } errors { field code message } } }"""
 
 
 async def _create(admin: Client, customer: str, scope: str, text: str, **extra: Any) -> str:
+    """Create a note; its raw key (`noteId`), which the attachment rows below refer to and the
+    note arguments accept as well as the global `id`."""
     note = {
         "customerId": customer,
         "subject": text,
@@ -144,7 +146,7 @@ async def _create(admin: Client, customer: str, scope: str, text: str, **extra: 
     body = await admin.post(CREATE, input=note)
     payload = body["data"]["createNote"]
     assert not payload["errors"], payload
-    return str(payload["note"]["id"])
+    return str(payload["note"]["noteId"])
 
 
 @pytest.fixture(scope="module")

@@ -59,7 +59,10 @@ def codes(body: Any) -> list[tuple[str, Any]]:
     return [(e["extensions"]["code"], e["extensions"].get("argument")) for e in body["errors"]]
 
 
-CUSTOMER_IDS = "query C($id: ID!) { customer(id: $id) { id customerId notes(first: 1) { id } } }"
+CUSTOMER_IDS = (
+    "query C($id: ID!) { customer(id: $id) { id customerId "
+    "notes(first: 1) { edges { node { id } } } } }"
+)
 NODE = "query N($id: ID!) { node(id: $id) { __typename id ... on Note { noteId subject } } }"
 NODES = "query N($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }"
 
@@ -94,7 +97,8 @@ async def test_a_wrong_type_of_id_is_bad_user_input_naming_the_argument(
     http: httpx.AsyncClient, token_for: TokenFactory
 ) -> None:
     token = token_for("manager")
-    note_id = (await gql(http, token, CUSTOMER_IDS, id=CUSTOMER))["data"]["customer"]["notes"][0]
+    customer = (await gql(http, token, CUSTOMER_IDS, id=CUSTOMER))["data"]["customer"]
+    note_id = customer["notes"]["edges"][0]["node"]
     wrong = await gql(http, token, CUSTOMER_IDS, id=note_id["id"])
     assert wrong["data"] == {"customer": None}
     assert codes(wrong) == [("BAD_USER_INPUT", "id")]

@@ -46,12 +46,14 @@ PER_TYPE = 12
 
 CUSTOMER_FIELDS = """
   ...F_Customer360
-  notes(first: 200) { ...F_Note history { ...F_NoteRevision } }
-  interactions { ...F_Interaction }
-  followUps { ...F_FollowUp }
-  riskFlags { ...F_RiskFlag }
-  attachments { ...F_Attachment }
-  audit(first: 100) { entries { ...F_AuditEntry } }
+  notes(first: 100) { edges { node {
+    ...F_Note history(first: 100) { edges { node { ...F_NoteRevision } } }
+  } } }
+  interactions(first: 100) { edges { node { ...F_Interaction } } }
+  followUps(first: 100) { edges { node { ...F_FollowUp } } }
+  riskFlags(first: 100) { edges { node { ...F_RiskFlag } } }
+  attachments(first: 100) { edges { node { ...F_Attachment } } }
+  audit(first: 100) { edges { node { ...F_AuditEntry } } }
   orders(first: 100) { edges { node {
     ...F_Order deliveries { ...F_Delivery } installations { ...F_Installation }
   } } }
@@ -59,7 +61,7 @@ CUSTOMER_FIELDS = """
   payments(first: 100) { edges { node { ...F_Payment } } }
   tickets(first: 100) { edges { node { ...F_Ticket } } }
   timeline(first: 100) { edges { node { ...F_TimelineEntry } } }
-  referrals { ...F_CustomerRef }
+  referrals(first: 100) { edges { node { ...F_CustomerRef } } }
   referredBy { ...F_CustomerRef }
 """
 # One request each: a root a role may not read nulls the whole answer.
@@ -75,12 +77,24 @@ query Choices {
   moods: choices(list: MOOD, includeRetired: true) { ...F_Choice }
 }
 """
-# Every page: reads append denial rows, so a first page alone would drift between requests.
-AUDIT = """
-query Audit($after: String) {
-  auditLog(first: 100, after: $after) { entries { ...F_AuditEntry } endCursor hasNextPage }
+# An agent's ordinary path is the picker (and the caller's own record): `node(id:)` shows an
+# agent only where the policy shows it in full, not merely because a readable record names it
+# (a note's `author` may show a name only), so record-named agents are not collected.
+ME = "query Me { me { agent { ...F_Agent } } }"
+# Every page of the paged roots: reads append denial rows to the audit log, so a first page
+# alone would drift between requests.
+PAGED = {
+    "auditLog": """
+query Audit($after: String) { auditLog(first: 100, after: $after) {
+  edges { node { ...F_AuditEntry } } pageInfo { endCursor hasNextPage }
+} }
+""",
+    "agents": """
+query Agents($after: String) { agents(first: 100, after: $after, includeInactive: true) {
+  edges { node { ...F_Agent } } pageInfo { endCursor hasNextPage }
+} }
+""",
 }
-"""
 NODES = "query Nodes($ids: [ID!]!) { nodes(ids: $ids) { __typename ...F_All } }"
 
 Key = tuple[str, str]  # (type name, global id)
@@ -198,17 +212,18 @@ class NodeWorld:
     async def ordinary(self, role: str) -> dict[Key, dict[str, Any]]:
         """The Node objects the role's ordinary queries show."""
         found: dict[Key, dict[str, Any]] = {}
-        for query in (CUSTOMERS, INTAKE, CHOICES):
+        for query in (CUSTOMERS, INTAKE, CHOICES, ME):
             objects((await self.call(role, query)).get("data"), self.types, found)
-        after = None
-        while True:
-            page = ((await self.call(role, AUDIT, after=after)).get("data") or {}).get("auditLog")
-            if page is None:
-                break
-            objects(page, self.types, found)
-            if not page["hasNextPage"]:
-                break
-            after = page["endCursor"]
+        for root, query in PAGED.items():
+            after = None
+            while True:
+                page = ((await self.call(role, query, after=after)).get("data") or {}).get(root)
+                if page is None:
+                    break
+                objects(page, self.types, found)
+                if not page["pageInfo"]["hasNextPage"]:
+                    break
+                after = page["pageInfo"]["endCursor"]
         return found
 
     async def by_node(self, role: str, ids: list[str]) -> tuple[list[Any], list[Any]]:
