@@ -114,10 +114,10 @@ def test_every_field_naming_a_person_has_an_agent_sibling() -> None:
     assert {("Agent", "agentId"), ("FollowUp", "followUpId"), ("Note", "noteId")}.isdisjoint(
         person_fields(schema)
     )
-    agent = schema.get_type("Agent")
-    assert isinstance(agent, graphql.GraphQLObjectType)
-    assert own_key(agent) == "agentId"
-    assert "agentId" in agent.fields
+    agent_type = schema.get_type("Agent")
+    assert isinstance(agent_type, graphql.GraphQLObjectType)
+    assert own_key(agent_type) == "agentId"
+    assert "agentId" in agent_type.fields
     # Lists of people's records are connections now; the walk reaches their nodes' types.
     connection = schema.get_type("NoteConnection")
     assert isinstance(connection, graphql.GraphQLObjectType)
