@@ -6,6 +6,7 @@ In process on the seeded demo store (SQLite and PostgreSQL), with the request's 
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -49,14 +50,28 @@ def sibling(name: str) -> str:
     return name[: -len("Id")] if name.endswith("Id") else f"{name}Agent"
 
 
+def own_key(kind: graphql.GraphQLObjectType) -> str | None:
+    """The raw key of a Node type (`agentId` on Agent, `followUpId` on FollowUp): its own id."""
+    if not any(interface.name == "Node" for interface in kind.interfaces):
+        return None
+    return f"{kind.name[0].lower()}{kind.name[1:]}Id"
+
+
 def person_fields(schema: graphql.GraphQLSchema) -> dict[tuple[str, str], str]:
-    """(type, id field) → its expected Agent sibling, for every object type of the schema."""
+    """(type, id field) → its expected Agent sibling, for every object type of the schema.
+
+    Connection and edge types are object types of the map too, so a person named inside a
+    connection's node is found on the node's type; a Node type's own raw key is no person
+    it names (`Agent.agentId` is the agent itself).
+    """
     found = dict(OTHER_PEOPLE)
     for name, kind in schema.type_map.items():
         if name.startswith("__") or not isinstance(kind, graphql.GraphQLObjectType):
             continue
         for field, definition in kind.fields.items():
             is_id = graphql.is_leaf_type(graphql.get_named_type(definition.type))
+            if field == own_key(kind):
+                continue
             if is_id and field.endswith(("Id", "By")) and field not in NOT_PEOPLE:
                 found[(name, field)] = sibling(field)
     return found
@@ -95,6 +110,31 @@ def test_every_field_naming_a_person_has_an_agent_sibling() -> None:
             ("AgentDayCount", "agentId"), ("Customer360", "ownerAgentId")} <= set(
         person_fields(schema)
     )  # fmt: skip
+    # Raw keys of Node types are skipped by name, not by accident: the people's ids stay in.
+    assert {("Agent", "agentId"), ("FollowUp", "followUpId"), ("Note", "noteId")}.isdisjoint(
+        person_fields(schema)
+    )
+    agent_type = schema.get_type("Agent")
+    assert isinstance(agent_type, graphql.GraphQLObjectType)
+    assert own_key(agent_type) == "agentId"
+    assert "agentId" in agent_type.fields
+    # Lists of people's records are connections now; the walk reaches their nodes' types.
+    connection = schema.get_type("NoteConnection")
+    assert isinstance(connection, graphql.GraphQLObjectType)
+    edge = graphql.get_named_type(connection.fields["edges"].type)
+    assert isinstance(edge, graphql.GraphQLObjectType)
+    assert graphql.get_named_type(edge.fields["node"].type).name == "Note"
+
+
+def global_id(agent_id: str) -> str:
+    """An agent's global id (base64 of `Agent:<key>`, the Relay convention)."""
+    return base64.b64encode(f"Agent:{agent_id}".encode()).decode()
+
+
+def nodes(connection: dict[str, Any]) -> list[dict[str, Any]]:
+    """The nodes of one complete connection page (a truncated page would hide people)."""
+    assert connection["pageInfo"]["hasNextPage"] is False, connection["pageInfo"]
+    return [edge["node"] for edge in connection["edges"]]
 
 
 async def run(store: SeededStore, principal: Principal, query: str, **variables: Any) -> Any:
@@ -148,7 +188,12 @@ async def edited(seeded_store: SeededStore) -> SeededStore:
 
 NOTES_WITH_PEOPLE = """
 { customers(first: 20) { edges { node {
-    notes(first: 50) { authorId author { id name } history { editorId editor { id name } } }
+    notes(first: 50) { pageInfo { hasNextPage } edges { node {
+      authorId author { id agentId name }
+      history(first: 10) { pageInfo { hasNextPage } edges { node {
+        editorId editor { id agentId name }
+      } } }
+    } } }
 } } } }
 """
 
@@ -160,29 +205,35 @@ async def test_a_page_of_notes_with_authors_and_editors_reads_agents_once(
     with agent_queries(edited) as statements:
         data = await run(edited, ADMIN, NOTES_WITH_PEOPLE)
 
-    notes = [n for e in data["customers"]["edges"] for n in e["node"]["notes"]]
-    editors = {r["editorId"] for n in notes for r in n["history"]}
+    notes = [n["node"] for e in data["customers"]["edges"] for n in e["node"]["notes"]["edges"]]
+    revisions = {id(n): nodes(n["history"]) for n in notes}
+    editors = {r["editorId"] for n in notes for r in revisions[id(n)]}
     authors = {n["authorId"] for n in notes}
     # Then the page is big, names editors who author nothing, and every person resolved...
     assert len(notes) >= 50
     assert set(OUTSIDE_EDITORS) <= editors - authors
-    assert all(n["author"]["id"] == n["authorId"] for n in notes)
-    assert all(r["editor"]["id"] == r["editorId"] for n in notes for r in n["history"])
+    assert all(n["author"]["agentId"] == n["authorId"] for n in notes)
+    assert all(r["editor"]["agentId"] == r["editorId"] for n in notes for r in revisions[id(n)])
+    # (`id` is the agent's global id, the same one wherever the agent appears.)
+    people = [n["author"] for n in notes] + [r["editor"] for n in notes for r in revisions[id(n)]]
+    assert all(p["id"] == global_id(p["agentId"]) for p in people)
     # ...from one query of the agents table.
     assert len(statements) == 1, statements
 
 
 PEOPLE = """
 query P($c: ID!) { customer(id: $c) {
-  ownerAgentId ownerAgent { id name email role branchId active }
-  notes(first: 50) { authorId author { id name email role branchId active } }
+  ownerAgentId ownerAgent { id agentId name email role branchId active }
+  notes(first: 100) { pageInfo { hasNextPage } edges { node {
+    authorId author { id agentId name email role branchId active }
+  } } }
 } }
 """
 
 
 def _people(data: dict[str, Any]) -> list[dict[str, Any]]:
     customer = data["customer"]
-    return [customer["ownerAgent"], *(n["author"] for n in customer["notes"])]
+    return [customer["ownerAgent"], *(n["author"] for n in nodes(customer["notes"]))]
 
 
 async def test_staff_see_staff_in_full_with_email(seeded_store: SeededStore) -> None:
@@ -224,26 +275,28 @@ async def test_the_branch_role_sees_its_branch_in_full_and_other_authors_by_name
         data = await run(
             seeded_store,
             BRANCH,
-            "{ customers(first: 20) { edges { node { notes { author { id name email } } } } } }",
+            "{ customers(first: 20) { edges { node { notes(first: 100) {"
+            " pageInfo { hasNextPage } edges { node { author { agentId name email } } } } } } } }",
         )
     finally:
         async with seeded_store.sessions() as session, session.begin():
             await session.execute(update(Note).where(Note.id == note_id).values(author_id=author))
-    authors = [n["author"] for e in data["customers"]["edges"] for n in e["node"]["notes"]]
-    inside = [a for a in authors if a["id"] in branch_1]
-    outside = [a for a in authors if a["id"] not in branch_1]
+    authors = [n["author"] for e in data["customers"]["edges"] for n in nodes(e["node"]["notes"])]
+    inside = [a for a in authors if a["agentId"] in branch_1]
+    outside = [a for a in authors if a["agentId"] not in branch_1]
     assert inside
     assert outside
     assert all(a["email"] for a in inside)
     assert all(a["name"] and a["email"] is None for a in outside)
 
 
-ME = "{ me { subject agent { id name email role } } }"
+ME = "{ me { subject agent { id agentId name email role } } }"
 
 
 async def test_me_is_the_caller_s_own_agent(seeded_store: SeededStore) -> None:
     mine = (await run(seeded_store, BRANCH, ME))["me"]["agent"]
-    assert mine["id"] == "agent-9"
+    assert mine["agentId"] == "agent-9"
+    assert mine["id"] == global_id("agent-9")
     assert mine["email"]
     assert mine["role"] == "branch"
     # A portal's subject is no agent; a partner token naming an agent's id gets no record.
@@ -264,26 +317,31 @@ async def test_a_job_actor_is_a_null_agent(seeded_store: SeededStore) -> None:
     data = await run(
         seeded_store,
         ADMIN,
-        "{ auditLog(first: 100) { entries { action actor actorAgent { id } } } }",
+        "{ auditLog(first: 100) { edges { node { action actor actorAgent { agentId } } } } }",
     )
-    entries = {e["action"]: e for e in data["auditLog"]["entries"]}
+    entries = {e["node"]["action"]: e["node"] for e in data["auditLog"]["edges"]}
     # Then the job keeps its id and has no Agent; the agent has both
     assert entries["intake.scan"]["actor"] == "system:intake"
     assert entries["intake.scan"]["actorAgent"] is None
-    assert entries["intake.redrive"]["actorAgent"] == {"id": "agent-7"}
+    assert entries["intake.redrive"]["actorAgent"] == {"agentId": "agent-7"}
     # A report key that is no agent id (grouped by type) is a null agent, never an error.
-    data = await run(seeded_store, ADMIN, "{ noteReport(groupBy: TYPE) { key agent { id } } }")
-    assert data["noteReport"]
-    assert all(row["agent"] is None for row in data["noteReport"])
-    data = await run(seeded_store, ADMIN, "{ noteReport(groupBy: OPERATOR) { key agent { id } } }")
-    assert all(row["agent"]["id"] == row["key"] for row in data["noteReport"])
+    report = (
+        "{ noteReport(groupBy: %s) {"
+        " pageInfo { hasNextPage } edges { node { key agent { agentId } } } } }"
+    )
+    rows = nodes((await run(seeded_store, ADMIN, report % "TYPE"))["noteReport"])
+    assert rows
+    assert all(row["agent"] is None for row in rows)
+    rows = nodes((await run(seeded_store, ADMIN, report % "OPERATOR"))["noteReport"])
+    assert rows
+    assert all(row["agent"]["agentId"] == row["key"] for row in rows)
 
 
 AGENTS = """
 query A($q: String, $first: Int!, $after: String, $all: Boolean!) {
   agents(query: $q, first: $first, after: $after, includeInactive: $all) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { cursor node { id name email role branchId active } }
+    edges { cursor node { id agentId name email role branchId active } }
   }
 }
 """
@@ -314,25 +372,32 @@ async def test_the_picker_pages_every_active_agent_in_name_order(
     async with seeded_store.sessions() as session:
         rows = list(await session.scalars(select(Agent).where(Agent.active.is_(True))))
     nodes = await picker(seeded_store, SALES)
-    assert [n["id"] for n in nodes] == [a.id for a in sorted(rows, key=lambda a: (a.name, a.id))]
+    assert [n["agentId"] for n in nodes] == [
+        a.id for a in sorted(rows, key=lambda a: (a.name, a.id))
+    ]
 
 
 async def test_the_picker_matches_names_and_emails_case_insensitively(
     seeded_store: SeededStore,
 ) -> None:
-    assert {n["id"] for n in await picker(seeded_store, SALES, q="BROWN")} == {"agent-8", "agent-9"}
-    assert {n["id"] for n in await picker(seeded_store, SALES, q="o'liver")} == {"agent-9"}
+    assert {n["agentId"] for n in await picker(seeded_store, SALES, q="BROWN")} == {
+        "agent-8",
+        "agent-9",
+    }
+    assert {n["agentId"] for n in await picker(seeded_store, SALES, q="o'liver")} == {"agent-9"}
     by_email = await picker(seeded_store, SALES, q="KOFI.WILSON@STAFF")
-    assert [n["id"] for n in by_email] == ["agent-1"]
+    assert [n["agentId"] for n in by_email] == ["agent-1"]
 
 
 async def test_the_picker_hides_inactive_agents_unless_asked(seeded_store: SeededStore) -> None:
     async with seeded_store.sessions() as session, session.begin():
         await session.execute(update(Agent).where(Agent.id == "agent-5").values(active=False))
     try:
-        assert "agent-5" not in {n["id"] for n in await picker(seeded_store, SALES)}
+        assert "agent-5" not in {n["agentId"] for n in await picker(seeded_store, SALES)}
         everyone = await picker(seeded_store, SALES, all=True)
-        assert {n["id"]: n["active"] for n in everyone if not n["active"]} == {"agent-5": False}
+        assert {n["agentId"]: n["active"] for n in everyone if not n["active"]} == {
+            "agent-5": False
+        }
     finally:
         async with seeded_store.sessions() as session, session.begin():
             await session.execute(update(Agent).where(Agent.id == "agent-5").values(active=True))

@@ -55,32 +55,48 @@ PRINCIPALS = {
     "nobody": Principal("agent-5", ("superuser",)),
 }
 
-PEOPLE = "{ id name email role branchId active }"
+AGENT = "id agentId name email role branchId active"
+PEOPLE = f"{{ {AGENT} }}"
+
+
+def page(selection: str) -> str:
+    """A connection's selection: its nodes, and whether a page is left (none may be)."""
+    return f"{{ pageInfo {{ hasNextPage }} edges {{ node {{ {selection} }} }} }}"
+
+
 # One document per root field: a root the caller may not use fails alone, not the others.
 ROOTS = [
     f"me {{ agent {PEOPLE} }}",
-    f"agents(first: 100, includeInactive: true) {{ edges {{ node {PEOPLE} }} }}",
+    f"agents(first: 100, includeInactive: true) {page(AGENT)}",
     f"""customer(id: $c) {{
       ownerAgent {PEOPLE}
       profile {{ ownerAgent {PEOPLE} }}
-      notes(first: 200) {{ author {PEOPLE} history {{ editor {PEOPLE} }} }}
-      followUps {{ assignee {PEOPLE} completedByAgent {PEOPLE} cancelledByAgent {PEOPLE} }}
-      riskFlags {{ raisedByAgent {PEOPLE} clearedByAgent {PEOPLE} }}
-      interactions {{ loggedByAgent {PEOPLE} }}
-      attachments {{ uploadedByAgent {PEOPLE} }}
-      audit(first: 100) {{ entries {{ actorAgent {PEOPLE} }} }}
+      notes(first: 100) {page(f"author {PEOPLE} history(first: 100) {page(f'editor {PEOPLE}')}")}
+      followUps(first: 100) {
+        page(f"assignee {PEOPLE} completedByAgent {PEOPLE} cancelledByAgent {PEOPLE}")
+    }
+      riskFlags(first: 100) {page(f"raisedByAgent {PEOPLE} clearedByAgent {PEOPLE}")}
+      interactions(first: 100) {page(f"loggedByAgent {PEOPLE}")}
+      attachments(first: 100) {page(f"uploadedByAgent {PEOPLE}")}
+      audit(first: 100) {page(f"actorAgent {PEOPLE}")}
     }}""",
-    f"auditLog(first: 100) {{ entries {{ actorAgent {PEOPLE} }} }}",
-    f"myFollowUps(includeCompleted: true) {{ assignee {PEOPLE} }}",
-    f"noteReport(groupBy: OPERATOR) {{ agent {PEOPLE} }}",
+    f"auditLog(first: 100) {page(f'actorAgent {PEOPLE}')}",
+    f"myFollowUps(includeCompleted: true, first: 100) {page(f'assignee {PEOPLE}')}",
+    f"noteReport(groupBy: OPERATOR, first: 1000) {page(f'agent {PEOPLE}')}",
     f"noteCreationTimes(groupBy: AGENT) {{ agent {PEOPLE} }}",
     f"notesPerAgentPerDay {{ agent {PEOPLE} }}",
     f"qaReport {{ agent {PEOPLE} sample {{ author {PEOPLE} }} }}",
-    f"""searchNotes(first: 50) {{ hits {{ note {{ author {PEOPLE} }} }}
+    f"""searchNotes(first: 50) {{ edges {{ node {{ author {PEOPLE} }} }}
       facets {{ authors {{ agent {PEOPLE} }} }} }}""",
-    f"""intakeFailures(first: 50, includeResolved: true) {{
-      edges {{ node {{ resolvedByAgent {PEOPLE} }} }} }}""",
+    f"intakeFailures(first: 50, includeResolved: true) {page(f'resolvedByAgent {PEOPLE}')}",
 ]
+
+
+def truncated(data: Any) -> bool:
+    """Whether any connection of an answer left a page unread (the sweep would miss people)."""
+    if isinstance(data, dict):
+        return data.get("hasNextPage") is True or any(truncated(v) for v in data.values())
+    return isinstance(data, list) and any(truncated(v) for v in data)
 
 
 def document(root: str) -> str:
@@ -240,6 +256,7 @@ async def answers(
             # (but search: no index runs here; the canary sweep covers search with one).
             codes = {(e.extensions or {}).get("code") for e in errors or []}
             assert codes <= {"FORBIDDEN", "NOT_FOUND", "SEARCH_UNAVAILABLE"}, (name, root, errors)
+            assert not truncated(data), (name, root)
             texts.append(repr(data) + repr([e.message for e in errors or []]))
         found[name] = "\n".join(texts)
     return found

@@ -13,7 +13,9 @@ from tests.web.widget import card, new_note
 
 CUSTOMER = "cust-00001"
 FOLLOW_UPS = """
-query($id: ID!) { customer(id: $id) { followUps { noteId assignee { id name } } } }
+query($id: ID!) { customer(id: $id) { followUps(first: 100) {
+  pageInfo { hasNextPage } edges { node { noteId assignee { agentId name } } }
+} } }
 """
 
 
@@ -47,8 +49,11 @@ async def test_the_assignee_is_picked_by_name_from_the_agents_lookup(
 
     await expect(page.get_by_role("status").first).to_contain_text("Saved")
     answer = await api.call(token, FOLLOW_UPS, id=CUSTOMER)
-    people = [f["assignee"] for f in answer["data"]["customer"]["followUps"]]
-    assert {"id": "agent-8", "name": "Arthur Brown"} in people
+    follow_ups = answer["data"]["customer"]["followUps"]
+    assert follow_ups["pageInfo"]["hasNextPage"] is False
+    people = [edge["node"]["assignee"] for edge in follow_ups["edges"]]
+    # The value sent was the agent's raw key: the follow-up names agent-8.
+    assert {"agentId": "agent-8", "name": "Arthur Brown"} in people
     # The notes list names the author, and the follow-ups list the assignee, by name.
     await expect(card(page, "Call back about the invoice")).to_contain_text("Astrid White")
     await page.get_by_role("tab", name="Interactions & follow-ups").click()
