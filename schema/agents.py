@@ -17,7 +17,7 @@ from resolvers.context import Info
 from schema.connections import Connection
 from schema.node import Node, NodeID, raw_key
 
-DEPRECATED = "Use {field} {{ id }}. Removed in v2."
+DEPRECATED = "Use {field} {{ agentId }} (or its global `id`). Removed in v2."
 _TRIMMED = " Null when the policy does not show it to the caller."
 
 

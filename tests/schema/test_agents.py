@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection
 
 from policies.principal import Principal
 from schema import build_schema, render_sdl
+from schema.agents import deprecated_id
 from store.models import Agent, AuditLog, Customer, Note, NoteRevision
 from store.models.base import utcnow
 from tests.fixtures.seeded import SeededStore
@@ -98,7 +99,7 @@ def test_every_field_naming_a_person_has_an_agent_sibling() -> None:
         reason = kind.fields[field].deprecation_reason
         # `actor` and `resolvedBy` also name jobs, so they stay; every other id is deprecated.
         kept = field in {"resolvedBy"} or not field.endswith(("Id", "By"))
-        if not kept and reason != f"Use {agent} {{ id }}. Removed in v2.":
+        if not kept and reason != deprecated_id(agent):
             deprecated.append(f"{type_name}.{field}: {reason!r}")
 
     assert missing == []
