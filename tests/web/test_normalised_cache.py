@@ -106,6 +106,21 @@ def test_a_customer_and_its_reference_are_distinct_entities(report: dict[str, An
     assert identity["readRequests"] == 0
 
 
+def test_a_deleted_note_stays_in_the_cached_list_until_the_list_is_fetched_again(
+    report: dict[str, Any],
+) -> None:
+    # Field changes reach the cache from a payload; list membership is the server's to say:
+    # deleteNote returns the note, nothing on it marks it gone, so a refetch (or an updater) does.
+    delete = report["steps"]["delete"]
+    assert delete["errors"] == []
+    assert delete["mutationRequests"] == 1
+    assert delete["cachedReadRequests"] == 0
+    assert delete["cachedStillListed"]
+    assert delete["refetchRequests"] == 1
+    assert not delete["refetchedListed"]
+    assert delete["refetchedTotalCount"] == delete["cachedTotalCount"] - 1
+
+
 def test_the_cache_needs_no_configuration_and_the_run_is_fast(report: dict[str, Any]) -> None:
     # graphcache warns when it cannot key an entity or match a fragment: it never did.
     assert report["warnings"] == []
@@ -118,5 +133,7 @@ def test_the_cache_needs_no_configuration_and_the_run_is_fast(report: dict[str, 
         "CustomerFollowUps",
         "CompleteFollowUp",
         "Referrals",
+        "DeleteNote",
+        "CustomerNotes",
     ]
     assert report["ms"] < 20_000

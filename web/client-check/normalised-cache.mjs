@@ -54,6 +54,11 @@ const UPDATE = gql`
     updateNote(input: $input) { note { id version subject } errors { field code message } }
   }
 `;
+const DELETE = gql`
+  mutation DeleteNote($id: ID!) {
+    deleteNote(id: $id) { note { id version } errors { field code message } }
+  }
+`;
 const FOLLOW_UPS = gql`
   query CustomerFollowUps($id: ID!) {
     customer(id: $id) { id followUps(first: 100) { edges { node { id followUpId noteId completedAt outcome } } } }
@@ -182,6 +187,29 @@ if (referred) {
 } else {
   out.steps.identity = null;
 }
+
+// (6) deleteNote returns the note, but nothing on a Note says it is gone: the cached list keeps
+// it (a list's membership is the server's to say) until the list is fetched again.
+before = requests.length;
+const deleted = await mutate(DELETE, { id: note.id });
+const deleteRequests = requests.length - before;
+before = requests.length;
+const stale = cached(CUSTOMER_NOTES, { id: customerId });
+const staleRequests = requests.length - before;
+before = requests.length;
+const fresh = (await client.query(CUSTOMER_NOTES, { id: customerId }, { requestPolicy: "network-only" }).toPromise()).data;
+const listHas = (data) => data.customer.notes.edges.some((e) => e.node.id === note.id);
+out.steps.delete = {
+  errors: deleted.deleteNote.errors,
+  returned: deleted.deleteNote.note,
+  mutationRequests: deleteRequests,
+  cachedStillListed: listHas(stale),
+  cachedTotalCount: stale.customer.notes.totalCount,
+  cachedReadRequests: staleRequests,
+  refetchRequests: requests.length - before,
+  refetchedListed: listHas(fresh),
+  refetchedTotalCount: fresh.customer.notes.totalCount,
+};
 
 out.requests = requests;
 out.warnings = warnings;
