@@ -18,7 +18,7 @@ from devservices.postgres import (
     database_url,
     drop_database,
 )
-from tests.fixtures.services import service_unavailable
+from tests.fixtures.services import harness_only, service_unavailable
 
 PostgresFixture = PostgresServer | ExternalPostgres
 OpenSearchFixture = OpenSearchServer | ExternalOpenSearch
@@ -116,13 +116,13 @@ async def test_create_and_drop_database(postgres_server: PostgresFixture) -> Non
 
 def test_postgres_does_not_run_as_root(postgres_server: PostgresFixture) -> None:
     if not isinstance(postgres_server, PostgresServer):
-        pytest.skip("DATABASE_URL server: not started by the harness")
+        harness_only("DATABASE_URL server: not started by the harness")
     assert_runs_unprivileged(postgres_server.pid)
 
 
 async def test_postgres_restarts_with_its_data(postgres_server: PostgresFixture) -> None:
     if not isinstance(postgres_server, PostgresServer):
-        pytest.skip("DATABASE_URL server: not started by the harness")
+        harness_only("DATABASE_URL server: not started by the harness")
     name = f"c360_restart_{uuid.uuid4().hex[:8]}"
     await create_database(postgres_server.admin_dsn, name)
     postgres_server.stop()
@@ -171,13 +171,13 @@ async def test_opensearch_indexes_and_finds_a_document(
 
 def test_opensearch_does_not_run_as_root(opensearch_server: OpenSearchFixture) -> None:
     if not isinstance(opensearch_server, OpenSearchServer):
-        pytest.skip("OPENSEARCH_URL server: not started by the harness")
+        harness_only("OPENSEARCH_URL server: not started by the harness")
     assert_runs_unprivileged(opensearch_server.pid)
 
 
 def test_opensearch_restarts_with_its_data(opensearch_server: OpenSearchFixture) -> None:
     if not isinstance(opensearch_server, OpenSearchServer):
-        pytest.skip("OPENSEARCH_URL server: not started by the harness")
+        harness_only("OPENSEARCH_URL server: not started by the harness")
     index = f"c360-restart-{uuid.uuid4().hex[:8]}"
     with httpx.Client(base_url=opensearch_server.url) as client:
         created = client.put(f"/{index}", json={"settings": {"number_of_replicas": 0}})

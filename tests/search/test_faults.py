@@ -21,6 +21,7 @@ from search.worker import indexing_in_background
 from store.models import Customer
 from tests.fixtures.database import Backend
 from tests.fixtures.seeded import SeededStore
+from tests.fixtures.services import harness_only
 from tests.search.conftest import dispose_backend
 from tests.search.helpers import admin_view, wait_until, write_note
 
@@ -38,7 +39,7 @@ def database_backend(postgres_server: Any) -> Backend:
 @pytest.fixture
 async def opensearch(opensearch_server: Any) -> AsyncIterator[OpenSearchBackend]:
     if not isinstance(opensearch_server, OpenSearchServer):
-        pytest.skip("needs a throwaway OpenSearch it may stop (OPENSEARCH_URL is external)")
+        harness_only("needs a throwaway OpenSearch it may stop (OPENSEARCH_URL is external)")
     backend = OpenSearchBackend(opensearch_server.url, f"fault-{uuid.uuid4().hex[:8]}")
     yield backend
     await dispose_backend(backend)

@@ -20,6 +20,7 @@ from demo.seed import seed
 from gateway.auth import mint_token
 from store.db import create_engine
 from store.migrate import async_upgrade
+from tests.fixtures.services import service_unavailable
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "web" / "client-check" / "normalised-cache.mjs"
@@ -27,7 +28,13 @@ CUSTOMER = "cust-00001"
 AGENT = "agent-4"
 CUSTOMERS = 40
 
-pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js")
+
+@pytest.fixture(scope="module", autouse=True)
+def node_js() -> None:
+    """The client runs in Node.js (scripts/test needs it for the widget too): skip locally
+    without it, fail on CI."""
+    if shutil.which("node") is None:
+        service_unavailable("Node.js", FileNotFoundError("node is not on PATH"))
 
 
 @pytest.fixture(scope="module")
