@@ -27,7 +27,8 @@ from gateway.auth import mint_token
 from policies.enforcer import PolicyEngine
 from policies.principal import Principal
 from policies.view import PolicyView
-from schema.node import global_id
+from schema.node import compose_key, global_id
+from schema.node_query import MAX_NODES
 from store.models import Customer, CustomerAssignment, SearchOutbox
 from tests.fixtures.app import serve_in_thread
 from tests.security.canaries import Planter
@@ -262,11 +263,18 @@ async def build_world(
             {
                 "customer": [c.main, c.other],
                 "note": sorted(planter.notes),
-                # node(id:) / nodes(ids:): the global ids of the customers and planted notes.
+                # node(id:) / nodes(ids:): the global ids of the customers, the planted notes
+                # and their edits (a rescoped edit keeps text written in a scope a reader lacks).
                 "node": [global_id("Customer360", c.main), global_id("Customer360", c.other)]
-                + [global_id("Note", note) for note in sorted(planter.notes)],
+                + [global_id("Note", note) for note in sorted(planter.notes)]
+                + [
+                    global_id("NoteRevision", compose_key(note, str(version)))
+                    for note, state in sorted(planter.notes.items())
+                    for version in range(2, state["version"] + 1)
+                ],
             }
         )
+        assert len(ids.by_kind["node"]) <= MAX_NODES, "nodes(ids:) would refuse the whole list"
         builder = Builder(schema, ids)
         world.documents = builder.documents()
         world.query_roots = set(schema.query_type.fields) if schema.query_type else set()
