@@ -173,6 +173,16 @@ def _typed_values(value: Any, path: tuple[str, ...]) -> Iterable[tuple[str, str,
             yield from _typed_values(item, (*path, "[]"))
 
 
+def invalid_documents(answers: list[Answer]) -> list[str]:
+    """Answers refused before execution: a document built from the schema must be valid, or
+    the root it asks about is never checked at all."""
+    return [
+        f"{answer.document.root}: {answer.status} {answer.text[:300]}"
+        for answer in answers
+        if "GRAPHQL_VALIDATION_FAILED" in answer.text or "GRAPHQL_PARSE_FAILED" in answer.text
+    ]
+
+
 def server_failures(answers: list[Answer]) -> list[str]:
     """Answers that are 5xx, INTERNAL_SERVER_ERROR or carry a Python traceback."""
     failures = []

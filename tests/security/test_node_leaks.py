@@ -263,8 +263,27 @@ async def plant(world: NodeWorld, main: str) -> None:
         edit = {"id": created["note"]["id"], "expectedVersion": 1, "subject": f"Re {scope}"}
         edited = (await world.call("admin", EDIT_NOTE, input=edit))["data"]["updateNote"]
         assert not edited["errors"], edited
+    # A note edited while restricted, then moved to support: its edits hold restricted text
+    # that support may not read, although support reads the note now.
+    await rescoped_note(world, main)
     flagged = (await world.call("admin", FLAG, c=main))["data"]["raiseRiskFlag"]
     assert not flagged["errors"], flagged
+
+
+async def rescoped_note(world: NodeWorld, main: str) -> None:
+    """Restricted, edited twice while restricted, then moved to the support scope."""
+    note_input = {
+        "customerId": main, "subject": "Restricted at first", "body": "Private.",
+        "category": "GENERAL", "type": "INTERACTION_LOG", "scope": "RESTRICTED",
+    }  # fmt: skip
+    created = (await world.call("admin", PLANT_NOTE, input=note_input))["data"]["createNote"]
+    assert not created["errors"], created
+    note_id = created["note"]["id"]
+    edits = [{"body": "Still private."}, {"body": "Private again."}, {"scope": "SUPPORT"}]
+    for version, change in enumerate(edits, start=1):
+        edit = {"id": note_id, "expectedVersion": version, **change}
+        edited = (await world.call("admin", EDIT_NOTE, input=edit))["data"]["updateNote"]
+        assert not edited["errors"], edited
 
 
 @pytest.fixture(scope="module", params=BACKENDS)

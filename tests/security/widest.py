@@ -89,7 +89,11 @@ class Ids:
 
     def for_argument(self, name: str, owner: str) -> list[str]:
         """Candidate ids for argument `name` of a field returning type `owner`."""
-        stem = name.lower().removesuffix("ids").removesuffix("id") or owner.lower()
+        stem = name.lower().removesuffix("ids").removesuffix("id")
+        if not stem:  # `id` / `ids` of the field's own type: `node(id:)`, `nodes(ids:)`
+            stem = owner.lower() + ("s" if name.lower().endswith("ids") else "")
+        if stem in self.by_kind:
+            return self.by_kind[stem]
         for kind, ids in self.by_kind.items():
             if stem.startswith(kind) or kind.startswith(stem):
                 return ids
@@ -182,20 +186,30 @@ class Builder:
             combos = [{**combo, name: value} for combo in combos for value in values]
         return combos
 
-    def selection(self, type_: GraphQLNamedType, depth: int, path: frozenset[str]) -> str:
-        """Every field of `type_` reachable within the depth bound, as a selection set body."""
+    def selection(
+        self, type_: GraphQLNamedType, depth: int, path: frozenset[str], prefix: str = ""
+    ) -> str:
+        """Every field of `type_` reachable within the depth bound, as a selection set body.
+
+        Under an interface or union each possible type's fields are aliased `<Type>_<field>`:
+        two types may share a field name with different types (`ID` and `ID!`), and such
+        fields may not meet unaliased in one selection (the document would be invalid and
+        answer nothing at all).
+        """
         self.deepest = max(self.deepest, depth)
         if isinstance(type_, GraphQLUnionType | GraphQLInterfaceType):
             parts = ["__typename"]
             for possible in self.schema.get_possible_types(type_):
-                inner = self.selection(possible, depth, path)
+                inner = self.selection(possible, depth, path, prefix=f"{possible.name}_")
                 if inner:
                     parts.append(f"... on {possible.name} {{ {inner} }}")
             return " ".join(parts)
         assert isinstance(type_, GraphQLObjectType)
         parts = ["__typename"]
         for name, field_ in type_.fields.items():
-            part = self._field(type_.name, name, field_, depth, path | {type_.name}, root=False)
+            part = self._field(
+                type_.name, name, field_, depth, path | {type_.name}, root=False, prefix=prefix
+            )
             if part:
                 parts.append(part)
         return " ".join(parts)
@@ -209,6 +223,7 @@ class Builder:
         path: frozenset[str],
         *,
         root: bool,
+        prefix: str = "",
     ) -> str:
         named = _unwrap(field_.type)
         if not is_leaf_type(named) and (named.name in path or depth >= self.max_depth):
@@ -224,7 +239,10 @@ class Builder:
         parts = []
         for index, combo in enumerate(combos):
             args = ", ".join(f"{k}: {_literal(v)}" for k, v in combo.items())
-            alias = f"{name}_{index}: " if len(combos) > 1 else ""
+            if len(combos) > 1:
+                alias = f"{prefix}{name}_{index}: "
+            else:
+                alias = f"{prefix}{name}: " if prefix else ""
             call = f"{alias}{name}({args})" if args else f"{alias}{name}"
             parts.append(f"{call} {{ {inner} }}" if inner else call)
         return " ".join(parts)

@@ -37,6 +37,7 @@ from tests.security.sweep import (
     canary_findings,
     customer_id_findings,
     guarded_findings,
+    invalid_documents,
     run_documents,
     server_failures,
 )
@@ -239,6 +240,7 @@ async def build_world(
             await _rewrite(planter, revised, c.main, scope)
         for scope in ("internal", "customer"):
             await planter.note(c.other, scope, follow_up=True)
+        rescoped = []
         for before, after in (
             ("restricted", "internal"),
             ("internal", "customer"),
@@ -246,6 +248,7 @@ async def build_world(
         ):
             moved = await planter.note(c.main, before, kind="rescope", follow_up=False)
             await _rewrite(planter, moved, c.main, after, scope=after)
+            rescoped.append(moved)
         await planter.complete_follow_ups(c.main)
         for customer in (c.main, c.other):
             await planter.risk_flag(customer)
@@ -263,9 +266,16 @@ async def build_world(
             {
                 "customer": [c.main, c.other],
                 "note": sorted(planter.notes),
-                # node(id:) / nodes(ids:): the global ids of the customers, the planted notes
-                # and their edits (a rescoped edit keeps text written in a scope a reader lacks).
-                "node": [global_id("Customer360", c.main), global_id("Customer360", c.other)]
+                # nodes(ids:): the global ids of the customers, the planted notes and their
+                # edits (a rescoped edit keeps text written in a scope a reader lacks).
+                # node(id:) asks one alias per id, each selecting every Node type, so it gets a
+                # sample within the alias limit: a note and the edit that moved restricted
+                # text into the internal scope.
+                "node": [
+                    global_id("Note", rescoped[0]),
+                    global_id("NoteRevision", compose_key(rescoped[0], "2")),
+                ],
+                "nodes": [global_id("Customer360", c.main), global_id("Customer360", c.other)]
                 + [global_id("Note", note) for note in sorted(planter.notes)]
                 + [
                     global_id("NoteRevision", compose_key(note, str(version)))
@@ -274,7 +284,7 @@ async def build_world(
                 ],
             }
         )
-        assert len(ids.by_kind["node"]) <= MAX_NODES, "nodes(ids:) would refuse the whole list"
+        assert len(ids.by_kind["nodes"]) <= MAX_NODES, "nodes(ids:) would refuse the whole list"
         builder = Builder(schema, ids)
         world.documents = builder.documents()
         world.query_roots = set(schema.query_type.fields) if schema.query_type else set()
@@ -333,6 +343,7 @@ async def _sweep(
         world.roots |= {a.document.root for a in answers}
         world.seen[(phase, role.name)] = "\n".join(a.text.lower() for a in answers)
         world.failures += [f"[{phase}] {role.name} {f}" for f in server_failures(answers)]
+        world.failures += [f"[{phase}] {role.name} {f}" for f in invalid_documents(answers)]
         world.findings += canary_findings(
             phase, role.name, answers, canaries, role.view, role.reachable
         )
