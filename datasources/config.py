@@ -158,12 +158,20 @@ class _HttpSource(_Model):
 
 
 class AccountRules(_Model):
-    """One account's exceptions to its channel's rules; unset fields inherit the channel's."""
+    """One account's exceptions to its channel's rules; unset fields inherit the channel's.
 
-    currencies: list[str] | None = Field(default=None, description="E.g. a B2B account's own.")
+    Every channel rule can be overridden (a test checks the two lists agree), so an intake
+    error that names an account can be fixed for that account alone.
+    """
+
     required_fields: list[str] | None = None
+    currencies: list[str] | None = Field(default=None, description="E.g. a B2B account's own.")
+    default_currency: str | None = Field(
+        default=None, description="E.g. the currency a foreign account's feed leaves out."
+    )
     min_total: Decimal | None = None
     max_total: Decimal | None = None
+    require_lines: bool | None = None
 
 
 class ChannelRules(_Model):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from datasources.config import ChannelRules
+from datasources.config import AccountRules, ChannelRules
 from datasources.fields import FieldError, as_text, lookup
 from datasources.records import OrderRecord
 
@@ -39,23 +39,20 @@ class EffectiveRules:
 
 def effective(rules: ChannelRules, channel: str, account: str) -> EffectiveRules:
     """The channel's rules for ``account``, with that account's overrides applied."""
+    merged = {name: getattr(rules, name) for name in AccountRules.model_fields}
     override = rules.accounts.get(account)
-    currencies = rules.currencies
-    required, low, high = rules.required_fields, rules.min_total, rules.max_total
     if override is not None:
-        currencies = override.currencies if override.currencies is not None else currencies
-        required = override.required_fields if override.required_fields is not None else required
-        low = override.min_total if override.min_total is not None else low
-        high = override.max_total if override.max_total is not None else high
+        merged |= override.model_dump(exclude_none=True)
+    default = merged["default_currency"]
     return EffectiveRules(
         channel=channel,
         account=account,
-        required_fields=tuple(required),
-        currencies=frozenset(code.upper() for code in currencies),
-        default_currency=rules.default_currency.upper() if rules.default_currency else None,
-        min_total=low,
-        max_total=high,
-        require_lines=rules.require_lines,
+        required_fields=tuple(merged["required_fields"]),
+        currencies=frozenset(code.upper() for code in merged["currencies"]),
+        default_currency=default.upper() if default else None,
+        min_total=merged["min_total"],
+        max_total=merged["max_total"],
+        require_lines=merged["require_lines"],
     )
 
 
@@ -71,7 +68,11 @@ def currency_value(value: Any, rules: EffectiveRules, name: str) -> Any:
     """The payload's currency, or the channel's default when the payload carries none."""
     if value is None or value == "":
         if rules.default_currency is None:
-            raise FieldError(f"missing field {name!r} and {_where(rules)} has no default currency")
+            raise FieldError(
+                f"missing field {name!r} and {_where(rules)} has no default currency"
+                f" (set default_currency in the channel's rules, or in"
+                f' rules.accounts."{rules.account or "<account>"}" for this account alone)'
+            )
         return rules.default_currency
     return value
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from datasources.config import (
@@ -11,6 +12,7 @@ from datasources.config import (
     ChannelRules,
     MarketplaceConfig,
     PosTable,
+    UpstreamConfig,
     WebShopTables,
 )
 from datasources.orders.marketplace import marketplace_normalised
@@ -134,7 +136,8 @@ def test_a_missing_currency_fails_unless_the_channel_has_a_default() -> None:
 
     assert broken.reason == (
         "missing field 'amount.currencyCode' and channel 'marketplace' for account "
-        "'cust-00100' has no default currency"
+        "'cust-00100' has no default currency (set default_currency in the channel's rules, "
+        'or in rules.accounts."cust-00100" for this account alone)'
     )
     assert isinstance(accepted, OrderRecord)
     assert accepted.currency == "GBP"
@@ -163,6 +166,59 @@ def test_an_order_without_lines_is_refused_where_lines_are_required() -> None:
 
     assert "order has no lines" in failure(marketplace_normalised(payload, MARKETPLACE)).reason
     assert isinstance(marketplace_normalised(payload, lenient), OrderRecord)
+
+
+def test_every_channel_rule_can_be_overridden_per_account() -> None:
+    # An intake error names the account; whatever rule it broke, the fix may be that
+    # account's alone. A new channel rule without its per-account twin fails here.
+    assert set(AccountRules.model_fields) == set(ChannelRules.model_fields) - {"accounts"}
+
+
+def test_a_missing_currency_is_fixed_for_one_account_as_the_error_says(tmp_path: Path) -> None:
+    # The README's example, loaded as an operator would deploy it: the marketplace has no
+    # default currency, one foreign account's feed omits its euros, another must send lines.
+    config = tmp_path / "upstreams.toml"
+    config.write_text(
+        """
+[crm]
+url = "sqlite+aiosqlite:///crm.db"
+[oms]
+url = "sqlite+aiosqlite:///oms.db"
+[billing]
+url = "sqlite+aiosqlite:///billing.db"
+[helpdesk]
+base_url = "http://helpdesk.test"
+[marketplace]
+base_url = "http://marketplace.test"
+[marketplace.rules]
+currencies = ["GBP", "EUR"]
+[marketplace.rules.accounts."cust-00100"]
+default_currency = "eur"
+[marketplace.rules.accounts."cust-00200"]
+require_lines = false
+""",
+        encoding="utf-8",
+    )
+    marketplace = UpstreamConfig.from_file(config).marketplace
+    assert marketplace is not None
+    no_currency = marketplace_payload(value="99.50")
+
+    fixed = marketplace_normalised(no_currency, marketplace)
+    other = failure(marketplace_normalised(_buyer(no_currency, "cust-00300"), marketplace))
+    no_lines = {**marketplace_payload(), "items": []}
+    lenient = marketplace_normalised(_buyer(no_lines, "cust-00200"), marketplace)
+    strict = failure(marketplace_normalised(no_lines, marketplace))
+
+    assert isinstance(fixed, OrderRecord)
+    assert fixed.currency == "EUR"
+    assert "for account 'cust-00300' has no default currency" in other.reason
+    assert 'rules.accounts."cust-00300"' in other.reason
+    assert isinstance(lenient, OrderRecord)
+    assert "order has no lines" in strict.reason
+
+
+def _buyer(payload: dict[str, Any], customer: str) -> dict[str, Any]:
+    return {**payload, "buyer": {**payload["buyer"], "externalRef": customer}}
 
 
 def test_a_non_object_payload_and_a_renamed_column_are_reasons_not_crashes() -> None:
