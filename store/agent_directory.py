@@ -26,7 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import NotFound, PolicyDenied
 from policies.decisions import is_directory_agent
-from store.audit import Target, append
+from store.audit import Target, append, append_job
 from store.models import Agent, Branch
 from store.write_context import WriteContext
 
@@ -195,16 +195,44 @@ async def apply_directory(
             continue
         agent = known.get(row.id)
         if agent is None:
-            session.add(_new_agent(row, now))
+            new = _new_agent(row, now)
+            session.add(new)
             inserted += 1
+            _audit(session, now, "agent.sync.insert", row.id, None, _shown(new, AUDITED))
             continue
         values = _changed_values(agent, row, now)
         if values:
             deactivated += bool(agent.active and not row.active)
             updated += 1
+            changed = [key for key in AUDITED if key in values]
+            before = _shown(agent, changed)
             await session.execute(update(Agent).where(Agent.id == row.id).values(**values))
+            if changed:
+                after = {key: values[key] for key in changed}
+                _audit(session, now, "agent.sync.update", row.id, before, after)
     await session.flush()
     return DirectoryChanges(inserted, updated, deactivated, tuple(skipped))
+
+
+# What the audit trail of a synced agent shows (the watermark and source are bookkeeping).
+AUDITED = ("name", "email", "role", "branch_id", "active")
+SYNC_JOB = "sync-agents"
+
+
+def _shown(agent: Agent, keys: Iterable[str]) -> dict[str, Any]:
+    return {key: getattr(agent, key) for key in keys}
+
+
+def _audit(
+    session: AsyncSession,
+    now: datetime,
+    action: str,
+    agent_id: str,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+) -> None:
+    target = Target("agent", agent_id)
+    append_job(session, SYNC_JOB, now, action, target, before=before, after=after)
 
 
 def _new_agent(row: DirectoryAgent, now: datetime) -> Agent:
@@ -252,4 +280,6 @@ async def deactivate_missing(session: AsyncSession, listed: Iterable[str], now: 
             .where(Agent.id.in_(gone[start : start + 500]))
             .values(active=False, deactivated_at=now)
         )
+    for agent_id in gone:
+        _audit(session, now, "agent.sync.deactivate", agent_id, {"active": True}, {"active": False})
     return len(gone)

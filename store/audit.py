@@ -49,22 +49,48 @@ async def append(
     detail: dict[str, Any] | None = None,
 ) -> None:
     """Append one audit row in the session's transaction."""
-    session.add(
-        AuditLog(
-            at=ctx.now,
-            actor=_bounded(ctx.actor),
-            actor_role=ctx.role or None,
-            action=action,
-            target_type=target.type,
-            target_id=_bounded(target.id),
-            customer_id=_bounded(target.customer_id),
-            request_id=ctx.request_id or None,
-            before=before,
-            after=after,
-            detail=detail,
-        )
-    )
+    row = _row(ctx.actor, ctx.now, action, target, before=before, after=after, detail=detail)
+    row.actor_role = ctx.role or None
+    row.request_id = ctx.request_id or None
+    session.add(row)
     await session.flush()
+
+
+def append_job(
+    session: AsyncSession,
+    job: str,
+    now: datetime,
+    action: str,
+    target: Target,
+    *,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> None:
+    """Append one audit row for a job (actor `system:<job>`) in the session's transaction."""
+    session.add(_row(f"system:{job}", now, action, target, before=before, after=after))
+
+
+def _row(
+    actor: str,
+    now: datetime,
+    action: str,
+    target: Target,
+    *,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    detail: dict[str, Any] | None = None,
+) -> AuditLog:
+    return AuditLog(
+        at=now,
+        actor=_bounded(actor),
+        action=action,
+        target_type=target.type,
+        target_id=_bounded(target.id),
+        customer_id=_bounded(target.customer_id),
+        before=before,
+        after=after,
+        detail=detail,
+    )
 
 
 def _bounded(value: str | None) -> str | None:

@@ -23,7 +23,7 @@ from gateway.auth import mint_token
 from gateway.jobs.agent_sync import AgentSyncReport, sync_agents
 from gateway.runtime import open_runtime
 from store.db import create_engine
-from store.models import Agent
+from store.models import Agent, AuditLog
 from tests.fixtures.app import serve_in_thread, sqlite_settings
 from tests.fixtures.upstreams import FAST
 from tests.schema.native_gateway import gql
@@ -56,6 +56,21 @@ async def _agents(database_url: str) -> dict[str, Agent]:
     finally:
         await engine.dispose()
     return {row.id: row for row in rows}  # type: ignore[misc]
+
+
+async def _sync_audit(database_url: str) -> list[tuple[str, str, object, object]]:
+    """The audit rows the sync job wrote: (action, agent, before, after), in order."""
+    engine = create_engine(database_url)
+    try:
+        async with engine.connect() as connection:
+            rows = await connection.execute(
+                select(AuditLog.action, AuditLog.target_id, AuditLog.before, AuditLog.after)
+                .where(AuditLog.actor == "system:sync-agents")
+                .order_by(AuditLog.id)
+            )
+            return [(a, str(t), b, c) for a, t, b, c in rows.all()]
+    finally:
+        await engine.dispose()
 
 
 async def _sync(settings: Settings, config: UpstreamConfig) -> AgentSyncReport:
@@ -101,7 +116,10 @@ async def test_sync_inserts_updates_deactivates_leavers_and_repeats_as_a_no_op(
     # When it is synced, synced again, edited (a rename, a leaver marked inactive, a leaver
     # deleted) and synced twice more
     first = await _sync(settings, config)
+    audited_first = await _sync_audit(seeded_store)
     second = await _sync(settings, config)
+    audited_second = await _sync_audit(seeded_store)
+    agents_before_rename = (await _agents(seeded_store))["agent-8"].name
     later = now + timedelta(minutes=5)
     await _edit_crm(
         crm_url,
@@ -114,6 +132,7 @@ async def test_sync_inserts_updates_deactivates_leavers_and_repeats_as_a_no_op(
         delete(crm_staff).where(crm_staff.c.staff_no == "agent-7"),
     )
     third = await _sync(settings, config)
+    audited_third = await _sync_audit(seeded_store)
     fourth = await _sync(settings, config)
 
     # Then the first run inserts the new hire and adopts the seeded agents, the repeats touch
@@ -140,6 +159,29 @@ async def test_sync_inserts_updates_deactivates_leavers_and_repeats_as_a_no_op(
     assert not agents["agent-7"].active
     assert agents["agent-7"].deactivated_at is not None
     assert "agent-901" not in agents
+
+    # And every change the sync made is in the audit trail, as what it changed, and a run
+    # that changes nothing writes nothing
+    assert [row[:2] for row in audited_first if row[0] == "agent.sync.insert"] == [
+        ("agent.sync.insert", NEW_HIRE)
+    ]
+    inserted = next(row for row in audited_first if row[1] == NEW_HIRE)
+    assert inserted[2] is None
+    assert inserted[3] == {
+        "name": "Nia Patel",
+        "email": "nia.patel@staff.example.com",
+        "role": "sales",
+        "branch_id": "branch-3",
+        "active": True,
+    }
+    assert audited_second == audited_first
+    changes = audited_third[len(audited_first) :]
+    assert sorted(changes, key=lambda row: row[1]) == [
+        ("agent.sync.update", "agent-5", {"active": True}, {"active": False}),
+        ("agent.sync.deactivate", "agent-7", {"active": True}, {"active": False}),
+        ("agent.sync.update", "agent-8", {"name": agents_before_rename}, {"name": "Renamed Agent"}),
+    ]
+    assert await _sync_audit(seeded_store) == audited_third
 
     # And with JIT off, the synced new hire writes a note under their directory name
     gateway = sqlite_settings(tmp_path / "gateway", database_url=seeded_store, agents_jit=False)
