@@ -480,6 +480,42 @@ class HelpdeskConfig(_HttpSource):
     fields: TicketFields = TicketFields()
 
 
+# --- staff directory over HTTP (an HR system) ------------------------------------------------
+
+
+class StaffFields(StaffColumns):
+    """Field names of one staff object in the HTTP directory's JSON (the same keys as
+    `StaffColumns`, so one reader serves both)."""
+
+    id: str = "id"
+    name: str = "name"
+    email: str = "email"
+    role: str = "role"
+    branch: str = "branch"
+    active: str = "active"
+    updated_at: str = "updated_at"
+
+
+class StaffApiConfig(_HttpSource):
+    """A staff directory served over HTTP; when set, `sync-agents` reads it instead of the CRM's
+    staff table. ``GET {staff_path}?{since_param}=<ISO instant>&{limit_param}=N&{cursor_param}=…``
+    answers ``{"<results_field>": [staff…], "<next_cursor_field>": "…" | null}`` in a stable
+    order; without ``since_param`` it lists everyone (leavers that were deleted are found so)."""
+
+    staff_path: str = "/api/staff"
+    since_param: str = "updated_since"
+    cursor_param: str = "cursor"
+    limit_param: str = "limit"
+    page_size: int = Field(default=200, ge=1)
+    results_field: str = "staff"
+    next_cursor_field: str = "next_cursor"
+    fields: StaffFields = StaffFields()
+    roles: dict[str, str] = Field(
+        default_factory=dict,
+        description="The directory's job roles → gateway roles, as for `[crm.staff.roles]`.",
+    )
+
+
 # --- all of them -------------------------------------------------------------------------------
 
 
@@ -491,6 +527,10 @@ class UpstreamConfig(_Model):
     billing: BillingConfig
     helpdesk: HelpdeskConfig
     marketplace: MarketplaceConfig | None = None
+    staff_api: StaffApiConfig | None = Field(
+        default=None,
+        description="The staff directory over HTTP; unset: the CRM's staff table ([crm.staff]).",
+    )
 
     @classmethod
     def from_file(cls, path: Path) -> UpstreamConfig:

@@ -2,7 +2,8 @@
 
 The app's lifespan (or the CLI) builds one from `UpstreamConfig` and `Metrics`, hands the
 sources to the per-request loaders and the checks to ``/readyz``, and closes it on shutdown.
-Sources are named ``crm``, ``oms``, ``billing``, ``helpdesk`` and ``marketplace``; that name
+Sources are named ``crm``, ``oms``, ``billing``, ``helpdesk``, ``marketplace`` and ``staff``
+(an HTTP staff directory, when configured); that name
 is the ``source`` of every error and the label of every upstream metric.
 """
 
@@ -27,6 +28,8 @@ from datasources.orders.pos import PosChannel
 from datasources.orders.web import WebShopChannel
 from datasources.resilience import Guard
 from datasources.sql import open_engine
+from datasources.staff import StaffDirectory
+from datasources.staff_api import StaffApiSource
 
 HealthCheck = Callable[[], Awaitable[str | None]]
 
@@ -64,6 +67,16 @@ class Upstreams:
         self.billing = BillingSource(
             billing_engine, config.billing, self._guard("billing", config.billing.resilience)
         )
+
+        # The staff directory: an HTTP endpoint when configured, else the CRM's staff table.
+        self.staff: StaffDirectory | None = self.crm.staff
+        if config.staff_api is not None:
+            a = config.staff_api
+            self.staff = StaffApiSource(
+                self._client("staff", a.base_url, a.all_headers(), a.resilience),
+                a,
+                self._guard("staff", a.resilience),
+            )
 
         h = config.helpdesk
         self.helpdesk = HelpdeskSource(

@@ -2,7 +2,8 @@
 
 `sync-agents` reads the rows changed since its watermark (the newest ``updated_at`` it has
 copied), page by page in id order, and the ids of everyone still listed, to deactivate
-leavers that were deleted rather than marked inactive.
+leavers that were deleted rather than marked inactive. `StaffDirectory` is that contract;
+the SQL table here and the HTTP endpoint in `datasources/staff_api.py` both keep it.
 """
 
 from __future__ import annotations
@@ -10,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import DateTime, Select, literal, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from datasources.config import StaffTable
+from datasources.config import StaffColumns, StaffTable
 from datasources.fields import FieldError, as_bool, as_instant, as_optional_text, as_text
 from datasources.records import StaffRecord
 from datasources.resilience import Guard
@@ -24,11 +25,49 @@ from datasources.sql import col, fetch_all, mapped_table
 
 @dataclass(frozen=True, slots=True)
 class StaffPage:
-    """One page of changed rows: those that read, why the others did not, where to go on."""
+    """One page of changed rows: those that read, why the others did not, where to go on
+    (``next``: the ``after`` of the following page; None on the last page)."""
 
     records: list[StaffRecord]
     unreadable: list[str] = field(default_factory=list)
-    last_id: str | None = None
+    next: str | None = None
+
+
+class StaffDirectory(Protocol):
+    """What `sync-agents` reads: changed staff page by page, and every id still listed."""
+
+    async def changed_since(
+        self, since: datetime | None, *, first: int, after: str | None = None
+    ) -> StaffPage:
+        """Up to ``first`` staff changed at or after ``since`` (None: all)."""
+        ...
+
+    async def listed_ids(self) -> set[str]:
+        """The id of everyone the directory lists, active or not."""
+        ...
+
+
+def staff_record(
+    values: Mapping[str, Any], names: StaffColumns, roles: Mapping[str, str]
+) -> StaffRecord:
+    """A staff record from one row or object, its keys named by ``names`` (columns or fields);
+    with a ``roles`` map, a job it does not name makes the row a leaver."""
+    role = as_optional_text(values.get(names.role), names.role)
+    raw_active = values.get(names.active)
+    active = as_bool(raw_active if raw_active is not None else False, names.active)
+    if roles:
+        role = roles.get(role or "")
+        # A job the gateway has no role for cannot write here: treated as a leaver.
+        active = active and role is not None
+    return StaffRecord(
+        id=as_text(values.get(names.id), names.id),
+        name=as_text(values.get(names.name), names.name),
+        email=as_text(values.get(names.email), names.email),
+        role=role,
+        branch_id=as_optional_text(values.get(names.branch), names.branch),
+        active=active,
+        updated_at=as_instant(values.get(names.updated_at), names.updated_at),
+    )
 
 
 class StaffSource:
@@ -55,10 +94,11 @@ class StaffSource:
         if after is not None:
             statement = statement.where(id_column > after)
         rows = await self._read(statement)
-        page = StaffPage(records=[], last_id=str(rows[-1][c.id]) if rows else None)
+        following = str(rows[-1][c.id]) if len(rows) == first else None
+        page = StaffPage(records=[], next=following)
         for row in rows:
             try:
-                page.records.append(self._record(row))
+                page.records.append(staff_record(row, c, self.config.roles))
             except FieldError as error:
                 # One bad row is reported and left as it is; it must not stop everyone else's.
                 page.unreadable.append(f"{str(row[c.id])[:40]}: {error}")
@@ -75,21 +115,3 @@ class StaffSource:
                 return await fetch_all(connection, statement)
 
         return await self.guard.read(run)
-
-    def _record(self, row: Mapping[str, Any]) -> StaffRecord:
-        c = self._columns
-        role = as_optional_text(row[c.role], c.role)
-        active = as_bool(row[c.active] if row[c.active] is not None else False, c.active)
-        if self.config.roles:
-            role = self.config.roles.get(role or "")
-            # A job the gateway has no role for cannot write here: treated as a leaver.
-            active = active and role is not None
-        return StaffRecord(
-            id=as_text(row[c.id], c.id),
-            name=as_text(row[c.name], c.name),
-            email=as_text(row[c.email], c.email),
-            role=role,
-            branch_id=as_optional_text(row[c.branch], c.branch),
-            active=active,
-            updated_at=as_instant(row[c.updated_at], c.updated_at),
-        )

@@ -23,11 +23,13 @@ DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
 
 
-def _encode(ticket_id: str) -> str:
+def encode_cursor(ticket_id: str) -> str:
+    """The opaque cursor after ``ticket_id`` (base64, as real APIs hide their keys)."""
     return base64.urlsafe_b64encode(ticket_id.encode()).decode()
 
 
-def _decode(cursor: str) -> str | None:
+def decode_cursor(cursor: str) -> str | None:
+    """The id a cursor stands for, or None when it is not one of ours."""
     try:
         decoded = base64.b64decode(cursor.encode(), altchars=b"-_", validate=True).decode()
     except (binascii.Error, UnicodeDecodeError):
@@ -54,7 +56,7 @@ def create_helpdesk_app(
             return JSONResponse({"error": "limit must be an integer"}, 400)
         after = None
         if "cursor" in params:
-            after = _decode(params["cursor"])
+            after = decode_cursor(params["cursor"])
             if after is None:
                 return JSONResponse({"error": "invalid cursor"}, 400)
         if requesters:
@@ -69,7 +71,7 @@ def create_helpdesk_app(
         page = wanted[:limit]
         more = len(wanted) > limit
         return JSONResponse(
-            {"tickets": page, "next_cursor": _encode(str(page[-1]["id"])) if more else None}
+            {"tickets": page, "next_cursor": encode_cursor(str(page[-1]["id"])) if more else None}
         )
 
     async def health(request: Request) -> Response:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from core.progress import SILENT, Progress
 from datasources.records import StaffRecord
-from datasources.staff import StaffSource
+from datasources.staff import StaffDirectory
 from gateway.runtime import Runtime
 from store.agent_directory import (
     DirectoryAgent,
@@ -30,7 +30,7 @@ TASK = "staff from the directory"
 
 
 class NoStaffDirectory(RuntimeError):
-    """The configured CRM maps no staff table (`[crm.staff]`)."""
+    """Neither an HTTP staff directory nor a CRM staff table is configured."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,11 +74,13 @@ def _agent(record: StaffRecord) -> DirectoryAgent:
     )
 
 
-def staff_source(runtime: Runtime) -> StaffSource:
-    """The configured staff directory, or NoStaffDirectory."""
-    staff = runtime.require_upstreams().crm.staff
+def staff_source(runtime: Runtime) -> StaffDirectory:
+    """The configured staff directory ([staff_api], else [crm.staff]), or NoStaffDirectory."""
+    staff = runtime.require_upstreams().staff
     if staff is None:
-        raise NoStaffDirectory("the CRM configuration maps no staff table ([crm.staff])")
+        raise NoStaffDirectory(
+            "no staff directory is configured ([staff_api], or the CRM's [crm.staff] table)"
+        )
     return staff
 
 
@@ -95,14 +97,14 @@ async def sync_agents(runtime: Runtime, *, progress: Progress = SILENT) -> Agent
     after: str | None = None
     while True:
         page = await staff.changed_since(since, first=PAGE_SIZE, after=after)
-        if page.last_id is None:
-            break
         async with transaction(runtime.sessions) as session:
             changes += await apply_directory(session, [_agent(r) for r in page.records], now)
         unreadable += page.unreadable
         read += len(page.records) + len(page.unreadable)
-        after = page.last_id
         progress.advance(TASK, len(page.records) + len(page.unreadable))
+        if page.next is None:
+            break
+        after = page.next
     listed = await staff.listed_ids()
     async with transaction(runtime.sessions) as session:
         gone = await deactivate_missing(session, listed, now)
