@@ -1,0 +1,52 @@
+"""`python -m gateway …`: serve, migrate, seed, token, sdl and the batch jobs.
+
+The CLI builds the one Settings object (environment + optional ``--env-file``), opens one
+runtime (gateway/runtime.py) per job and runs the job (gateway/jobs/) in it. It is the only
+package that draws: jobs report through `core.progress.Progress`, shown here as rich bars
+(`draw.py`). Each command module registers its own subcommands (`register`), each with the
+function that runs it; adding a command touches one module and the list below.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from core.settings import load_settings
+from gateway.cli import sdl, serving, store_commands, upstream_commands
+from gateway.cli.context import DEMO_SEED
+from gateway.cli.draw import Bars, console, progress_bars
+
+__all__ = ["DEMO_SEED", "Bars", "main", "progress_bars"]
+
+COMMAND_MODULES = (serving, store_commands, upstream_commands, sdl)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m gateway",
+        description="Customer360 Gateway: serve, migrate, seed, token, sdl and the batch jobs.",
+    )
+    parser.add_argument("--env-file", type=Path, help="read settings from this file too")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse arguments, build Settings once, run the command; return the exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings(args.env_file)
+    except ValueError as exc:
+        console.print(f"[red]invalid settings:[/] {exc}")
+        return 2
+    code: int = args.run(settings, args)
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
