@@ -96,6 +96,11 @@ class Settings(BaseSettings):
     search_poll_seconds: float = Field(default=0.2, gt=0, description="Idle outbox polling.")
     search_batch_size: int = Field(default=200, ge=1, le=5000)
     search_max_attempts: int = Field(default=8, ge=1, description="Then dead-lettered.")
+    search_outbox_retention_hours: float = Field(
+        default=24,
+        ge=0,
+        description="Outbox rows the indexer settled are deleted after this long (0 keeps them).",
+    )
 
     # Secured backing services (docs/deploy.md): TLS, credentials and secrets read from files.
     # Every secret is a SecretStr and may come from `<name>_file` instead (read once, here).

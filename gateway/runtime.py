@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
+from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -69,6 +70,11 @@ def indexer_options(settings: Settings) -> IndexerOptions:
         batch_size=settings.search_batch_size,
         max_attempts=settings.search_max_attempts,
         poll_seconds=settings.search_poll_seconds,
+        retention=(
+            timedelta(hours=settings.search_outbox_retention_hours)
+            if settings.search_outbox_retention_hours
+            else None
+        ),
     )
 
 

@@ -11,9 +11,11 @@ workers never process the same row:
 - SQLite (one writer at a time): a short transaction leases the rows by pushing their
   ``next_attempt_at`` forward; the outcome is recorded in a second transaction.
 
-A document the backend rejects is retried with exponential backoff and dead-lettered after
-`max_attempts`. A backend that cannot be reached is an outage, not a bad row: the batch is
-left untouched (no attempt counted) and the caller backs off (see search/worker.py).
+Settled rows are deleted after `retention` (a day by default): the outbox is a queue, not
+a history. A document the backend rejects is retried with exponential backoff and
+dead-lettered after `max_attempts`. A backend that cannot be reached is an outage, not a bad
+row: the batch is left untouched (no attempt counted) and the caller backs off (see
+search/worker.py).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from search.backend import SearchBackend, WriteOutcome, WriteStatus
 from search.documents import NoteDocument, index_version, load_documents
 from store.db import session_factory
 from store.models import SearchDeadLetter, SearchOutbox, utcnow
+from store.outbox import purge_processed
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +49,9 @@ class IndexerOptions:
     outage_max_seconds: float = 5.0
     # SQLite only: how long a claimed batch stays invisible to other workers.
     lease_seconds: float = 60.0
+    # Settled outbox rows older than this are deleted (None keeps them), every purge_seconds.
+    retention: timedelta | None = timedelta(hours=24)
+    purge_seconds: float = 60.0
 
     def backoff(self, attempts: int) -> timedelta:
         """Delay before retry number `attempts` of a rejected document."""
@@ -85,6 +91,19 @@ class Indexer:
         if self._locking:
             return await self._drain_locked()
         return await self._drain_leased()
+
+    async def purge(self) -> int:
+        """Delete settled outbox rows past the retention, in batches; returns how many."""
+        if self.options.retention is None:
+            return 0
+        before = utcnow() - self.options.retention
+        purged = 0
+        while True:
+            async with self.sessions() as session, session.begin():
+                count = await purge_processed(session, before)
+            purged += count
+            if count == 0:
+                return purged
 
     def _claimable(self, now: datetime) -> Select[SearchOutbox]:
         return (

@@ -1,7 +1,8 @@
 """Running the indexer: the polling loop and the gateway's background task.
 
 The loop drains batch after batch while there is work, polls every `poll_seconds` when idle,
-and backs off (up to `outage_max_seconds`) while the backend or the store is unreachable; it
+and backs off (up to `outage_max_seconds`) while the backend or the store is unreachable;
+when idle it deletes settled rows past their retention (`Indexer.purge`). It
 never gives up, so an outage ends with the outbox drained and nothing lost. An `on_report`
 callback sees every committed batch (the gateway counts them in its metrics; search/ itself
 stays free of the metrics module).
@@ -39,6 +40,7 @@ async def run(indexer: Indexer, stop: asyncio.Event, on_report: OnReport | None 
     """Drain the outbox until `stop` is set; `on_report` sees every batch that claimed rows."""
     options = indexer.options
     backoff = 0.0
+    purged_at = 0.0
     while not stop.is_set():
         try:
             if backoff:
@@ -60,7 +62,23 @@ async def run(indexer: Indexer, stop: asyncio.Event, on_report: OnReport | None 
             continue
         backoff = 0.0
         if report.claimed < options.batch_size:
+            purged_at = await _purge_when_due(indexer, purged_at)
             await _pause(stop, options.poll_seconds)
+
+
+async def _purge_when_due(indexer: Indexer, last: float) -> float:
+    """Purge settled outbox rows when idle and `purge_seconds` have passed; returns when."""
+    now = asyncio.get_running_loop().time()
+    if now - last < indexer.options.purge_seconds:
+        return last
+    try:
+        purged = await indexer.purge()
+    except SQLAlchemyError as exc:  # the store is busy or down: the next idle moment retries
+        _log.warning("outbox purge failed", error=str(exc))
+        return last
+    if purged:
+        _log.info("outbox purged", rows=purged)
+    return now
 
 
 @asynccontextmanager

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import and_, exists, select, union
+from datetime import datetime
+
+from sqlalchemy import and_, delete, exists, func, select, union
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.errors import SearchUnavailable
@@ -48,3 +50,30 @@ async def unsettled_note_ids(sessions: async_sessionmaker[AsyncSession]) -> froz
             "searchNotes answers again once the indexer has caught up"
         )
     return ids
+
+
+async def purge_processed(session: AsyncSession, before: datetime, *, limit: int = 1000) -> int:
+    """Delete up to ``limit`` rows the indexer settled before ``before``; returns how many.
+
+    Kept: pending rows; every row of a note with a dead letter not yet re-driven (whether a
+    later write settled it is read from them); and the newest row of the table, because
+    SQLite hands a deleted highest id out again and documents are versioned by row id, so a
+    reused id would make the next write look stale.
+    """
+    newest = select(func.max(SearchOutbox.id)).scalar_subquery()
+    troubled = select(SearchDeadLetter.note_id).where(SearchDeadLetter.redriven_at.is_(None))
+    doomed = (
+        select(SearchOutbox.id)
+        .where(
+            SearchOutbox.processed_at.is_not(None),
+            SearchOutbox.processed_at < before,
+            SearchOutbox.id < newest,
+            SearchOutbox.note_id.not_in(troubled),
+        )
+        .order_by(SearchOutbox.id)
+        .limit(limit)
+    )
+    ids = list(await session.scalars(doomed))
+    if ids:
+        await session.execute(delete(SearchOutbox).where(SearchOutbox.id.in_(ids)))
+    return len(ids)

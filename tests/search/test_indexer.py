@@ -10,9 +10,10 @@ import uuid
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
 
 from search.backend import SearchBackend, WriteOutcome, WriteStatus
 from search.dead_letters import dead_letters, outbox_depth, redrive
@@ -20,7 +21,10 @@ from search.documents import NoteDocument
 from search.indexer import Indexer, IndexerOptions
 from search.worker import indexing_in_background
 from store.enums import OutboxOp
-from store.models import Customer, Note, SearchOutbox
+from store.models import Customer, Note, SearchDeadLetter, SearchOutbox
+from store.note_drafts import NotePatch
+from store.notes import update_note
+from store.write_context import WriteContext, transaction
 from tests.fixtures.seeded import SeededStore
 from tests.search.helpers import admin_view, enqueue, found, remove_note, wait_until, write_note
 
@@ -185,3 +189,71 @@ async def test_two_workers_never_double_process_or_lose_a_row(
     assert workers[0].written
     assert workers[1].written
     assert await outbox_depth(store.sessions) == 0
+
+
+async def test_settled_rows_are_purged_after_the_retention_and_search_stays_right(
+    seeded_store: SeededStore, backend: SearchBackend
+) -> None:
+    """The outbox is a queue: settled rows go after a day, except what settling still needs."""
+    store = seeded_store
+    view = await admin_view(store)
+    customer = await _customer(store)
+    options = IndexerOptions(poll_seconds=0.05, retention=timedelta(hours=1), purge_seconds=0)
+    words = [_unique("wombat") for _ in range(4)]
+    rows = [await write_note(store, view, customer, f"About {w}", "body") for w in words]
+    async with indexing_in_background(store.engine, backend, options):
+        await wait_until(backend, view, words[-1], {rows[-1].note.id})
+    # Given settled rows from two hours ago, one note with an open dead letter, and one row
+    # still pending
+    troubled = rows[0].note.id
+    async with store.sessions() as session, session.begin():
+        await session.execute(
+            update(SearchOutbox)
+            .where(SearchOutbox.note_id.in_([r.note.id for r in rows]))
+            .values(processed_at=datetime.now(UTC) - timedelta(hours=2))
+        )
+        session.add(
+            SearchDeadLetter(
+                outbox_id=0, note_id=troubled, note_version=1, op=OutboxOp.UPSERT, error="x"
+            )
+        )
+    await enqueue(store, [(rows[1].note.id, rows[1].note.version, OutboxOp.UPSERT)])
+    async with store.sessions() as session:
+        before = {
+            (r.id, r.note_id, r.processed_at is None)
+            for r in await session.scalars(select(SearchOutbox))
+        }
+    newest = max(row_id for row_id, _, _ in before)
+
+    try:
+        # When the indexer is idle long enough to purge
+        purged = await Indexer(store.engine, backend, options).purge()
+
+        # Then the old settled rows are gone but the pending row, the troubled note's rows and the
+        # newest row stay (SQLite would hand its id out again)
+        async with store.sessions() as session:
+            after = {
+                (r.id, r.note_id, r.processed_at is None)
+                for r in await session.scalars(select(SearchOutbox))
+            }
+        kept = {
+            row for row in before
+            if row[2] or row[1] == troubled or row[0] == newest
+            or row[1] not in {r.note.id for r in rows}  # other tests' rows are not two hours old
+        }  # fmt: skip
+        old_settled = {row for row in before if row[1] in {r.note.id for r in rows} and not row[2]}
+        assert after == kept
+        assert purged == len(before - kept) > 0
+        assert old_settled - {row for row in old_settled if row[1] == troubled or row[0] == newest}
+        # And a later edit of a purged note still reaches the index (a fresh, higher row id)
+        async with indexing_in_background(store.engine, backend, options):
+            edited = _unique("numbat")
+            async with transaction(store.sessions) as session:
+                patch = NotePatch(subject=f"Now {edited}")
+                await update_note(session, WriteContext(view), rows[2].note.id, 1, patch)
+            assert await wait_until(backend, view, edited, {rows[2].note.id}) < 5
+    finally:  # the store is shared by the module: leave no open dead letter behind
+        async with transaction(store.sessions) as session:
+            await session.execute(
+                delete(SearchDeadLetter).where(SearchDeadLetter.note_id == troubled)
+            )
