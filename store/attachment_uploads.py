@@ -58,8 +58,9 @@ class UploadLimits:
 def safe_file_name(raw: str) -> str:
     """The name to store and offer on download: its last path part only, plain text, no
     characters a file system or a header treats specially, at most 255 characters."""
-    name = unicodedata.normalize("NFC", raw).replace("\\", "/").rsplit("/", 1)[-1]
-    name = plain_text(name).translate(_UNSAFE_NAME_CHARACTERS).strip(" .")
+    # Markup first (a closing tag holds a slash), then the last part of any path.
+    name = plain_text(unicodedata.normalize("NFC", raw)).replace("\\", "/").rsplit("/", 1)[-1]
+    name = name.translate(_UNSAFE_NAME_CHARACTERS).strip(" .")
     if not name:
         raise Invalid("`fileName` must name the file", field="fileName")
     if len(name) > MAX_FILE_NAME:
