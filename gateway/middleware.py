@@ -61,11 +61,22 @@ class RequestContextMiddleware:
             structlog.contextvars.clear_contextvars()
 
 
-_KNOWN_ROUTES = {"/graphql", "/healthz", "/readyz", "/health", "/metrics", "/schema.graphql", "/"}
+_KNOWN_ROUTES = {
+    "/graphql",
+    "/healthz",
+    "/readyz",
+    "/health",
+    "/metrics",
+    "/schema.graphql",
+    "/",
+    "/attachments",
+}
 
 
 def _route_label(path: str) -> str:
     # Unbounded label values would let any client grow the metrics without limit.
+    if path.startswith("/attachments/") and "/" not in path[len("/attachments/") :]:
+        return "/attachments/{id}"
     return path if path in _KNOWN_ROUTES else "other"
 
 
