@@ -36,6 +36,15 @@ def _fetched_safely(url: str) -> bool:
     )
 
 
+def _attachments_default(data_dir: Path) -> Path:
+    """data_dir/attachments, unless data_dir lies inside the repository (the demo's var/):
+    customers' files must never sit in a checkout, where `git clean` or `git add` reaches them."""
+    resolved = data_dir.resolve()
+    if resolved == REPO_ROOT or REPO_ROOT in resolved.parents:
+        return Path.home() / ".local" / "share" / "customer360" / "attachments"
+    return data_dir / "attachments"
+
+
 class Environment(StrEnum):
     DEVELOPMENT = "development"
     TEST = "test"
@@ -290,6 +299,22 @@ class Settings(BaseSettings):
     )
 
     max_body_bytes: int = 1_000_000
+
+    # Attachments (README "Attachments"): files uploaded against a customer or one of its notes.
+    attachments_dir: Path = Field(
+        default_factory=lambda data: _attachments_default(data["data_dir"]),
+        description="Where the filesystem attachment store keeps the bytes (files 0600, "
+        "directories 0700): data_dir/attachments, or ~/.local/share/customer360/attachments "
+        "while data_dir is the repository's var/ (attachments never land in the repository).",
+    )
+    attachments_max_bytes: int = Field(
+        default=20_000_000, ge=1, description="Largest upload; a larger one gets 413."
+    )
+    attachments_content_types: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["application/pdf", "image/png", "image/jpeg", "text/plain"],
+        description="Media types an upload may declare, comma-separated; the bytes must match "
+        "the type (pdf, png, jpeg, gif, webp, text/plain and text/csv are checked).",
+    )
     max_query_depth: int = 12
     max_aliases: int = 30
     max_tokens: int = 5_000
@@ -390,6 +415,15 @@ class Settings(BaseSettings):
     def jwt_accepted_issuers(self) -> list[str]:
         """The issuers a token may name: `jwt_issuers` when set, else `jwt_issuer`."""
         return list(self.jwt_issuers) or [self.jwt_issuer]
+
+    @field_validator("attachments_content_types", mode="before")
+    @classmethod
+    def _split_content_types(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = value.split(",")
+        if isinstance(value, list):
+            value = [str(part).strip().lower() for part in value if str(part).strip()]
+        return value
 
     @field_validator("cors_origins", mode="before")
     @classmethod

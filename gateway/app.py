@@ -27,6 +27,7 @@ from core.metrics import CONTENT_TYPE_LATEST, Metrics
 from core.settings import Settings, load_worker_settings
 from datasources.config import UpstreamConfig
 from datasources.registry import Upstreams
+from gateway.attachments import attachment_routes
 from gateway.auth import JWTAuthBackend, PrincipalUser, TokenVerifier
 from gateway.auth_rejections import AuthRejections
 from gateway.graphql_view import GatewayGraphQL
@@ -170,10 +171,15 @@ def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None
         Route("/metrics", metrics_endpoint),
         Route("/schema.graphql", schema_sdl),
         Route("/", root),
+        *attachment_routes(settings),
     ]
     middleware = [
         Middleware(RequestContextMiddleware, metrics=metrics),
-        Middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes),
+        Middleware(
+            BodyLimitMiddleware,
+            max_bytes=settings.max_body_bytes,
+            own_limit_paths=("/attachments",),
+        ),
         Middleware(
             AuthenticationMiddleware,
             backend=JWTAuthBackend(TokenVerifier(settings)),

@@ -61,23 +61,36 @@ class RequestContextMiddleware:
             structlog.contextvars.clear_contextvars()
 
 
-_KNOWN_ROUTES = {"/graphql", "/healthz", "/readyz", "/health", "/metrics", "/schema.graphql", "/"}
+_KNOWN_ROUTES = {
+    "/graphql",
+    "/healthz",
+    "/readyz",
+    "/health",
+    "/metrics",
+    "/schema.graphql",
+    "/",
+    "/attachments",
+}
 
 
 def _route_label(path: str) -> str:
     # Unbounded label values would let any client grow the metrics without limit.
+    if path.startswith("/attachments/") and "/" not in path[len("/attachments/") :]:
+        return "/attachments/{id}"
     return path if path in _KNOWN_ROUTES else "other"
 
 
 class BodyLimitMiddleware:
     """Answers 413 when a request body exceeds the configured size, before it is parsed."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, own_limit_paths: tuple[str, ...] = ()) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        # Routes that stream their body and enforce their own (larger) limit as it arrives.
+        self.own_limit_paths = own_limit_paths
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        if scope["type"] != "http" or scope["path"] in self.own_limit_paths:
             await self.app(scope, receive, send)
             return
         declared = dict(scope["headers"]).get(b"content-length")

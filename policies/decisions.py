@@ -35,6 +35,18 @@ def can_write_activity(view: PolicyView) -> bool:
     return view.can(Capability.WRITE_ACTIVITY)
 
 
+def can_upload_attachment(view: PolicyView) -> bool:
+    """True if the principal attaches files to the customers (and notes) it reads."""
+    return view.can(Capability.UPLOAD_ATTACHMENT)
+
+
+def can_delete_attachment(view: PolicyView, *, uploaded_by: str) -> bool:
+    """Uploaders delete (soft) their own attachments; some roles delete any."""
+    if view.can(Capability.DELETE_ANY_ATTACHMENT):
+        return True
+    return uploaded_by == view.principal.subject and view.can(Capability.DELETE_OWN_ATTACHMENT)
+
+
 def can_hand_off_case(view: PolicyView) -> bool:
     """True if the principal may move a customer's case from sales to support."""
     return view.can(Capability.HAND_OFF_CASE)

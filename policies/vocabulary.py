@@ -60,6 +60,10 @@ class Capability(StrEnum):
     CANCEL_OWN_FOLLOW_UP = "follow_up:own/cancel"
     CANCEL_ANY_FOLLOW_UP = "follow_up:any/cancel"
     HAND_OFF_CASE = "case/handoff"
+    # Files attached to a customer or a note: uploading, and deleting one's own or any.
+    UPLOAD_ATTACHMENT = "attachment/upload"
+    DELETE_OWN_ATTACHMENT = "attachment:own/delete"
+    DELETE_ANY_ATTACHMENT = "attachment:any/delete"
     READ_REPORTS = "reports/read"
     READ_QA_REPORT = "qa_report/read"
     RELOAD_POLICY = "policy/reload"

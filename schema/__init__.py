@@ -23,6 +23,7 @@ from core.settings import Settings
 from schema.activity_mutations import ActivityMutation
 from schema.admin_mutations import AdminMutation, AdminQuery
 from schema.agents import AgentQuery
+from schema.attachment_mutations import AttachmentMutation
 from schema.audit import AuditQuery
 from schema.audit_denials import AuditDenials
 from schema.cost import CostLimit, CostModel
@@ -75,6 +76,7 @@ class Mutation(
     AdminMutation,
     PolicyAdminMutation,
     IntakeMutation,
+    AttachmentMutation,
 ):
     """Root mutation: every write returns a payload with typed user errors."""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Self
+from urllib.parse import quote
 
 import strawberry
 
@@ -19,7 +20,10 @@ from store.models import Attachment as AttachmentRow
 from store.pagination import page_request
 
 
-@strawberry.type(description="Metadata of a file attached to the customer; bytes live elsewhere.")
+@strawberry.type(
+    description="Metadata of a file attached to the customer or one of its notes; the bytes "
+    "are downloaded from `url`."
+)
 class Attachment(Node):
     id: NodeID[str]
     attachment_id: strawberry.ID = raw_key("attachment")
@@ -32,6 +36,20 @@ class Attachment(Node):
         deprecation_reason=deprecated_id("uploadedByAgent")
     )
     uploaded_at: datetime
+    deleted_at: datetime | None = strawberry.field(
+        default=None, description="When it was deleted; deleted ones appear only in a payload."
+    )
+
+    @strawberry.field(description="True once deleted (`deleteAttachment`).")
+    def deleted(self) -> bool:
+        return self.deleted_at is not None
+
+    @strawberry.field(
+        description="Where to download the bytes (GET with the same bearer token), relative "
+        "to the gateway's origin."
+    )
+    def url(self) -> str:
+        return f"/attachments/{quote(str(self.id), safe='')}"
 
     @strawberry.field(description=agent_field("Who attached the file."))
     async def uploaded_by_agent(self, info: Info) -> Agent | None:
@@ -49,6 +67,7 @@ class Attachment(Node):
             sha256=row.sha256,
             uploaded_by=strawberry.ID(row.uploaded_by),
             uploaded_at=row.uploaded_at,
+            deleted_at=row.deleted_at,
         )
 
 

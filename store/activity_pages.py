@@ -8,15 +8,16 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TypeVar
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from policies.view import PolicyView
+from store.attachment_reads import attachment_readable
 from store.follow_up_reads import follow_up_source_readable, visible_follow_ups
 from store.keyset import Keyset, keyset_page, keyset_pages
-from store.models import Attachment, Customer, CustomerTag, FollowUp, Interaction, Note, RiskFlag
+from store.models import Attachment, Customer, CustomerTag, FollowUp, Interaction, RiskFlag
 from store.pagination import Page, PageRequest
-from store.visibility import reachable_customers, readable_notes
+from store.visibility import reachable_customers
 
 Row = TypeVar("Row", CustomerTag, Interaction, FollowUp, RiskFlag, Attachment)
 
@@ -90,16 +91,9 @@ async def attachment_pages(
     session: AsyncSession, view: PolicyView, customer_ids: Sequence[str], request: PageRequest
 ) -> list[Page[Attachment]]:
     """A page of each customer's attachment metadata, newest first; one on a note only if
-    the caller reads that note."""
-    readable = select(Note.id).where(readable_notes(view))
+    the caller reads that note; deleted ones never."""
     return await _pages(
-        session,
-        Attachment,
-        ATTACHMENTS,
-        view,
-        customer_ids,
-        request,
-        or_(Attachment.note_id.is_(None), Attachment.note_id.in_(readable)),
+        session, Attachment, ATTACHMENTS, view, customer_ids, request, attachment_readable(view)
     )
 
 
@@ -137,6 +131,5 @@ async def visible_activity_row(
     if model is FollowUp:
         where.append(follow_up_source_readable(view))
     if model is Attachment:
-        readable = select(Note.id).where(readable_notes(view))
-        where.append(or_(Attachment.note_id.is_(None), Attachment.note_id.in_(readable)))
+        where.append(attachment_readable(view))
     return await session.scalar(select(model).where(*where))

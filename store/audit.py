@@ -17,9 +17,10 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from policies.view import PolicyView
 from policies.vocabulary import FieldGroup
+from store.attachment_reads import attachment_readable
 from store.follow_up_reads import follow_up_source_readable
 from store.keyset import Keyset, keyset_page
-from store.models import AuditLog, Customer, FollowUp, Note, NoteRevision
+from store.models import Attachment, AuditLog, Customer, FollowUp, Note, NoteRevision
 from store.pagination import Page, PageRequest
 from store.visibility import note_visibility, reachable_customers
 from store.write_context import WriteContext, transaction
@@ -169,7 +170,8 @@ _ACTIVITY_ACTIONS = ("customer.tag", "customer.untag")
 def visible_audit(view: PolicyView) -> ColumnElement[bool]:
     """Rows the caller may read: reachable customers; a row about a note only if it reads the
     (live) note now and in the scopes the note had when the row was written; a row about a follow-up
-    only if it reads the follow-up's note; a row about a field group only with that group."""
+    only if it reads the follow-up's note; a row about an attachment only if it may see the
+    attachment; a row about a field group only with that group."""
     clauses: list[ColumnElement[bool]] = []
     if not view.reach.everyone:
         reachable = select(Customer.id).where(reachable_customers(view))
@@ -182,6 +184,11 @@ def visible_audit(view: PolicyView) -> ColumnElement[bool]:
         clauses.append(AuditLog.action.not_in(_ACTIVITY_ACTIONS))
     clauses.append(or_(untyped, AuditLog.target_type != "note", _note_row_readable(view)))
     clauses.append(or_(untyped, AuditLog.target_type != "follow_up", _follow_up_readable(view)))
+    # A row about an attachment names its file: only for readers of the attachment (deleted too).
+    attachments = select(Attachment.id).where(attachment_readable(view, include_deleted=True))
+    clauses.append(
+        or_(untyped, AuditLog.target_type != "attachment", AuditLog.target_id.in_(attachments))
+    )
     return and_(*clauses)
 
 

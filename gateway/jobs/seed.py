@@ -6,9 +6,11 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from core.progress import SILENT, Progress
+from demo.attachments import seed_attachments
 from demo.seed import SeedReport, seed
 from gateway.runtime import Runtime
-from store.models import Customer
+from store.blobs import FilesystemBlobStore
+from store.models import Attachment, Customer
 
 
 async def seed_store(
@@ -20,8 +22,11 @@ async def seed_store(
     reset: bool = False,
     progress: Progress = SILENT,
 ) -> SeedReport:
-    """Seed the store; raises demo.seed.StoreNotEmpty on a non-empty store unless `reset`."""
-    return await seed(
+    """Seed the store and the demo attachments' files; raises demo.seed.StoreNotEmpty on a
+    non-empty store unless `reset` (which also removes the files of the attachments it drops)."""
+    blobs = FilesystemBlobStore(runtime.settings.attachments_dir)
+    dropped = await _attachment_keys(runtime) if reset else []
+    report = await seed(
         runtime.engine,
         customers=customers,
         notes=notes,
@@ -29,6 +34,19 @@ async def seed_store(
         reset=reset,
         progress=progress,
     )
+    for key in dropped:
+        await blobs.delete(key)
+    report.counts["attachments"] = await seed_attachments(runtime.engine, blobs)
+    return report
+
+
+async def _attachment_keys(runtime: Runtime) -> list[str]:
+    """The blob keys of the stored attachments (none before the store is migrated)."""
+    try:
+        async with runtime.engine.connect() as connection:
+            return list(await connection.scalars(select(Attachment.storage_key)))
+    except SQLAlchemyError:
+        return []
 
 
 async def customer_count(runtime: Runtime) -> int:

@@ -6,6 +6,7 @@ import io
 import json
 import os
 import re
+import stat
 import subprocess
 import sys
 import time
@@ -31,6 +32,7 @@ def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
     }
     env.update(
         C360_DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}",
+        C360_ATTACHMENTS_DIR=str(tmp_path / "attachments"),
         C360_LOG_JSON="true",
         C360_ENVIRONMENT="development",
         PYTHONUNBUFFERED="1",
@@ -85,6 +87,10 @@ def test_migrate_seed_and_refuse_a_second_seed(tmp_path: Path) -> None:
     seeded = _gateway(tmp_path, "seed", "--size", "tiny", "--no-progress")
     assert seeded.returncode == 0, seeded.stderr
     assert "notes" in seeded.stderr
+    # The demo's files (a PDF, a PNG and a text per customer for three), private to the gateway.
+    files = [path for path in (tmp_path / "attachments").rglob("*") if path.is_file()]
+    assert len(files) == 9
+    assert {stat.S_IMODE(path.stat().st_mode) for path in files} == {0o600}
     again = _gateway(tmp_path, "seed", "--size", "tiny", "--no-progress")
     assert again.returncode == 1
     assert "Traceback" not in again.stderr
