@@ -52,6 +52,10 @@ RESTORE = (
 )
 READ_NOTE = "query N($id: ID!) { note(id: $id) { id deleted } }"
 NODE = "query N($id: ID!) { node(id: $id) { id } }"
+SEARCH = """
+query S($c: ID!) { searchNotes(customerId: $c, query: "Input forms", first: 100) {
+  edges { node { id } } } }
+"""
 CUSTOMER_NOTES = """
 query C($id: ID!) { customer(id: $id) { noteCount notes(first: 100) { edges { node { id } } } } }
 """
@@ -238,6 +242,7 @@ async def test_delete_note_payload_shows_it_deleted_and_nothing_else_shows_it(
     new = (await gql(http, token, DELETE, input={"id": new_id}))["data"]["deleteNote"]
     read = await gql(http, token, READ_NOTE, id=new_id)
     node = await gql(http, token, NODE, id=new_id)
+    found = (await gql(http, token, SEARCH, c=CUSTOMER))["data"]["searchNotes"]
     listed = (await gql(http, token, CUSTOMER_NOTES, id=CUSTOMER))["data"]["customer"]
 
     assert new["errors"] == old["errors"] == []
@@ -248,6 +253,8 @@ async def test_delete_note_payload_shows_it_deleted_and_nothing_else_shows_it(
     assert read["errors"][0]["extensions"]["code"] == "NOT_FOUND"
     assert node["data"]["node"] is None
     assert {old_id, new_id}.isdisjoint(n["id"] for n in nodes(listed["notes"]))
+    assert found is not None
+    assert {old_id, new_id}.isdisjoint(n["id"] for n in nodes(found))
 
     restored = (await gql(http, token, RESTORE, input={"id": new_id}))["data"]["restoreNote"]
     again = await gql(http, token, READ_NOTE, id=new_id)
