@@ -14,7 +14,7 @@ from schema.activity import FollowUp, Interaction, RiskFlag
 from schema.changed_customer import customer_field
 from schema.enums import InteractionPurpose, InteractionType, RiskFlagKind
 from schema.follow_ups import FollowUpInput
-from schema.mutation_input import deprecated_argument, one_input
+from schema.mutation_input import argument_name, deprecated_argument, one_input
 from schema.mutation_inputs import (
     ClearRiskFlagInput,
     HandoffToSupportInput,
@@ -143,7 +143,7 @@ class ActivityMutation:
             {"customerId": customer_id, "tag": tag},
             lambda old: TagCustomerInput(customer_id=old["customerId"], tags=[old["tag"]]),
         )
-        customer = parse_id(given.customer_id, CUSTOMER, "input.customerId")
+        customer = parse_id(given.customer_id, CUSTOMER, argument_name(input, "customerId"))
         result = await customer_retag.resolve_retag_customer(
             info, customer, add=given.tags, field="tags" if input else "tag"
         )
@@ -162,7 +162,7 @@ class ActivityMutation:
             {"customerId": customer_id, "tag": tag},
             lambda old: UntagCustomerInput(customer_id=old["customerId"], tags=[old["tag"]]),
         )
-        customer = parse_id(given.customer_id, CUSTOMER, "input.customerId")
+        customer = parse_id(given.customer_id, CUSTOMER, argument_name(input, "customerId"))
         result = await customer_retag.resolve_retag_customer(
             info, customer, remove=given.tags, field="tags" if input else "tag"
         )
@@ -208,7 +208,7 @@ class ActivityMutation:
         )
         result = await activity_writes.resolve_raise_risk_flag(
             info,
-            parse_id(given.customer_id, CUSTOMER, "input.customerId"),
+            parse_id(given.customer_id, CUSTOMER, argument_name(input, "customerId")),
             given.kind,
             given.reason,
         )
@@ -226,7 +226,7 @@ class ActivityMutation:
     ) -> RiskFlagPayload | None:
         given = one_input(input, {"id": id}, lambda old: ClearRiskFlagInput(id=old["id"]))
         result = await activity_writes.resolve_clear_risk_flag(
-            info, parse_id(given.id, "RiskFlag", "input.id")
+            info, parse_id(given.id, "RiskFlag", argument_name(input, "id"))
         )
         return RiskFlagPayload.of(result)
 
@@ -253,11 +253,11 @@ class ActivityMutation:
             optional=frozenset({"noteIds"}),
         )
         ids = (
-            parse_ids(given.note_ids, "Note", "input.noteIds")
+            parse_ids(given.note_ids, "Note", argument_name(input, "noteIds"))
             if given.note_ids is not None
             else None
         )
-        customer = parse_id(given.customer_id, CUSTOMER, "input.customerId")
+        customer = parse_id(given.customer_id, CUSTOMER, argument_name(input, "customerId"))
         result = await activity_writes.resolve_handoff(info, customer, ids)
         return HandoffPayload(
             notes=[Note.from_record(row) for row in result.value]

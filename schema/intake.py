@@ -25,7 +25,7 @@ from resolvers.intake import (
 )
 from schema.agents import Agent, agent_field, named_agent
 from schema.connections import PageInfo
-from schema.mutation_input import deprecated_argument, one_input
+from schema.mutation_input import argument_name, deprecated_argument, one_input
 from schema.mutation_inputs import RedriveIntakeFailuresInput
 from schema.node import Node, NodeID, parse_ids, raw_key
 from schema.user_errors import UserError
@@ -172,7 +172,7 @@ class IntakeMutation:
             input, {"ids": ids}, lambda old: RedriveIntakeFailuresInput(ids=old["ids"])
         )
         outcome = await resolve_redrive_intake_failures(
-            info, parse_ids(given.ids, "IntakeFailure", "input.ids")
+            info, parse_ids(given.ids, "IntakeFailure", argument_name(input, "ids"))
         )
         return RedriveIntakeFailuresPayload(
             results=[IntakeRedrive.from_record(result) for result in outcome.value or []],

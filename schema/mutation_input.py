@@ -54,3 +54,8 @@ def one_input(
             argument="input",
         )
     return build(sent)
+
+
+def argument_name(input: object | None, name: str) -> str:
+    """How errors name a value: `input.<name>` when `input` was sent, the v1 argument if not."""
+    return name if input is None else f"input.{name}"

@@ -12,7 +12,7 @@ from resolvers.writes import Outcome
 from schema.changed_customer import customer_field
 from schema.enums import Importance, NoteCategory, NoteType, Scope
 from schema.follow_ups import FollowUpInput
-from schema.mutation_input import deprecated_argument, one_input
+from schema.mutation_input import argument_name, deprecated_argument, one_input
 from schema.mutation_inputs import DeleteNoteInput, RestoreNoteInput, TagNoteInput, UntagNoteInput
 from schema.node import CUSTOMER, parse_id, parse_ref_id
 from schema.notes import Note
@@ -138,7 +138,7 @@ class NoteMutation:
             {"id": id, "tags": tags},
             lambda old: TagNoteInput(id=old["id"], tags=old["tags"]),
         )
-        note_id = parse_id(given.id, "Note", "input.id")
+        note_id = parse_id(given.id, "Note", argument_name(input, "id"))
         return NotePayload.from_outcome(
             await note_writes.resolve_retag_note(info, note_id, given.tags, ())
         )
@@ -152,7 +152,7 @@ class NoteMutation:
             {"id": id, "tags": tags},
             lambda old: UntagNoteInput(id=old["id"], tags=old["tags"]),
         )
-        note_id = parse_id(given.id, "Note", "input.id")
+        note_id = parse_id(given.id, "Note", argument_name(input, "id"))
         return NotePayload.from_outcome(
             await note_writes.resolve_retag_note(info, note_id, (), given.tags)
         )
@@ -166,7 +166,9 @@ class NoteMutation:
     ) -> NotePayload | None:
         given = one_input(input, {"id": id}, lambda old: DeleteNoteInput(id=old["id"]))
         return NotePayload.from_outcome(
-            await note_writes.resolve_delete_note(info, parse_id(given.id, "Note", "input.id"))
+            await note_writes.resolve_delete_note(
+                info, parse_id(given.id, "Note", argument_name(input, "id"))
+            )
         )
 
     @strawberry.mutation(description="Restore a soft-deleted note.")
@@ -175,5 +177,7 @@ class NoteMutation:
     ) -> NotePayload | None:
         given = one_input(input, {"id": id}, lambda old: RestoreNoteInput(id=old["id"]))
         return NotePayload.from_outcome(
-            await note_writes.resolve_restore_note(info, parse_id(given.id, "Note", "input.id"))
+            await note_writes.resolve_restore_note(
+                info, parse_id(given.id, "Note", argument_name(input, "id"))
+            )
         )

@@ -450,3 +450,16 @@ async def test_an_incomplete_old_form_is_bad_user_input(
     assert body["data"] == {"tagCustomer": None}
     assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
     assert "missing tag" in body["errors"][0]["message"]
+
+
+async def test_a_wrong_type_of_id_in_the_input_names_the_input_field(
+    http: httpx.AsyncClient, token_for: TokenFactory
+) -> None:
+    token = token_for("sales", sub=SALES_1)
+    note_id = await new_note(http, token)
+
+    body = await gql(http, token, TAG_CUSTOMER, input={"customerId": note_id, "tags": ["x"]})
+
+    assert body["data"] == {"tagCustomer": None}
+    error = body["errors"][0]["extensions"]
+    assert (error["code"], error["argument"]) == ("BAD_USER_INPUT", "input.customerId")
