@@ -463,3 +463,23 @@ async def test_a_wrong_type_of_id_in_the_input_names_the_input_field(
     assert body["data"] == {"tagCustomer": None}
     error = body["errors"][0]["extensions"]
     assert (error["code"], error["argument"]) == ("BAD_USER_INPUT", "input.customerId")
+
+
+async def test_each_payload_reads_the_customer_after_its_own_write(
+    http: httpx.AsyncClient, token_for: TokenFactory
+) -> None:
+    # Two mutations in one document: the second payload must not show the customer as the
+    # first one's read cached it.
+    fields = "customer { tags(first: 100) { edges { node } } }"
+    text = f"""
+    mutation {{
+      first: tagCustomer(input: {{customerId: "{CUSTOMER}", tags: ["one-of-two"]}}) {{ {fields} }}
+      second: tagCustomer(input: {{customerId: "{CUSTOMER}", tags: ["two-of-two"]}}) {{ {fields} }}
+    }}
+    """
+    body = await gql(http, token_for("sales", sub=SALES_1), text)
+
+    first, second = (tag_names(body["data"][key]["customer"]) for key in ("first", "second"))
+    assert "one-of-two" in first
+    assert "two-of-two" not in first
+    assert {"one-of-two", "two-of-two"} <= set(second)
