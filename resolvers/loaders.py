@@ -120,6 +120,20 @@ class StoreLoaders:
             activity=act,
         )
 
+    def forget(self) -> None:
+        """Drop every cached read: a mutation of this request changed the store, and what it
+        returns must show the change (an earlier field or mutation may have loaded the old)."""
+        for loader in (
+            self.customer_by_id,
+            self.note_by_id,
+            self.note_count_by_customer_id,
+            self.revisions_by_note_id,
+            self.interactions_by_customer_id,
+            self.risk_flags_by_customer_id,
+        ):
+            loader.clear_all()
+        self._pages.clear()
+
     def pages(
         self,
         key: Hashable,

@@ -3,18 +3,31 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
 import strawberry
 
-from resolvers import activity_writes
+from resolvers import activity_writes, customer_retag
 from resolvers.context import Info
+from resolvers.writes import Outcome
 from schema.activity import FollowUp, Interaction, RiskFlag
+from schema.changed_customer import customer_field
 from schema.enums import InteractionPurpose, InteractionType, RiskFlagKind
 from schema.follow_ups import FollowUpInput
+from schema.mutation_input import argument_name, deprecated_argument, one_input
+from schema.mutation_inputs import (
+    ClearRiskFlagInput,
+    HandoffToSupportInput,
+    RaiseRiskFlagInput,
+    TagCustomerInput,
+    UntagCustomerInput,
+)
 from schema.node import CUSTOMER, parse_id, parse_ids
 from schema.notes import Note
 from schema.user_errors import UserError
 from store.interactions import InteractionDraft
+from store.models import CustomerTag
+from store.models import RiskFlag as RiskFlagRow
 
 PLAIN_TEXT = "Plain text: any markup in it is removed on write (its text kept)."
 
@@ -60,6 +73,18 @@ class LogInteractionInput:
 class CustomerTagsPayload:
     tags: list[str] | None = strawberry.field(description="The customer's tags after the change.")
     errors: list[UserError]
+    changed_customer_id: strawberry.Private[str | None] = None
+    customer = customer_field()
+
+    @classmethod
+    def of(cls, customer_id: str, result: Outcome[list[CustomerTag]]) -> CustomerTagsPayload:
+        """Build from a resolver outcome."""
+        changed = result.value is not None
+        return cls(
+            tags=[row.tag for row in result.value] if result.value is not None else None,
+            errors=UserError.from_records(result.errors),
+            changed_customer_id=customer_id if changed else None,
+        )
 
 
 @strawberry.type
@@ -73,12 +98,32 @@ class InteractionPayload:
 class RiskFlagPayload:
     risk_flag: RiskFlag | None
     errors: list[UserError]
+    changed_customer_id: strawberry.Private[str | None] = None
+    customer = customer_field()
+
+    @classmethod
+    def of(cls, result: Outcome[RiskFlagRow]) -> RiskFlagPayload:
+        """Build from a resolver outcome."""
+        flag = result.value
+        return cls(
+            risk_flag=RiskFlag.from_record(flag) if flag else None,
+            errors=UserError.from_records(result.errors),
+            changed_customer_id=flag.customer_id if flag else None,
+        )
 
 
 @strawberry.type
 class HandoffPayload:
     notes: list[Note] | None = strawberry.field(description="The notes now tagged `handoff`.")
     errors: list[UserError]
+    changed_customer_id: strawberry.Private[str | None] = None
+    customer = customer_field()
+
+
+_CUSTOMER_ID = Annotated[
+    strawberry.ID | None, strawberry.argument(deprecation_reason=deprecated_argument("customerId"))
+]
+_TAG = Annotated[str | None, strawberry.argument(deprecation_reason=deprecated_argument("tags"))]
 
 
 @strawberry.type
@@ -87,27 +132,41 @@ class ActivityMutation:
         description="Tag a customer (trimmed, lower-cased, spaces collapsed). " + PLAIN_TEXT
     )
     async def tag_customer(
-        self, info: Info, customer_id: strawberry.ID, tag: str
+        self,
+        info: Info,
+        input: TagCustomerInput | None = None,
+        customer_id: _CUSTOMER_ID = None,
+        tag: _TAG = None,
     ) -> CustomerTagsPayload | None:
-        result = await activity_writes.resolve_tag_customer(
-            info, parse_id(customer_id, CUSTOMER, "customerId"), tag
+        given = one_input(
+            input,
+            {"customerId": customer_id, "tag": tag},
+            lambda old: TagCustomerInput(customer_id=old["customerId"], tags=[old["tag"]]),
         )
-        return CustomerTagsPayload(
-            tags=[row.tag for row in result.value] if result.value is not None else None,
-            errors=UserError.from_records(result.errors),
+        customer = parse_id(given.customer_id, CUSTOMER, argument_name(input, "customerId"))
+        result = await customer_retag.resolve_retag_customer(
+            info, customer, add=given.tags, field="tags" if input else "tag"
         )
+        return CustomerTagsPayload.of(customer, result)
 
-    @strawberry.mutation(description="Remove a tag from a customer.")
+    @strawberry.mutation(description="Remove tags from a customer.")
     async def untag_customer(
-        self, info: Info, customer_id: strawberry.ID, tag: str
+        self,
+        info: Info,
+        input: UntagCustomerInput | None = None,
+        customer_id: _CUSTOMER_ID = None,
+        tag: _TAG = None,
     ) -> CustomerTagsPayload | None:
-        result = await activity_writes.resolve_untag_customer(
-            info, parse_id(customer_id, CUSTOMER, "customerId"), tag
+        given = one_input(
+            input,
+            {"customerId": customer_id, "tag": tag},
+            lambda old: UntagCustomerInput(customer_id=old["customerId"], tags=[old["tag"]]),
         )
-        return CustomerTagsPayload(
-            tags=[row.tag for row in result.value] if result.value is not None else None,
-            errors=UserError.from_records(result.errors),
+        customer = parse_id(given.customer_id, CUSTOMER, argument_name(input, "customerId"))
+        result = await customer_retag.resolve_retag_customer(
+            info, customer, remove=given.tags, field="tags" if input else "tag"
         )
+        return CustomerTagsPayload.of(customer, result)
 
     @strawberry.mutation(description="Log a call, visit, message or meeting (and a follow-up).")
     async def log_interaction(
@@ -128,38 +187,82 @@ class ActivityMutation:
         "any markup in it is removed on write (its text kept)."
     )
     async def raise_risk_flag(
-        self, info: Info, customer_id: strawberry.ID, kind: RiskFlagKind, reason: str
+        self,
+        info: Info,
+        input: RaiseRiskFlagInput | None = None,
+        customer_id: _CUSTOMER_ID = None,
+        kind: Annotated[
+            RiskFlagKind | None,
+            strawberry.argument(deprecation_reason=deprecated_argument("kind")),
+        ] = None,
+        reason: Annotated[
+            str | None, strawberry.argument(deprecation_reason=deprecated_argument("reason"))
+        ] = None,
     ) -> RiskFlagPayload | None:
+        given = one_input(
+            input,
+            {"customerId": customer_id, "kind": kind, "reason": reason},
+            lambda old: RaiseRiskFlagInput(
+                customer_id=old["customerId"], kind=old["kind"], reason=old["reason"]
+            ),
+        )
         result = await activity_writes.resolve_raise_risk_flag(
-            info, parse_id(customer_id, CUSTOMER, "customerId"), kind, reason
+            info,
+            parse_id(given.customer_id, CUSTOMER, argument_name(input, "customerId")),
+            given.kind,
+            given.reason,
         )
-        return RiskFlagPayload(
-            risk_flag=RiskFlag.from_record(result.value) if result.value else None,
-            errors=UserError.from_records(result.errors),
-        )
+        return RiskFlagPayload.of(result)
 
     @strawberry.mutation(description="Clear a risk flag; who and when are kept.")
-    async def clear_risk_flag(self, info: Info, id: strawberry.ID) -> RiskFlagPayload | None:
-        result = await activity_writes.resolve_clear_risk_flag(info, parse_id(id, "RiskFlag", "id"))
-        return RiskFlagPayload(
-            risk_flag=RiskFlag.from_record(result.value) if result.value else None,
-            errors=UserError.from_records(result.errors),
+    async def clear_risk_flag(
+        self,
+        info: Info,
+        input: ClearRiskFlagInput | None = None,
+        id: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(deprecation_reason=deprecated_argument("id")),
+        ] = None,
+    ) -> RiskFlagPayload | None:
+        given = one_input(input, {"id": id}, lambda old: ClearRiskFlagInput(id=old["id"]))
+        result = await activity_writes.resolve_clear_risk_flag(
+            info, parse_id(given.id, "RiskFlag", argument_name(input, "id"))
         )
+        return RiskFlagPayload.of(result)
 
     @strawberry.mutation(
         description="Move a customer's case from sales to support: its sales notes (all, or "
         "the ones named) are tagged `handoff` and become readable by support."
     )
     async def handoff_to_support(
-        self, info: Info, customer_id: strawberry.ID, note_ids: list[strawberry.ID] | None = None
+        self,
+        info: Info,
+        input: HandoffToSupportInput | None = None,
+        customer_id: _CUSTOMER_ID = None,
+        note_ids: Annotated[
+            list[strawberry.ID] | None,
+            strawberry.argument(deprecation_reason=deprecated_argument("noteIds")),
+        ] = None,
     ) -> HandoffPayload | None:
-        ids = parse_ids(note_ids, "Note", "noteIds") if note_ids is not None else None
-        result = await activity_writes.resolve_handoff(
-            info, parse_id(customer_id, CUSTOMER, "customerId"), ids
+        given = one_input(
+            input,
+            {"customerId": customer_id, "noteIds": note_ids},
+            lambda old: HandoffToSupportInput(
+                customer_id=old["customerId"], note_ids=old.get("noteIds")
+            ),
+            optional=frozenset({"noteIds"}),
         )
+        ids = (
+            parse_ids(given.note_ids, "Note", argument_name(input, "noteIds"))
+            if given.note_ids is not None
+            else None
+        )
+        customer = parse_id(given.customer_id, CUSTOMER, argument_name(input, "customerId"))
+        result = await activity_writes.resolve_handoff(info, customer, ids)
         return HandoffPayload(
             notes=[Note.from_record(row) for row in result.value]
             if result.value is not None
             else None,
             errors=UserError.from_records(result.errors),
+            changed_customer_id=customer if result.value is not None else None,
         )

@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Self
+from typing import Annotated, Self
 
 import strawberry
 
 from resolvers import activity_writes
 from resolvers.context import Info
+from schema.admin_enums import ChoiceList, NoteField
 from schema.enums import NoteCategory, NoteType
+from schema.mutation_input import deprecated_argument, one_input
+from schema.mutation_inputs import RetireChoiceInput, SaveChoiceInput, SetRequiredFieldsInput
 from schema.node import Node, NodeID, compose_key
 from schema.user_errors import UserError
-from store.enums import ChoiceList
-from store.governance import NoteField
 from store.models import ChoiceOption
 from store.models import RequiredField as RequiredFieldRow
-
-strawberry.enum(ChoiceList, description="The admin-managed lists interactions draw from.")
-strawberry.enum(NoteField, description="Note fields a governance rule can make mandatory.")
 
 
 @strawberry.type(description="One choice of an admin-managed list.")
@@ -85,21 +83,52 @@ class AdminQuery:
         ]
 
 
+_LIST = Annotated[
+    ChoiceList | None, strawberry.argument(deprecation_reason=deprecated_argument("list"))
+]
+_VALUE = Annotated[str | None, strawberry.argument(deprecation_reason=deprecated_argument("value"))]
+
+
 @strawberry.type
 class AdminMutation:
     @strawberry.mutation(description="Add a choice, or relabel and reactivate one (admins).")
     async def save_choice(
-        self, info: Info, list: ChoiceList, value: str, label: str
+        self,
+        info: Info,
+        input: SaveChoiceInput | None = None,
+        list: _LIST = None,
+        value: _VALUE = None,
+        label: Annotated[
+            str | None, strawberry.argument(deprecation_reason=deprecated_argument("label"))
+        ] = None,
     ) -> ChoicePayload | None:
-        result = await activity_writes.resolve_save_choice(info, list, value, label)
+        given = one_input(
+            input,
+            {"list": list, "value": value, "label": label},
+            lambda old: SaveChoiceInput(list=old["list"], value=old["value"], label=old["label"]),
+        )
+        result = await activity_writes.resolve_save_choice(
+            info, given.list, given.value, given.label
+        )
         return ChoicePayload(
             choice=Choice.from_record(result.value) if result.value else None,
             errors=UserError.from_records(result.errors),
         )
 
     @strawberry.mutation(description="Retire a choice: no longer offered, history unchanged.")
-    async def retire_choice(self, info: Info, list: ChoiceList, value: str) -> ChoicePayload | None:
-        result = await activity_writes.resolve_retire_choice(info, list, value)
+    async def retire_choice(
+        self,
+        info: Info,
+        input: RetireChoiceInput | None = None,
+        list: _LIST = None,
+        value: _VALUE = None,
+    ) -> ChoicePayload | None:
+        given = one_input(
+            input,
+            {"list": list, "value": value},
+            lambda old: RetireChoiceInput(list=old["list"], value=old["value"]),
+        )
+        result = await activity_writes.resolve_retire_choice(info, given.list, given.value)
         return ChoicePayload(
             choice=Choice.from_record(result.value) if result.value else None,
             errors=UserError.from_records(result.errors),
@@ -111,12 +140,29 @@ class AdminMutation:
     async def set_required_fields(
         self,
         info: Info,
-        note_type: NoteType,
-        fields: list[NoteField],
-        category: NoteCategory | None = None,
+        input: SetRequiredFieldsInput | None = None,
+        note_type: Annotated[
+            NoteType | None, strawberry.argument(deprecation_reason=deprecated_argument("noteType"))
+        ] = None,
+        fields: Annotated[
+            list[NoteField] | None,
+            strawberry.argument(deprecation_reason=deprecated_argument("fields")),
+        ] = None,
+        category: Annotated[
+            NoteCategory | None,
+            strawberry.argument(deprecation_reason=deprecated_argument("category")),
+        ] = None,
     ) -> RequiredFieldsPayload | None:
+        given = one_input(
+            input,
+            {"noteType": note_type, "fields": fields, "category": category},
+            lambda old: SetRequiredFieldsInput(
+                note_type=old["noteType"], fields=old["fields"], category=old.get("category")
+            ),
+            optional=frozenset({"category"}),
+        )
         result = await activity_writes.resolve_set_required_fields(
-            info, note_type, category, fields
+            info, given.note_type, given.category, given.fields
         )
         return RequiredFieldsPayload(
             required_fields=[RequiredField.from_record(row) for row in result.value]

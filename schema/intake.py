@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, Self
+from typing import Annotated, Any, Self
 
 import strawberry
 from strawberry.extensions import SchemaExtension
@@ -25,6 +25,8 @@ from resolvers.intake import (
 )
 from schema.agents import Agent, agent_field, named_agent
 from schema.connections import PageInfo
+from schema.mutation_input import argument_name, deprecated_argument, one_input
+from schema.mutation_inputs import RedriveIntakeFailuresInput
 from schema.node import Node, NodeID, parse_ids, raw_key
 from schema.user_errors import UserError
 from store.intake import IntakeEntry, order_value
@@ -158,10 +160,19 @@ class IntakeMutation:
         "those that now read are resolved."
     )
     async def redrive_intake_failures(
-        self, info: Info, ids: list[strawberry.ID]
+        self,
+        info: Info,
+        input: RedriveIntakeFailuresInput | None = None,
+        ids: Annotated[
+            list[strawberry.ID] | None,
+            strawberry.argument(deprecation_reason=deprecated_argument("ids")),
+        ] = None,
     ) -> RedriveIntakeFailuresPayload | None:
+        given = one_input(
+            input, {"ids": ids}, lambda old: RedriveIntakeFailuresInput(ids=old["ids"])
+        )
         outcome = await resolve_redrive_intake_failures(
-            info, parse_ids(ids, "IntakeFailure", "ids")
+            info, parse_ids(given.ids, "IntakeFailure", argument_name(input, "ids"))
         )
         return RedriveIntakeFailuresPayload(
             results=[IntakeRedrive.from_record(result) for result in outcome.value or []],

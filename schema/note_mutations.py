@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
 from resolvers import note_writes
 from resolvers.context import Info
 from resolvers.writes import Outcome
+from schema.changed_customer import customer_field
 from schema.enums import Importance, NoteCategory, NoteType, Scope
 from schema.follow_ups import FollowUpInput
+from schema.mutation_input import argument_name, deprecated_argument, one_input
+from schema.mutation_inputs import DeleteNoteInput, RestoreNoteInput, TagNoteInput, UntagNoteInput
 from schema.node import CUSTOMER, parse_id, parse_ref_id
 from schema.notes import Note
 from schema.user_errors import UserError
@@ -85,14 +90,26 @@ class UpdateNoteInput:
 class NotePayload:
     note: Note | None
     errors: list[UserError]
+    changed_customer_id: strawberry.Private[str | None] = None
+    customer = customer_field()
 
     @classmethod
     def from_outcome(cls, outcome: Outcome[NoteRow]) -> NotePayload:
         """Build from a resolver outcome."""
+        row = outcome.value
         return cls(
-            note=Note.from_record(outcome.value) if outcome.value else None,
+            note=Note.from_record(row) if row else None,
             errors=UserError.from_records(outcome.errors),
+            changed_customer_id=row.note.customer_id if row else None,
         )
+
+
+_ID = Annotated[
+    strawberry.ID | None, strawberry.argument(deprecation_reason=deprecated_argument("id"))
+]
+_TAGS = Annotated[
+    list[str] | None, strawberry.argument(deprecation_reason=deprecated_argument("tags"))
+]
 
 
 @strawberry.type
@@ -113,27 +130,54 @@ class NoteMutation:
         return NotePayload.from_outcome(outcome)
 
     @strawberry.mutation(description="Add tags to a note (normalised: trimmed, lower-case).")
-    async def tag_note(self, info: Info, id: strawberry.ID, tags: list[str]) -> NotePayload | None:
+    async def tag_note(
+        self, info: Info, input: TagNoteInput | None = None, id: _ID = None, tags: _TAGS = None
+    ) -> NotePayload | None:
+        given = one_input(
+            input,
+            {"id": id, "tags": tags},
+            lambda old: TagNoteInput(id=old["id"], tags=old["tags"]),
+        )
+        note_id = parse_id(given.id, "Note", argument_name(input, "id"))
         return NotePayload.from_outcome(
-            await note_writes.resolve_retag_note(info, parse_id(id, "Note", "id"), tags, ())
+            await note_writes.resolve_retag_note(info, note_id, given.tags, ())
         )
 
     @strawberry.mutation(description="Remove tags from a note.")
     async def untag_note(
-        self, info: Info, id: strawberry.ID, tags: list[str]
+        self, info: Info, input: UntagNoteInput | None = None, id: _ID = None, tags: _TAGS = None
     ) -> NotePayload | None:
+        given = one_input(
+            input,
+            {"id": id, "tags": tags},
+            lambda old: UntagNoteInput(id=old["id"], tags=old["tags"]),
+        )
+        note_id = parse_id(given.id, "Note", argument_name(input, "id"))
         return NotePayload.from_outcome(
-            await note_writes.resolve_retag_note(info, parse_id(id, "Note", "id"), (), tags)
+            await note_writes.resolve_retag_note(info, note_id, (), given.tags)
         )
 
-    @strawberry.mutation(description="Soft-delete a note; restoreNote brings it back.")
-    async def delete_note(self, info: Info, id: strawberry.ID) -> NotePayload | None:
+    @strawberry.mutation(
+        description="Soft-delete a note; restoreNote brings it back. The payload shows it "
+        "with `deleted: true`; nothing else shows it any more."
+    )
+    async def delete_note(
+        self, info: Info, input: DeleteNoteInput | None = None, id: _ID = None
+    ) -> NotePayload | None:
+        given = one_input(input, {"id": id}, lambda old: DeleteNoteInput(id=old["id"]))
         return NotePayload.from_outcome(
-            await note_writes.resolve_delete_note(info, parse_id(id, "Note", "id"))
+            await note_writes.resolve_delete_note(
+                info, parse_id(given.id, "Note", argument_name(input, "id"))
+            )
         )
 
     @strawberry.mutation(description="Restore a soft-deleted note.")
-    async def restore_note(self, info: Info, id: strawberry.ID) -> NotePayload | None:
+    async def restore_note(
+        self, info: Info, input: RestoreNoteInput | None = None, id: _ID = None
+    ) -> NotePayload | None:
+        given = one_input(input, {"id": id}, lambda old: RestoreNoteInput(id=old["id"]))
         return NotePayload.from_outcome(
-            await note_writes.resolve_restore_note(info, parse_id(id, "Note", "id"))
+            await note_writes.resolve_restore_note(
+                info, parse_id(given.id, "Note", argument_name(input, "id"))
+            )
         )

@@ -77,6 +77,11 @@ class Note(Node):
     created_at: datetime
     updated_at: datetime
     version: int = strawberry.field(description="Pass it back to updateNote (optimistic lock).")
+    deleted: bool = strawberry.field(
+        default=False,
+        description="True only in deleteNote's payload: a deleted note is shown nowhere else.",
+    )
+    deleted_at: datetime | None = strawberry.field(default=None, description="When it was deleted.")
 
     @classmethod
     def from_record(cls, row: NoteRow) -> Self:
@@ -93,6 +98,8 @@ class Note(Node):
             created_at=note.created_at,
             updated_at=note.updated_at,
             version=note.version,
+            deleted=note.deleted_at is not None,
+            deleted_at=note.deleted_at,
         )
 
     @strawberry.field(

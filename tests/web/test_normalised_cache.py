@@ -117,15 +117,44 @@ def test_a_deleted_note_stays_in_the_cached_list_until_the_list_is_fetched_again
     report: dict[str, Any],
 ) -> None:
     # Field changes reach the cache from a payload; list membership is the server's to say:
-    # deleteNote returns the note, nothing on it marks it gone, so a refetch (or an updater) does.
+    # deleteNote returns the note marked deleted, so an updater (or a refetch) drops it.
     delete = report["steps"]["delete"]
     assert delete["errors"] == []
+    assert delete["returned"]["deleted"] is True
+    assert delete["returned"]["deletedAt"] is not None
     assert delete["mutationRequests"] == 1
     assert delete["cachedReadRequests"] == 0
     assert delete["cachedStillListed"]
     assert delete["refetchRequests"] == 1
     assert not delete["refetchedListed"]
     assert delete["refetchedTotalCount"] == delete["cachedTotalCount"] - 1
+
+
+def test_tag_customer_updates_the_cached_customer_tags_without_a_request(
+    report: dict[str, Any],
+) -> None:
+    customer = report["steps"]["customer"]
+    tag = customer["tag"]
+    assert tag["errors"] == []
+    assert not {"cache check", "cached"} & set(customer["before"]["tags"])
+    assert {"cache check", "cached"} <= set(tag["returned"])
+    assert tag["mutationRequests"] == 1
+    assert tag["readRequests"] == 0
+    assert tag["cachedTags"] == tag["returned"]
+
+
+def test_raise_risk_flag_updates_the_cached_customer_badges_without_a_request(
+    report: dict[str, Any],
+) -> None:
+    customer = report["steps"]["customer"]
+    raised = customer["raise"]
+    assert raised["errors"] == []
+    assert customer["before"]["openFlags"] == 0
+    assert "UNDER_REVIEW" not in customer["before"]["badges"]
+    assert raised["mutationRequests"] == 1
+    assert raised["readRequests"] == 0
+    assert "UNDER_REVIEW" in raised["returned"]
+    assert raised["cachedBadges"] == raised["returned"]
 
 
 def test_the_cache_needs_no_configuration_and_the_run_is_fast(report: dict[str, Any]) -> None:
@@ -142,5 +171,8 @@ def test_the_cache_needs_no_configuration_and_the_run_is_fast(report: dict[str, 
         "Referrals",
         "DeleteNote",
         "CustomerNotes",
+        "CustomerCard",
+        "TagCustomer",
+        "RaiseRiskFlag",
     ]
     assert report["ms"] < 20_000

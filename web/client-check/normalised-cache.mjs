@@ -55,8 +55,26 @@ const UPDATE = gql`
   }
 `;
 const DELETE = gql`
-  mutation DeleteNote($id: ID!) {
-    deleteNote(id: $id) { note { id version } errors { field code message } }
+  mutation DeleteNote($input: DeleteNoteInput!) {
+    deleteNote(input: $input) { note { id version deleted deletedAt } errors { field code message } }
+  }
+`;
+// The customer as a card shows it; tagCustomer and raiseRiskFlag select the same fields on the
+// customer they return, so graphcache writes them onto the cached customer.
+const CARD_FIELDS = "id customerId badges tags(first: 100) { edges { node } }";
+const CUSTOMER_CARD = gql`
+  query CustomerCard($id: ID!) {
+    customer(id: $id) { ${CARD_FIELDS} riskFlags(first: 100) { edges { node { id kind clearedAt } } } }
+  }
+`;
+const TAG_CUSTOMER = gql`
+  mutation TagCustomer($input: TagCustomerInput!) {
+    tagCustomer(input: $input) { tags errors { field code message } customer { ${CARD_FIELDS} } }
+  }
+`;
+const RAISE_RISK_FLAG = gql`
+  mutation RaiseRiskFlag($input: RaiseRiskFlagInput!) {
+    raiseRiskFlag(input: $input) { riskFlag { id kind } errors { field code message } customer { ${CARD_FIELDS} } }
   }
 `;
 const FOLLOW_UPS = gql`
@@ -188,10 +206,11 @@ if (referred) {
   out.steps.identity = null;
 }
 
-// (6) deleteNote returns the note, but nothing on a Note says it is gone: the cached list keeps
-// it (a list's membership is the server's to say) until the list is fetched again.
+// (6) deleteNote returns the note marked `deleted: true`; graphcache keeps it in the cached list
+// (a list's membership is the server's to say) until the list is fetched again or an updater
+// drops it on that mark.
 before = requests.length;
-const deleted = await mutate(DELETE, { id: note.id });
+const deleted = await mutate(DELETE, { input: { id: note.id } });
 const deleteRequests = requests.length - before;
 before = requests.length;
 const stale = cached(CUSTOMER_NOTES, { id: customerId });
@@ -209,6 +228,45 @@ out.steps.delete = {
   refetchRequests: requests.length - before,
   refetchedListed: listHas(fresh),
   refetchedTotalCount: fresh.customer.notes.totalCount,
+};
+
+// (7) tagCustomer (a list of tags) and raiseRiskFlag return the customer: the cached customer
+// card shows the new tags and the UNDER_REVIEW badge with no request.
+const card = await run(CUSTOMER_CARD, { id: customerId });
+const tagsOf = (data) => data && data.customer.tags.edges.map((e) => e.node);
+const openKinds = card.customer.riskFlags.edges.filter((e) => !e.node.clearedAt).map((e) => e.node.kind);
+const kind = ["MANUAL_FLAG", "ABUSIVE_BEHAVIOR", "FREQUENT_CLAIMS"].find((k) => !openKinds.includes(k));
+before = requests.length;
+const tagged = await mutate(TAG_CUSTOMER, {
+  input: { customerId: card.customer.id, tags: ["Cache Check", "cached"] },
+});
+const tagRequests = requests.length - before;
+before = requests.length;
+const afterTag = cached(CUSTOMER_CARD, { id: customerId });
+const tagReadRequests = requests.length - before;
+before = requests.length;
+const raised = await mutate(RAISE_RISK_FLAG, {
+  input: { customerId: card.customer.id, kind, reason: "Cache check" },
+});
+const raiseRequests = requests.length - before;
+before = requests.length;
+const afterRaise = cached(CUSTOMER_CARD, { id: customerId });
+out.steps.customer = {
+  before: { tags: tagsOf(card), badges: card.customer.badges, openFlags: openKinds.length },
+  tag: {
+    errors: tagged.tagCustomer.errors,
+    returned: tagged.tagCustomer.tags,
+    mutationRequests: tagRequests,
+    readRequests: tagReadRequests,
+    cachedTags: tagsOf(afterTag),
+  },
+  raise: {
+    errors: raised.raiseRiskFlag.errors,
+    returned: raised.raiseRiskFlag.customer?.badges,
+    mutationRequests: raiseRequests,
+    readRequests: requests.length - before,
+    cachedBadges: afterRaise?.customer.badges ?? null,
+  },
 };
 
 out.requests = requests;

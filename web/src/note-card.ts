@@ -120,9 +120,11 @@ export class NoteCard extends LitElement {
 
   private async deleteNote(): Promise<void> {
     const answer = await this.run(() =>
-      this.client.request<{ deleteNote: { errors: UserError[] } }>(DELETE_NOTE, { id: this.note.id }, [
-        "deleteNote",
-      ]),
+      this.client.request<{ deleteNote: { errors: UserError[] } }>(
+        DELETE_NOTE,
+        { input: { id: this.note.id } },
+        ["deleteNote"],
+      ),
     );
     if (!answer) return;
     const { errors } = answer.data.deleteNote;

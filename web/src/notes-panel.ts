@@ -184,7 +184,7 @@ export class NotesPanel extends LitElement {
     try {
       const { data } = await this.client.request<{
         restoreNote: { note: Note | null; errors: UserError[] };
-      }>(RESTORE_NOTE, { id: note.id }, ["restoreNote"]);
+      }>(RESTORE_NOTE, { input: { id: note.id } }, ["restoreNote"]);
       if (data.restoreNote.note) {
         this.deleted = this.deleted.filter((n) => n.id !== note.id);
         this.notice = `Restored “${note.subject}”.`;

@@ -75,10 +75,10 @@ export const UPDATE_NOTE = `mutation WidgetUpdate($input: UpdateNoteInput!) {
   updateNote(input: $input) { note { ${NOTE} } errors { field code message } }
 }`;
 
-export const DELETE_NOTE = `mutation WidgetDelete($id: ID!) {
-  deleteNote(id: $id) { note { id } errors { field code message } }
+export const DELETE_NOTE = `mutation WidgetDelete($input: DeleteNoteInput!) {
+  deleteNote(input: $input) { note { id deleted deletedAt } errors { field code message } }
 }`;
 
-export const RESTORE_NOTE = `mutation WidgetRestore($id: ID!) {
-  restoreNote(id: $id) { note { ${NOTE} } errors { field code message } }
+export const RESTORE_NOTE = `mutation WidgetRestore($input: RestoreNoteInput!) {
+  restoreNote(input: $input) { note { ${NOTE} } errors { field code message } }
 }`;
