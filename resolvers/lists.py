@@ -17,9 +17,9 @@ from store.activity_pages import (
     attachment_pages,
     customer_tag_pages,
     follow_up_pages,
-    interaction_pages,
     risk_flag_pages,
 )
+from store.interaction_reads import InteractionFilter, customer_interaction_pages
 from store.models import Attachment, CustomerTag, FollowUp, Interaction, NoteRevision, RiskFlag
 from store.note_history import history_pages
 from store.note_reads import NoteFilter, NoteRow, notes_by_customer_ids, notes_by_refs
@@ -61,10 +61,13 @@ async def tag_page(info: Info, customer_id: str, request: PageRequest) -> Page[C
     return await loader.load(customer_id)
 
 
-async def interaction_page(info: Info, customer_id: str, request: PageRequest) -> Page[Interaction]:
-    """A page of the customer's interactions, newest first."""
+async def interaction_page(
+    info: Info, customer_id: str, interaction_filter: InteractionFilter, request: PageRequest
+) -> Page[Interaction]:
+    """A page of the customer's interactions the caller sees, newest first, filtered."""
     loader: DataLoader[str, Page[Interaction]] = info.context.store.pages(
-        ("interactions", request), lambda s, view, ids: interaction_pages(s, view, ids, request)
+        ("interactions", interaction_filter, request),
+        lambda s, view, ids: customer_interaction_pages(s, view, ids, interaction_filter, request),
     )
     return await loader.load(customer_id)
 

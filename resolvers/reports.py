@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from policies.decisions import can_read_interaction_report, can_read_qa_report, can_read_reports
+from policies.decisions import can_read_qa_report, can_read_reports
 from resolvers.context import Info
 from resolvers.guards import require_authenticated
 from resolvers.writes import deny
@@ -64,15 +64,6 @@ async def resolve_note_creation_times(
     await _check(info, can_read_reports(info.context.policy), "note_creation_times")
     async with info.context.sessions() as session:
         return await reports.note_creation_times(session, info.context.policy, group, report_window)
-
-
-async def resolve_interaction_report(
-    info: Info, group: reports.InteractionGroup, report_window: reports.ReportWindow
-) -> list[reports.ReportRow]:
-    """Interactions with reachable customers per group."""
-    await _check(info, can_read_interaction_report(info.context.policy), "interactions")
-    async with info.context.sessions() as session:
-        return await reports.interaction_report(session, info.context.policy, group, report_window)
 
 
 async def resolve_qa_report(

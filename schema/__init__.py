@@ -32,6 +32,7 @@ from schema.errors import ErrorCodes
 from schema.follow_ups import FollowUpMutation, FollowUpQuery
 from schema.input_guard import InputGuard
 from schema.intake import IntakeMutation, IntakeQuery, IntakeRecorder
+from schema.interactions import InteractionQuery
 from schema.limits import AliasLimit, DepthLimit
 from schema.me import MeQuery
 from schema.node_query import NodeQuery
@@ -56,6 +57,7 @@ class Query(
     CustomerQuery,
     NoteQuery,
     FollowUpQuery,
+    InteractionQuery,
     AdminQuery,
     ReportQuery,
     AuditQuery,

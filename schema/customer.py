@@ -26,6 +26,7 @@ from schema.customer_links import CustomerLinkFields
 from schema.customer_upstream import CustomerUpstreamFields
 from schema.enums import NoteCategory, NoteType, Scope
 from schema.field_access import RequiresFieldGroup
+from schema.interactions import FilterArgument, own_filter, store_filter
 from schema.node import CUSTOMER, Node, NodeID, parse_id, raw_key
 from schema.notes import Note
 from schema.upstream_field import upstream_field
@@ -146,7 +147,8 @@ class Customer360(CustomerUpstreamFields, CustomerLinkFields, Node):
         return TagConnection.of(page, lambda row: row.tag)
 
     @strawberry.field(
-        description="Interactions, newest first. "
+        description="Interactions, newest first, narrowed by `filter` (a `customerId` other "
+        "than this customer's is BAD_USER_INPUT). "
         + PAGE_ARGUMENTS
         + _FORBIDDEN_NOTE.format(group="activity"),
         extensions=[RequiresFieldGroup(FieldGroup.ACTIVITY)],
@@ -154,13 +156,15 @@ class Customer360(CustomerUpstreamFields, CustomerLinkFields, Node):
     async def interactions(
         self,
         info: Info,
+        filter_: FilterArgument = None,
         first: int | None = None,
         after: str | None = None,
         last: int | None = None,
         before: str | None = None,
     ) -> Connection[Interaction] | None:
         request = page_request(first, after, last, before)
-        page = await interaction_page(info, str(self.id), request)
+        interaction_filter = own_filter(store_filter(filter_), str(self.id))
+        page = await interaction_page(info, str(self.id), interaction_filter, request)
         return Connection.of(page, Interaction.from_record)
 
     @strawberry.field(

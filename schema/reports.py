@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Self
 
 import strawberry
@@ -12,9 +12,17 @@ from resolvers.context import Info
 from schema.agents import Agent, agent_field, deprecated_id, named_agent
 from schema.connections import Connection
 from schema.enums import NoteCategory, NoteType, Scope
+from schema.interaction_report import (
+    INTERACTION_REPORT,
+    FilterArgument,
+    ReportFrom,
+    ReportTo,
+    interaction_report_page,
+)
 from schema.node import AGENT, CUSTOMER, parse_optional_id
 from schema.notes import Note
 from store import reports
+from store.interaction_reads import InteractionGroup
 from store.pagination import page_request
 
 strawberry.enum(reports.NoteGroup, name="NoteReportGroup", description="What to count notes by.")
@@ -22,11 +30,6 @@ strawberry.enum(
     reports.CreationGroup,
     name="NoteCreationTimeGroup",
     description="What to summarise note creation times by.",
-)
-strawberry.enum(
-    reports.InteractionGroup,
-    name="InteractionReportGroup",
-    description="What to count interactions by.",
 )
 
 From = Annotated[
@@ -39,8 +42,10 @@ To = Annotated[datetime | None, strawberry.argument(description="Default: now.")
 class ReportRow:
     key: str | None = strawberry.field(description="Null: records that leave the field empty.")
     count: int
-    # The key is an agent id (noteReport by OPERATOR).
+    # The key is an agent id (noteReport by OPERATOR, interactionReport by AGENT).
     names_agent: strawberry.Private[bool] = False
+    # The key is a UTC day, YYYY-MM-DD (grouped by DAY).
+    names_day: strawberry.Private[bool] = False
 
     @strawberry.field(
         description=agent_field("The agent of this group (grouped by agent; else null).")
@@ -48,10 +53,16 @@ class ReportRow:
     async def agent(self, info: Info) -> Agent | None:
         return await named_agent(info, self.key if self.names_agent else None)
 
+    @strawberry.field(description="The UTC day of this group (grouped by DAY; else null).")
+    def day(self) -> date | None:
+        return date.fromisoformat(self.key) if self.names_day and self.key else None
+
     @classmethod
-    def from_record(cls, row: reports.ReportRow, *, names_agent: bool = False) -> Self:
+    def from_record(
+        cls, row: reports.ReportRow, *, names_agent: bool = False, names_day: bool = False
+    ) -> Self:
         """Build from a store row."""
-        return cls(key=row.key, count=row.count, names_agent=names_agent)
+        return cls(key=row.key, count=row.count, names_agent=names_agent, names_day=names_day)
 
 
 @strawberry.type(description="Notes one agent created on one UTC day.")
@@ -179,8 +190,10 @@ class ReportQuery:
         page = await resolve.resolve_note_report(
             info, group_by, resolve.window(from_, to), store_filter, request
         )
-        by_agent = group_by is reports.NoteGroup.OPERATOR
-        return Connection.of(page, lambda row: ReportRow.from_record(row, names_agent=by_agent))
+        by_agent, by_day = group_by is reports.NoteGroup.OPERATOR, group_by is reports.NoteGroup.DAY
+        return Connection.of(
+            page, lambda row: ReportRow.from_record(row, names_agent=by_agent, names_day=by_day)
+        )
 
     @strawberry.field(description="Notes the caller can read, per agent per UTC day.")
     async def notes_per_agent_per_day(
@@ -207,16 +220,25 @@ class ReportQuery:
         by_agent = group_by is reports.CreationGroup.AGENT
         return [NoteCreationTimes.from_record(row, names_agent=by_agent) for row in rows]
 
-    @strawberry.field(description="Interactions with reachable customers, counted per group.")
+    @strawberry.field(description=INTERACTION_REPORT)
     async def interaction_report(
         self,
         info: Info,
-        group_by: reports.InteractionGroup,
-        from_: From = None,
-        to: To = None,
-    ) -> list[ReportRow] | None:
-        rows = await resolve.resolve_interaction_report(info, group_by, resolve.window(from_, to))
-        return [ReportRow.from_record(row) for row in rows]
+        group_by: InteractionGroup,
+        filter_: FilterArgument = None,
+        from_: ReportFrom = None,
+        to: ReportTo = None,
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[ReportRow] | None:
+        page = await interaction_report_page(info, group_by, filter_, from_, to, first, after)
+        by_agent, by_day = group_by is InteractionGroup.AGENT, group_by is InteractionGroup.DAY
+        return Connection.of(
+            page,
+            lambda row: ReportRow(
+                key=row.key, count=row.count, names_agent=by_agent, names_day=by_day
+            ),
+        )
 
     @strawberry.field(
         description="QA review per agent: notes per day vs the 15-20 target, completeness, "

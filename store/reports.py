@@ -1,7 +1,7 @@
 """Dashboard reports computed by the database (GROUP BY), never by loading rows into Python.
 
-Every note report composes `readable_notes(view)` into its WHERE, and interaction reports the
-caller's reach, so a count never includes a record the caller could not read itself.
+Every note report composes `readable_notes(view)` into its WHERE, so a count never includes a
+note the caller could not read itself (the interaction report: store/interaction_reads.py).
 """
 
 from __future__ import annotations
@@ -28,10 +28,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.errors import Invalid
 from policies.view import PolicyView
 from store.enums import NoteCategory, NoteType, Scope
-from store.models import Customer, Interaction, Note, NoteTag
+from store.models import Note, NoteTag
 from store.note_reads import NoteRow, tags_by_note_ids
 from store.pagination import Page, PageRequest, decode_cursor, encode_cursor
-from store.visibility import reachable_customers, readable_notes
+from store.visibility import readable_notes
 
 MAX_ROWS = 1_000
 MAX_SPAN = timedelta(days=3 * 366)
@@ -57,15 +57,6 @@ class CreationGroup(StrEnum):
 
     AGENT = "agent"
     DAY = "day"
-
-
-class InteractionGroup(StrEnum):
-    """What an interaction report counts by."""
-
-    TYPE = "type"
-    PURPOSE = "purpose"
-    OUTCOME = "outcome"
-    MOOD = "mood"
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,36 +296,6 @@ async def note_creation_times(
         CreationTimes(str(key_value), int(count), float(mean), int(p90))
         for key_value, count, mean, p90 in await session.execute(statement)
     ]
-
-
-async def interaction_report(
-    session: AsyncSession,
-    view: PolicyView,
-    group: InteractionGroup,
-    window: ReportWindow,
-) -> list[ReportRow]:
-    """Interactions with reachable customers per type, purpose, outcome or mood."""
-    column = {
-        InteractionGroup.TYPE: Interaction.type,
-        InteractionGroup.PURPOSE: Interaction.purpose,
-        InteractionGroup.OUTCOME: Interaction.outcome,
-        InteractionGroup.MOOD: Interaction.mood,
-    }[group]
-    key = column.label("key")
-    count = func.count(Interaction.id).label("n")
-    reachable = select(Customer.id).where(reachable_customers(view))
-    statement = (
-        select(key, count)
-        .where(
-            Interaction.customer_id.in_(reachable),
-            Interaction.occurred_at >= window.since,
-            Interaction.occurred_at <= window.until,
-        )
-        .group_by(key)
-        .order_by(count.desc(), key)
-        .limit(MAX_ROWS)
-    )
-    return await _rows(session, statement)
 
 
 async def qa_review(

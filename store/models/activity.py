@@ -42,8 +42,11 @@ class Interaction(Base):
     __table_args__ = (
         enum_check("type", InteractionType),
         enum_check("purpose", InteractionPurpose),
-        Index("ix_interactions_customer_id_occurred_at", "customer_id", "occurred_at"),
-        Index("ix_interactions_logged_by_occurred_at", "logged_by", "occurred_at"),
+        # Keyset pages newest first (store/interaction_reads.py): across customers, per
+        # customer, per agent; the whole sort key in each, so a page is one range read.
+        Index("ix_interactions_keyset", "occurred_at", "id"),
+        Index("ix_interactions_customer_keyset", "customer_id", "occurred_at", "id"),
+        Index("ix_interactions_agent_keyset", "logged_by", "occurred_at", "id"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)

@@ -53,6 +53,8 @@ ROOT_ARGUMENTS = {
     "searchNotes": 'customerId: "{customer}", sort: DATE',
     "auditLog": 'customerId: "{customer}"',
     "noteReport": "groupBy: OPERATOR",
+    "interactions": 'filter: {{customerId: "{customer}"}}',
+    "interactionReport": "groupBy: CUSTOMER",
     "myFollowUps": "includeCompleted: true",
 }
 # Lists the planted data makes at least this long for the admin.
@@ -69,6 +71,7 @@ PLANTED = {
     "Query.auditLog": 10,
     "Query.myFollowUps": 3,
     "Query.noteReport": 3,
+    "Query.interactions": 4,
     "Query.customers": 20,
 }
 
