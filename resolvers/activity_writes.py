@@ -7,41 +7,17 @@ from collections.abc import Sequence
 from resolvers.context import Info
 from resolvers.guards import require_authenticated
 from resolvers.writes import Outcome, perform
-from store import choices, customer_tags, governance, handoff, interactions, risk_flags
+from store import choices, governance, handoff, interactions, risk_flags
 from store.audit import Target
 from store.enums import ChoiceList, NoteCategory, NoteType, RiskFlagKind
 from store.governance import NoteField
 from store.interactions import InteractionDraft, LoggedInteraction
-from store.models import ChoiceOption, CustomerTag, RequiredField, RiskFlag
+from store.models import ChoiceOption, RequiredField, RiskFlag
 from store.note_reads import NoteRow
 
 
 def _customer(customer_id: str) -> Target:
     return Target("customer", customer_id, customer_id)
-
-
-async def resolve_tag_customer(
-    info: Info, customer_id: str, tag: str
-) -> Outcome[list[CustomerTag]]:
-    """Add a normalised tag to a customer."""
-    return await perform(
-        info,
-        "customer.tag",
-        _customer(customer_id),
-        lambda s, ctx: customer_tags.tag_customer(s, ctx, customer_id, tag),
-    )
-
-
-async def resolve_untag_customer(
-    info: Info, customer_id: str, tag: str
-) -> Outcome[list[CustomerTag]]:
-    """Remove a tag from a customer."""
-    return await perform(
-        info,
-        "customer.untag",
-        _customer(customer_id),
-        lambda s, ctx: customer_tags.untag_customer(s, ctx, customer_id, tag),
-    )
 
 
 async def resolve_log_interaction(
