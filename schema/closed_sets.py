@@ -47,14 +47,22 @@ class Role(StrEnum):
     OTHER = "other"
 
 
+def role_of(name: str) -> Role:
+    """A role name as the policy reads it: exactly (`SALES` is not `sales`), else OTHER."""
+    try:
+        return Role(name)
+    except ValueError:
+        return Role.OTHER
+
+
 def roles_of(names: Iterable[str]) -> list[Role]:
     """Role names as enum members in the order given, each once (unknown ones as one OTHER)."""
-    return list(dict.fromkeys(or_other(Role, name) for name in names))
+    return list(dict.fromkeys(role_of(name) for name in names))
 
 
 def role_or_none(name: str | None) -> Role | None:
     """A stored role name as a member; None stays None (not shown, or no role)."""
-    return or_other(Role, name) if name else None
+    return role_of(name) if name else None
 
 
 @strawberry.enum(description="Whether an upstream record is an order or a quote.")

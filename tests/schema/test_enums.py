@@ -125,10 +125,12 @@ def test_every_default_channel_status_map_lands_in_order_status() -> None:
 
 
 def test_me_lists_a_role_the_policy_does_not_know_as_other_once() -> None:
+    # The policy reads role names exactly: "SALES" grants nothing, so it is not SALES.
     principal = Principal(subject="agent-8", roles=("sales", "ghost", "SALES", "wizard"))
     me = Me.from_record(principal, PolicyView.unrestricted(principal))
     assert me.roles == [Role.SALES, Role.OTHER]
     assert roles_of(()) == []
+    assert roles_of(["other", "customer"]) == [Role.OTHER, Role.CUSTOMER]
 
 
 @pytest.mark.parametrize("text", ["disputed", "", "  PAID-ISH "])
