@@ -14,6 +14,7 @@ from resolvers.agents import (
     resolve_own_agent,
 )
 from resolvers.context import Info
+from schema.closed_sets import Role, role_or_none
 from schema.connections import Connection
 from schema.node import Node, NodeID, raw_key
 
@@ -31,7 +32,10 @@ class Agent(Node):
     agent_id: strawberry.ID = raw_key("agent")
     name: str
     email: str | None = strawberry.field(description="Work email." + _TRIMMED)
-    role: str | None = strawberry.field(description="The agent's role." + _TRIMMED)
+    role: Role | None = strawberry.field(
+        description="The agent's role in the directory (OTHER: one the policy does not know)."
+        + _TRIMMED
+    )
     branch_id: strawberry.ID | None = strawberry.field(
         description="The agent's branch, if any." + _TRIMMED
     )
@@ -46,7 +50,7 @@ class Agent(Node):
             id=row.id,
             name=row.name,
             email=row.email,
-            role=row.role,
+            role=role_or_none(row.role),
             branch_id=strawberry.ID(row.branch_id) if row.branch_id else None,
             active=row.active,
         )

@@ -11,7 +11,9 @@ from strawberry.scalars import JSON
 from resolvers.audit import resolve_audit_log
 from resolvers.context import Info
 from schema.agents import Agent, agent_field, named_agent
+from schema.closed_sets import Role, role_or_none
 from schema.connections import PAGE_ARGUMENTS, Connection
+from schema.json_enums import SHOWN, shown_values
 from schema.node import CUSTOMER, Node, NodeID, parse_optional_id, raw_key
 from store.audit import AuditFilter
 from store.models import AuditLog
@@ -36,14 +38,17 @@ class AuditEntry(Node):
         description="Who acted: an agent id, a portal or customer subject, `anonymous`, or a "
         "job such as `system:intake` (kept for those; an agent is `actorAgent`)."
     )
-    actor_role: str | None
+    actor_role: Role | None = strawberry.field(
+        description="The actor's primary role when it acted (OTHER: a role the policy does "
+        "not know); null when none was recorded."
+    )
     action: str = strawberry.field(description="e.g. note.update; denials start with denied:.")
     target_type: str | None
     target_id: str | None
     customer_id: strawberry.ID | None
     request_id: str | None
-    before: dict[str, Any] | None = strawberry.field(graphql_type=JSON | None)
-    after: dict[str, Any] | None = strawberry.field(graphql_type=JSON | None)
+    before: dict[str, Any] | None = strawberry.field(graphql_type=JSON | None, description=SHOWN)
+    after: dict[str, Any] | None = strawberry.field(graphql_type=JSON | None, description=SHOWN)
     detail: dict[str, Any] | None = strawberry.field(graphql_type=JSON | None)
 
     @strawberry.field(description=agent_field("The agent who acted."))
@@ -57,14 +62,14 @@ class AuditEntry(Node):
             id=str(row.id),
             at=row.at,
             actor=row.actor,
-            actor_role=row.actor_role,
+            actor_role=role_or_none(row.actor_role),
             action=row.action,
             target_type=row.target_type,
             target_id=row.target_id,
             customer_id=strawberry.ID(row.customer_id) if row.customer_id else None,
             request_id=row.request_id,
-            before=row.before,
-            after=row.after,
+            before=shown_values(row.target_type, row.before),
+            after=shown_values(row.target_type, row.after),
             detail=row.detail,
         )
 

@@ -25,6 +25,16 @@ from datasources.records import (
     OrderLine as OrderLineRecord,
 )
 from resolvers.context import Info
+from schema.closed_sets import (
+    DeliveryStatus,
+    InstallationStatus,
+    InvoiceStatus,
+    OrderKind,
+    OrderStatus,
+    PaymentMethod,
+    or_other,
+    source_text,
+)
 from schema.connections import PAGE_ARGUMENTS, Connection
 from schema.node import Node, NodeID, compose_key
 from schema.notes import Note, notes_about
@@ -54,7 +64,8 @@ class OrderLine:
 class Delivery(Node):
     id: NodeID[str]  # composite: the customer id, the order number and the reference
     reference: str
-    status: str
+    status: DeliveryStatus
+    status_text: str | None = strawberry.field(description=source_text("status"))
     scheduled_for: datetime | None
     delivered_at: datetime | None
     carrier: str | None
@@ -65,7 +76,8 @@ class Delivery(Node):
         return cls(
             id=compose_key(order.customer_id, order.number, row.reference),
             reference=row.reference,
-            status=row.status,
+            status=or_other(DeliveryStatus, row.status),
+            status_text=row.status,
             scheduled_for=row.scheduled_for,
             delivered_at=row.delivered_at,
             carrier=row.carrier,
@@ -76,7 +88,8 @@ class Delivery(Node):
 class Installation(Node):
     id: NodeID[str]  # composite: the customer id, the order number and the reference
     reference: str
-    status: str
+    status: InstallationStatus
+    status_text: str | None = strawberry.field(description=source_text("status"))
     scheduled_for: datetime | None
     completed_at: datetime | None
     installer: str | None
@@ -87,7 +100,8 @@ class Installation(Node):
         return cls(
             id=compose_key(order.customer_id, order.number, row.reference),
             reference=row.reference,
-            status=row.status,
+            status=or_other(InstallationStatus, row.status),
+            status_text=row.status,
             scheduled_for=row.scheduled_for,
             completed_at=row.completed_at,
             installer=row.installer,
@@ -99,8 +113,11 @@ class Order(Node):
     id: NodeID[str]  # composite: the customer id and the order number
     number: str
     channel: str = strawberry.field(description="web, pos, marketplace, …")
-    kind: str = strawberry.field(description="order or quote")
-    status: str
+    kind: OrderKind = strawberry.field(description="ORDER or QUOTE.")
+    status: OrderStatus
+    status_text: str | None = strawberry.field(
+        description=source_text("status", " (after the channel's status map)")
+    )
     placed_at: datetime
     total: Decimal
     subtotal: Decimal | None
@@ -129,8 +146,9 @@ class Order(Node):
             id=compose_key(row.customer_id, row.number),
             number=row.number,
             channel=row.channel,
-            kind=row.kind,
-            status=row.status,
+            kind=or_other(OrderKind, row.kind),
+            status=or_other(OrderStatus, row.status),
+            status_text=row.status,
             placed_at=row.placed_at,
             total=row.total,
             subtotal=row.subtotal,
@@ -161,7 +179,8 @@ class Invoice(Node):
     due_at: datetime | None
     total: Decimal
     currency: str
-    status: str
+    status: InvoiceStatus
+    status_text: str | None = strawberry.field(description=source_text("status"))
     order_number: str | None
 
     @classmethod
@@ -174,7 +193,8 @@ class Invoice(Node):
             due_at=row.due_at,
             total=row.total,
             currency=row.currency,
-            status=row.status,
+            status=or_other(InvoiceStatus, row.status),
+            status_text=row.status,
             order_number=row.order_number,
         )
 
@@ -186,7 +206,8 @@ class Payment(Node):
     received_at: datetime
     amount: Decimal
     currency: str
-    method: str
+    method: PaymentMethod
+    method_text: str | None = strawberry.field(description=source_text("method"))
     invoice_number: str | None
 
     @classmethod
@@ -198,7 +219,8 @@ class Payment(Node):
             received_at=row.received_at,
             amount=row.amount,
             currency=row.currency,
-            method=row.method,
+            method=or_other(PaymentMethod, row.method),
+            method_text=row.method,
             invoice_number=row.invoice_number,
         )
 

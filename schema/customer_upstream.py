@@ -23,6 +23,7 @@ from resolvers.paging import by_key_page, newest_first_page
 from resolvers.timeline import TimelineEntry as TimelineRecord
 from resolvers.timeline import resolve_timeline
 from schema.agents import Agent, agent_field, deprecated_id, named_agent
+from schema.closed_sets import TimelineEntryKind, or_other
 from schema.commerce import Balance, Invoice, Order, Payment
 from schema.connections import Connection
 from schema.node import Node, NodeID, compose_key, raw_key
@@ -96,9 +97,7 @@ class RepurchaseSignal:
 class TimelineEntry(Node):
     id: NodeID[str]  # composite: the customer id, the kind and the reference
     at: datetime
-    kind: str = strawberry.field(
-        description="order, quote, delivery, installation, ticket, note, interaction"
-    )
+    kind: TimelineEntryKind
     title: str
     reference: str
     source: str
@@ -109,7 +108,7 @@ class TimelineEntry(Node):
         return cls(
             id=compose_key(row.customer_id, row.kind, row.reference),
             at=row.at,
-            kind=row.kind,
+            kind=or_other(TimelineEntryKind, row.kind),
             title=row.title,
             reference=row.reference,
             source=row.source,

@@ -11,30 +11,38 @@ from policies.view import PolicyView
 from resolvers.context import Info
 from resolvers.me import resolve_me
 from schema.agents import Agent, own_agent
+from schema.closed_sets import Role, roles_of
+from schema.enums import Capability, FieldGroup, Scope
 
 
 @strawberry.type(description="What the caller may read and do, compiled from the policy.")
 class Permissions:
-    readable_scopes: list[str] = strawberry.field(description="Note scopes the caller reads.")
-    writable_scopes: list[str] = strawberry.field(description="Note scopes the caller writes.")
-    field_groups: list[str] = strawberry.field(description="Customer360 field groups shown.")
-    capabilities: list[str] = strawberry.field(description="Actions beyond reading.")
+    readable_scopes: list[Scope] = strawberry.field(description="Note scopes the caller reads.")
+    writable_scopes: list[Scope] = strawberry.field(description="Note scopes the caller writes.")
+    field_groups: list[FieldGroup] = strawberry.field(description="Customer360 field groups shown.")
+    capabilities: list[Capability] = strawberry.field(description="Actions beyond reading.")
 
     @classmethod
     def from_record(cls, view: PolicyView) -> Self:
-        """Build from the request's compiled policy view, in a stable order."""
+        """Build from the request's compiled policy view, in a stable order (by name)."""
         return cls(
-            readable_scopes=sorted(view.readable_scopes),
-            writable_scopes=sorted(view.writable_scopes),
-            field_groups=sorted(view.field_groups),
-            capabilities=sorted(view.capabilities),
+            readable_scopes=sorted(view.readable_scopes, key=_name),
+            writable_scopes=sorted(view.writable_scopes, key=_name),
+            field_groups=sorted(view.field_groups, key=_name),
+            capabilities=sorted(view.capabilities, key=_name),
         )
+
+
+def _name(member: Scope | FieldGroup | Capability) -> str:
+    return member.name
 
 
 @strawberry.type(description="The authenticated caller, as read from the bearer token.")
 class Me:
     subject: str
-    roles: list[str]
+    roles: list[Role] = strawberry.field(
+        description="The token's roles, each once; a role the policy does not know is OTHER."
+    )
     branches: list[str]
     partner: str | None
     customer: str | None
@@ -51,7 +59,7 @@ class Me:
         """Build from the request's principal."""
         return cls(
             subject=principal.subject,
-            roles=list(principal.roles),
+            roles=roles_of(principal.roles),
             branches=list(principal.branches),
             partner=principal.partner,
             customer=principal.customer,

@@ -10,7 +10,7 @@ from resolvers import note_writes
 from resolvers.context import Info
 from resolvers.writes import Outcome
 from schema.changed_customer import customer_field
-from schema.enums import Importance, NoteCategory, NoteType, Scope
+from schema.enums import Importance, NoteCategory, NoteType, RefKind, Scope
 from schema.follow_ups import FollowUpInput
 from schema.mutation_input import argument_name, deprecated_argument, one_input
 from schema.mutation_inputs import DeleteNoteInput, RestoreNoteInput, TagNoteInput, UntagNoteInput
@@ -33,8 +33,8 @@ class CreateNoteInput:
     tags: list[str] = strawberry.field(default_factory=list)
     importance: Importance | None = None
     pinned: bool = False
-    ref_kind: str | None = strawberry.field(
-        default=None, description="ticket, order or invoice: the upstream record it is about."
+    ref_kind: RefKind | None = strawberry.field(
+        default=None, description="The kind of upstream record it is about."
     )
     ref_id: str | None = None
     creation_ms: int | None = strawberry.field(
@@ -56,8 +56,10 @@ class CreateNoteInput:
         return NoteDraft(
             **note_fields.values_of(self),
             customer_id=parse_id(self.customer_id, CUSTOMER, "input.customerId"),
-            ref_kind=self.ref_kind,
-            ref_id=parse_ref_id(self.ref_kind, self.ref_id, "input.refId"),
+            ref_kind=self.ref_kind.value if self.ref_kind else None,
+            ref_id=parse_ref_id(
+                self.ref_kind.value if self.ref_kind else None, self.ref_id, "input.refId"
+            ),
             creation_ms=self.creation_ms,
             follow_up=self.follow_up.to_draft() if self.follow_up else None,
             idempotency_key=self.idempotency_key,

@@ -14,15 +14,18 @@ from resolvers.lists import history_page, ref_notes_page
 from resolvers.notes import resolve_note
 from schema.agents import Agent, agent_field, deprecated_id, named_agent
 from schema.connections import PAGE_ARGUMENTS, Connection
-from schema.enums import Importance, NoteCategory, NoteType, Scope
+from schema.enums import Importance, NoteCategory, NoteType, RefKind, Scope
+from schema.json_enums import SHOWN, shown_note_field
 from schema.node import Node, NodeID, compose_key, parse_id, raw_key
 from store import note_fields
 from store.models import NoteRevision as NoteRevisionRow
 from store.note_reads import NoteRow
 from store.pagination import page_request
 
+REF_KIND_VALUES = frozenset(kind.value for kind in RefKind)
 
-@strawberry.type(description="One field changed by an edit.")
+
+@strawberry.type(description="One field changed by an edit. " + SHOWN)
 class FieldChange:
     field: str
     before: JSON | None
@@ -51,7 +54,11 @@ class NoteRevision(Node):
             editor_id=strawberry.ID(row.editor_id),
             edited_at=row.edited_at,
             changes=[
-                FieldChange(field=name, before=row.before.get(name), after=row.after.get(name))
+                FieldChange(
+                    field=name,
+                    before=shown_note_field(name, row.before.get(name)),
+                    after=shown_note_field(name, row.after.get(name)),
+                )
                 for name in fields
             ],
         )
@@ -103,15 +110,17 @@ class Note(Node):
         )
 
     @strawberry.field(
-        description="Kind of upstream record the note is about (ticket, order, invoice); null "
-        "when the caller may not read that kind of record (invoices need financial rights)."
+        description="Kind of upstream record the note is about; null when the caller may not "
+        "read that kind of record (invoices need financial rights)."
     )
-    def ref_kind(self, info: Info) -> str | None:
-        return (
-            self.stored_ref_kind
-            if can_link_record(info.context.policy, self.stored_ref_kind)
-            else None
-        )
+    def ref_kind(self, info: Info) -> RefKind | None:
+        kind = self.stored_ref_kind
+        return RefKind(kind) if kind is not None and self._linked(info) else None
+
+    def _linked(self, info: Info) -> bool:
+        # The store writes only RefKind values; an unknown one is treated as no link.
+        kind = self.stored_ref_kind
+        return kind in REF_KIND_VALUES and can_link_record(info.context.policy, kind)
 
     @strawberry.field(description=agent_field("Who wrote the note."))
     async def author(self, info: Info) -> Agent | None:
@@ -119,11 +128,7 @@ class Note(Node):
 
     @strawberry.field(description="Id of that upstream record; null exactly when `refKind` is.")
     def ref_id(self, info: Info) -> str | None:
-        return (
-            self.stored_ref_id
-            if can_link_record(info.context.policy, self.stored_ref_kind)
-            else None
-        )
+        return self.stored_ref_id if self._linked(info) else None
 
     @strawberry.field(
         description=(

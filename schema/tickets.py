@@ -9,6 +9,7 @@ import strawberry
 
 from datasources.records import TicketRecord
 from resolvers.context import Info
+from schema.closed_sets import TicketPriority, TicketStatus, or_other, source_text
 from schema.connections import PAGE_ARGUMENTS, Connection
 from schema.node import Node, NodeID, compose_key
 from schema.notes import Note, notes_about
@@ -19,8 +20,10 @@ class Ticket(Node):
     id: NodeID[str]  # composite: the customer id and the helpdesk's id
     ticket_id: strawberry.ID = strawberry.field(description="The helpdesk's id of the case.")
     subject: str
-    status: str
-    priority: str
+    status: TicketStatus
+    status_text: str | None = strawberry.field(description=source_text("status"))
+    priority: TicketPriority
+    priority_text: str | None = strawberry.field(description=source_text("priority"))
     created_at: datetime
     updated_at: datetime | None
     tags: list[str]
@@ -45,8 +48,10 @@ class Ticket(Node):
             id=compose_key(row.customer_id, row.id),
             ticket_id=strawberry.ID(row.id),
             subject=row.subject,
-            status=row.status,
-            priority=row.priority,
+            status=or_other(TicketStatus, row.status),
+            status_text=row.status,
+            priority=or_other(TicketPriority, row.priority),
+            priority_text=row.priority,
             created_at=row.created_at,
             updated_at=row.updated_at,
             tags=list(row.tags),

@@ -53,7 +53,7 @@ async def test_me_returns_the_token_claims(
         "data": {
             "me": {
                 "subject": "agent-7",
-                "roles": ["branch"],
+                "roles": ["BRANCH"],
                 "branches": ["north", "east"],
                 "partner": None,
                 "customer": None,
@@ -127,10 +127,11 @@ async def test_me_shows_the_compiled_permissions(
         "/graphql", json={"query": query}, headers={"Authorization": f"Bearer {token}"}
     )
     permissions = response.json()["data"]["me"]["permissions"]
-    assert permissions["readableScopes"] == ["customer", "internal", "support"]
-    assert permissions["writableScopes"] == ["customer", "internal", "support"]
-    assert permissions["fieldGroups"] == ["activity", "financials", "lifetime_value", "risk_flags"]
-    assert "audit_log/read" not in permissions["capabilities"]
+    assert permissions["readableScopes"] == ["CUSTOMER", "INTERNAL", "SUPPORT"]
+    assert permissions["writableScopes"] == ["CUSTOMER", "INTERNAL", "SUPPORT"]
+    assert permissions["fieldGroups"] == ["ACTIVITY", "FINANCIALS", "LIFETIME_VALUE", "RISK_FLAGS"]
+    assert "READ_AUDIT_LOG" not in permissions["capabilities"]
+    assert "EDIT_OWN_NOTE" in permissions["capabilities"]
 
 
 async def test_cross_origin_calls_need_a_listed_origin(tmp_path: Path) -> None:

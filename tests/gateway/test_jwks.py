@@ -246,7 +246,7 @@ async def test_keycloak_realm_roles_map_to_gateway_roles(tmp_path: Path) -> None
         status, body = await _me(url, _sign(claims))
         assert status == 200
         me = body["data"]["me"]
-        assert (me["roles"], me["branches"]) == (["support"], ["north"])
+        assert (me["roles"], me["branches"]) == (["SUPPORT"], ["north"])
         # Only the provider's own roles, none mapped: no role at all.
         unmapped = _claims(roles=None, realm_access={"roles": ["offline_access"]})
         assert await _status(url, _sign(unmapped)) == 401
@@ -261,7 +261,7 @@ async def test_entra_groups_map_to_gateway_roles_and_internal_roles_stay_refused
         agent = _claims(roles=None, groups=["All-Staff", "CS-Agents"])
         status, body = await _me(url, _sign(agent))
         assert status == 200
-        assert body["data"]["me"]["roles"] == ["support"]
+        assert body["data"]["me"]["roles"] == ["SUPPORT"]
         customer = _claims(
             roles=None,
             groups=["5f6c1a2e-0000-4000-8000-000000000001"],
@@ -270,7 +270,7 @@ async def test_entra_groups_map_to_gateway_roles_and_internal_roles_stay_refused
         status, body = await _me(url, _sign(customer))
         assert status == 200
         assert (body["data"]["me"]["roles"], body["data"]["me"]["customer"]) == (
-            ["customer"],
+            ["CUSTOMER"],
             "cust-42",
         )
         # A group mapped to a role no token may carry is a misconfiguration, refused.

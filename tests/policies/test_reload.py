@@ -56,17 +56,17 @@ async def test_only_an_admin_may_reload(http: httpx.AsyncClient, token_for: Toke
 async def test_a_policy_edit_takes_effect_without_a_restart(
     http: httpx.AsyncClient, token_for: TokenFactory, policy_dir: Path
 ) -> None:
-    assert "finance" not in await _sales_scopes(http, token_for)
+    assert "FINANCE" not in await _sales_scopes(http, token_for)
     scopes = policy_dir / "note_scopes.csv"
     original = scopes.read_text()
     try:
         scopes.write_text(original + "p, sales, scope:finance, read\n")
         await _post(http, token_for("admin"), RELOAD)
-        assert "finance" in await _sales_scopes(http, token_for)
+        assert "FINANCE" in await _sales_scopes(http, token_for)
     finally:
         scopes.write_text(original)
         await _post(http, token_for("admin"), RELOAD)
-    assert "finance" not in await _sales_scopes(http, token_for)
+    assert "FINANCE" not in await _sales_scopes(http, token_for)
 
 
 async def test_the_watcher_picks_up_a_changed_file(
@@ -77,10 +77,10 @@ async def test_the_watcher_picks_up_a_changed_file(
     try:
         scopes.write_text(original + "p, sales, scope:branch, read\n")
         for _ in range(50):
-            if "branch" in await _sales_scopes(http, token_for):
+            if "BRANCH" in await _sales_scopes(http, token_for):
                 break
             await asyncio.sleep(0.1)
-        assert "branch" in await _sales_scopes(http, token_for)
+        assert "BRANCH" in await _sales_scopes(http, token_for)
     finally:
         scopes.write_text(original)
         await _post(http, token_for("admin"), RELOAD)
@@ -120,21 +120,21 @@ async def test_a_broken_edit_is_refused_and_the_previous_policy_stays_in_force(
         await asyncio.sleep(0.6)  # the watcher (every 0.2 s) has seen and refused the edit
         me = await _post(http, token_for("sales"), "{ me { subject } }")
         assert me == {"data": {"me": {"subject": "agent-1"}}}
-        assert "finance" not in await _sales_scopes(http, token_for)
+        assert "FINANCE" not in await _sales_scopes(http, token_for)
         refused = await _admin_reload(http, token_for)
         error = refused["errors"][0]
         assert error["extensions"]["code"] == "INVALID"
         assert f"note_scopes.csv:{line_number}" in error["message"]
         assert reason in error["message"]
-        assert "finance" not in await _sales_scopes(http, token_for)
+        assert "FINANCE" not in await _sales_scopes(http, token_for)
         # The fix is picked up by the watcher like any other edit.
         scopes.write_text(original + "p, sales, scope:finance, read\n")
 
         async def finance_readable() -> bool:
-            return "finance" in await _sales_scopes(http, token_for)
+            return "FINANCE" in await _sales_scopes(http, token_for)
 
         assert await _wait_for(finance_readable)
     finally:
         scopes.write_text(original)
         await _admin_reload(http, token_for)
-    assert "finance" not in await _sales_scopes(http, token_for)
+    assert "FINANCE" not in await _sales_scopes(http, token_for)

@@ -299,7 +299,7 @@ async def test_me_is_the_caller_s_own_agent(seeded_store: SeededStore) -> None:
     assert mine["agentId"] == "agent-9"
     assert mine["id"] == global_id("agent-9")
     assert mine["email"]
-    assert mine["role"] == "branch"
+    assert mine["role"] == "BRANCH"
     # A portal's subject is no agent; a partner token naming an agent's id gets no record.
     assert (await run(seeded_store, PARTNER, ME))["me"]["agent"] is None
     impostor = Principal(subject="agent-2", roles=("partner",), partner="partner-2")

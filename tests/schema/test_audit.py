@@ -47,7 +47,7 @@ async def test_writes_are_audited_and_read_page_by_page(
     assert nodes(first) == [
         {
             "actor": SALES_1,
-            "actorRole": "sales",
+            "actorRole": "SALES",
             "action": "customer.untag",
             "targetType": "customer",
             "customerId": CUSTOMER,

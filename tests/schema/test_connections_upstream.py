@@ -97,7 +97,7 @@ async def records(client_http: httpx.AsyncClient, gateway_settings: Settings) ->
                 "category": "SUPPORT",
                 "type": "TECHNICAL",
                 "scope": "RESTRICTED" if restricted else "SUPPORT",
-                "refKind": kind,
+                "refKind": kind.upper(),
                 "refId": ref,
             }
             body = await admin(CREATE, input=note)

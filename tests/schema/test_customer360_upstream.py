@@ -85,7 +85,7 @@ async def test_full_customer360_for_a_manager(
     entries = [edge["node"] for edge in customer["timeline"]["edges"]]
     timeline = [entry["at"] for entry in entries]
     assert timeline == sorted(timeline, reverse=True)
-    assert {entry["kind"] for entry in entries} & {"order", "ticket", "note"}
+    assert {entry["kind"] for entry in entries} & {"ORDER", "TICKET", "NOTE"}
     assert customer["timeline"]["totalCount"] >= len(entries)
     assert customer["balance"] is None or customer["balance"]["currency"]
 
@@ -219,7 +219,7 @@ async def test_a_note_about_a_ticket_is_checked_and_shown_beside_it(
         "type": "RESOLUTION",
         "scope": "SUPPORT",
         "tags": ["resolved"],
-        "refKind": "ticket",
+        "refKind": "TICKET",
     }
 
     # When it writes one note about that ticket and one about a ticket that is not the customer's

@@ -307,7 +307,7 @@ async def test_a_link_to_an_invoice_needs_financial_rights_to_write_and_to_read(
 ) -> None:
     sales = token_for("sales", sub=SALES_1)
     finance = token_for("finance", sub="agent-6")
-    link = {"refKind": "invoice", "refId": "INV-0001"}
+    link = {"refKind": "INVOICE", "refId": "INV-0001"}
     denied = await gql(http, sales, CREATE, input=note_input(**link))
     note_id = await create_note(http, finance, **link)
 
@@ -316,7 +316,7 @@ async def test_a_link_to_an_invoice_needs_financial_rights_to_write_and_to_read(
 
     assert denied["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     assert (by_sales["refKind"], by_sales["refId"]) == (None, None)
-    assert (by_finance["refKind"], by_finance["refId"]) == ("invoice", "INV-0001")
+    assert (by_finance["refKind"], by_finance["refId"]) == ("INVOICE", "INV-0001")
 
 
 async def test_the_id_of_an_out_of_reach_referrer_is_never_shown(

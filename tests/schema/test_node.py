@@ -206,12 +206,12 @@ async def test_note_ids_and_record_refs_take_global_ids(
     note_input = {
         "customerId": global_id("Customer360", CUSTOMER), "subject": "About the case",
         "body": "Called.", "category": "SUPPORT", "type": "INTERACTION_LOG",
-        "scope": "SUPPORT", "refKind": "ticket", "refId": ticket["id"],
+        "scope": "SUPPORT", "refKind": "TICKET", "refId": ticket["id"],
     }  # fmt: skip
     created = (await gql(http, token, CREATE_ABOUT, input=note_input))["data"]["createNote"]
     assert created["errors"] == []
     note = created["note"]
-    assert (note["refKind"], note["refId"]) == ("ticket", ticket["ticketId"])
+    assert (note["refKind"], note["refId"]) == ("TICKET", ticket["ticketId"])
     assert note["id"] == global_id("Note", note["noteId"])
 
     # The note by its global id and (deprecated) by its raw key; the ticket by node.

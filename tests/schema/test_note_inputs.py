@@ -6,7 +6,7 @@ import graphql
 import pytest
 
 from schema import SDL_PATH
-from schema.enums import Importance, NoteCategory, NoteType, Scope
+from schema.enums import Importance, NoteCategory, NoteType, RefKind, Scope
 from schema.note_mutations import CreateNoteInput, UpdateNoteInput
 from store.note_drafts import NoteDraft, NotePatch
 from store.note_fields import NOTE_FIELDS, Kind
@@ -43,7 +43,7 @@ def test_inputs_become_the_store_s_draft_and_patch_field_for_field() -> None:
         tags=["x"],
         importance=Importance.HIGH,
         pinned=True,
-        ref_kind="order",
+        ref_kind=RefKind.ORDER,
         ref_id="O-1",
         creation_ms=7,
         idempotency_key="key-00000001",

@@ -78,9 +78,10 @@ async def given_note(api: Api, token: str, customer: str, **fields: Any) -> dict
 
 
 async def writable_scopes(api: Api, token: str) -> list[str]:
-    """`me.permissions.writableScopes`, upper-cased like the Scope enum."""
+    """`me.permissions.writableScopes` (Scope enum names, as the widget offers them)."""
     answer = await api.call(token, ME)
-    return [scope.upper() for scope in answer["data"]["me"]["permissions"]["writableScopes"]]
+    scopes: list[str] = answer["data"]["me"]["permissions"]["writableScopes"]
+    return scopes
 
 
 async def options(select: Locator) -> list[str]:

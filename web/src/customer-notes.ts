@@ -241,7 +241,7 @@ export class CustomerNotes extends LitElement {
   }
 
   override render() {
-    const writable = (this.me?.permissions.writableScopes ?? []).map((s) => s.toUpperCase());
+    const writable = this.me?.permissions.writableScopes ?? [];
     const tab = (id: Tab, text: string) => html`<button
       role="tab"
       id="tab-${id}"

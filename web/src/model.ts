@@ -114,9 +114,10 @@ export interface FollowUp {
 /** May the caller edit (or delete) this note? Asked from the policy's capabilities. */
 export function may(me: Me | null, action: "edit" | "delete", note: Note): boolean {
   const caps = me?.permissions.capabilities ?? [];
+  const verb = action.toUpperCase();
   return (
-    caps.includes(`note:any/${action}`) ||
-    (note.authorId === me?.subject && caps.includes(`note:own/${action}`))
+    caps.includes(`${verb}_ANY_NOTE`) ||
+    (note.authorId === me?.subject && caps.includes(`${verb}_OWN_NOTE`))
   );
 }
 
