@@ -26,7 +26,10 @@ WIDGET_OPERATIONS = frozenset(
         "WidgetAgents",
     }
 )
-README_OPERATIONS = frozenset({"Customer360", "Directory", "Write", "Report", "Search", "Refetch"})
+README_OPERATIONS = frozenset(
+    {"Customer360", "Directory", "Write", "Report", "Search", "Refetch"}
+    | {"TeamFollowUps", "Reschedule"}
+)
 BENCH_OPERATIONS = frozenset({"Create", "Customers", "Find", "List", "One", "Orders"})
 SMOKE_OPERATIONS = frozenset({"Me"})
 """The one-field check the HTTP tests send to see operations counted by name."""

@@ -54,6 +54,7 @@ ROOT_ARGUMENTS = {
     "auditLog": 'customerId: "{customer}"',
     "noteReport": "groupBy: OPERATOR",
     "myFollowUps": "includeCompleted: true",
+    "followUps": 'filter: {{customerId: "{customer}"}}',
 }
 # Lists the planted data makes at least this long for the admin.
 PLANTED = {
@@ -68,6 +69,7 @@ PLANTED = {
     "Query.searchNotes": 10,
     "Query.auditLog": 10,
     "Query.myFollowUps": 3,
+    "Query.followUps": 3,
     "Query.noteReport": 3,
     "Query.customers": 20,
 }

@@ -387,3 +387,29 @@ async def test_my_follow_ups_defaults_to_open_ones_due_by_the_end_of_today(
     assert ids["overdue"] in listed
     assert ids["tomorrow"] not in listed
     assert listed == [r.id for r in expected]
+
+
+async def test_a_customers_follow_ups_take_the_same_filter(
+    http: httpx.AsyncClient,
+    token_for: TokenFactory,
+    engine_policy: PolicyEngine,
+    engine: AsyncEngine,
+    planted: Planted,
+) -> None:
+    query = """
+    query C($id: ID!, $f: FollowUpFilter) { customer(id: $id) {
+      followUps(filter: $f, first: 100) { totalCount edges { node { followUpId status } } } } }
+    """
+    token = token_for("sales", sub=SALES_1)
+    body = await gql(http, token, query, id=planted.customer.id, f={"status": ["OPEN"]})
+
+    rows = await read_rows(engine)
+    view = engine_policy.compile(Principal(SALES_1, ("sales",)))
+    expected = ordered(
+        r for r in rows.follow_ups.values()
+        if r.customer_id == planted.customer.id and is_open(r) and visible(view, rows, r)
+    )  # fmt: skip
+    listed = body["data"]["customer"]["followUps"]
+    assert [e["node"]["followUpId"] for e in listed["edges"]] == [r.id for r in expected]
+    assert {e["node"]["status"] for e in listed["edges"]} == {"OPEN"}
+    assert planted.moved_follow_up not in {r.id for r in expected}
