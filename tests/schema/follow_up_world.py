@@ -20,6 +20,11 @@ from policies.view import PolicyView
 from store.models import Agent, Customer, CustomerAssignment, FollowUp, Note, NoteTag
 from tests.schema.native_gateway import gql
 
+CREATE = """
+mutation C($input: CreateNoteInput!) {
+  createNote(input: $input) { note { id noteId version } errors { field code message } }
+}
+"""
 PAGE = """
 query P($f: FollowUpFilter, $first: Int, $after: String, $last: Int, $before: String) {
   followUps(filter: $f, first: $first, after: $after, last: $last, before: $before) {
@@ -172,3 +177,28 @@ async def all_pages(
             return found, answers
         after = connection["pageInfo"]["endCursor"]
     raise AssertionError("followUps did not end within 100 pages")
+
+
+async def note_with_follow_up(
+    http: httpx.AsyncClient,
+    engine: AsyncEngine,
+    token: str,
+    customer: str,
+    scope: str,
+    follow_up: dict[str, Any],
+) -> tuple[str, str]:
+    """Create a note with a follow-up; (its note id, the follow-up's raw key)."""
+    note = {
+        "customerId": customer, "subject": "Follow-up source", "body": "Body",
+        "category": "GENERAL", "type": "FOLLOW_UP", "scope": scope, "tags": [],
+        "followUp": follow_up,
+    }  # fmt: skip
+    payload = (await gql(http, token, CREATE, input=note))["data"]["createNote"]
+    assert payload["errors"] == [], payload
+    note_id: str = payload["note"]["noteId"]
+    async with engine.connect() as connection:
+        follow_up_id = await connection.scalar(
+            select(FollowUp.id).where(FollowUp.note_id == note_id)
+        )
+    assert follow_up_id is not None
+    return note_id, str(follow_up_id)

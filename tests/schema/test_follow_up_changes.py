@@ -17,8 +17,12 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
-from core.settings import Settings
+from core.settings import REPO_ROOT, Settings
+from policies.enforcer import PolicyEngine
+from policies.principal import Principal
+from store import follow_ups
 from store.models import AuditLog, FollowUp, SearchOutbox
+from store.write_context import WriteContext
 from tests.fixtures.app import TokenFactory
 from tests.schema.native_gateway import (
     ADMIN,
@@ -310,3 +314,26 @@ async def test_input_or_the_deprecated_arguments_never_both(
     assert await audit_actions(engine, follow_up) == ["follow_up.create"]
     old = result(await gql(http, token, legacy, id=follow_up), "completeFollowUp")
     assert old == {"followUp": {"outcome": "interested", "comment": None}, "errors": []}
+
+
+async def test_a_change_and_its_audit_row_share_one_transaction(
+    http: httpx.AsyncClient, token_for: TokenFactory, engine: AsyncEngine
+) -> None:
+    follow_up = await new_follow_up(http, token_for("sales", sub=SALES_1))
+    key, before = raw_key(follow_up), await row(engine, follow_up)
+    policy = await PolicyEngine.load(REPO_ROOT / "casbin_model.conf", REPO_ROOT / "policies")
+    ctx = WriteContext(view=policy.compile(Principal(SALES_1, ("sales",))))
+
+    async with AsyncSession(engine) as session, session.begin():
+        moved = await follow_ups.reschedule_follow_up(
+            session, ctx, key, datetime.now(UTC) + timedelta(days=9), "Rolled back"
+        )
+        pending = await session.scalar(
+            select(func.count()).select_from(AuditLog).where(AuditLog.target_id == key)
+        )
+        assert moved.due_at != before.due_at
+        assert pending == 2  # create + this reschedule, seen inside the transaction
+        await session.rollback()
+
+    assert (await row(engine, follow_up)).due_at == before.due_at
+    assert await audit_actions(engine, follow_up) == ["follow_up.create"]

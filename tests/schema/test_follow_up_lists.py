@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from core.settings import Settings
@@ -31,6 +31,7 @@ from tests.schema.follow_up_world import (
     is_open,
     listable,
     listing,
+    note_with_follow_up,
     ordered,
     policy_engine,
     principal_token,
@@ -54,11 +55,6 @@ CANARY_INSTRUCTIONS = "canary-fu-instructions-7Q2"
 CANARY_REASON = "canary-fu-reason-7Q2"
 CANARY_MOVED = "canary-fu-moved-7Q2"
 CANARIES = (CANARY_INSTRUCTIONS, CANARY_REASON, CANARY_MOVED)
-CREATE = """
-mutation C($input: CreateNoteInput!) {
-  createNote(input: $input) { note { id noteId version } errors { field code message } }
-}
-"""
 UPDATE = """
 mutation U($input: UpdateNoteInput!) {
   updateNote(input: $input) { note { id } errors { field code message } }
@@ -105,31 +101,6 @@ async def engine_policy() -> PolicyEngine:
 def soon(hours: float = 3) -> str:
     """An ISO time some hours ahead."""
     return (datetime.now(UTC) + timedelta(hours=hours)).isoformat()
-
-
-async def note_with_follow_up(
-    http: httpx.AsyncClient,
-    engine: AsyncEngine,
-    token: str,
-    customer: str,
-    scope: str,
-    follow_up: dict[str, Any],
-) -> tuple[str, str]:
-    """Create a note with a follow-up; (its note id, the follow-up's raw key)."""
-    note = {
-        "customerId": customer, "subject": "Follow-up source", "body": "Body",
-        "category": "GENERAL", "type": "FOLLOW_UP", "scope": scope, "tags": [],
-        "followUp": follow_up,
-    }  # fmt: skip
-    payload = (await gql(http, token, CREATE, input=note))["data"]["createNote"]
-    assert payload["errors"] == [], payload
-    note_id: str = payload["note"]["noteId"]
-    async with engine.connect() as connection:
-        follow_up_id = await connection.scalar(
-            select(FollowUp.id).where(FollowUp.note_id == note_id)
-        )
-    assert follow_up_id is not None
-    return note_id, str(follow_up_id)
 
 
 @pytest.fixture(scope="module")
