@@ -395,17 +395,23 @@ class DemoData:
     ) -> Row:
         due_at = since + timedelta(days=rng.randint(1, 14), hours=rng.randint(0, 8))
         completed = due_at < self.now and rng.random() < 0.85
+        # Drawn in the order the rows always drew them, so the demo's ids stay put.
+        follow_up_id = uuid4(rng)
+        instructions = pick(rng, vocab.FOLLOW_UP_INSTRUCTIONS)
+        completed_at = between(rng, since, min(due_at, self.now)) if completed else None
+        outcome, comment = pick(rng, vocab.FOLLOW_UP_OUTCOMES) if completed else (None, None)
         return {
-            "id": uuid4(rng),
+            "id": follow_up_id,
             "customer_id": customer_id,
             "note_id": note["id"] if note else None,
             "interaction_id": interaction["id"] if interaction else None,
             "assignee_id": assignee,
             "due_at": due_at,
-            "instructions": pick(rng, vocab.FOLLOW_UP_INSTRUCTIONS),
+            "instructions": instructions,
             "created_by": assignee,
             "created_at": since,
-            "completed_at": between(rng, since, min(due_at, self.now)) if completed else None,
+            "completed_at": completed_at,
             "completed_by": assignee if completed else None,
-            "outcome": pick(rng, vocab.FOLLOW_UP_OUTCOMES) if completed else None,
+            "outcome": outcome,
+            "comment": comment,
         }

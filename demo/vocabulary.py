@@ -158,11 +158,12 @@ FOLLOW_UP_INSTRUCTIONS = (
     "Chase the overdue payment politely.",
     "Book the measurement visit.",
 )
+# A completed follow-up's outcome (a value of OUTCOMES) and the comment the agent added.
 FOLLOW_UP_OUTCOMES = (
-    "Done, customer confirmed.",
-    "Left a voicemail; will try again next week.",
-    "Customer accepted the offer.",
-    "No longer needed.",
+    ("interested", "Done, customer confirmed."),
+    ("no_answer", "Left a voicemail; will try again next week."),
+    ("purchased", "Customer accepted the offer."),
+    ("not_interested", "No longer needed."),
 )
 
 RISK_REASONS = {

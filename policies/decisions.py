@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from policies.view import PolicyView
 from policies.vocabulary import Capability, FieldGroup, Scope
 
@@ -183,6 +185,37 @@ def can_cancel_follow_up(view: PolicyView, *, assignee_id: str, author_id: str) 
         assignee_id=assignee_id,
         author_id=author_id,
     )
+
+
+def can_reschedule_follow_up(view: PolicyView, *, assignee_id: str, author_id: str) -> bool:
+    """The assignee and the author move their follow-ups' due time; some roles any."""
+    return _handles_follow_up(
+        view,
+        Capability.RESCHEDULE_OWN_FOLLOW_UP,
+        Capability.RESCHEDULE_ANY_FOLLOW_UP,
+        assignee_id=assignee_id,
+        author_id=author_id,
+    )
+
+
+class FollowUpListing(StrEnum):
+    """Which follow-ups `followUps` lists for a principal (always within its reach and only
+    those whose note it reads)."""
+
+    ALL = "all"  # every follow-up of the customers it reaches (the team view)
+    OWN = "own"  # only those assigned to it or created by it
+    NONE = "none"  # refused
+
+
+def follow_up_listing(view: PolicyView) -> FollowUpListing:
+    """How far the principal lists follow-ups; activity data, so never without that group."""
+    if not view.sees(FieldGroup.ACTIVITY):
+        return FollowUpListing.NONE
+    if view.can(Capability.LIST_ANY_FOLLOW_UPS):
+        return FollowUpListing.ALL
+    if view.can(Capability.LIST_OWN_FOLLOW_UPS):
+        return FollowUpListing.OWN
+    return FollowUpListing.NONE
 
 
 def is_directory_agent(view: PolicyView) -> bool:

@@ -59,6 +59,12 @@ class Capability(StrEnum):
     REASSIGN_ANY_FOLLOW_UP = "follow_up:any/reassign"
     CANCEL_OWN_FOLLOW_UP = "follow_up:own/cancel"
     CANCEL_ANY_FOLLOW_UP = "follow_up:any/cancel"
+    RESCHEDULE_OWN_FOLLOW_UP = "follow_up:own/reschedule"
+    RESCHEDULE_ANY_FOLLOW_UP = "follow_up:any/reschedule"
+    # Listing follow-ups (`followUps`, the team view): every one of the customers the role
+    # reaches, or only its own (assigned to or created by the caller).
+    LIST_ANY_FOLLOW_UPS = "follow_up:any/list"
+    LIST_OWN_FOLLOW_UPS = "follow_up:own/list"
     HAND_OFF_CASE = "case/handoff"
     # Files attached to a customer or a note: uploading, and deleting one's own or any.
     UPLOAD_ATTACHMENT = "attachment/upload"

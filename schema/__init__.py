@@ -29,7 +29,8 @@ from schema.audit_denials import AuditDenials
 from schema.cost import CostLimit, CostModel
 from schema.customer import CustomerQuery
 from schema.errors import ErrorCodes
-from schema.follow_ups import FollowUpMutation, FollowUpQuery
+from schema.follow_up_mutations import FollowUpMutation
+from schema.follow_ups import FollowUpQuery
 from schema.input_guard import InputGuard
 from schema.intake import IntakeMutation, IntakeQuery, IntakeRecorder
 from schema.interactions import InteractionQuery

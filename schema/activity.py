@@ -10,7 +10,9 @@ import strawberry
 from resolvers.context import Info
 from schema.agents import Agent, agent_field, deprecated_id, named_agent
 from schema.enums import InteractionPurpose, InteractionType, RiskFlagKind
+from schema.follow_up_filter import FollowUpStatus
 from schema.node import Node, NodeID, raw_key
+from store.follow_up_lists import status_of
 from store.models import FollowUp as FollowUpRow
 from store.models import Interaction as InteractionRow
 from store.models import RiskFlag as RiskFlagRow
@@ -74,11 +76,19 @@ class FollowUp(Node):
     completed_by: strawberry.ID | None = strawberry.field(
         deprecation_reason=deprecated_id("completedByAgent")
     )
-    outcome: str | None
+    outcome: str | None = strawberry.field(
+        description="A value of the admin-managed outcome list (`choices(list: OUTCOME)`); "
+        "null while open, when cancelled, or when completed with free text only (see `comment`)."
+    )
+    comment: str | None = strawberry.field(
+        description="What the completer added beside the outcome (markdown, sanitised); also "
+        "the free-text outcome of v1's `completeFollowUp(id, outcome)`."
+    )
     cancelled_at: datetime | None
     cancelled_by: strawberry.ID | None = strawberry.field(
         deprecation_reason=deprecated_id("cancelledByAgent")
     )
+    status: FollowUpStatus
 
     @strawberry.field(description=agent_field("Who the follow-up is assigned to."))
     async def assignee(self, info: Info) -> Agent | None:
@@ -106,8 +116,10 @@ class FollowUp(Node):
             completed_at=row.completed_at,
             completed_by=strawberry.ID(row.completed_by) if row.completed_by else None,
             outcome=row.outcome,
+            comment=row.comment,
             cancelled_at=row.cancelled_at,
             cancelled_by=strawberry.ID(row.cancelled_by) if row.cancelled_by else None,
+            status=status_of(row),
         )
 
 

@@ -11,9 +11,9 @@ import strawberry
 from policies.vocabulary import FieldGroup
 from resolvers import customers as resolve
 from resolvers.context import Info
+from resolvers.follow_ups import customer_follow_up_page
 from resolvers.lists import (
     customer_notes_page,
-    follow_up_page,
     interaction_page,
     risk_flag_page,
     tag_page,
@@ -26,6 +26,8 @@ from schema.customer_links import CustomerLinkFields
 from schema.customer_upstream import CustomerUpstreamFields
 from schema.enums import NoteCategory, NoteType, Scope
 from schema.field_access import RequiresFieldGroup
+from schema.follow_up_filter import FollowUpFilter
+from schema.follow_up_filter import store_filter as follow_up_store_filter
 from schema.interactions import FilterArgument, own_filter, store_filter
 from schema.node import CUSTOMER, Node, NodeID, parse_id, raw_key
 from schema.notes import Note
@@ -168,7 +170,7 @@ class Customer360(CustomerUpstreamFields, CustomerLinkFields, Node):
         return Connection.of(page, Interaction.from_record)
 
     @strawberry.field(
-        description="Follow-ups, soonest due first. "
+        description="Follow-ups narrowed by `filter`, soonest due first. "
         + PAGE_ARGUMENTS
         + _FORBIDDEN_NOTE.format(group="activity"),
         extensions=[RequiresFieldGroup(FieldGroup.ACTIVITY)],
@@ -176,12 +178,16 @@ class Customer360(CustomerUpstreamFields, CustomerLinkFields, Node):
     async def follow_ups(
         self,
         info: Info,
+        filter: FollowUpFilter | None = None,
         first: int | None = None,
         after: str | None = None,
         last: int | None = None,
         before: str | None = None,
     ) -> Connection[FollowUp] | None:
-        page = await follow_up_page(info, str(self.id), page_request(first, after, last, before))
+        request = page_request(first, after, last, before)
+        page = await customer_follow_up_page(
+            info, str(self.id), follow_up_store_filter(filter), request
+        )
         return Connection.of(page, FollowUp.from_record)
 
     @strawberry.field(

@@ -36,6 +36,8 @@ README_OPERATIONS = frozenset(
         "Refetch",
         "CallsByAgent",
         "AgentCalls",
+        "TeamFollowUps",
+        "Reschedule",
     }
 )
 BENCH_OPERATIONS = frozenset({"Create", "Customers", "Find", "List", "One", "Orders"})

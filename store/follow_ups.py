@@ -1,7 +1,10 @@
-"""Follow-ups: created from a note or an interaction; completed or cancelled once; reassigned.
+"""Follow-ups: created from a note or an interaction; completed or cancelled once; reassigned
+and rescheduled while open. Each change writes its audit row (before/after) in its own
+transaction; follow-ups are not in the search index, so no outbox row is written.
 
-Who may complete, reassign or cancel one is policy (its assignee, its author, managers), and an
-assignee must be an agent whose own policy reaches the customer and reads the note.
+Who may complete, reassign, reschedule or cancel one is policy (its assignee, its author,
+managers), and an assignee must be an agent whose own policy reaches the customer and reads the
+note. A completion's outcome is a current value of the admin-managed outcome list.
 """
 
 from __future__ import annotations
@@ -18,21 +21,24 @@ from policies.decisions import (
     can_cancel_follow_up,
     can_complete_follow_up,
     can_reassign_follow_up,
+    can_reschedule_follow_up,
     can_write_activity,
 )
 from policies.principal import Principal
 from policies.view import PolicyView
 from store import audit
-from store.enums import Scope
+from store.choices import is_active_choice, normalise_value
+from store.enums import ChoiceList, Scope
 from store.follow_up_reads import visible_follow_ups
 from store.models import Agent, Customer, FollowUp, Note
-from store.sanitise import sanitise_markdown
+from store.sanitise import sanitise_line, sanitise_markdown
 from store.validation import Unreachable, ViolationCode, Violations
 from store.visibility import reachable_customers
 from store.write_context import WriteContext
 
 MAX_INSTRUCTIONS = 10_000
 MAX_OUTCOME = 10_000
+MAX_REASON = 1_000
 # A little slack so a form submitted "due now" is not refused by clock skew.
 PAST_TOLERANCE = timedelta(minutes=5)
 MAX_AHEAD = timedelta(days=5 * 366)
@@ -59,16 +65,7 @@ async def check_draft(
 ) -> FollowUpDraft:
     """The draft with its text sanitised; problems (past due, an assignee who is unknown or
     may not handle this customer's follow-ups) are added."""
-    due_at = problems.aware(f"{prefix}.dueAt", draft.due_at)
-    if due_at is not None:
-        if due_at < ctx.now - PAST_TOLERANCE:
-            problems.add(
-                f"{prefix}.dueAt", ViolationCode.IN_PAST, "a follow-up cannot be due in the past"
-            )
-        elif due_at > ctx.now + MAX_AHEAD:
-            problems.add(
-                f"{prefix}.dueAt", ViolationCode.INVALID, "a follow-up is due within five years"
-            )
+    due_at = _check_due(problems, ctx, f"{prefix}.dueAt", draft.due_at)
     await check_assignee(
         session,
         ctx,
@@ -161,10 +158,19 @@ async def add_follow_up(
 
 
 async def complete_follow_up(
-    session: AsyncSession, ctx: WriteContext, follow_up_id: str, outcome: str | None
+    session: AsyncSession,
+    ctx: WriteContext,
+    follow_up_id: str,
+    outcome: str | None,
+    comment: str | None = None,
+    *,
+    free_text: bool = False,
 ) -> FollowUp:
-    """Mark a follow-up done: who, when and the outcome; completing twice is a CONFLICT.
+    """Mark a follow-up done: who, when, the outcome (a current value of the outcome list) and
+    an optional markdown comment; completing twice is a CONFLICT.
 
+    `free_text` is v1's loose `completeFollowUp(id, outcome)`: its text is the outcome when it
+    names a current choice, and is kept as the comment otherwise (never refused).
     Only its assignee, its author and the roles the policy lets complete any follow-up may."""
     if not can_write_activity(ctx.view):
         raise PolicyDenied("the caller may not complete follow-ups")
@@ -174,23 +180,62 @@ async def complete_follow_up(
     ):
         raise PolicyDenied("only the assignee, the author or a manager completes this follow-up")
     problems = Violations()
-    text = sanitise_markdown(outcome) if outcome else None
-    problems.text("outcome", text, max_length=MAX_OUTCOME, required=False)
+    if free_text:
+        value, comment = await _free_text_outcome(session, outcome)
+    else:
+        value = await _outcome_value(session, problems, outcome)
+    text = sanitise_markdown(comment) if comment else None
+    field = "outcome" if free_text else "comment"
+    problems.text(field, text, max_length=MAX_OUTCOME, required=False)
     problems.raise_if_any()
     _still_open(follow_up)
     follow_up.completed_at = ctx.now
     follow_up.completed_by = ctx.actor
-    follow_up.outcome = text or None
+    follow_up.outcome = value
+    follow_up.comment = text or None
     await session.flush()
     await audit.append(
         session,
         ctx,
         "follow_up.complete",
         audit.Target("follow_up", follow_up.id, follow_up.customer_id),
-        before={"completed_at": None},
-        after={"completed_at": ctx.now.isoformat(), "outcome": follow_up.outcome},
+        before={"completed_at": None, "outcome": None},
+        after={
+            "completed_at": ctx.now.isoformat(),
+            "outcome": follow_up.outcome,
+            "comment": follow_up.comment,
+        },
     )
     return follow_up
+
+
+async def _outcome_value(
+    session: AsyncSession, problems: Violations, raw: str | None
+) -> str | None:
+    """The outcome as stored; anything but a current outcome choice is a NOT_IN_LIST."""
+    value = normalise_value(raw) if raw is not None else ""
+    if not value:
+        problems.add("outcome", ViolationCode.REQUIRED, "choose an outcome from the outcome list")
+        return None
+    if not await is_active_choice(session, ChoiceList.OUTCOME, value):
+        problems.add(
+            "outcome", ViolationCode.NOT_IN_LIST, f"{raw!r} is not a current outcome choice"
+        )
+        return None
+    return value
+
+
+async def _free_text_outcome(
+    session: AsyncSession, raw: str | None
+) -> tuple[str | None, str | None]:
+    """v1's free-text outcome as (outcome, comment): a current choice is the outcome, any
+    other text the comment."""
+    if raw is None or not raw.strip():
+        return None, None
+    value = normalise_value(raw)
+    if value and await is_active_choice(session, ChoiceList.OUTCOME, value):
+        return value, None
+    return None, raw
 
 
 async def reassign_follow_up(
@@ -235,8 +280,46 @@ async def reassign_follow_up(
     return follow_up
 
 
-async def cancel_follow_up(session: AsyncSession, ctx: WriteContext, follow_up_id: str) -> FollowUp:
-    """Close an open follow-up that is no longer needed (kept, with who and when); audited."""
+async def reschedule_follow_up(
+    session: AsyncSession,
+    ctx: WriteContext,
+    follow_up_id: str,
+    due_at: datetime,
+    reason: str | None = None,
+) -> FollowUp:
+    """Move an open follow-up's due time (not into the past); the reason goes to its audit
+    row. A completed or cancelled follow-up is a CONFLICT."""
+    if not can_write_activity(ctx.view):
+        raise PolicyDenied("the caller may not reschedule follow-ups")
+    follow_up = await _reachable(session, ctx.view, follow_up_id)
+    if not can_reschedule_follow_up(
+        ctx.view, assignee_id=follow_up.assignee_id, author_id=follow_up.created_by
+    ):
+        raise PolicyDenied("only the assignee, the author or a manager reschedules this follow-up")
+    problems = Violations()
+    due = _check_due(problems, ctx, "dueAt", due_at)
+    text = _reason(problems, reason)
+    problems.raise_if_any()
+    _still_open(follow_up)
+    before = follow_up.due_at
+    follow_up.due_at = due or due_at
+    await session.flush()
+    await audit.append(
+        session,
+        ctx,
+        "follow_up.reschedule",
+        audit.Target("follow_up", follow_up.id, follow_up.customer_id),
+        before={"due_at": before.isoformat()},
+        after={"due_at": follow_up.due_at.isoformat(), "reason": text},
+    )
+    return follow_up
+
+
+async def cancel_follow_up(
+    session: AsyncSession, ctx: WriteContext, follow_up_id: str, reason: str | None = None
+) -> FollowUp:
+    """Close an open follow-up that is no longer needed (kept, with who and when); audited with
+    the reason."""
     if not can_write_activity(ctx.view):
         raise PolicyDenied("the caller may not cancel follow-ups")
     follow_up = await _reachable(session, ctx.view, follow_up_id)
@@ -244,6 +327,9 @@ async def cancel_follow_up(session: AsyncSession, ctx: WriteContext, follow_up_i
         ctx.view, assignee_id=follow_up.assignee_id, author_id=follow_up.created_by
     ):
         raise PolicyDenied("only the assignee, the author or a manager cancels this follow-up")
+    problems = Violations()
+    text = _reason(problems, reason)
+    problems.raise_if_any()
     _still_open(follow_up)
     follow_up.cancelled_at = ctx.now
     follow_up.cancelled_by = ctx.actor
@@ -254,9 +340,31 @@ async def cancel_follow_up(session: AsyncSession, ctx: WriteContext, follow_up_i
         "follow_up.cancel",
         audit.Target("follow_up", follow_up.id, follow_up.customer_id),
         before={"cancelled_at": None},
-        after={"cancelled_at": ctx.now.isoformat()},
+        after={"cancelled_at": ctx.now.isoformat(), "reason": text},
     )
     return follow_up
+
+
+def _check_due(
+    problems: Violations, ctx: WriteContext, field: str, due_at: datetime
+) -> datetime | None:
+    """A due time as UTC; one in the past (beyond clock skew) or over five years ahead is
+    refused."""
+    due = problems.aware(field, due_at)
+    if due is None:
+        return None
+    if due < ctx.now - PAST_TOLERANCE:
+        problems.add(field, ViolationCode.IN_PAST, "a follow-up cannot be due in the past")
+    elif due > ctx.now + MAX_AHEAD:
+        problems.add(field, ViolationCode.INVALID, "a follow-up is due within five years")
+    return due
+
+
+def _reason(problems: Violations, reason: str | None) -> str | None:
+    """A reason as plain text (markup removed), at most MAX_REASON characters."""
+    text = sanitise_line(reason) if reason else None
+    problems.text("reason", text, max_length=MAX_REASON, required=False)
+    return text or None
 
 
 def _still_open(follow_up: FollowUp) -> None:

@@ -71,6 +71,8 @@ class FollowUp(Base):
     __tablename__ = "follow_ups"
     __table_args__ = (
         Index("ix_follow_ups_assignee_id_due_at", "assignee_id", "due_at"),
+        # The team view (`followUps`) pages every reachable follow-up by this key.
+        Index("ix_follow_ups_due_keyset", "due_at", "id"),
         Index("ix_follow_ups_customer_id", "customer_id"),
         # Without these, deleting a note or interaction scans follow_ups for each row.
         Index("ix_follow_ups_note_id", "note_id"),
@@ -89,7 +91,11 @@ class FollowUp(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     completed_by: Mapped[str | None] = mapped_column(ForeignKey("agents.id"))
+    # A value of the admin-managed outcome list (checked by the service, not by a constraint,
+    # so retiring a choice never invalidates history); free text goes to `comment`.
     outcome: Mapped[str | None] = mapped_column(Text)
+    # Markdown the completer added (and the free-text outcomes written before the list).
+    comment: Mapped[str | None] = mapped_column(Text)
     # A follow-up no longer needed: closed without an outcome, kept for the record.
     cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     cancelled_by: Mapped[str | None] = mapped_column(ForeignKey("agents.id"))

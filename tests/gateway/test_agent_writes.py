@@ -46,6 +46,7 @@ ARGUMENTS = {
     "completeFollowUp": 'id: "f-1"',
     "reassignFollowUp": f'id: "f-1", assigneeId: "{SALES_1}"',
     "cancelFollowUp": 'id: "f-1"',
+    "rescheduleFollowUp": f'input: {{id: "f-1", dueAt: "{SOON}"}}',
     "saveChoice": 'list: MOOD, value: "calm", label: "Calm"',
     "retireChoice": 'list: MOOD, value: "happy"',
     "setRequiredFields": "noteType: INTERACTION_LOG, fields: [TAGS]",

@@ -56,6 +56,7 @@ ROOT_ARGUMENTS = {
     "interactions": 'filter: {{customerId: "{customer}"}}',
     "interactionReport": "groupBy: CUSTOMER",
     "myFollowUps": "includeCompleted: true",
+    "followUps": 'filter: {{customerId: "{customer}"}}',
 }
 # Lists the planted data makes at least this long for the admin.
 PLANTED = {
@@ -70,6 +71,7 @@ PLANTED = {
     "Query.searchNotes": 10,
     "Query.auditLog": 10,
     "Query.myFollowUps": 3,
+    "Query.followUps": 3,
     "Query.noteReport": 3,
     "Query.interactions": 4,
     "Query.customers": 20,

@@ -17,8 +17,6 @@ from graphql import (
 from schema import render_sdl
 
 NO_INPUT = {"reloadPolicy"}  # takes nothing: there is nothing to put in an input
-# Owned by the follow-up work on its own branch; drop each once it takes `input`.
-PENDING = {"completeFollowUp", "reassignFollowUp", "cancelFollowUp"}
 
 
 def _mutations() -> dict[str, GraphQLField]:
@@ -33,7 +31,7 @@ def test_every_mutation_takes_one_input_named_after_it() -> None:
         if name in NO_INPUT:
             ok = not field.args
         elif "input" not in field.args:
-            ok = name in PENDING
+            ok = False
         else:
             input_type = get_named_type(field.args["input"].type)
             ok = isinstance(input_type, GraphQLInputObjectType) and input_type.name == (
@@ -50,7 +48,6 @@ def test_every_other_argument_of_a_mutation_is_deprecated_until_v2() -> None:
     loose = [
         f"{name}({argument})"
         for name, field in _mutations().items()
-        if name not in PENDING
         for argument, definition in field.args.items()
         if argument != "input"
         and (

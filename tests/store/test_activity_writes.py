@@ -134,10 +134,15 @@ async def test_my_follow_ups_and_completing_one(session: AsyncSession) -> None:
     )
     assert [f.id for f in due_today.items] == [first.follow_up.id]
 
-    done = await follow_ups.complete_follow_up(session, ctx, first.follow_up.id, "Sent the quote")
-    assert (done.completed_by, done.outcome) == ("a-sales", "Sent the quote")
+    with pytest.raises(ValidationFailed):  # not a value of the outcome list
+        await follow_ups.complete_follow_up(session, ctx, first.follow_up.id, "Sent the quote")
+    # v1's free text: kept as the comment, the outcome left empty.
+    done = await follow_ups.complete_follow_up(
+        session, ctx, first.follow_up.id, "Sent the quote", free_text=True
+    )
+    assert (done.completed_by, done.outcome, done.comment) == ("a-sales", None, "Sent the quote")
     with pytest.raises(Conflict):
-        await follow_ups.complete_follow_up(session, ctx, first.follow_up.id, None)
+        await follow_ups.complete_follow_up(session, ctx, first.follow_up.id, None, free_text=True)
 
     open_only = await assigned_follow_up_page(
         session, ctx.view, "a-sales", PageRequest(), due_before=None, include_completed=False

@@ -84,7 +84,7 @@ const FOLLOW_UPS = gql`
 `;
 const COMPLETE = gql`
   mutation CompleteFollowUp($id: ID!) {
-    completeFollowUp(id: $id) { followUp { id completedAt outcome } errors { field code message } }
+    completeFollowUp(input: { id: $id, outcome: "interested" }) { followUp { id completedAt outcome } errors { field code message } }
   }
 `;
 const REFERRALS = gql`
