@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, Self
+from typing import Annotated, Any, Self
 
 import strawberry
 from strawberry.extensions import SchemaExtension
@@ -25,11 +25,20 @@ from resolvers.intake import (
 )
 from schema.agents import Agent, agent_field, named_agent
 from schema.connections import PageInfo
+from schema.filter_args import deprecated_argument, either
 from schema.node import Node, NodeID, parse_ids, raw_key
 from schema.user_errors import UserError
 from store.intake import IntakeEntry, order_value
 from store.models import IntakeFailure as IntakeFailureRow
 from store.pagination import Page
+
+
+@strawberry.input(description="Narrow the list of intake failures.")
+class IntakeFailureFilter:
+    channel: str | None = strawberry.field(default=None, description="One channel, exactly.")
+    include_resolved: bool | None = strawberry.field(
+        default=None, description="Also list resolved failures (default: open ones only)."
+    )
 
 
 @strawberry.type(description="A channel payload that could not be taken in as an order.")
@@ -142,11 +151,24 @@ class IntakeQuery:
         info: Info,
         first: int = 20,
         after: str | None = None,
-        channel: str | None = None,
-        include_resolved: bool = False,
+        channel: Annotated[
+            str | None, strawberry.argument(deprecation_reason=deprecated_argument("channel"))
+        ] = None,
+        include_resolved: Annotated[
+            bool | None,
+            strawberry.argument(deprecation_reason=deprecated_argument("includeResolved")),
+        ] = None,
+        filter: IntakeFailureFilter | None = None,
     ) -> IntakeFailureConnection | None:
+        given = filter or IntakeFailureFilter()
         page = await resolve_intake_failures(
-            info, first=first, after=after, channel=channel, include_resolved=include_resolved
+            info,
+            first=first,
+            after=after,
+            channel=either(given.channel, channel, "channel"),
+            include_resolved=bool(
+                either(given.include_resolved, include_resolved, "includeResolved")
+            ),
         )
         return IntakeFailureConnection.from_page(page)
 
