@@ -69,6 +69,13 @@ class FlatNoteArguments:
     to: datetime | None = None
 
 
+def _named(in_filter: object, argument: str) -> str:
+    # An error names the input the value came in: `filter.x`, or the old argument.
+    if in_filter is not None:
+        return f"filter.{'agentId' if argument == 'authorId' else argument}"
+    return argument
+
+
 def parse_note_filter(
     given: NoteFilter | None, flat: FlatNoteArguments | None = None
 ) -> note_reads.NoteFilter:
@@ -86,13 +93,15 @@ def parse_note_filter(
         )
     tag_mode = flat.tag_mode or given.tag_mode
     return note_reads.NoteFilter(
-        customer_id=parse_optional_id(customer or None, CUSTOMER, "filter.customerId"),
-        author_id=parse_optional_id(agent or None, AGENT, "filter.agentId"),
+        customer_id=parse_optional_id(
+            customer or None, CUSTOMER, _named(given.customer_id, "customerId")
+        ),
+        author_id=parse_optional_id(agent or None, AGENT, _named(given.agent_id, "authorId")),
         type=either(given.type, flat.type, "type"),
         category=either(given.category, flat.category, "category"),
         scope=either(given.scope, flat.scope, "scope"),
         importance=given.importance,
-        tags=normalise_tags(tags, field="filter.tags"),
+        tags=normalise_tags(tags, field=_named(given.tags, "tags")),
         all_tags=tag_mode is TagMode.ALL,
         since=either(given.from_, flat.from_, "from"),
         until=either(given.to, flat.to, "to"),
