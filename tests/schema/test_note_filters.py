@@ -419,3 +419,33 @@ async def test_a_calendar_day_is_a_date(http: httpx.AsyncClient, token_for: Toke
         return str(field["type"]["name"] or field["type"]["ofType"]["name"])
 
     assert {day("a"), day("r"), day("t")} == {"Date"}
+
+
+AUDIT_OLD = """query A($c: ID, $a: ID) {
+  auditLog(customerId: $c, actorId: $a, first: 100) { totalCount edges { node { auditEntryId } } }
+}"""
+AUDIT = """query A($filter: AuditFilter, $c: ID!, $own: AuditFilter) {
+  auditLog(filter: $filter, first: 100) { totalCount edges { node { auditEntryId action } } }
+  customer(id: $c) { audit(filter: $own, first: 100) { totalCount } }
+}"""
+
+
+async def test_audit_filter_selects_what_the_old_arguments_did(
+    http: httpx.AsyncClient, token_for: TokenFactory, planted: list[Planted]
+) -> None:
+    token = token_for("admin", sub=ADMIN)
+    old = await gql(http, token, AUDIT_OLD, c=CUSTOMER, a=MANAGER)
+    new = await gql(
+        http, token, AUDIT, filter={"customerId": CUSTOMER, "agentId": MANAGER}, c=CUSTOMER
+    )
+    entries = nodes(new["data"]["auditLog"])
+    assert [e["auditEntryId"] for e in entries] == [
+        e["auditEntryId"] for e in nodes(old["data"]["auditLog"])
+    ]
+    assert len(entries) == sum(1 for n in planted if n.author == MANAGER)
+
+    creates = {"customerId": CUSTOMER, "action": "note.create"}
+    body = await gql(http, token, AUDIT, filter=creates, c=CUSTOMER, own={"action": "note.create"})
+    assert {e["action"] for e in nodes(body["data"]["auditLog"])} == {"note.create"}
+    assert body["data"]["auditLog"]["totalCount"] == COUNT
+    assert body["data"]["customer"]["audit"]["totalCount"] == COUNT
