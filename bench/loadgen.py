@@ -34,8 +34,7 @@ from core.settings import REPO_ROOT
 CUSTOMER360 = """
 query Customer360($id: ID!) {
   customer(id: $id) {
-    id name badges
-    profile { email phone lastActivityAt }
+    id name email phone lastActivityAt badges
     orders(first: 20) { totalCount edges { node {
       number channel status placedAt total currency } } }
     invoices(first: 20) { totalCount edges { node { number status total } } }

@@ -22,25 +22,42 @@ from store.activity_pages import (
 from store.interaction_reads import InteractionFilter, customer_interaction_pages
 from store.models import Attachment, CustomerTag, FollowUp, Interaction, NoteRevision, RiskFlag
 from store.note_history import history_pages
-from store.note_reads import NoteFilter, NoteRow, notes_by_customer_ids, notes_by_refs
+from store.note_reads import (
+    NoteFilter,
+    NoteOrder,
+    NoteRow,
+    notes_by_customer_ids,
+    notes_by_refs,
+)
 from store.pagination import Page, PageRequest
 
 
 async def customer_notes_page(
-    info: Info, customer_id: str, note_filter: NoteFilter, request: PageRequest
+    info: Info,
+    customer_id: str,
+    note_filter: NoteFilter,
+    request: PageRequest,
+    order: NoteOrder = NoteOrder.PINNED_NEWEST,
 ) -> Page[NoteRow]:
-    """A page of the customer's notes the caller reads, pinned first then newest."""
+    """A page of the customer's notes the caller reads, in `order`."""
     loader: DataLoader[str, Page[NoteRow]] = info.context.store.pages(
-        ("notes", note_filter, request),
-        lambda s, view, ids: notes_by_customer_ids(s, view, ids, note_filter, request),
+        ("notes", note_filter, request, order),
+        lambda s, view, ids: notes_by_customer_ids(s, view, ids, note_filter, request, order),
     )
     return await loader.load(customer_id)
 
 
-async def ref_notes_page(info: Info, kind: str, ref_id: str, request: PageRequest) -> Page[NoteRow]:
+async def ref_notes_page(
+    info: Info,
+    kind: str,
+    ref_id: str,
+    request: PageRequest,
+    note_filter: NoteFilter | None = None,
+) -> Page[NoteRow]:
     """A page of the notes about an upstream record (ticket, order) the caller reads."""
     loader: DataLoader[tuple[str, str], Page[NoteRow]] = info.context.store.pages(
-        ("ref-notes", request), lambda s, view, refs: notes_by_refs(s, view, refs, request)
+        ("ref-notes", request, note_filter),
+        lambda s, view, refs: notes_by_refs(s, view, refs, request, note_filter),
     )
     return await loader.load((kind, ref_id))
 

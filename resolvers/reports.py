@@ -8,9 +8,10 @@ from policies.decisions import can_read_qa_report, can_read_reports
 from resolvers.context import Info
 from resolvers.guards import require_authenticated
 from resolvers.writes import deny
-from store import reports
+from store import report_pages, reports
 from store.audit import Target
 from store.models import utcnow
+from store.note_reads import NoteFilter
 from store.pagination import Page, PageRequest
 
 DEFAULT_DAYS = 30
@@ -49,29 +50,49 @@ async def resolve_note_report(
 
 
 async def resolve_notes_per_agent_per_day(
-    info: Info, report_window: reports.ReportWindow
-) -> list[reports.AgentDay]:
-    """Readable notes per agent per day."""
+    info: Info,
+    report_window: reports.ReportWindow,
+    note_filter: NoteFilter,
+    request: PageRequest,
+) -> Page[reports.AgentDay]:
+    """A page of readable notes per agent per day."""
     await _check(info, can_read_reports(info.context.policy), "notes_per_agent_per_day")
     async with info.context.sessions() as session:
-        return await reports.notes_per_agent_per_day(session, info.context.policy, report_window)
+        return await report_pages.agent_day_page(
+            session, info.context.policy, report_window, note_filter, request
+        )
 
 
 async def resolve_note_creation_times(
-    info: Info, group: reports.CreationGroup, report_window: reports.ReportWindow
-) -> list[reports.CreationTimes]:
-    """Average and p90 note creation time per agent or day, over readable notes."""
+    info: Info,
+    group: reports.CreationGroup,
+    report_window: reports.ReportWindow,
+    note_filter: NoteFilter,
+    request: PageRequest,
+) -> Page[reports.CreationTimes]:
+    """A page of average and p90 note creation time per agent or day, over readable notes."""
     await _check(info, can_read_reports(info.context.policy), "note_creation_times")
     async with info.context.sessions() as session:
-        return await reports.note_creation_times(session, info.context.policy, group, report_window)
+        return await report_pages.creation_times_page(
+            session, info.context.policy, group, report_window, note_filter, request
+        )
 
 
 async def resolve_qa_report(
-    info: Info, report_window: reports.ReportWindow, sample_size: int
-) -> list[reports.AgentReview]:
-    """The QA review per agent."""
+    info: Info,
+    report_window: reports.ReportWindow,
+    note_filter: NoteFilter,
+    request: PageRequest,
+    sample_size: int,
+) -> Page[reports.AgentReview]:
+    """A page of the QA review, one agent per row."""
     await _check(info, can_read_qa_report(info.context.policy), "qa")
     async with info.context.sessions() as session:
-        return await reports.qa_review(
-            session, info.context.policy, report_window, sample_size=sample_size
+        return await report_pages.qa_review_page(
+            session,
+            info.context.policy,
+            report_window,
+            note_filter,
+            request,
+            sample_size=sample_size,
         )

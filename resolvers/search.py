@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
 
 from resolvers.context import Info
 from resolvers.guards import require_authenticated
-from search.request import Cursor, SortOrder, TagMode, build_search
+from search.request import Cursor, SortOrder, build_filtered_search
 from search.results import Facets, SearchHit
 from search.service import search_notes
-from store.enums import NoteCategory, NoteType, Scope
-from store.note_reads import NoteRow
+from store.note_reads import NoteFilter, NoteRow
 from store.outbox import unsettled_note_ids
 from store.visibility import note_visibility
 
@@ -42,36 +39,14 @@ async def resolve_search_notes(
     info: Info,
     *,
     query: str | None,
-    tags: Sequence[str] | None,
-    tag_mode: TagMode,
-    since: datetime | None,
-    until: datetime | None,
-    customer_id: str | None,
-    author_id: str | None,
-    type: NoteType | None,
-    category: NoteCategory | None,
-    scope: Scope | None,
+    note_filter: NoteFilter,
     sort: SortOrder,
     first: int,
     after: str | None,
 ) -> NoteSearchRecords:
     """Search notes within the caller's permissions; INVALID or SEARCH_UNAVAILABLE on error."""
     require_authenticated(info)
-    search = build_search(
-        query=query,
-        tags=tags,
-        tag_mode=tag_mode,
-        since=since,
-        until=until,
-        customer_id=customer_id,
-        author_id=author_id,
-        type=type,
-        category=category,
-        scope=scope,
-        sort=sort,
-        first=first,
-        after=after,
-    )
+    search = build_filtered_search(note_filter, query=query, sort=sort, first=first, after=after)
     # Filtered inside the search engine on the index's reach fields, which the CRM sync keeps
     # current by re-queueing a moved customer's notes (no per-request customer lookup).
     visibility = note_visibility(info.context.policy)

@@ -11,10 +11,13 @@ from strawberry.scalars import JSON
 from resolvers.audit import resolve_audit_log
 from resolvers.context import Info
 from schema.agents import Agent, agent_field, named_agent
+from schema.audit_filter import AuditFilter as AuditFilterInput
+from schema.audit_filter import parse_audit_filter
 from schema.closed_sets import Role, role_or_none
 from schema.connections import PAGE_ARGUMENTS, Connection
+from schema.filter_args import deprecated_argument
 from schema.json_enums import SHOWN, shown_values
-from schema.node import CUSTOMER, Node, NodeID, parse_optional_id, raw_key
+from schema.node import Node, NodeID, raw_key
 from store.audit import AuditFilter
 from store.models import AuditLog
 from store.pagination import page_request
@@ -97,19 +100,28 @@ class AuditQuery:
     async def audit_log(
         self,
         info: Info,
-        customer_id: strawberry.ID | None = None,
-        actor_id: strawberry.ID | None = None,
-        from_: Annotated[datetime | None, strawberry.argument(name="from")] = None,
-        to: datetime | None = None,
+        customer_id: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(deprecation_reason=deprecated_argument("customerId")),
+        ] = None,
+        actor_id: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(deprecation_reason=deprecated_argument("agentId")),
+        ] = None,
+        from_: Annotated[
+            datetime | None,
+            strawberry.argument(name="from", deprecation_reason=deprecated_argument("from")),
+        ] = None,
+        to: Annotated[
+            datetime | None, strawberry.argument(deprecation_reason=deprecated_argument("to"))
+        ] = None,
+        filter: AuditFilterInput | None = None,
         first: int | None = None,
         after: str | None = None,
         last: int | None = None,
         before: str | None = None,
     ) -> Connection[AuditEntry] | None:
-        audit_filter = AuditFilter(
-            customer_id=parse_optional_id(customer_id or None, CUSTOMER, "customerId"),
-            actor_id=str(actor_id) if actor_id else None,
-            since=from_,
-            until=to,
+        audit_filter = parse_audit_filter(
+            filter, customer_id=customer_id, actor_id=actor_id, since=from_, until=to
         )
         return await audit_connection(info, audit_filter, first, after, last, before)

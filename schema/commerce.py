@@ -37,6 +37,7 @@ from schema.closed_sets import (
 )
 from schema.connections import PAGE_ARGUMENTS, Connection
 from schema.node import Node, NodeID, compose_key
+from schema.note_filter import NoteFilter, parse_note_filter
 from schema.notes import Note, notes_about
 
 
@@ -136,8 +137,12 @@ class Order(Node):
         after: str | None = None,
         last: int | None = None,
         before: str | None = None,
+        filter: NoteFilter | None = None,
     ) -> Connection[Note]:
-        return await notes_about(info, "order", self.number, first, after, last, before)
+        note_filter = parse_note_filter(filter)
+        return await notes_about(
+            info, "order", self.number, first, after, last, before, note_filter
+        )
 
     @classmethod
     def from_record(cls, row: OrderRecord) -> Self:

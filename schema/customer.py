@@ -21,7 +21,10 @@ from resolvers.lists import (
 from schema.activity import FollowUp, Interaction, RiskFlag
 from schema.agents import Agent, agent_field, deprecated_id, named_agent
 from schema.audit import AuditEntry, audit_connection
+from schema.audit_filter import AuditFilter as AuditFilterInput
+from schema.audit_filter import parse_audit_filter
 from schema.connections import PAGE_ARGUMENTS, Connection, PageInfo, TagConnection
+from schema.customer_filters import old_argument, own_entries, own_notes
 from schema.customer_links import CustomerLinkFields
 from schema.customer_upstream import CustomerUpstreamFields
 from schema.enums import NoteCategory, NoteType, Scope
@@ -30,11 +33,12 @@ from schema.follow_up_filter import FollowUpFilter
 from schema.follow_up_filter import store_filter as follow_up_store_filter
 from schema.interactions import FilterArgument, own_filter, store_filter
 from schema.node import CUSTOMER, Node, NodeID, parse_id, raw_key
+from schema.note_filter import FlatNoteArguments, parse_note_filter
+from schema.note_filter import NoteFilter as NoteFilterInput
 from schema.notes import Note
 from schema.upstream_field import upstream_field
-from store.audit import AuditFilter
 from store.models import Customer
-from store.note_reads import NoteFilter
+from store.note_reads import NoteOrder
 from store.pagination import Page, page_request
 
 
@@ -64,6 +68,10 @@ class Customer360(CustomerUpstreamFields, CustomerLinkFields, Node):
     )
     vip: bool
     created_at: datetime
+    last_activity_at: datetime | None = strawberry.field(
+        description="The CRM's last contact with the customer, as of the last CRM sync "
+        "(null before it)."
+    )
     referred_by_id: strawberry.Private[strawberry.ID | None]  # shown via CustomerLinkFields
 
     @classmethod
@@ -79,6 +87,7 @@ class Customer360(CustomerUpstreamFields, CustomerLinkFields, Node):
             owner_agent_id=strawberry.ID(row.owner_agent_id) if row.owner_agent_id else None,
             vip=row.vip,
             created_at=row.created_at,
+            last_activity_at=row.last_activity_at,
             referred_by_id=strawberry.ID(row.referred_by_id) if row.referred_by_id else None,
         )
 
@@ -94,8 +103,9 @@ class Customer360(CustomerUpstreamFields, CustomerLinkFields, Node):
         return [Badge(name) for name in found]
 
     @strawberry.field(
-        description="Notes the caller may read, pinned first then newest; others do not exist "
-        "(nor count). " + PAGE_ARGUMENTS
+        description="Notes the caller may read, in `orderBy` (default: pinned first then "
+        "newest); others do not exist (nor count). `filter.customerId`, if given, must be this "
+        "customer (else BAD_USER_INPUT). " + PAGE_ARGUMENTS
     )
     async def notes(
         self,
@@ -104,23 +114,26 @@ class Customer360(CustomerUpstreamFields, CustomerLinkFields, Node):
         after: str | None = None,
         last: int | None = None,
         before: str | None = None,
-        category: NoteCategory | None = None,
-        type: NoteType | None = None,
-        scope: Scope | None = None,
-        tag: str | None = None,
-        from_: Annotated[datetime | None, strawberry.argument(name="from")] = None,
-        to: datetime | None = None,
+        category: Annotated[NoteCategory | None, old_argument("category")] = None,
+        type: Annotated[NoteType | None, old_argument("type")] = None,
+        scope: Annotated[Scope | None, old_argument("scope")] = None,
+        tag: Annotated[str | None, old_argument("tags")] = None,
+        from_: Annotated[datetime | None, old_argument("from", name="from")] = None,
+        to: Annotated[datetime | None, old_argument("to")] = None,
+        filter: NoteFilterInput | None = None,
+        order_by: NoteOrder = NoteOrder.PINNED_NEWEST,
     ) -> Connection[Note]:
-        note_filter = NoteFilter(
+        flat = FlatNoteArguments(
             category=category,
             type=type,
             scope=scope,
-            tag=tag.strip().lower() if tag else None,
-            since=from_,
-            until=to,
+            tags=[tag] if tag is not None else None,
+            from_=from_,
+            to=to,
         )
+        note_filter = own_notes(parse_note_filter(filter, flat), str(self.id))
         request = page_request(first, after, last, before)
-        page = await customer_notes_page(info, str(self.id), note_filter, request)
+        page = await customer_notes_page(info, str(self.id), note_filter, request, order_by)
         return Connection.of(page, Note.from_record)
 
     @strawberry.field(description=agent_field("The agent who owns the customer."))
@@ -220,8 +233,9 @@ class Customer360(CustomerUpstreamFields, CustomerLinkFields, Node):
         after: str | None = None,
         last: int | None = None,
         before: str | None = None,
+        filter: AuditFilterInput | None = None,
     ) -> Connection[AuditEntry] | None:
-        audit_filter = AuditFilter(customer_id=str(self.id))
+        audit_filter = own_entries(parse_audit_filter(filter), str(self.id))
         return await audit_connection(info, audit_filter, first, after, last, before)
 
 

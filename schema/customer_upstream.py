@@ -122,11 +122,22 @@ class CustomerRef(Node):
     name: str
 
 
+PROFILE_DEPRECATION = (
+    "Use the Customer360 fields (name, email, phone, branchId, partnerId, vip, createdAt, "
+    "ownerAgent, lastActivityAt). Removed in v2."
+)
+
+
 @strawberry.type
 class CustomerUpstreamFields:
     id: strawberry.Private[str]
 
-    @upstream_field("The CRM record.", reads=("customer_by_id",), source="the CRM")
+    @upstream_field(
+        "The live CRM record.",
+        reads=("customer_by_id",),
+        source="the CRM",
+        deprecation_reason=PROFILE_DEPRECATION,
+    )
     async def profile(self, info: Info) -> CustomerProfile | None:
         row = await upstream.resolve_profile(info, str(self.id))
         return CustomerProfile.from_record(row) if row else None

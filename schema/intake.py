@@ -25,6 +25,8 @@ from resolvers.intake import (
 )
 from schema.agents import Agent, agent_field, named_agent
 from schema.connections import PageInfo
+from schema.filter_args import deprecated_argument as replaced_by_filter
+from schema.filter_args import either
 from schema.mutation_input import argument_name, deprecated_argument, one_input
 from schema.mutation_inputs import RedriveIntakeFailuresInput
 from schema.node import Node, NodeID, parse_ids, raw_key
@@ -32,6 +34,14 @@ from schema.user_errors import UserError
 from store.intake import IntakeEntry, order_value
 from store.models import IntakeFailure as IntakeFailureRow
 from store.pagination import Page
+
+
+@strawberry.input(description="Narrow the list of intake failures.")
+class IntakeFailureFilter:
+    channel: str | None = strawberry.field(default=None, description="One channel, exactly.")
+    include_resolved: bool | None = strawberry.field(
+        default=None, description="Also list resolved failures (default: open ones only)."
+    )
 
 
 @strawberry.type(description="A channel payload that could not be taken in as an order.")
@@ -144,11 +154,24 @@ class IntakeQuery:
         info: Info,
         first: int = 20,
         after: str | None = None,
-        channel: str | None = None,
-        include_resolved: bool = False,
+        channel: Annotated[
+            str | None, strawberry.argument(deprecation_reason=replaced_by_filter("channel"))
+        ] = None,
+        include_resolved: Annotated[
+            bool | None,
+            strawberry.argument(deprecation_reason=replaced_by_filter("includeResolved")),
+        ] = None,
+        filter: IntakeFailureFilter | None = None,
     ) -> IntakeFailureConnection | None:
+        given = filter or IntakeFailureFilter()
         page = await resolve_intake_failures(
-            info, first=first, after=after, channel=channel, include_resolved=include_resolved
+            info,
+            first=first,
+            after=after,
+            channel=either(given.channel, channel, "channel"),
+            include_resolved=bool(
+                either(given.include_resolved, include_resolved, "includeResolved")
+            ),
         )
         return IntakeFailureConnection.from_page(page)
 

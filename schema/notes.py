@@ -19,6 +19,7 @@ from schema.json_enums import SHOWN, shown_note_field
 from schema.node import Node, NodeID, compose_key, parse_id, raw_key
 from store import note_fields
 from store.models import NoteRevision as NoteRevisionRow
+from store.note_reads import NoteFilter as NoteFilterRow
 from store.note_reads import NoteRow
 from store.pagination import page_request
 
@@ -158,9 +159,11 @@ async def notes_about(
     after: str | None,
     last: int | None,
     before: str | None,
+    note_filter: NoteFilterRow | None = None,
 ) -> Connection[Note]:
     """The notes about an upstream record the caller reads (Order.notes, Ticket.notes)."""
-    page = await ref_notes_page(info, kind, ref_id, page_request(first, after, last, before))
+    request = page_request(first, after, last, before)
+    page = await ref_notes_page(info, kind, ref_id, request, note_filter)
     return Connection.of(page, Note.from_record)
 
 

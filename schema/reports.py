@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from enum import Enum
 from typing import Annotated, Self
 
 import strawberry
@@ -11,7 +12,7 @@ from resolvers import reports as resolve
 from resolvers.context import Info
 from schema.agents import Agent, agent_field, deprecated_id, named_agent
 from schema.connections import Connection
-from schema.enums import NoteCategory, NoteType, Scope
+from schema.filter_args import deprecated_argument
 from schema.interaction_report import (
     INTERACTION_REPORT,
     FilterArgument,
@@ -19,13 +20,13 @@ from schema.interaction_report import (
     ReportTo,
     interaction_report_page,
 )
-from schema.node import AGENT, CUSTOMER, parse_optional_id
+from schema.note_filter import FlatNoteArguments, NoteFilter, parse_note_filter
 from schema.notes import Note
 from store import reports
 from store.interaction_reads import InteractionGroup
-from store.pagination import page_request
+from store.note_reads import NoteFilter as NoteReportFilter
+from store.pagination import PageRequest, page_request
 
-strawberry.enum(reports.NoteGroup, name="NoteReportGroup", description="What to count notes by.")
 strawberry.enum(
     reports.CreationGroup,
     name="NoteCreationTimeGroup",
@@ -36,13 +37,54 @@ From = Annotated[
     datetime | None, strawberry.argument(name="from", description="Default: 30 days before `to`.")
 ]
 To = Annotated[datetime | None, strawberry.argument(description="Default: now.")]
+# The note reports' window is their filter's `from`/`to` (the old arguments until v2).
+OldFrom = Annotated[
+    datetime | None,
+    strawberry.argument(name="from", deprecation_reason=deprecated_argument("from")),
+]
+OldTo = Annotated[
+    datetime | None, strawberry.argument(deprecation_reason=deprecated_argument("to"))
+]
+NOTE_WINDOW = " `filter.from` defaults to 30 days before `filter.to`, which defaults to now."
+
+
+@strawberry.enum(name="NoteReportGroup", description="What to count notes by.")
+class NoteReportGroup(Enum):
+    TYPE = reports.NoteGroup.TYPE
+    CATEGORY = reports.NoteGroup.CATEGORY
+    SCOPE = reports.NoteGroup.SCOPE
+    AGENT = strawberry.enum_value(reports.NoteGroup.AGENT, description="The note's author.")
+    OPERATOR = strawberry.enum_value("operator", deprecation_reason="Use AGENT. Removed in v2.")
+    CUSTOMER = reports.NoteGroup.CUSTOMER
+    DAY = reports.NoteGroup.DAY
+    TAG = reports.NoteGroup.TAG
+
+    def to_store(self) -> reports.NoteGroup:
+        """The store's grouping (OPERATOR is AGENT)."""
+        return (
+            reports.NoteGroup.AGENT
+            if self is NoteReportGroup.OPERATOR
+            else reports.NoteGroup(self.value)
+        )
+
+
+def _note_report(
+    given: NoteFilter | None, from_: datetime | None, to: datetime | None
+) -> tuple[reports.ReportWindow, NoteReportFilter]:
+    """A note report's window and filter; the window is `filter.from`/`filter.to`."""
+    note_filter = parse_note_filter(given, FlatNoteArguments(from_=from_, to=to))
+    return resolve.window(note_filter.since, note_filter.until), note_filter
+
+
+def _report_page(first: int | None, after: str | None) -> PageRequest:
+    return page_request(first, after, default=100, maximum=reports.MAX_ROWS)
 
 
 @strawberry.type(description="One group of a report and how many records it holds.")
 class ReportRow:
     key: str | None = strawberry.field(description="Null: records that leave the field empty.")
     count: int
-    # The key is an agent id (noteReport by OPERATOR, interactionReport by AGENT).
+    # The key is an agent id (noteReport and interactionReport by AGENT).
     names_agent: strawberry.Private[bool] = False
     # The key is a UTC day, YYYY-MM-DD (grouped by DAY).
     names_day: strawberry.Private[bool] = False
@@ -68,7 +110,7 @@ class ReportRow:
 @strawberry.type(description="Notes one agent created on one UTC day.")
 class AgentDayCount:
     agent_id: strawberry.ID = strawberry.field(deprecation_reason=deprecated_id("agent"))
-    day: str = strawberry.field(description="YYYY-MM-DD (UTC).")
+    day: date = strawberry.field(description="The UTC calendar day.")
     count: int
 
     @strawberry.field(description=agent_field("The agent."))
@@ -93,6 +135,10 @@ class NoteCreationTimes:
     )
     async def agent(self, info: Info) -> Agent | None:
         return await named_agent(info, self.key if self.names_agent else None)
+
+    @strawberry.field(description="The UTC day of this group (grouped by DAY; else null).")
+    def day(self) -> date | None:
+        return None if self.names_agent else date.fromisoformat(self.key)
 
     @classmethod
     def from_record(cls, row: reports.CreationTimes, *, names_agent: bool = False) -> Self:
@@ -147,78 +193,82 @@ class AgentReview:
         )
 
 
-@strawberry.input(description="Narrow a note report.")
-class NoteReportFilter:
-    type: NoteType | None = None
-    category: NoteCategory | None = None
-    scope: Scope | None = None
-    customer_id: strawberry.ID | None = None
-    author_id: strawberry.ID | None = None
-    tag: str | None = None
-
-    def to_store(self) -> reports.NoteReportFilter:
-        """The store's filter."""
-        return reports.NoteReportFilter(
-            type=self.type,
-            category=self.category,
-            scope=self.scope,
-            customer_id=parse_optional_id(self.customer_id or None, CUSTOMER, "filter.customerId"),
-            author_id=parse_optional_id(self.author_id or None, AGENT, "filter.authorId"),
-            tag=self.tag.strip().lower() if self.tag else None,
-        )
-
-
 @strawberry.type
 class ReportQuery:
     @strawberry.field(
         description="Notes the caller can read, counted per group (largest first; DAY by date); "
         "`totalCount` counts the groups. `first`/`after` page forwards (default 100, at most "
-        "1000)."
+        "1000)." + NOTE_WINDOW
     )
     async def note_report(
         self,
         info: Info,
-        group_by: reports.NoteGroup,
-        from_: From = None,
-        to: To = None,
-        filter: NoteReportFilter | None = None,
+        group_by: NoteReportGroup,
+        from_: OldFrom = None,
+        to: OldTo = None,
+        filter: NoteFilter | None = None,
         first: int | None = None,
         after: str | None = None,
     ) -> Connection[ReportRow] | None:
-        store_filter = filter.to_store() if filter else reports.NoteReportFilter()
-        request = page_request(first, after, default=100, maximum=reports.MAX_ROWS)
+        report_window, note_filter = _note_report(filter, from_, to)
+        group = group_by.to_store()
         page = await resolve.resolve_note_report(
-            info, group_by, resolve.window(from_, to), store_filter, request
+            info, group, report_window, note_filter, _report_page(first, after)
         )
-        by_agent, by_day = group_by is reports.NoteGroup.OPERATOR, group_by is reports.NoteGroup.DAY
+        by_agent, by_day = group is reports.NoteGroup.AGENT, group is reports.NoteGroup.DAY
         return Connection.of(
             page, lambda row: ReportRow.from_record(row, names_agent=by_agent, names_day=by_day)
         )
 
-    @strawberry.field(description="Notes the caller can read, per agent per UTC day.")
+    @strawberry.field(
+        description="Notes the caller can read, per agent per UTC day, by agent then day. "
+        "`first`/`after` page forwards (default 100, at most 1000)." + NOTE_WINDOW
+    )
     async def notes_per_agent_per_day(
-        self, info: Info, from_: From = None, to: To = None
-    ) -> list[AgentDayCount] | None:
-        rows = await resolve.resolve_notes_per_agent_per_day(info, resolve.window(from_, to))
-        return [
-            AgentDayCount(agent_id=strawberry.ID(row.agent_id), day=row.day, count=row.count)
-            for row in rows
-        ]
+        self,
+        info: Info,
+        from_: OldFrom = None,
+        to: OldTo = None,
+        filter: NoteFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[AgentDayCount] | None:
+        report_window, note_filter = _note_report(filter, from_, to)
+        page = await resolve.resolve_notes_per_agent_per_day(
+            info, report_window, note_filter, _report_page(first, after)
+        )
+        return Connection.of(
+            page,
+            lambda row: AgentDayCount(
+                agent_id=strawberry.ID(row.agent_id),
+                day=date.fromisoformat(row.day),
+                count=row.count,
+            ),
+        )
 
     @strawberry.field(
         description="Average and p90 note creation time of the caller's readable notes, "
-        "per agent or per UTC day (notes the widget measured)."
+        "per agent or per UTC day (notes the widget measured), by key. `first`/`after` page "
+        "forwards (default 100, at most 1000)." + NOTE_WINDOW
     )
     async def note_creation_times(
         self,
         info: Info,
         group_by: reports.CreationGroup,
-        from_: From = None,
-        to: To = None,
-    ) -> list[NoteCreationTimes] | None:
-        rows = await resolve.resolve_note_creation_times(info, group_by, resolve.window(from_, to))
+        from_: OldFrom = None,
+        to: OldTo = None,
+        filter: NoteFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[NoteCreationTimes] | None:
+        report_window, note_filter = _note_report(filter, from_, to)
+        page = await resolve.resolve_note_creation_times(
+            info, group_by, report_window, note_filter, _report_page(first, after)
+        )
         by_agent = group_by is reports.CreationGroup.AGENT
-        return [NoteCreationTimes.from_record(row, names_agent=by_agent) for row in rows]
+        return Connection.of(
+            page, lambda row: NoteCreationTimes.from_record(row, names_agent=by_agent)
+        )
 
     @strawberry.field(description=INTERACTION_REPORT)
     async def interaction_report(
@@ -241,11 +291,22 @@ class ReportQuery:
         )
 
     @strawberry.field(
-        description="QA review per agent: notes per day vs the 15-20 target, completeness, "
-        "edits after creation and recent notes. QA and senior roles only."
+        description="QA review per agent (by agent id): notes per day vs the 15-20 target, "
+        "completeness, edits after creation and recent notes. QA and senior roles only. "
+        "`first`/`after` page forwards (default 100, at most 1000)." + NOTE_WINDOW
     )
     async def qa_report(
-        self, info: Info, from_: From = None, to: To = None, sample_size: int = 5
-    ) -> list[AgentReview] | None:
-        rows = await resolve.resolve_qa_report(info, resolve.window(from_, to), sample_size)
-        return [AgentReview.from_record(row) for row in rows]
+        self,
+        info: Info,
+        from_: OldFrom = None,
+        to: OldTo = None,
+        filter: NoteFilter | None = None,
+        sample_size: int = 5,
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[AgentReview] | None:
+        report_window, note_filter = _note_report(filter, from_, to)
+        page = await resolve.resolve_qa_report(
+            info, report_window, note_filter, _report_page(first, after), sample_size
+        )
+        return Connection.of(page, AgentReview.from_record)

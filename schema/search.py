@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Self
+from typing import Annotated, Any, Self
 
 import strawberry
 
@@ -12,13 +12,22 @@ from resolvers.search import NoteSearchHitRecord, NoteSearchRecords, resolve_sea
 from schema.agents import Agent, agent_field, named_agent
 from schema.connections import PageInfo
 from schema.enums import NoteCategory, NoteType, Scope
-from schema.node import AGENT, CUSTOMER, parse_optional_id
+from schema.filter_args import deprecated_argument
+from schema.note_filter import FlatNoteArguments, NoteFilter, parse_note_filter
 from schema.notes import Note
 from search.request import SortOrder, TagMode
 from search.results import FacetBucket as FacetBucketRecord
 
-strawberry.enum(SortOrder, name="NoteSearchSort", description="RELEVANCE (default) or DATE.")
-strawberry.enum(TagMode, name="TagMode", description="A note needs ANY or ALL of the tags.")
+strawberry.enum(
+    SortOrder,
+    name="NoteSearchSort",
+    description="RELEVANCE (default), DATE (newest first) or IMPORTANCE (critical first, "
+    "pinned first within one importance, then newest).",
+)
+
+
+def _old(field: str, *, name: str | None = None) -> Any:
+    return strawberry.argument(name=name, deprecation_reason=deprecated_argument(field))
 
 
 @strawberry.type(description="Fragments of the note with the matched words in <em>…</em>.")
@@ -117,31 +126,35 @@ class SearchQuery:
         self,
         info: Info,
         query: str | None = None,
-        tags: list[str] | None = None,
-        tag_mode: TagMode = TagMode.ANY,
-        since: Annotated[datetime | None, strawberry.argument(name="from")] = None,
-        until: Annotated[datetime | None, strawberry.argument(name="to")] = None,
-        customer_id: strawberry.ID | None = None,
-        author_id: strawberry.ID | None = None,
-        type: NoteType | None = None,
-        category: NoteCategory | None = None,
-        scope: Scope | None = None,
+        tags: Annotated[list[str] | None, _old("tags")] = None,
+        tag_mode: Annotated[TagMode | None, _old("tagMode")] = None,
+        since: Annotated[datetime | None, _old("from", name="from")] = None,
+        until: Annotated[datetime | None, _old("to", name="to")] = None,
+        customer_id: Annotated[strawberry.ID | None, _old("customerId")] = None,
+        author_id: Annotated[strawberry.ID | None, _old("agentId")] = None,
+        type: Annotated[NoteType | None, _old("type")] = None,
+        category: Annotated[NoteCategory | None, _old("category")] = None,
+        scope: Annotated[Scope | None, _old("scope")] = None,
+        filter: NoteFilter | None = None,
         sort: SortOrder = SortOrder.RELEVANCE,
         first: int = 20,
         after: str | None = None,
     ) -> NoteSearchConnection | None:
-        records = await resolve_search_notes(
-            info,
-            query=query,
-            tags=tags,
-            tag_mode=tag_mode,
-            since=since,
-            until=until,
-            customer_id=parse_optional_id(customer_id, CUSTOMER, "customerId"),
-            author_id=parse_optional_id(author_id, AGENT, "authorId"),
+        flat = FlatNoteArguments(
+            customer_id=customer_id,
+            agent_id=author_id,
             type=type,
             category=category,
             scope=scope,
+            tags=tags,
+            tag_mode=tag_mode,
+            from_=since,
+            to=until,
+        )
+        records = await resolve_search_notes(
+            info,
+            query=query,
+            note_filter=parse_note_filter(filter, flat),
             sort=sort,
             first=first,
             after=after,

@@ -12,6 +12,7 @@ from resolvers.context import Info
 from schema.closed_sets import TicketPriority, TicketStatus, or_other, source_text
 from schema.connections import PAGE_ARGUMENTS, Connection
 from schema.node import Node, NodeID, compose_key
+from schema.note_filter import NoteFilter, parse_note_filter
 from schema.notes import Note, notes_about
 
 
@@ -38,8 +39,12 @@ class Ticket(Node):
         after: str | None = None,
         last: int | None = None,
         before: str | None = None,
+        filter: NoteFilter | None = None,
     ) -> Connection[Note]:
-        return await notes_about(info, "ticket", str(self.ticket_id), first, after, last, before)
+        note_filter = parse_note_filter(filter)
+        return await notes_about(
+            info, "ticket", str(self.ticket_id), first, after, last, before, note_filter
+        )
 
     @classmethod
     def from_record(cls, row: TicketRecord) -> Self:

@@ -35,6 +35,7 @@ def upstream_field(
     reads: tuple[str, ...],
     group: FieldGroup | None = None,
     source: str | None = None,
+    deprecation_reason: str | None = None,
 ) -> Any:
     """A strawberry field (use as a decorator) reading the upstream loaders named in `reads`.
 
@@ -47,4 +48,5 @@ def upstream_field(
         description=describe(text, declared),
         extensions=[RequiresFieldGroup(group)] if group is not None else [],
         metadata={METADATA_KEY: declared},
+        deprecation_reason=deprecation_reason,
     )

@@ -15,7 +15,9 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Select,
+    Table,
     and_,
+    case,
     exists,
     false,
     func,
@@ -31,7 +33,7 @@ from sqlalchemy.sql.expression import FromClause
 
 from search.embedded_tables import Generation
 from search.query import AllOf, Node, Not, Phrase, Term, positive_leaves
-from search.request import NoteSearch, TagMode
+from search.request import IMPORTANCE_WEIGHTS, NoteSearch, SortOrder, TagMode
 from search.results import POST_TAG, PRE_TAG, Facets, SearchHit, SearchPage, buckets
 from store.visibility import HANDOFF_TAG, NoteVisibility
 
@@ -119,6 +121,7 @@ def _filters(search: NoteSearch, tables: Generation) -> list[ColumnElement[bool]
         (docs.c.type, search.type),
         (docs.c.category, search.category),
         (docs.c.scope, search.scope),
+        (docs.c.importance, search.importance),
     ):
         if value is not None:
             clauses.append(column == str(value))
@@ -135,6 +138,20 @@ def _filters(search: NoteSearch, tables: Generation) -> list[ColumnElement[bool]
     if search.query is not None:
         clauses.append(_compile(search.query, tables))
     return clauses
+
+
+def _by_score(search: NoteSearch) -> bool:
+    return search.ranked or search.sort is SortOrder.IMPORTANCE
+
+
+def importance_rank(docs: Table) -> ColumnElement[float]:
+    """The importance sort's rank, as the OpenSearch backend scores it (IMPORTANCE_WEIGHTS)."""
+    weight = case(
+        {level: float(value) for level, value in IMPORTANCE_WEIGHTS.items()},
+        value=docs.c.importance,
+        else_=0.0,
+    )
+    return 1.0 + weight + case((docs.c.pinned.is_(True), 1.0), else_=0.0)
 
 
 def _positive(search: NoteSearch) -> str | None:
@@ -158,6 +175,8 @@ def _page(search: NoteSearch, tables: Generation, where: ColumnElement[bool]) ->
         )
         score: ColumnElement[float] = func.coalesce(scores.c.score, 0.0)
         source: FromClause = docs.outerjoin(scores, scores.c.rowid == docs.c.id)
+    elif search.sort is SortOrder.IMPORTANCE:
+        score, source = importance_rank(docs), docs
     else:
         score, source = literal(0.0), docs
     inner = (
@@ -168,7 +187,7 @@ def _page(search: NoteSearch, tables: Generation, where: ColumnElement[bool]) ->
     )
     keys = (
         [inner.c.score, inner.c.created_at, inner.c.note_id]
-        if search.ranked
+        if _by_score(search)
         else [inner.c.created_at, inner.c.note_id]
     )
     statement = select(inner).order_by(*(key.desc() for key in keys)).limit(search.first + 1)
@@ -219,7 +238,7 @@ async def run_search(
             highlights=highlights.get(int(row.id), {}),
             sort_values=(
                 (float(row.score), int(row.created_at), row.note_id)
-                if search.ranked
+                if _by_score(search)
                 else (int(row.created_at), row.note_id)
             ),
         )

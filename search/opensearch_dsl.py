@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from search.query import AllOf, AnyOf, Node, Not, Phrase, Term, positive_leaves
-from search.request import NoteSearch, TagMode
+from search.request import IMPORTANCE_WEIGHTS, NoteSearch, SortOrder, TagMode
 from search.results import FACET_SIZE, POST_TAG, PRE_TAG
 from store.visibility import HANDOFF_TAG, NoteVisibility
 
@@ -98,6 +98,7 @@ def _filters(search: NoteSearch) -> list[dict[str, Any]]:
         ("type", search.type),
         ("category", search.category),
         ("scope", search.scope),
+        ("importance", search.importance),
     ):
         if value is not None:
             filters.append({"term": {field: str(value)}})
@@ -115,7 +116,27 @@ def _filters(search: NoteSearch) -> list[dict[str, Any]]:
 
 def _sort(search: NoteSearch) -> list[dict[str, Any]]:
     by_date = [{"created_at": {"order": "desc"}}, {"note_id": {"order": "desc"}}]
-    return [{"_score": {"order": "desc"}}, *by_date] if search.ranked else by_date
+    by_score = search.ranked or search.sort is SortOrder.IMPORTANCE
+    return [{"_score": {"order": "desc"}}, *by_date] if by_score else by_date
+
+
+def _importance_ranked(query: dict[str, Any]) -> dict[str, Any]:
+    """`query` with the importance rank (`importance_rank`) as each hit's score: filtered
+    weights summed, no script, so the keyword field needs no numeric twin in the mapping."""
+    functions: list[dict[str, Any]] = [{"filter": {"match_all": {}}, "weight": 1}]
+    functions += [
+        {"filter": {"term": {"importance": level}}, "weight": weight}
+        for level, weight in IMPORTANCE_WEIGHTS.items()
+    ]
+    functions.append({"filter": {"term": {"pinned": True}}, "weight": 1})
+    return {
+        "function_score": {
+            "query": query,
+            "functions": functions,
+            "score_mode": "sum",
+            "boost_mode": "replace",
+        }
+    }
 
 
 def _highlight(search: NoteSearch) -> dict[str, Any] | None:
@@ -157,13 +178,16 @@ def _highlight(search: NoteSearch) -> dict[str, Any] | None:
 def request_body(search: NoteSearch, visibility: NoteVisibility) -> dict[str, Any]:
     """The `_search` body for one page of `search` within `visibility`."""
     must = [compile_query(search.query)] if search.query is not None else []
+    query: dict[str, Any] = {
+        "bool": {
+            "must": must or [{"match_all": {}}],
+            "filter": [*visibility_filters(visibility), *_filters(search)],
+        }
+    }
+    if search.sort is SortOrder.IMPORTANCE:
+        query = _importance_ranked(query)
     body: dict[str, Any] = {
-        "query": {
-            "bool": {
-                "must": must or [{"match_all": {}}],
-                "filter": [*visibility_filters(visibility), *_filters(search)],
-            }
-        },
+        "query": query,
         "size": search.first + 1,
         "track_total_hits": True,
         "sort": _sort(search),

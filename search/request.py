@@ -17,7 +17,8 @@ from enum import StrEnum
 
 from core.errors import Invalid
 from search.query import Node, parse
-from store.enums import NoteCategory, NoteType, Scope
+from store.enums import Importance, NoteCategory, NoteType, Scope
+from store.note_reads import NoteFilter
 
 MAX_FIRST = 100
 MAX_TAGS = 20
@@ -30,6 +31,13 @@ LATEST = datetime(2200, 1, 1, tzinfo=UTC)
 LATEST_MICROS = int(LATEST.timestamp() * 1_000_000)
 
 CursorValue = float | int | str
+# The importance sort's rank of a hit is 1 + the weight of its importance + 1 when pinned, so
+# every critical note comes before every high one and pinned before unpinned within one level.
+IMPORTANCE_WEIGHTS = {
+    Importance.NORMAL.value: 2,
+    Importance.HIGH.value: 4,
+    Importance.CRITICAL.value: 6,
+}
 
 
 class SortOrder(StrEnum):
@@ -37,6 +45,8 @@ class SortOrder(StrEnum):
 
     RELEVANCE = "relevance"
     DATE = "date"
+    # Critical first (then high, normal, low), pinned first within one importance, then newest.
+    IMPORTANCE = "importance"
 
 
 class TagMode(StrEnum):
@@ -62,9 +72,10 @@ class Cursor:
     def decode(cls, text: str, sort: SortOrder, *, ranked: bool | None = None) -> Cursor:
         """Parse a cursor from `encode`; anything else is `Invalid`.
 
-        The sort values are [score,] creation time, note id: a finite number, a whole
-        number, a short id. With `ranked` known, their count must match the sort the search
-        runs (a forged cursor used to reach OpenSearch, which refused it with a 400).
+        The sort values are [score or importance rank,] creation time, note id: a finite
+        number, a whole number, a short id. With `ranked` known, their count must match the
+        sort the search runs (a forged cursor used to reach OpenSearch, which refused it with
+        a 400).
         """
         problem = Invalid("`after` is not a cursor from this search", field="after")
         if len(text) > MAX_CURSOR_LENGTH:
@@ -76,7 +87,8 @@ class Cursor:
             raise problem from exc
         if order != sort.value or not isinstance(values, list) or not 2 <= len(values) <= 3:
             raise problem
-        if ranked is not None and len(values) != (3 if ranked else 2):
+        keyed = ranked or sort is SortOrder.IMPORTANCE
+        if ranked is not None and len(values) != (3 if keyed else 2):
             raise problem
         *scores, created, note_id = values
         if not all(_finite_number(score) for score in scores):
@@ -117,6 +129,7 @@ class NoteSearch:
     type: NoteType | None = None
     category: NoteCategory | None = None
     scope: Scope | None = None
+    importance: Importance | None = None
     sort: SortOrder = SortOrder.RELEVANCE
     first: int = 20
     after: Cursor | None = None
@@ -140,16 +153,17 @@ def _utc(value: datetime | None, field: str) -> datetime | None:
     return aware.astimezone(UTC)
 
 
-def _tags(tags: Sequence[str] | None) -> tuple[str, ...]:
+def normalise_tags(tags: Sequence[str] | None, *, field: str = "tags") -> tuple[str, ...]:
+    """Tags as stored (spaces collapsed, lower case, no repeats); INVALID past the limits."""
     if not tags:
         return ()
     if len(tags) > MAX_TAGS:
-        raise Invalid(f"at most {MAX_TAGS} tags per search", field="tags")
+        raise Invalid(f"at most {MAX_TAGS} tags per filter", field=field)
     normalised: list[str] = []
     for tag in tags:
         clean = " ".join(tag.split()).lower()
         if not clean or len(clean) > MAX_TAG_LENGTH:
-            raise Invalid(f"tags are 1 to {MAX_TAG_LENGTH} characters long", field="tags")
+            raise Invalid(f"tags are 1 to {MAX_TAG_LENGTH} characters long", field=field)
         if clean not in normalised:
             normalised.append(clean)
     return tuple(normalised)
@@ -175,6 +189,7 @@ def build_search(
     type: NoteType | None = None,
     category: NoteCategory | None = None,
     scope: Scope | None = None,
+    importance: Importance | None = None,
     sort: SortOrder = SortOrder.RELEVANCE,
     first: int = 20,
     after: str | None = None,
@@ -189,7 +204,7 @@ def build_search(
     ranked = sort is SortOrder.RELEVANCE and parsed is not None
     return NoteSearch(
         query=parsed,
-        tags=_tags(tags),
+        tags=normalise_tags(tags),
         tag_mode=tag_mode,
         since=start,
         until=end,
@@ -198,7 +213,35 @@ def build_search(
         type=type,
         category=category,
         scope=scope,
+        importance=importance,
         sort=sort,
         first=first,
         after=Cursor.decode(after, sort, ranked=ranked) if after else None,
+    )
+
+
+def build_filtered_search(
+    note_filter: NoteFilter,
+    *,
+    query: str | None,
+    sort: SortOrder,
+    first: int,
+    after: str | None,
+) -> NoteSearch:
+    """`build_search` over the API's one note filter (the store's `NoteFilter`)."""
+    return build_search(
+        query=query,
+        tags=note_filter.tags,
+        tag_mode=TagMode.ALL if note_filter.all_tags else TagMode.ANY,
+        since=note_filter.since,
+        until=note_filter.until,
+        customer_id=note_filter.customer_id,
+        author_id=note_filter.author_id,
+        type=note_filter.type,
+        category=note_filter.category,
+        scope=note_filter.scope,
+        importance=note_filter.importance,
+        sort=sort,
+        first=first,
+        after=after,
     )

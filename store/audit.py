@@ -139,6 +139,7 @@ class AuditFilter:
 
     customer_id: str | None = None
     actor_id: str | None = None
+    action: str | None = None
     since: datetime | None = None
     until: datetime | None = None
 
@@ -149,6 +150,8 @@ class AuditFilter:
             clauses.append(AuditLog.customer_id == self.customer_id)
         if self.actor_id is not None:
             clauses.append(AuditLog.actor == self.actor_id)
+        if self.action is not None:
+            clauses.append(AuditLog.action == self.action)
         if self.since is not None:
             clauses.append(AuditLog.at >= self.since)
         if self.until is not None:

@@ -41,6 +41,7 @@ class CustomerReference:
     vip: bool
     created_at: datetime
     referred_by_id: str | None
+    last_activity_at: datetime | None = None
 
 
 def _insert(session: AsyncSession, model: type[Any]) -> Any:
@@ -83,7 +84,16 @@ async def upsert_customers(session: AsyncSession, references: Sequence[CustomerR
             row["owner_agent_id"] = None
         rows.append(row)
     statement = _insert(session, Customer).values(rows)
-    changing = ["name", "email", "phone", "branch_id", "partner_id", "owner_agent_id", "vip"]
+    changing = [
+        "name",
+        "email",
+        "phone",
+        "branch_id",
+        "partner_id",
+        "owner_agent_id",
+        "vip",
+        "last_activity_at",
+    ]
     await session.execute(
         statement.on_conflict_do_update(
             index_elements=["id"],

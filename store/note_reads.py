@@ -6,13 +6,14 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import Invalid
 from policies.view import PolicyView
-from store.enums import NoteCategory, NoteType, Scope
+from store.enums import Importance, NoteCategory, NoteType, Scope
 from store.keyset import Keyset, keyset_pages
 from store.models import Note, NoteTag
 from store.pagination import Page, PageRequest
@@ -22,18 +23,45 @@ from store.visibility import readable_notes
 CUSTOMER_NOTES = Keyset(
     "notes", (Note.pinned, Note.created_at, Note.id), (bool, datetime, str), descending=True
 )
+# A customer's notes, most important first, then pinned, then newest. A customer's notes are
+# few enough that ix_notes_customer_keyset's customer prefix bounds the sort (no own index).
+CUSTOMER_NOTES_BY_IMPORTANCE = Keyset(
+    "notes-importance",
+    (Note.importance_rank, Note.pinned, Note.created_at, Note.id),
+    (int, bool, datetime, str),
+    descending=True,
+)
 # Notes about an upstream record: newest first (ix_notes_ref_keyset).
 REF_NOTES = Keyset("ref-notes", (Note.created_at, Note.id), (datetime, str), descending=True)
 
 
+class NoteOrder(StrEnum):
+    """How a customer's notes are ordered."""
+
+    PINNED_NEWEST = "pinned_newest"
+    IMPORTANCE = "importance"
+
+
+KEYSETS = {
+    NoteOrder.PINNED_NEWEST: CUSTOMER_NOTES,
+    NoteOrder.IMPORTANCE: CUSTOMER_NOTES_BY_IMPORTANCE,
+}
+
+
 @dataclass(frozen=True, slots=True)
 class NoteFilter:
-    """Optional narrowing of a note list; hashable so loaders can be keyed by it."""
+    """Optional narrowing of any list or report of notes (the API's one `NoteFilter`);
+    hashable so loaders can be keyed by it. `tags` are normalised; `all_tags` asks for every
+    tag instead of any."""
 
+    customer_id: str | None = None
+    author_id: str | None = None
     category: NoteCategory | None = None
     type: NoteType | None = None
     scope: Scope | None = None
-    tag: str | None = None
+    importance: Importance | None = None
+    tags: tuple[str, ...] = ()
+    all_tags: bool = False
     since: datetime | None = None
     until: datetime | None = None
 
@@ -44,14 +72,20 @@ class NoteFilter:
     def clauses(self) -> list[ColumnElement[bool]]:
         """The filter as WHERE clauses on `Note`."""
         clauses: list[ColumnElement[bool]] = []
-        if self.category is not None:
-            clauses.append(Note.category == self.category)
-        if self.type is not None:
-            clauses.append(Note.type == self.type)
-        if self.scope is not None:
-            clauses.append(Note.scope == self.scope)
-        if self.tag is not None:
-            clauses.append(Note.id.in_(select(NoteTag.note_id).where(NoteTag.tag == self.tag)))
+        for column, value in (
+            (Note.customer_id, self.customer_id),
+            (Note.author_id, self.author_id),
+            (Note.category, self.category),
+            (Note.type, self.type),
+            (Note.scope, self.scope),
+            (Note.importance, self.importance),
+        ):
+            if value is not None:
+                clauses.append(column == value)
+        wanted = [(tag,) for tag in self.tags] if self.all_tags else [self.tags]
+        for tags in wanted if self.tags else []:
+            tagged = select(NoteTag.note_id).where(NoteTag.tag.in_(tags))
+            clauses.append(Note.id.in_(tagged))
         if self.since is not None:
             clauses.append(Note.created_at >= self.since)
         if self.until is not None:
@@ -108,14 +142,16 @@ async def notes_by_customer_ids(
     customer_ids: Sequence[str],
     note_filter: NoteFilter,
     request: PageRequest,
+    order: NoteOrder = NoteOrder.PINNED_NEWEST,
 ) -> list[Page[NoteRow]]:
-    """A page of each customer's visible notes, pinned first then newest, for the batch."""
+    """A page of each customer's visible notes in `order` (pinned first then newest, or most
+    important first), for the batch."""
     where = [readable_notes(view), Note.customer_id.in_(set(customer_ids)), *note_filter.clauses()]
     pages = await keyset_pages(
         session,
         Note,
         where,
-        CUSTOMER_NOTES,
+        KEYSETS[order],
         request,
         partition=(Note.customer_id,),
         parents=[(customer_id,) for customer_id in customer_ids],
@@ -128,12 +164,14 @@ async def notes_by_refs(
     view: PolicyView,
     refs: Sequence[tuple[str, str]],
     request: PageRequest,
+    note_filter: NoteFilter | None = None,
 ) -> list[Page[NoteRow]]:
     """A page of the visible notes about each upstream record (kind, id), newest first."""
     where = [
         readable_notes(view),
         Note.ref_kind.in_({kind for kind, _ in refs}),
         Note.ref_id.in_({ref_id for _, ref_id in refs}),
+        *(note_filter.clauses() if note_filter else ()),
     ]
     pages = await keyset_pages(
         session,

@@ -16,8 +16,6 @@ from sqlalchemy import (
     ColumnElement,
     Executable,
     and_,
-    case,
-    distinct,
     func,
     literal_column,
     or_,
@@ -27,9 +25,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import Invalid
 from policies.view import PolicyView
-from store.enums import NoteCategory, NoteType, Scope
 from store.models import Note, NoteTag
-from store.note_reads import NoteRow, tags_by_note_ids
+from store.note_reads import NoteFilter, NoteRow, tags_by_note_ids
 from store.pagination import Page, PageRequest, decode_cursor, encode_cursor
 from store.visibility import readable_notes
 
@@ -46,7 +43,7 @@ class NoteGroup(StrEnum):
     TYPE = "type"
     CATEGORY = "category"
     SCOPE = "scope"
-    OPERATOR = "operator"
+    AGENT = "agent"
     CUSTOMER = "customer"
     DAY = "day"
     TAG = "tag"
@@ -78,32 +75,8 @@ class ReportWindow:
         return (self.until.date() - self.since.date()).days + 1
 
 
-@dataclass(frozen=True, slots=True)
-class NoteReportFilter:
-    """Optional narrowing of a note report."""
-
-    type: NoteType | None = None
-    category: NoteCategory | None = None
-    scope: Scope | None = None
-    customer_id: str | None = None
-    author_id: str | None = None
-    tag: str | None = None
-
-    def clauses(self) -> list[ColumnElement[bool]]:
-        """The filter as WHERE clauses on `Note`."""
-        clauses: list[ColumnElement[bool]] = []
-        for column, value in (
-            (Note.type, self.type),
-            (Note.category, self.category),
-            (Note.scope, self.scope),
-            (Note.customer_id, self.customer_id),
-            (Note.author_id, self.author_id),
-        ):
-            if value is not None:
-                clauses.append(column == value)
-        if self.tag is not None:
-            clauses.append(Note.id.in_(select(NoteTag.note_id).where(NoteTag.tag == self.tag)))
-        return clauses
+# A note report narrows with the one note filter of every list of notes.
+NoteReportFilter = NoteFilter
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +151,7 @@ def _key(session: AsyncSession, group: NoteGroup) -> Any:
         NoteGroup.TYPE: Note.type,
         NoteGroup.CATEGORY: Note.category,
         NoteGroup.SCOPE: Note.scope,
-        NoteGroup.OPERATOR: Note.author_id,
+        NoteGroup.AGENT: Note.author_id,
         NoteGroup.CUSTOMER: Note.customer_id,
         NoteGroup.DAY: day_of(session, Note.created_at),
         NoteGroup.TAG: NoteTag.tag,
@@ -246,98 +219,10 @@ async def note_report(
     )
 
 
-async def notes_per_agent_per_day(
-    session: AsyncSession, view: PolicyView, window: ReportWindow
-) -> list[AgentDay]:
-    """Readable notes created per agent per UTC day, by agent then day."""
-    day = day_of(session, Note.created_at).label("day")
-    statement = (
-        select(Note.author_id, day, func.count(Note.id))
-        .where(readable_notes(view), *_window(window))
-        .group_by(Note.author_id, day)
-        .order_by(Note.author_id, day)
-        .limit(MAX_ROWS * 10)
-    )
-    return [
-        AgentDay(agent, str(day_value), int(count))
-        for agent, day_value, count in await session.execute(statement)
-    ]
-
-
-async def note_creation_times(
-    session: AsyncSession, view: PolicyView, group: CreationGroup, window: ReportWindow
-) -> list[CreationTimes]:
-    """Average and p90 creation time of readable measured notes, per agent or UTC day.
-
-    p90 is the nearest rank (the smallest time at or above 90% of the group), computed with
-    window functions so SQLite and PostgreSQL agree without a percentile aggregate.
-    """
-    key: Any = Note.author_id if group is CreationGroup.AGENT else day_of(session, Note.created_at)
-    measured = (
-        select(
-            key.label("key"),
-            Note.creation_ms.label("ms"),
-            func.row_number().over(partition_by=key, order_by=Note.creation_ms).label("rank"),
-            func.count(Note.id).over(partition_by=key).label("n"),
-            func.avg(Note.creation_ms).over(partition_by=key).label("mean"),
-        )
-        .where(readable_notes(view), *_window(window), Note.creation_ms.is_not(None))
-        .subquery()
-    )
-    # ceil(0.9 n) in integer arithmetic.
-    p90_rank = (measured.c.n * 9 + 9) // 10
-    statement = (
-        select(measured.c.key, measured.c.n, measured.c.mean, measured.c.ms)
-        .where(measured.c.rank == p90_rank)
-        .order_by(measured.c.key)
-        .limit(MAX_ROWS * 10)
-    )
-    return [
-        CreationTimes(str(key_value), int(count), float(mean), int(p90))
-        for key_value, count, mean, p90 in await session.execute(statement)
-    ]
-
-
-async def qa_review(
-    session: AsyncSession, view: PolicyView, window: ReportWindow, *, sample_size: int = 5
-) -> list[AgentReview]:
-    """Per agent: volume against the daily target, completeness, edits, recent notes."""
-    if not 0 <= sample_size <= MAX_SAMPLE:
-        raise Invalid(f"`sampleSize` must be between 0 and {MAX_SAMPLE}", field="sampleSize")
-    visible = [readable_notes(view), *_window(window)]
-    has_tag = Note.id.in_(select(NoteTag.note_id))
-    stats = await session.execute(
-        select(
-            Note.author_id,
-            func.count(Note.id),
-            func.count(distinct(day_of(session, Note.created_at))),
-            func.sum(case((has_tag, 1), else_=0)),
-            func.sum(case((Note.category != NoteCategory.GENERAL, 1), else_=0)),
-            func.sum(case((Note.version > 1, 1), else_=0)),
-        )
-        .where(*visible)
-        .group_by(Note.author_id)
-        .order_by(Note.author_id)
-    )
-    samples = await _samples(session, visible, sample_size)
-    return [
-        AgentReview(
-            agent_id=agent,
-            notes=int(notes),
-            active_days=int(days),
-            window_days=window.days,
-            tagged=int(tagged or 0),
-            categorised=int(categorised or 0),
-            edited=int(edited or 0),
-            sample=samples.get(agent, []),
-        )
-        for agent, notes, days, tagged, categorised, edited in stats
-    ]
-
-
-async def _samples(
+async def samples_of(
     session: AsyncSession, visible: list[ColumnElement[bool]], size: int
 ) -> dict[str, list[NoteRow]]:
+    """The `size` newest notes of each author among `visible`."""
     if size == 0:
         return {}
     rank = (

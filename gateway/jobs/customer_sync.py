@@ -37,6 +37,7 @@ def _reference(record: CustomerRecord) -> CustomerReference:
         vip=record.vip,
         created_at=record.created_at,
         referred_by_id=record.referred_by_id,
+        last_activity_at=record.last_activity_at,
     )
 
 

@@ -74,6 +74,8 @@ class Customer(Base):
     vip: Mapped[bool] = mapped_column(Boolean, server_default=false(), default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     referred_by_id: Mapped[str | None] = mapped_column(ForeignKey("customers.id"))
+    # The CRM's last contact with the customer, copied by the sync (null until it runs).
+    last_activity_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class CustomerAssignment(Base):

@@ -13,10 +13,11 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    case,
     false,
     text,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, column_property, mapped_column
 
 from store.enums import Importance, NoteCategory, NoteType, Scope
 from store.models.base import Base, EnumText, UTCDateTime, enum_check, json_type, new_id, utcnow
@@ -63,6 +64,15 @@ class Note(Base):
     version: Mapped[int] = mapped_column(Integer, server_default=text("1"), default=1)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     deleted_by: Mapped[str | None] = mapped_column(ForeignKey("agents.id"))
+    # Importance as a number (low 0 … critical 3), so "most important first" is a plain
+    # descending key the keyset pages (store/note_reads.py) can compare and encode.
+    importance_rank: Mapped[int] = column_property(
+        case(
+            {level: rank for rank, level in enumerate(Importance)},
+            value=importance,
+            else_=0,
+        )
+    )
 
 
 class NoteRequestKey(Base):

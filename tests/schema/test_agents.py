@@ -333,7 +333,7 @@ async def test_a_job_actor_is_a_null_agent(seeded_store: SeededStore) -> None:
     rows = nodes((await run(seeded_store, ADMIN, report % "TYPE"))["noteReport"])
     assert rows
     assert all(row["agent"] is None for row in rows)
-    rows = nodes((await run(seeded_store, ADMIN, report % "OPERATOR"))["noteReport"])
+    rows = nodes((await run(seeded_store, ADMIN, report % "AGENT"))["noteReport"])
     assert rows
     assert all(row["agent"]["agentId"] == row["key"] for row in rows)
 

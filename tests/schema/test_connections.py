@@ -50,9 +50,10 @@ UPSTREAM = {
 }
 # Arguments a root list is walked with (kept small: one customer's share of the data).
 ROOT_ARGUMENTS = {
-    "searchNotes": 'customerId: "{customer}", sort: DATE',
-    "auditLog": 'customerId: "{customer}"',
-    "noteReport": "groupBy: OPERATOR",
+    "searchNotes": 'filter: {{customerId: "{customer}"}}, sort: DATE',
+    "auditLog": 'filter: {{customerId: "{customer}"}}',
+    "noteReport": "groupBy: AGENT",
+    "noteCreationTimes": "groupBy: AGENT",
     "interactions": 'filter: {{customerId: "{customer}"}}',
     "interactionReport": "groupBy: CUSTOMER",
     "myFollowUps": "includeCompleted: true",
@@ -243,7 +244,7 @@ async def planted(
                 )
             )
     # The indexer writes the new notes within about a second.
-    query = "query S($c: ID!) { searchNotes(customerId: $c, sort: DATE) { totalCount } }"
+    query = "query S($c: ID!) { searchNotes(filter: {customerId: $c}, sort: DATE) { totalCount } }"
     for _ in range(100):
         body = await admin.post(query, c=customer)
         if body["data"] and body["data"]["searchNotes"]["totalCount"] >= 10:

@@ -118,9 +118,9 @@ async def test_a_wrong_type_of_id_is_bad_user_input_naming_the_argument(
     created = await gql(http, token, create, input=note_input)
     assert codes(created) == [("BAD_USER_INPUT", "input.customerId")]
 
-    search = "query S($c: ID) { searchNotes(customerId: $c) { totalCount } }"
+    search = "query S($c: ID) { searchNotes(filter: {customerId: $c}) { totalCount } }"
     searched = await gql(http, token, search, c=global_id("Order", compose_key(CUSTOMER, "1")))
-    assert codes(searched) == [("BAD_USER_INPUT", "customerId")]
+    assert codes(searched) == [("BAD_USER_INPUT", "filter.customerId")]
 
 
 async def test_node_of_a_malformed_or_unknown_id(

@@ -33,7 +33,9 @@ query R($g: NoteReportGroup!, $f: DateTime, $t: DateTime) {
 """
 QA_REPORT = """
 query Q($f: DateTime, $t: DateTime) {
-  qaReport(from: $f, to: $t, sampleSize: 1) { agentId notes activeDays withinTarget sample { id } }
+  qaReport(filter: {from: $f, to: $t}, sampleSize: 1) {
+    edges { node { agentId notes activeDays withinTarget sample { id } } }
+  }
 }
 """
 # scope per note, all by SALES_1 on one customer: 2 sales, 1 support, 1 restricted.
@@ -108,7 +110,7 @@ async def test_qa_report_is_for_qa_and_excludes_restricted_notes(
     qa = await gql(http, token_for("qa", sub=QA), QA_REPORT, **WINDOW)
     sales = await gql(http, token_for("sales", sub=SALES_1), QA_REPORT, **WINDOW)
 
-    (review,) = qa["data"]["qaReport"]
+    (review,) = [edge["node"] for edge in qa["data"]["qaReport"]["edges"]]
     assert (review["agentId"], review["notes"], review["activeDays"]) == (SALES_1, 3, 1)
     assert review["withinTarget"] is False
     assert len(review["sample"]) == 1

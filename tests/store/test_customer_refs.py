@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select
@@ -11,7 +12,7 @@ from search.documents import index_version, iter_live_documents
 from store import notes
 from store.customer_refs import CustomerReference, upsert_customers
 from store.enums import OutboxOp
-from store.models import Partner, SearchOutbox, utcnow
+from store.models import Customer, Partner, SearchOutbox, utcnow
 from tests.store.native import ctx_for, draft, given_directory
 
 
@@ -84,3 +85,15 @@ async def test_a_moved_customer_has_its_live_notes_requeued_in_the_same_transact
     # c-2 gains a partner: its notes are queued too.
     await upsert_customers(session, [_reference("c-2", "b-2", partner="p-1", name="Bo")])
     assert await _queued_after(session, last) == [(elsewhere.id, 1, OutboxOp.UPSERT)]
+
+
+async def test_the_sync_keeps_the_customers_last_activity_current(session: AsyncSession) -> None:
+    await given_directory(session)
+    first, later = datetime(2025, 3, 1, tzinfo=UTC), datetime(2025, 4, 1, 9, 30, tzinfo=UTC)
+    reference = _reference("c-new", "b-1")
+
+    await upsert_customers(session, [replace(reference, last_activity_at=first)])
+    await upsert_customers(session, [replace(reference, last_activity_at=later)])
+
+    stored = await session.scalar(select(Customer.last_activity_at).where(Customer.id == "c-new"))
+    assert stored == later

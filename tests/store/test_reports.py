@@ -21,15 +21,15 @@ from store.interaction_reads import (
     interaction_report,
 )
 from store.models import Interaction, Note, NoteTag, new_id
+from store.note_reads import NoteFilter
 from store.pagination import PageRequest
+from store.report_pages import agent_day_page, qa_review_page
 from store.reports import (
     NoteGroup,
     NoteReportFilter,
     ReportRow,
     ReportWindow,
     note_report,
-    notes_per_agent_per_day,
-    qa_review,
 )
 from tests.store.native import ctx_for, given_directory
 
@@ -121,7 +121,7 @@ def rows(*pairs: tuple[str | None, int]) -> list[ReportRow]:
             rows(("interaction_log", 2), ("escalation", 1), ("follow_up", 1), ("supervisor", 1)),
         ),
         (NoteGroup.CATEGORY, rows(("general", 2), ("sales", 2), ("support", 1))),
-        (NoteGroup.OPERATOR, rows(("a-sales", 3), ("a-admin", 1), ("a-support", 1))),
+        (NoteGroup.AGENT, rows(("a-sales", 3), ("a-admin", 1), ("a-support", 1))),
         (NoteGroup.CUSTOMER, rows(("c-1", 3), ("c-2", 2))),
         (NoteGroup.DAY, rows(("2001-03-01", 2), ("2001-03-02", 3))),
         (NoteGroup.TAG, rows(("x", 2), ("y", 2))),
@@ -146,7 +146,7 @@ async def test_a_sales_callers_counts_exclude_notes_it_cannot_read(session: Asyn
         await note_report(
             session,
             sales.view,
-            NoteGroup.OPERATOR,
+            NoteGroup.AGENT,
             WINDOW,
             NoteReportFilter(),
             PageRequest(size=100),
@@ -164,7 +164,7 @@ async def test_a_sales_callers_counts_exclude_notes_it_cannot_read(session: Asyn
 async def test_filters_narrow_the_counts(session: AsyncSession) -> None:
     await given_notes(session)
     admin = await ctx_for("a-admin")
-    only = NoteReportFilter(customer_id="c-1", tag="y")
+    only = NoteReportFilter(customer_id="c-1", tags=("y",))
     assert (
         await note_report(session, admin.view, NoteGroup.TYPE, WINDOW, only, PageRequest(size=100))
     ).items == rows(("escalation", 1), ("follow_up", 1))
@@ -173,12 +173,35 @@ async def test_filters_narrow_the_counts(session: AsyncSession) -> None:
 async def test_notes_per_agent_per_day(session: AsyncSession) -> None:
     await given_notes(session)
     admin = await ctx_for("a-admin")
-    days = await notes_per_agent_per_day(session, admin.view, WINDOW)
-    assert [(d.agent_id, d.day, d.count) for d in days] == [
+    days = await agent_day_page(session, admin.view, WINDOW, NoteFilter(), PageRequest(size=100))
+    assert [(d.agent_id, d.day, d.count) for d in days.items] == [
         ("a-admin", "2001-03-02", 1),
         ("a-sales", "2001-03-01", 2),
         ("a-sales", "2001-03-02", 1),
         ("a-support", "2001-03-02", 1),
+    ]
+    assert days.total_count == 4
+
+
+async def test_notes_per_agent_per_day_pages_by_agent_then_day(session: AsyncSession) -> None:
+    await given_notes(session)
+    admin = await ctx_for("a-admin")
+    seen: list[tuple[str, str]] = []
+    cursor = None
+    while True:
+        page = await agent_day_page(
+            session, admin.view, WINDOW, NoteFilter(), PageRequest(size=1, cursor=cursor)
+        )
+        seen += [(d.agent_id, d.day) for d in page.items]
+        assert page.total_count == 4
+        if not page.has_next_page:
+            break
+        cursor = page.cursors[-1]
+    assert seen == [
+        ("a-admin", "2001-03-02"),
+        ("a-sales", "2001-03-01"),
+        ("a-sales", "2001-03-02"),
+        ("a-support", "2001-03-02"),
     ]
 
 
@@ -203,7 +226,10 @@ async def test_interaction_report(
 async def test_qa_review_per_agent(session: AsyncSession) -> None:
     await given_notes(session)
     qa = await ctx_for("a-qa")
-    reviews = {r.agent_id: r for r in await qa_review(session, qa.view, WINDOW, sample_size=2)}
+    page = await qa_review_page(
+        session, qa.view, WINDOW, NoteFilter(), PageRequest(size=100), sample_size=2
+    )
+    reviews = {r.agent_id: r for r in page.items}
     # qa reads every scope but restricted: the admin's restricted note is not reviewed.
     assert set(reviews) == {"a-sales", "a-support"}
     sales = reviews["a-sales"]

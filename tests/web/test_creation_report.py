@@ -6,9 +6,13 @@ from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from policies.view import PolicyView
 from store.enums import NoteCategory, NoteType, Scope
 from store.models import Note
-from store.reports import CreationGroup, CreationTimes, ReportWindow, note_creation_times
+from store.note_reads import NoteFilter
+from store.pagination import PageRequest
+from store.report_pages import creation_times_page
+from store.reports import CreationGroup, CreationTimes, ReportWindow
 from tests.store.native import ctx_for, given_directory
 
 DAY1 = datetime(2001, 3, 1, 10, 0, tzinfo=UTC)
@@ -43,10 +47,19 @@ async def given_measured_notes(session: AsyncSession) -> None:
     await session.flush()
 
 
+async def _report(
+    session: AsyncSession, view: PolicyView, group: CreationGroup
+) -> list[CreationTimes]:
+    page = await creation_times_page(
+        session, view, group, WINDOW, NoteFilter(), PageRequest(size=100)
+    )
+    return page.items
+
+
 async def test_average_and_p90_per_agent(session: AsyncSession) -> None:
     await given_measured_notes(session)
     admin = await ctx_for("a-admin")
-    report = await note_creation_times(session, admin.view, CreationGroup.AGENT, WINDOW)
+    report = await _report(session, admin.view, CreationGroup.AGENT)
     assert report == [
         CreationTimes("a-sales", 10, 5_500.0, 9_000),
         CreationTimes("a-support", 2, 30_000.0, 40_000),
@@ -56,11 +69,11 @@ async def test_average_and_p90_per_agent(session: AsyncSession) -> None:
 async def test_per_day_and_only_readable_notes(session: AsyncSession) -> None:
     await given_measured_notes(session)
     admin, sales = await ctx_for("a-admin"), await ctx_for("a-sales")
-    by_day = await note_creation_times(session, admin.view, CreationGroup.DAY, WINDOW)
+    by_day = await _report(session, admin.view, CreationGroup.DAY)
     assert [(row.key, row.notes, row.p90_ms) for row in by_day] == [
         ("2001-03-01", 10, 9_000),
         ("2001-03-02", 2, 40_000),
     ]
     # Sales cannot read support notes, so their times are not in its report.
-    by_agent = await note_creation_times(session, sales.view, CreationGroup.AGENT, WINDOW)
+    by_agent = await _report(session, sales.view, CreationGroup.AGENT)
     assert [row.key for row in by_agent] == ["a-sales"]

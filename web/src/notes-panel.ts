@@ -115,23 +115,23 @@ export class NotesPanel extends LitElement {
     }
   }
 
-  private listVariables() {
+  /** The list's NoteFilter: the category, type and tag the agent picked. */
+  private noteFilter() {
     return {
-      id: this.customerId,
       category: this.category || null,
       type: this.type || null,
-      tag: this.tag || null,
-      first: NOTES_PAGE,
+      tags: this.tag ? [this.tag] : null,
     };
+  }
+
+  private listVariables() {
+    return { id: this.customerId, filter: this.noteFilter(), first: NOTES_PAGE };
   }
 
   private searchVariables(after: string | null) {
     return {
       query: this.searched,
-      customerId: this.customerId,
-      category: this.category || null,
-      type: this.type || null,
-      tags: this.tag ? [this.tag] : null,
+      filter: { ...this.noteFilter(), customerId: this.customerId },
       first: NOTES_PAGE,
       after,
     };

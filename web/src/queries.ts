@@ -10,31 +10,30 @@ export const ME = `query WidgetMe {
 // Notes come a page at a time (the list's "Load more" asks for the next one).
 export const NOTES_PAGE = 25;
 
-export const CUSTOMER_NOTES = `query WidgetNotes($id: ID!, $category: NoteCategory,
-    $type: NoteType, $tag: String, $first: Int!) {
+// Lists and searches of notes narrow with the one NoteFilter input.
+export const CUSTOMER_NOTES = `query WidgetNotes($id: ID!, $filter: NoteFilter, $first: Int!) {
   customer(id: $id) {
     id name tags(first: 100) { edges { node } }
-    notes(first: $first, category: $category, type: $type, tag: $tag) {
+    notes(first: $first, filter: $filter) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { ${NOTE} } }
     }
   }
   controlledTags { tag }
 }`;
 
-export const MORE_NOTES = `query WidgetMoreNotes($id: ID!, $category: NoteCategory,
-    $type: NoteType, $tag: String, $first: Int!, $after: String!) {
+export const MORE_NOTES = `query WidgetMoreNotes($id: ID!, $filter: NoteFilter, $first: Int!,
+    $after: String!) {
   customer(id: $id) {
     id
-    notes(first: $first, after: $after, category: $category, type: $type, tag: $tag) {
+    notes(first: $first, after: $after, filter: $filter) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { ${NOTE} } }
     }
   }
 }`;
 
-export const SEARCH_NOTES = `query WidgetSearch($query: String!, $customerId: ID!,
-    $category: NoteCategory, $type: NoteType, $tags: [String!], $first: Int!, $after: String) {
-  searchNotes(query: $query, customerId: $customerId, category: $category, type: $type,
-              tags: $tags, first: $first, after: $after) {
+export const SEARCH_NOTES = `query WidgetSearch($query: String!, $filter: NoteFilter!, $first: Int!,
+    $after: String) {
+  searchNotes(query: $query, filter: $filter, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { ${NOTE} } }
   }
 }`;
