@@ -68,6 +68,10 @@ class NoteReportGroup(Enum):
         )
 
 
+# Groups whose keys are enum values (NoteType, NoteCategory, Scope): shown UPPER_CASE.
+ENUM_GROUPS = {reports.NoteGroup.TYPE, reports.NoteGroup.CATEGORY, reports.NoteGroup.SCOPE}
+
+
 def _note_report(
     given: NoteFilter | None, from_: datetime | None, to: datetime | None
 ) -> tuple[reports.ReportWindow, NoteReportFilter]:
@@ -101,10 +105,16 @@ class ReportRow:
 
     @classmethod
     def from_record(
-        cls, row: reports.ReportRow, *, names_agent: bool = False, names_day: bool = False
+        cls,
+        row: reports.ReportRow,
+        *,
+        names_agent: bool = False,
+        names_day: bool = False,
+        enum_key: bool = False,
     ) -> Self:
-        """Build from a store row."""
-        return cls(key=row.key, count=row.count, names_agent=names_agent, names_day=names_day)
+        """Build from a store row; an enum-valued key is shown as its GraphQL name."""
+        key = row.key.upper() if enum_key and row.key is not None else row.key
+        return cls(key=key, count=row.count, names_agent=names_agent, names_day=names_day)
 
 
 @strawberry.type(description="Notes one agent created on one UTC day.")
@@ -216,8 +226,12 @@ class ReportQuery:
             info, group, report_window, note_filter, _report_page(first, after)
         )
         by_agent, by_day = group is reports.NoteGroup.AGENT, group is reports.NoteGroup.DAY
+        by_enum = group in ENUM_GROUPS
         return Connection.of(
-            page, lambda row: ReportRow.from_record(row, names_agent=by_agent, names_day=by_day)
+            page,
+            lambda row: ReportRow.from_record(
+                row, names_agent=by_agent, names_day=by_day, enum_key=by_enum
+            ),
         )
 
     @strawberry.field(

@@ -67,9 +67,13 @@ class FacetBucket:
         return await named_agent(info, self.value if self.names_agent else None)
 
     @classmethod
-    def from_record(cls, bucket: FacetBucketRecord, *, names_agent: bool = False) -> Self:
-        """Build from a search facet bucket."""
-        return cls(value=bucket.value, count=bucket.count, names_agent=names_agent)
+    def from_record(
+        cls, bucket: FacetBucketRecord, *, names_agent: bool = False, enum_value: bool = False
+    ) -> Self:
+        """Build from a search facet bucket; an enum's value is shown as its GraphQL name
+        (UPPER_CASE, as everywhere in the API), so `types` facets match `NoteType`."""
+        value = bucket.value.upper() if enum_value else bucket.value
+        return cls(value=value, count=bucket.count, names_agent=names_agent)
 
 
 @strawberry.type(description="Counts over every matching note the caller may read.")
@@ -100,7 +104,7 @@ class NoteSearchConnection:
             total_count=records.total_count,
             facets=NoteSearchFacets(
                 tags=[FacetBucket.from_record(b) for b in facets.tags],
-                types=[FacetBucket.from_record(b) for b in facets.types],
+                types=[FacetBucket.from_record(b, enum_value=True) for b in facets.types],
                 authors=[FacetBucket.from_record(b, names_agent=True) for b in facets.authors],
             ),
             page_info=PageInfo(

@@ -78,14 +78,15 @@ async def gateway_settings(database_url: str, tmp_path_factory: pytest.TempPathF
             "admin",
             ADMIN,
             [
-                {"key": "sales", "count": 2},
-                {"key": "restricted", "count": 1},
-                {"key": "support", "count": 1},
+                # Enum values as the API shows them everywhere (the Scope enum's names).
+                {"key": "SALES", "count": 2},
+                {"key": "RESTRICTED", "count": 1},
+                {"key": "SUPPORT", "count": 1},
             ],
             id="admin",
         ),
-        pytest.param("sales", SALES_1, [{"key": "sales", "count": 2}], id="sales"),
-        pytest.param("support", SUPPORT, [{"key": "support", "count": 1}], id="support"),
+        pytest.param("sales", SALES_1, [{"key": "SALES", "count": 2}], id="sales"),
+        pytest.param("support", SUPPORT, [{"key": "SUPPORT", "count": 1}], id="support"),
     ],
 )
 async def test_note_report_counts_only_what_the_caller_reads(

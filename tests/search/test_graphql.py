@@ -19,7 +19,7 @@ from search.indexer import Indexer
 from search.opensearch_backend import OpenSearchBackend
 from search.reindex import rebuild
 from store.customer_refs import CustomerReference, upsert_customers
-from store.enums import Scope
+from store.enums import NoteType, Scope
 from store.models import Branch, Customer
 from store.note_drafts import NotePatch
 from store.notes import update_note
@@ -90,6 +90,8 @@ async def test_search_returns_notes_highlights_facets_and_pages(
                for h in page["edges"])  # fmt: skip
     assert page["facets"]["types"]
     assert sum(bucket["count"] for bucket in page["facets"]["types"]) == page["totalCount"]
+    # The types facet names NoteType values as the enum does (UPPER_CASE), like the notes.
+    assert {b["value"] for b in page["facets"]["types"]} <= {t.name for t in NoteType}
     ids: list[str] = []
     after = None
     while True:
