@@ -16,7 +16,6 @@ from store.activity_pages import (
     assigned_follow_up_page,
     attachment_pages,
     customer_tag_pages,
-    follow_up_pages,
     risk_flag_pages,
 )
 from store.interaction_reads import InteractionFilter, customer_interaction_pages
@@ -85,14 +84,6 @@ async def interaction_page(
     loader: DataLoader[str, Page[Interaction]] = info.context.store.pages(
         ("interactions", interaction_filter, request),
         lambda s, view, ids: customer_interaction_pages(s, view, ids, interaction_filter, request),
-    )
-    return await loader.load(customer_id)
-
-
-async def follow_up_page(info: Info, customer_id: str, request: PageRequest) -> Page[FollowUp]:
-    """A page of the customer's follow-ups, soonest due first."""
-    loader: DataLoader[str, Page[FollowUp]] = info.context.store.pages(
-        ("follow-ups", request), lambda s, view, ids: follow_up_pages(s, view, ids, request)
     )
     return await loader.load(customer_id)
 

@@ -57,29 +57,6 @@ async def customer_tag_pages(
     return await _pages(session, CustomerTag, TAGS, view, customer_ids, request)
 
 
-async def interaction_pages(
-    session: AsyncSession, view: PolicyView, customer_ids: Sequence[str], request: PageRequest
-) -> list[Page[Interaction]]:
-    """A page of each customer's interactions, newest first."""
-    return await _pages(session, Interaction, INTERACTIONS, view, customer_ids, request)
-
-
-async def follow_up_pages(
-    session: AsyncSession, view: PolicyView, customer_ids: Sequence[str], request: PageRequest
-) -> list[Page[FollowUp]]:
-    """A page of each customer's follow-ups, soonest due first; one made from a note only if
-    the caller reads that note."""
-    return await _pages(
-        session,
-        FollowUp,
-        FOLLOW_UPS,
-        view,
-        customer_ids,
-        request,
-        follow_up_source_readable(view),
-    )
-
-
 async def risk_flag_pages(
     session: AsyncSession, view: PolicyView, customer_ids: Sequence[str], request: PageRequest
 ) -> list[Page[RiskFlag]]:
