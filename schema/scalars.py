@@ -1,4 +1,4 @@
-"""The DateTime scalar: one reading of dates for every argument, input field and answer.
+"""The DateTime and Date scalars: one reading of dates for every argument, input and answer.
 
 A dashboard builder types `from: "2026-01-01"`; strawberry's own DateTime turned that into a
 naive datetime that the store could not compare with its aware columns (a 500 in every report).
@@ -65,4 +65,36 @@ DateTimeScalar = ScalarDefinition(
     origin=datetime,
 )
 
-SCALAR_OVERRIDES: dict[object, ScalarDefinition] = {datetime: DateTimeScalar}
+DATE_DESCRIPTION = (
+    "A calendar day, ISO 8601 `YYYY-MM-DD` (per-day report rows: the UTC day). An instant is a "
+    "`DateTime`."
+)
+
+
+def parse_date(value: object) -> date:
+    """A date from `YYYY-MM-DD`; anything else is BAD_USER_INPUT."""
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and len(value) == len("2026-01-01"):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    shown = repr(value)[:40] if isinstance(value, str) else type(value).__name__
+    raise StrawberryInputCoercionError(
+        f"Date cannot represent {shown}: send an ISO 8601 day (2026-01-01)",
+        extensions={"code": "BAD_USER_INPUT"},
+    )
+
+
+DateScalar = ScalarDefinition(
+    name="Date",
+    description=DATE_DESCRIPTION,
+    specified_by_url=None,
+    serialize=serialize_datetime,
+    parse_value=parse_date,
+    parse_literal=None,
+    origin=date,
+)
+
+SCALAR_OVERRIDES: dict[object, ScalarDefinition] = {datetime: DateTimeScalar, date: DateScalar}
