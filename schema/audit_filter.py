@@ -25,8 +25,12 @@ class AuditFilter:
     action: str | None = strawberry.field(
         default=None, description="One action, exactly (e.g. `note.update`)."
     )
-    from_: datetime | None = strawberry.field(default=None, name="from")
-    to: datetime | None = None
+    from_: datetime | None = strawberry.field(
+        default=None, name="from", description="At or after this instant."
+    )
+    to: datetime | None = strawberry.field(
+        default=None, description="Before this instant (half-open: `to` itself is outside)."
+    )
 
 
 def parse_audit_filter(

@@ -50,8 +50,12 @@ class NoteFilter:
     tag_mode: TagMode = strawberry.field(
         default=TagMode.ANY, description="ANY (default): a note with any of `tags`; ALL: every one."
     )
-    from_: datetime | None = strawberry.field(default=None, name="from")
-    to: datetime | None = None
+    from_: datetime | None = strawberry.field(
+        default=None, name="from", description="At or after this instant."
+    )
+    to: datetime | None = strawberry.field(
+        default=None, description="Before this instant (half-open: `to` itself is outside)."
+    )
 
 
 @dataclass(frozen=True, slots=True)

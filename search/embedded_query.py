@@ -134,7 +134,7 @@ def _filters(search: NoteSearch, tables: Generation) -> list[ColumnElement[bool]
     if search.since is not None:
         clauses.append(docs.c.created_at >= micros(search.since))
     if search.until is not None:
-        clauses.append(docs.c.created_at <= micros(search.until))
+        clauses.append(docs.c.created_at < micros(search.until))
     if search.query is not None:
         clauses.append(_compile(search.query, tables))
     return clauses

@@ -109,7 +109,7 @@ def _filters(search: NoteSearch) -> list[dict[str, Any]]:
         if search.since is not None:
             window["gte"] = search.since.isoformat()
         if search.until is not None:
-            window["lte"] = search.until.isoformat()
+            window["lt"] = search.until.isoformat()
         filters.append({"range": {"created_at": window}})
     return filters
 

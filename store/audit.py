@@ -155,7 +155,7 @@ class AuditFilter:
         if self.since is not None:
             clauses.append(AuditLog.at >= self.since)
         if self.until is not None:
-            clauses.append(AuditLog.at <= self.until)
+            clauses.append(AuditLog.at < self.until)  # half-open, as every range
         return clauses
 
 

@@ -89,7 +89,7 @@ class NoteFilter:
         if self.since is not None:
             clauses.append(Note.created_at >= self.since)
         if self.until is not None:
-            clauses.append(Note.created_at <= self.until)
+            clauses.append(Note.created_at < self.until)  # half-open, as every range
         return clauses
 
 

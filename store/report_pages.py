@@ -39,7 +39,7 @@ def _where(
     return [
         readable_notes(view),
         Note.created_at >= window.since,
-        Note.created_at <= window.until,
+        Note.created_at < window.until,
         *note_filter.clauses(),
     ]
 

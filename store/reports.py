@@ -58,7 +58,7 @@ class CreationGroup(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ReportWindow:
-    """The time range of a report: inclusive bounds, sane span."""
+    """The time range of a report: half-open (`since` <= t < `until`), sane span."""
 
     since: datetime
     until: datetime
@@ -71,8 +71,9 @@ class ReportWindow:
 
     @property
     def days(self) -> int:
-        """Calendar days the window touches."""
-        return (self.until.date() - self.since.date()).days + 1
+        """Calendar days the window touches (`until` itself is outside it)."""
+        last = self.until - timedelta(microseconds=1)
+        return max((last.date() - self.since.date()).days + 1, 1)
 
 
 # A note report narrows with the one note filter of every list of notes.
@@ -143,7 +144,7 @@ def day_of(session: AsyncSession, column: Any) -> ColumnElement[str]:
 
 
 def _window(window: ReportWindow) -> list[ColumnElement[bool]]:
-    return [Note.created_at >= window.since, Note.created_at <= window.until]
+    return [Note.created_at >= window.since, Note.created_at < window.until]
 
 
 def _key(session: AsyncSession, group: NoteGroup) -> Any:

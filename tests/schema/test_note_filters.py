@@ -236,9 +236,9 @@ async def test_note_filter_selects_what_the_old_arguments_did(
 ) -> None:
     token = token_for("admin", sub=ADMIN)
     note_filter = _resolve(dict(given), planted)
-    if selects is None:  # the window: from note 3 to note 8, both ends included
+    if selects is None:  # the window: from note 3 up to note 8, half-open (8 is left out)
         low, high = _at(planted[3].created_at), _at(planted[8].created_at)
-        expected = {n.note_id for n in planted if low <= _at(n.created_at) <= high}
+        expected = {n.note_id for n in planted if low <= _at(n.created_at) < high}
     else:
         expected = {n.note_id for n in planted if selects(n)}
     assert expected

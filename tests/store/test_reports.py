@@ -240,5 +240,6 @@ async def test_qa_review_per_agent(session: AsyncSession) -> None:
         2,
         1,
     )
-    assert (sales.window_days, sales.within_target) == (3, False)
+    # Half-open: 1 March 00:00 up to (not including) 3 March 00:00 is two days.
+    assert (sales.window_days, sales.within_target) == (2, False)
     assert [row.note.created_at for row in sales.sample] == [DAY2, DAY1]
