@@ -10,6 +10,7 @@ import re
 
 import pytest
 from graphql import GraphQLSchema, build_schema, parse, validate
+from graphql.validation import NoDeprecatedCustomRule
 
 from core.settings import REPO_ROOT
 from schema import render_sdl
@@ -51,3 +52,21 @@ def test_a_stale_example_is_caught(live_schema: GraphQLSchema) -> None:
     # The check itself fails on the shape v1 replaced (a plain list where a connection is).
     stale = 'query { customer(id: "cust-00001") { notes(first: 5) { subject } } }'
     assert validate(live_schema, parse(stale))
+
+
+@pytest.mark.parametrize(
+    ("name", "document"),
+    [(name, doc) for name, doc in _examples() if not name.startswith("CHANGELOG.md")],
+    ids=lambda value: str(value)[:30],
+)
+def test_the_example_uses_no_deprecated_field_or_argument(
+    live_schema: GraphQLSchema, name: str, document: str
+) -> None:
+    # The docs teach v1's shapes; the CHANGELOG alone may show the ones being replaced.
+    errors = validate(live_schema, parse(document), [NoDeprecatedCustomRule])
+    assert not errors, f"{name}: {[error.message for error in errors]}"
+
+
+def test_a_deprecated_example_is_caught(live_schema: GraphQLSchema) -> None:
+    old = 'query { customer(id: "cust-00001") { profile { name } } }'
+    assert validate(live_schema, parse(old), [NoDeprecatedCustomRule])
