@@ -28,6 +28,7 @@ from schema.audit import AuditQuery
 from schema.audit_denials import AuditDenials
 from schema.cost import CostLimit, CostModel
 from schema.customer import CustomerQuery
+from schema.deleted_notes import DeletedNoteQuery
 from schema.errors import ErrorCodes
 from schema.follow_up_mutations import FollowUpMutation
 from schema.follow_ups import FollowUpQuery
@@ -57,6 +58,7 @@ class Query(
     MeQuery,
     CustomerQuery,
     NoteQuery,
+    DeletedNoteQuery,
     FollowUpQuery,
     InteractionQuery,
     AdminQuery,
