@@ -48,7 +48,7 @@ from schema.reports import ReportQuery
 from schema.scalars import SCALAR_OVERRIDES
 from schema.search import SearchQuery
 from schema.suggestions import HideSuggestions
-from schema.tags import TagQuery
+from schema.tags import TagMutation, TagQuery
 
 SDL_PATH = Path(__file__).with_name("schema.graphql")
 
@@ -82,6 +82,7 @@ class Mutation(
     PolicyAdminMutation,
     IntakeMutation,
     AttachmentMutation,
+    TagMutation,
 ):
     """Root mutation: every write returns a payload with typed user errors."""
 
