@@ -43,11 +43,11 @@ mutation R($id: ID!) {
   restoreNote(input: {id: $id}) { note { id deleted deletedAt } errors { code } }
 }"""
 LIST = """
-query L($filter: NoteFilter, $first: Int, $after: String) {
-  deletedNotes(filter: $filter, first: $first, after: $after) {
+query L($filter: NoteFilter, $first: Int, $after: String, $last: Int, $before: String) {
+  deletedNotes(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
     totalCount
     edges { cursor node { id subject deleted deletedAt authorId } }
-    pageInfo { hasNextPage endCursor }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
   }
 }"""
 NOTE = "query N($id: ID!) { note(id: $id) { id subject } }"
@@ -155,6 +155,13 @@ async def test_pages_by_keyset_and_restoring_from_the_list_brings_the_note_back(
     assert first["pageInfo"]["hasNextPage"] is True
     assert [n["id"] for n in nodes(rest)] == [planted.sales_1]
     assert rest["pageInfo"]["hasNextPage"] is False
+    oldest = await listed(http, manager, planted.tag, last=1)
+    newer = await listed(
+        http, manager, planted.tag, last=2, before=oldest["pageInfo"]["startCursor"]
+    )
+    assert [n["id"] for n in nodes(oldest)] == [planted.sales_1]
+    assert [n["id"] for n in nodes(newer)] == [planted.restricted, planted.sales_2]
+    assert oldest["pageInfo"]["hasPreviousPage"] is True
 
     sales_1 = token_for("sales", sub=SALES_1)
     hidden = await gql(http, sales_1, NOTE, id=planted.sales_1)
