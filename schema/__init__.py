@@ -28,6 +28,7 @@ from schema.audit import AuditQuery
 from schema.audit_denials import AuditDenials
 from schema.cost import CostLimit, CostModel
 from schema.customer import CustomerQuery
+from schema.deleted_notes import DeletedNoteQuery
 from schema.errors import ErrorCodes
 from schema.follow_up_mutations import FollowUpMutation
 from schema.follow_ups import FollowUpQuery
@@ -47,7 +48,7 @@ from schema.reports import ReportQuery
 from schema.scalars import SCALAR_OVERRIDES
 from schema.search import SearchQuery
 from schema.suggestions import HideSuggestions
-from schema.tags import TagQuery
+from schema.tags import TagMutation, TagQuery
 
 SDL_PATH = Path(__file__).with_name("schema.graphql")
 
@@ -57,6 +58,7 @@ class Query(
     MeQuery,
     CustomerQuery,
     NoteQuery,
+    DeletedNoteQuery,
     FollowUpQuery,
     InteractionQuery,
     AdminQuery,
@@ -80,6 +82,7 @@ class Mutation(
     PolicyAdminMutation,
     IntakeMutation,
     AttachmentMutation,
+    TagMutation,
 ):
     """Root mutation: every write returns a payload with typed user errors."""
 

@@ -87,7 +87,8 @@ class Note(Node):
     version: int = strawberry.field(description="Pass it back to updateNote (optimistic lock).")
     deleted: bool = strawberry.field(
         default=False,
-        description="True only in deleteNote's payload: a deleted note is shown nowhere else.",
+        description="True in deleteNote's payload and in `deletedNotes`: a deleted note is "
+        "shown nowhere else.",
     )
     deleted_at: datetime | None = strawberry.field(default=None, description="When it was deleted.")
 

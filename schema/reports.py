@@ -178,6 +178,16 @@ class AgentReview:
     )
     edited_after_creation: int
     sample: list[Note] = strawberry.field(description="The agent's most recent notes.")
+    corrected_notes: int = strawberry.field(
+        default=0,
+        description="Notes whose type, category, scope or importance an edit changed within "
+        "7 days of creation (README: data-entry accuracy).",
+    )
+    accuracy: float = strawberry.field(
+        default=1.0,
+        description="Data-entry accuracy: share of `notes` not corrected, (notes - "
+        "correctedNotes) / notes, to 4 places. The product target is above 0.98.",
+    )
 
     @strawberry.field(description=agent_field("The agent under review."))
     async def agent(self, info: Info) -> Agent | None:
@@ -200,6 +210,8 @@ class AgentReview:
             categorised_share=round(row.categorised / row.notes, 4) if row.notes else 0.0,
             edited_after_creation=row.edited,
             sample=[Note.from_record(note) for note in row.sample],
+            corrected_notes=row.corrected,
+            accuracy=round(row.accuracy, 4),
         )
 
 

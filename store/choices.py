@@ -15,7 +15,7 @@ from core.errors import NotFound, PolicyDenied
 from policies.decisions import can_admin_lists
 from store import audit
 from store.enums import ChoiceList
-from store.models import ChoiceOption, ControlledTag
+from store.models import ChoiceOption
 from store.sanitise import sanitise_line, strip_controls
 from store.validation import ViolationCode, Violations
 from store.write_context import WriteContext
@@ -112,8 +112,3 @@ async def retire_choice(
             after={"active": False},
         )
     return option
-
-
-async def controlled_tags(session: AsyncSession) -> list[ControlledTag]:
-    """The controlled tag vocabulary, alphabetically."""
-    return list(await session.scalars(select(ControlledTag).order_by(ControlledTag.tag)))

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import Invalid
 from policies.view import PolicyView
+from store.accuracy import corrected
 from store.enums import NoteCategory
 from store.models import Note, NoteTag
 from store.note_reads import NoteFilter
@@ -158,6 +159,7 @@ async def qa_review_page(
                 "categorised"
             ),
             func.sum(case((Note.version > 1, 1), else_=0)).label("edited"),
+            func.sum(case((corrected(session), 1), else_=0)).label("corrected"),
         )
         .where(*visible)
         .group_by(Note.author_id)
@@ -176,6 +178,7 @@ async def qa_review_page(
                 tagged=int(row.tagged or 0),
                 categorised=int(row.categorised or 0),
                 edited=int(row.edited or 0),
+                corrected=int(row.corrected or 0),
                 sample=samples.get(row.agent, []),
             )
             for row in rows

@@ -119,6 +119,13 @@ class AgentReview:
     categorised: int
     edited: int
     sample: list[NoteRow]
+    # Notes whose classification an edit corrected soon after creation (store.accuracy).
+    corrected: int = 0
+
+    @property
+    def accuracy(self) -> float:
+        """Share of the notes never corrected (1.0 for no notes: nothing was wrong)."""
+        return (self.notes - self.corrected) / self.notes if self.notes else 1.0
 
     @property
     def notes_per_active_day(self) -> float:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, String, Text, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from store.enums import InteractionPurpose, InteractionType, RiskFlagKind
@@ -33,6 +33,8 @@ class ControlledTag(Base):
 
     tag: Mapped[str] = mapped_column(String(64), primary_key=True)
     description: Mapped[str | None] = mapped_column(String(300))
+    # Retired tags are no longer offered; notes keep them (note_tags holds the text).
+    active: Mapped[bool] = mapped_column(Boolean, server_default=true(), default=True)
 
 
 class Interaction(Base):
