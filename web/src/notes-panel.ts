@@ -3,6 +3,7 @@
 
 import { LitElement, html, nothing } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
+import { repeat } from "lit/directives/repeat.js";
 import { AuthExpired, GatewayClient } from "./api.js";
 import {
   CATEGORIES,
@@ -254,7 +255,10 @@ export class NotesPanel extends LitElement {
                 this.total === 1 ? "" : "s"}${this.searched ? ` matching “${this.searched}”` : ""}`}
         </p>
         <ul class="notes" aria-label="Notes list" tabindex="-1">
-          ${this.notes.map(
+          ${repeat(
+            this.notes,
+            // One card per note id: a card's open history or form never passes to another note.
+            (note) => note.id,
             (note) => html`<li>
               <c360-note-card
                 .note=${note}
