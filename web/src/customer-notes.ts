@@ -220,9 +220,10 @@ export class CustomerNotes extends LitElement {
 
   /** Ask the host for a new token; everything the agent typed stays where it is. */
   private requestToken(): void {
+    // Said again when already waiting: a save started meanwhile may have cleared the status.
+    this.say("Your session has expired. Your draft is kept; waiting for a new sign-in…", true);
     if (this.waitingForToken) return;
     this.waitingForToken = true;
-    this.say("Your session has expired. Your draft is kept; waiting for a new sign-in…", true);
     this.dispatchEvent(
       new CustomEvent("token-expired", { detail: { customerId: this.customerId }, bubbles: true, composed: true }),
     );
