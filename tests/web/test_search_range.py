@@ -9,7 +9,7 @@ from playwright.async_api import Page, Route, expect
 from tests.fixtures.app import TokenFactory
 from tests.web.conftest import Api
 from tests.web.host import open_widget
-from tests.web.test_safety import serious_violations
+from tests.web.test_safety import ACTIVE, serious_violations
 from tests.web.widget import card, given_note
 
 CUSTOMER = "cust-00011"
@@ -58,6 +58,18 @@ async def test_search_within_dates_shows_highlighted_matches(
     await expect(card(page, "Boiler quote")).to_be_visible()
     await expect(matches).to_have_count(0)
     await expect(page.get_by_role("search").get_by_label("From date")).to_have_value("")
+
+    # And the dates are reached by keyboard, right after the words and the Search button
+    await page.get_by_role("searchbox", name="Search notes").focus()
+    reached: list[str] = []
+    while "search-to" not in reached and len(reached) < 10:
+        await page.keyboard.press("Tab")  # a date input stops at each of its parts
+        reached.append(await page.evaluate(f"({ACTIVE})().id || ({ACTIVE})().textContent.trim()"))
+    assert [name for i, name in enumerate(reached) if name not in reached[:i]] == [
+        "Search",
+        "search-from",
+        "search-to",
+    ]
 
     # And an inverted range is refused beside the dates, not sent
     await search(page, "quasarflux", today.isoformat(), "2001-01-01")
