@@ -208,7 +208,7 @@ async def test_the_readme_examples_and_the_widget_queries_answer_over_http(
         (
             SUPPORT,
             widget["WidgetSearch"],
-            {"query": "delivery", "customerId": "cust-00001", "first": 25},
+            {"query": "delivery", "filter": {"customerId": "cust-00001"}, "first": 25},
         ),
     ]
     for who, query, variables in requests:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from playwright.async_api import Page, expect
+from typing import Any
+
+from playwright.async_api import Page, Request, expect
 
 from tests.fixtures.app import TokenFactory
 from tests.web.conftest import Api
@@ -23,6 +25,16 @@ async def test_load_more_pages_through_every_note_by_keyboard(
         await given_note(api, token, CUSTOMER, subject=f"Paged note {number:02d}", pinned=False)
     expected = [note["subject"] for note in await notes_of(api, token, CUSTOMER)]
     assert len(expected) > PAGE
+
+    # (Every list request the widget sends, to check it never asks for more than a page.)
+    sent: list[dict[str, Any]] = []
+
+    def record(request: Request) -> None:
+        body = request.post_data_json if request.method == "POST" else None
+        if isinstance(body, dict) and "notes(first:" in body.get("query", ""):
+            sent.append(body["variables"])
+
+    page.on("request", record)
 
     # When the agent opens the sidebar, it shows the first page and says how many there are
     await open_widget(page, gateway_url, token, CUSTOMER)
@@ -48,3 +60,11 @@ async def test_load_more_pages_through_every_note_by_keyboard(
     focused = await page.evaluate_handle(ACTIVE)
     assert await focused.evaluate("el => el.getAttribute('aria-label')") == "Notes list"
     assert await serious_violations(page) == []
+
+    # And it asked a page at a time, each next page after the one before (cursors, not offsets)
+    pages = -(-len(expected) // PAGE)
+    assert [variables["first"] for variables in sent] == [PAGE] * pages
+    afters = [variables.get("after") for variables in sent]
+    assert afters[0] is None
+    assert all(afters[1:])
+    assert len(set(afters[1:])) == pages - 1

@@ -1,7 +1,8 @@
 // <customer-notes customer-id="…" endpoint="/graphql">: the notes sidebar a CS screen embeds.
 // The host supplies the agent's token as the `token` property; when the gateway refuses it the
 // widget fires `token-expired` (bubbling, composed), keeps the draft, and carries on as soon as
-// the host sets a new token. It also fires `note-saved` with the new note.
+// the host sets a new token. It also fires `note-saved` with the new note. A token for another
+// principal (a new sign-in on the same page) drops every list, permission and open form.
 
 import { LitElement, html, nothing } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
@@ -22,6 +23,7 @@ import "./note-form.js";
 import type { NotesPanel } from "./notes-panel.js";
 import "./notes-panel.js";
 import { SaveQueue, sendCreate } from "./outbox.js";
+import { principalKey, tokenSubject } from "./principal.js";
 import { AGENTS, ME } from "./queries.js";
 import { WidgetStorage, type PendingSave } from "./storage.js";
 import { widgetStyles } from "./styles.js";
@@ -74,6 +76,11 @@ export class CustomerNotes extends LitElement {
   @state() private busy = false;
   @state() private createErrors: UserError[] = [];
   @state() private pending: PendingSave[] = [];
+  /** A new token is being checked: what the previous principal saw stays hidden meanwhile. */
+  @state() private checking = false;
+  /** Bumped when the principal changes: the keyed form, list and tab are made afresh. */
+  private generation = 0;
+  private meTicket = 0;
   private waitingForToken = false;
   private resubmit = false;
   private client = new GatewayClient(this.endpoint, () => this.token);
@@ -89,7 +96,8 @@ export class CustomerNotes extends LitElement {
   private init(): void {
     this.queue?.stop();
     this.client = new GatewayClient(this.endpoint, () => this.token);
-    this.storage = new WidgetStorage(this.customerId);
+    this.storageSubject = this.me?.subject ?? "";
+    this.storage = new WidgetStorage(this.customerId, this.storageSubject);
     this.queue = new SaveQueue(this.storage, this.client, {
       saved: (note) => {
         this.say(`Saved “${note.subject}” (it was waiting for the gateway).`);
@@ -113,6 +121,10 @@ export class CustomerNotes extends LitElement {
     if (this.isConnected && moved) {
       this.init();
       if (this.me) this.queue?.start();
+    }
+    // Another agent's token: hide the previous one's view at once, before `me` answers.
+    if (changed.has("token") && this.me && this.token && tokenSubject(this.token) !== this.me.subject) {
+      this.checking = true;
     }
   }
 
@@ -154,18 +166,29 @@ export class CustomerNotes extends LitElement {
 
   /** With a (new) token: learn who we are, then resume whatever waited for it. */
   private async start(): Promise<void> {
+    const ticket = ++this.meTicket;
     const resuming = this.waitingForToken;
     this.waitingForToken = false;
-    if (this.me && !resuming) return;
+    let me: Me;
     try {
-      this.me = (await this.client.request<{ me: Me }>(ME, {}, ["me"])).data.me;
+      me = (await this.client.request<{ me: Me }>(ME, {}, ["me"])).data.me;
     } catch (error) {
+      if (ticket !== this.meTicket) return;
       if (error instanceof AuthExpired) return this.requestToken();
       const reason = error instanceof Error ? error.message : String(error);
       this.say(`The notes service is unreachable (${reason}); trying again…`, true);
-      window.setTimeout(() => void this.start(), 3_000);
+      window.setTimeout(() => void (ticket === this.meTicket && this.start()), 3_000);
       return;
     }
+    if (ticket !== this.meTicket) return; // a newer token is being checked
+    const before = this.me;
+    this.me = me;
+    this.checking = false;
+    if (before && principalKey(before) !== principalKey(me)) {
+      this.switchPrincipal();
+      return;
+    }
+    if (!before || this.storageSubject !== me.subject) this.init();
     this.queue?.start();
     if (resuming) {
       this.say("Signed in again.");
@@ -178,11 +201,29 @@ export class CustomerNotes extends LitElement {
     }
   }
 
+  private storageSubject = "";
+
+  /**
+   * Someone else is signed in now: forget everything shown to or typed by the previous
+   * principal (lists, permissions, errors, open forms, a pending resubmit) and load afresh.
+   */
+  private switchPrincipal(): void {
+    this.generation += 1;
+    this.blank = null;
+    this.createErrors = [];
+    this.resubmit = false;
+    this.busy = false;
+    this.init();
+    this.queue?.start();
+    this.say(`Signed in as ${this.me?.agent?.name ?? this.me?.subject ?? "someone else"}.`);
+  }
+
   /** Ask the host for a new token; everything the agent typed stays where it is. */
   private requestToken(): void {
+    // Said again when already waiting: a save started meanwhile may have cleared the status.
+    this.say("Your session has expired. Your draft is kept; waiting for a new sign-in…", true);
     if (this.waitingForToken) return;
     this.waitingForToken = true;
-    this.say("Your session has expired. Your draft is kept; waiting for a new sign-in…", true);
     this.dispatchEvent(
       new CustomEvent("token-expired", { detail: { customerId: this.customerId }, bubbles: true, composed: true }),
     );
@@ -255,9 +296,17 @@ export class CustomerNotes extends LitElement {
       <section class="sidebar" aria-labelledby="notes-title">
         <h2 id="notes-title">Customer notes</h2>
         <div role="status" class=${this.status ? `status${this.warn ? " warn" : ""}` : ""}>${this.status}</div>
-        ${this.me ? this.renderTabs(tab, writable) : html`<p class="hint">Connecting to the notes service…</p>`}
+        ${this.checking ? html`<p class="hint">Checking the new sign-in…</p>` : nothing}
+        ${this.me
+          ? html`<div ?hidden=${this.checking}>${this.renderTabs(tab, writable)}</div>`
+          : html`<p class="hint">Connecting to the notes service…</p>`}
       </section>
     `;
+  }
+
+  /** Form, list and tab belong to one customer and one principal. */
+  private get viewKey(): string {
+    return `${this.customerId}|${this.generation}`;
   }
 
   private renderTabs(tab: (id: Tab, text: string) => unknown, writable: string[]) {
@@ -268,7 +317,7 @@ export class CustomerNotes extends LitElement {
       </div>
       <div role="tabpanel" id="panel-notes" aria-labelledby="tab-notes" ?hidden=${this.tab !== "notes"}>
         ${writable.length
-          ? keyed(this.customerId, html`<c360-note-form
+          ? keyed(this.viewKey, html`<c360-note-form
               .initial=${this.blankFields(preferred)}
               .scopes=${writable}
               .storage=${this.storage}
@@ -281,7 +330,7 @@ export class CustomerNotes extends LitElement {
               @note-submit=${this.onSubmit}
             ></c360-note-form>`)
           : html`<p class="hint">You can read this customer's notes but not write them.</p>`}
-        ${keyed(this.customerId, html`<c360-notes-panel
+        ${keyed(this.viewKey, html`<c360-notes-panel
           .client=${this.client}
           .customerId=${customerGlobalId(this.customerId)}
           .scopes=${writable}
@@ -293,7 +342,8 @@ export class CustomerNotes extends LitElement {
       </div>
       <div role="tabpanel" id="panel-activity" aria-labelledby="tab-activity" ?hidden=${this.tab !== "activity"}>
         ${this.tab === "activity"
-          ? html`<c360-activity .client=${this.client} .customerId=${customerGlobalId(this.customerId)}></c360-activity>`
+          ? keyed(this.viewKey, html`<c360-activity .client=${this.client}
+              .customerId=${customerGlobalId(this.customerId)}></c360-activity>`)
           : nothing}
       </div>
     `;

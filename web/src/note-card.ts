@@ -65,6 +65,20 @@ export class NoteCard extends LitElement {
   @state() private theirs: Note | null = null;
   @state() private message = "";
 
+  /** History, edits and messages belong to one note: another note starts from the view. */
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    const before = changed.get("note") as Note | undefined;
+    if (before && before.id !== this.note.id) {
+      this.mode = "view";
+      this.history = [];
+      this.errors = [];
+      this.message = "";
+      this.mine = null;
+      this.theirs = null;
+      this.editing = null;
+    }
+  }
+
   private emit(name: string, detail: unknown = {}): void {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
@@ -109,11 +123,11 @@ export class NoteCard extends LitElement {
   }
 
   private async showHistory(): Promise<void> {
+    const id = this.note.id;
     const answer = await this.run(() =>
-      this.client.request<{ note: { history: Connection<Revision> } | null }>(HISTORY, {
-        id: this.note.id,
-      }),
+      this.client.request<{ note: { history: Connection<Revision> } | null }>(HISTORY, { id }),
     );
+    if (id !== this.note.id) return; // the card shows another note now
     this.history = nodes(answer?.data.note?.history);
     this.mode = "history";
   }
@@ -128,8 +142,13 @@ export class NoteCard extends LitElement {
     );
     if (!answer) return;
     const { errors } = answer.data.deleteNote;
-    if (errors.length) this.message = errors.map((e) => e.message).join(" ");
-    else this.emit("note-deleted", { note: this.note });
+    if (errors.length) {
+      this.message = errors.map((e) => e.message).join(" ");
+      return;
+    }
+    this.mode = "view";
+    this.history = [];
+    this.emit("note-deleted", { note: this.note });
   }
 
   /** Reapply: my changes (against the note I started from) onto the current version. */

@@ -1,8 +1,10 @@
 // <c360-notes-panel>: the customer's notes the caller may read, pinned first then newest;
-// filters by category, type and tag; keyword search; saves waiting for the network; restore.
+// filters by category, type and tag; keyword search within a date range, the matched words
+// highlighted; saves waiting for the network; restore.
 
 import { LitElement, html, nothing } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
+import { repeat } from "lit/directives/repeat.js";
 import { AuthExpired, GatewayClient } from "./api.js";
 import {
   CATEGORIES,
@@ -15,6 +17,7 @@ import {
   type Note,
   type UserError,
 } from "./model.js";
+import { fragmentsOf, renderFragment, type Highlights } from "./highlights.js";
 import "./note-card.js";
 import { CUSTOMER_NOTES, MORE_NOTES, NOTES_PAGE, RESTORE_NOTE, SEARCH_NOTES } from "./queries.js";
 import type { PendingSave } from "./storage.js";
@@ -35,7 +38,15 @@ interface MoreAnswer {
 }
 
 interface SearchAnswer {
-  searchNotes: Connection<Note>;
+  searchNotes: Connection<Note> & { edges: { node: Note; highlights: Highlights }[] };
+}
+
+/** A date input's day as the start (or, with `end`, the last moment) of that local day. */
+function dayBound(day: string, end: boolean): string | null {
+  if (!day) return null;
+  const start = new Date(`${day}T00:00:00`);
+  if (Number.isNaN(start.getTime())) return null;
+  return new Date(start.getTime() + (end ? 86_400_000 - 1 : 0)).toISOString();
 }
 
 @customElement("c360-notes-panel")
@@ -58,6 +69,13 @@ export class NotesPanel extends LitElement {
   @state() private tag = "";
   @state() private query = "";
   @state() private searched = "";
+  /** The date inputs as typed, and the range the list or search was last asked with. */
+  @state() private fromDay = "";
+  @state() private toDay = "";
+  @state() private range = { from: "", to: "" };
+  @state() private rangeError = "";
+  /** searchNotes' highlighted fragments, by note id (none for the plain list). */
+  @state() private highlights = new Map<string, Highlights>();
   @state() private deleted: Note[] = [];
   @state() private notice = "";
   /** How many notes the list holds in all, and where its next page starts (null: no more). */
@@ -91,6 +109,7 @@ export class NotesPanel extends LitElement {
           ["searchNotes"],
         );
         if (ticket !== this.ticket) return;
+        this.keepHighlights(data.searchNotes, false);
         this.showPage(data.searchNotes, false);
       } else {
         const { data } = await this.client.request<NotesAnswer>(
@@ -99,6 +118,7 @@ export class NotesPanel extends LitElement {
           ["controlledTags"],
         );
         if (ticket !== this.ticket) return;
+        this.highlights = new Map();
         this.showPage(data.customer?.notes ?? null, false);
         this.customerTags = data.customer?.tags ? nodes(data.customer.tags) : this.customerTags;
         this.controlledTags = data.controlledTags.map((entry) => entry.tag);
@@ -115,13 +135,50 @@ export class NotesPanel extends LitElement {
     }
   }
 
-  /** The list's NoteFilter: the category, type and tag the agent picked. */
+  /** The list's NoteFilter: the category, type, tag and creation dates the agent picked. */
   private noteFilter() {
     return {
       category: this.category || null,
       type: this.type || null,
       tags: this.tag ? [this.tag] : null,
+      from: dayBound(this.range.from, false),
+      to: dayBound(this.range.to, true),
     };
+  }
+
+  private keepHighlights(page: SearchAnswer["searchNotes"], append: boolean): void {
+    const found = new Map(append ? this.highlights : []);
+    for (const edge of page.edges) found.set(edge.node.id, edge.highlights);
+    this.highlights = found;
+  }
+
+  /** Search (or, with no words, list) within the dates typed; an inverted range is refused. */
+  private submitSearch(): void {
+    if (this.fromDay && this.toDay && this.fromDay > this.toDay) {
+      this.rangeError = "The “From” date is after the “To” date.";
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>("#search-from")?.focus());
+      return;
+    }
+    this.rangeError = "";
+    this.searched = this.query.trim();
+    this.range = { from: this.fromDay, to: this.toDay };
+    void this.load();
+  }
+
+  private clearSearch(): void {
+    this.query = "";
+    this.searched = "";
+    this.fromDay = "";
+    this.toDay = "";
+    this.rangeError = "";
+    this.range = { from: "", to: "" };
+    void this.load();
+  }
+
+  /** " from 2026-01-01 to 2026-01-31", as the count line says it. */
+  private get rangeText(): string {
+    const { from, to } = this.range;
+    return `${from ? ` from ${from}` : ""}${to ? ` to ${to}` : ""}`;
   }
 
   private listVariables() {
@@ -158,6 +215,7 @@ export class NotesPanel extends LitElement {
           "searchNotes",
         ]);
         if (ticket !== this.ticket) return;
+        this.keepHighlights(data.searchNotes, true);
         this.showPage(data.searchNotes, true);
       } else {
         const { data } = await this.client.request<MoreAnswer>(MORE_NOTES, { ...this.listVariables(), after });
@@ -216,22 +274,32 @@ export class NotesPanel extends LitElement {
       <section aria-label="Notes">
         <form role="search" aria-label="Search notes" @submit=${(e: Event) => {
           e.preventDefault();
-          this.searched = this.query.trim();
-          void this.load();
+          this.submitSearch();
         }}>
           <label for="search">Search notes</label>
           <div class="row">
             <input id="search" type="search" .value=${this.query}
               @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
             <button type="submit" class="fit">Search</button>
-            ${this.searched
-              ? html`<button type="button" class="fit" @click=${() => {
-                  this.query = "";
-                  this.searched = "";
-                  void this.load();
-                }}>Clear</button>`
+            ${this.searched || this.range.from || this.range.to
+              ? html`<button type="button" class="fit" @click=${this.clearSearch}>Clear</button>`
               : nothing}
           </div>
+          <div class="row">
+            <div>
+              <label for="search-from">From date</label>
+              <input id="search-from" type="date" .value=${this.fromDay}
+                aria-invalid=${this.rangeError ? "true" : "false"}
+                aria-describedby=${this.rangeError ? "range-error" : nothing}
+                @input=${(e: Event) => (this.fromDay = (e.target as HTMLInputElement).value)} />
+            </div>
+            <div>
+              <label for="search-to">To date</label>
+              <input id="search-to" type="date" .value=${this.toDay}
+                @input=${(e: Event) => (this.toDay = (e.target as HTMLInputElement).value)} />
+            </div>
+          </div>
+          ${this.rangeError ? html`<p id="range-error" class="error" role="alert">${this.rangeError}</p>` : nothing}
         </form>
         <div class="row">
           ${this.filterSelect("filter-category", "Category", this.category, CATEGORIES, (v) => (this.category = v))}
@@ -251,10 +319,13 @@ export class NotesPanel extends LitElement {
           ${this.loading
             ? html`<span class="spinner" aria-hidden="true"></span> Loading notes…`
             : `${this.next ? `${this.notes.length} of ${this.total}` : this.total} note${
-                this.total === 1 ? "" : "s"}${this.searched ? ` matching “${this.searched}”` : ""}`}
+                this.total === 1 ? "" : "s"}${this.searched ? ` matching “${this.searched}”` : ""}${this.rangeText}`}
         </p>
         <ul class="notes" aria-label="Notes list" tabindex="-1">
-          ${this.notes.map(
+          ${repeat(
+            this.notes,
+            // One card per note id: a card's open history or form never passes to another note.
+            (note) => note.id,
             (note) => html`<li>
               <c360-note-card
                 .note=${note}
@@ -270,6 +341,7 @@ export class NotesPanel extends LitElement {
                   void this.load();
                 }}
               ></c360-note-card>
+              ${this.renderMatches(note)}
             </li>`,
           )}
         </ul>
@@ -282,6 +354,16 @@ export class NotesPanel extends LitElement {
           : nothing}
       </section>
     `;
+  }
+
+  /** Where the search matched: the API's fragments, only their <em> marks as markup. */
+  private renderMatches(note: Note) {
+    const fragments = fragmentsOf(this.highlights.get(note.id));
+    if (!fragments.length) return nothing;
+    return html`<p class="matches hint">
+      Matches in “${note.subject}”:
+      ${fragments.map((fragment, i) => html`${i ? " … " : ""}${renderFragment(fragment)}`)}
+    </p>`;
   }
 
   private renderPending() {

@@ -31,10 +31,11 @@ export const MORE_NOTES = `query WidgetMoreNotes($id: ID!, $filter: NoteFilter, 
   }
 }`;
 
-export const SEARCH_NOTES = `query WidgetSearch($query: String!, $filter: NoteFilter!, $first: Int!,
+export const SEARCH_NOTES = `query WidgetSearch($query: String, $filter: NoteFilter!, $first: Int!,
     $after: String) {
   searchNotes(query: $query, filter: $filter, first: $first, after: $after) {
-    totalCount pageInfo { hasNextPage endCursor } edges { node { ${NOTE} } }
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { highlights { subject body } node { ${NOTE} } }
   }
 }`;
 

@@ -38,10 +38,14 @@ function write(key: string, value: unknown): boolean {
 }
 
 export class WidgetStorage {
-  constructor(private readonly customerId: string) {}
+  /** One agent's drafts and waiting saves for one customer: a next user never inherits them. */
+  constructor(
+    private readonly customerId: string,
+    private readonly subject = "",
+  ) {}
 
   private key(kind: string): string {
-    return `${PREFIX}:${kind}:${this.customerId}`;
+    return `${PREFIX}:${kind}:${this.subject}:${this.customerId}`;
   }
 
   loadDraft(): Draft | null {

@@ -192,4 +192,9 @@ export const widgetStyles = css`
   .markdown pre {
     white-space: pre-wrap;
   }
+  .matches em {
+    font-style: normal;
+    font-weight: 600;
+    background: #fef08a;
+  }
 `;
