@@ -38,6 +38,10 @@ README_OPERATIONS = frozenset(
         "AgentCalls",
         "TeamFollowUps",
         "Reschedule",
+        "Delete",
+        "Flag",
+        "PerDay",
+        "Tag",
     }
 )
 BENCH_OPERATIONS = frozenset({"Create", "Customers", "Find", "List", "One", "Orders"})

@@ -52,6 +52,9 @@ ARGUMENTS = {
     "setRequiredFields": "noteType: INTERACTION_LOG, fields: [TAGS]",
     "reloadPolicy": "",
     "redriveIntakeFailures": 'ids: ["if-1"]',
+    "deleteAttachment": 'input: {id: "att-1"}',
+    "saveControlledTag": 'input: {tag: "late-payer", description: "Pays late"}',
+    "retireControlledTag": 'input: {tag: "vip"}',
 }
 
 
