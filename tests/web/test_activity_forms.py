@@ -5,14 +5,16 @@ forms; axe-core stays clean."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-from playwright.async_api import Locator, Page, expect
+import pytest
+from playwright.async_api import Browser, Locator, Page, expect
 
 from core.settings import REPO_ROOT
 from tests.fixtures.app import TokenFactory
-from tests.web.conftest import Api
+from tests.web.conftest import TIMEOUT_MS, Api
 from tests.web.host import open_widget
 from tests.web.test_safety import serious_violations
 
@@ -82,14 +84,25 @@ async def tab_to(page: Page, target: Locator) -> None:
     await expect(target).to_be_focused()
 
 
+@pytest.fixture
+async def en_page(browser: Browser) -> AsyncIterator[Page]:
+    """A page in en-US and UTC: the date inputs' parts are typed in that order."""
+    ctx = await browser.new_context(
+        viewport={"width": 1280, "height": 900}, locale="en-US", timezone_id="UTC"
+    )
+    ctx.set_default_timeout(TIMEOUT_MS)
+    try:
+        yield await ctx.new_page()
+    finally:
+        await ctx.close()
+
+
 async def test_an_interaction_with_a_follow_up_is_logged_by_keyboard_alone(
-    page: Page,
-    gateway_url: str,
-    token_for: TokenFactory,
-    api: Api,
-    dialogs: list[str],
-    tmp_path: Path,
+    en_page: Page, gateway_url: str, token_for: TokenFactory, api: Api, tmp_path: Path
 ) -> None:
+    page = en_page
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: dialogs.append(dialog.message))
     token = token_for("support", sub="agent-4")
     await open_widget(page, gateway_url, token, CUSTOMER)
     await open_activity(page)
@@ -131,8 +144,12 @@ async def test_an_interaction_with_a_follow_up_is_logged_by_keyboard_alone(
     await keyboard.press("ArrowDown")
     await expect(assignee).to_have_value("agent-8")
     await keyboard.press("Tab")
-    await expect(form.get_by_label("Due")).to_be_focused()
-    await form.get_by_label("Due").fill("2031-01-15T10:00")  # no key sequence is locale-proof
+    due = form.get_by_label("Due")
+    await expect(due).to_be_focused()
+    await keyboard.type("01152031")  # mm dd yyyy, as en-US parts it; the year takes 6 digits
+    await keyboard.press("ArrowRight")
+    await keyboard.type("1000A")  # hh mm AM
+    await expect(due).to_have_value("2031-01-15T10:00")
     await tab_to(page, form.get_by_label("Instructions"))
     await keyboard.type("Check the first instalment arrived", delay=5)
     assert await serious_violations(page) == []

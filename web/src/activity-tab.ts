@@ -4,6 +4,7 @@
 
 import { LitElement, html, nothing } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
+import { repeat } from "lit/directives/repeat.js";
 import {
   ACTIVITY_TAB,
   choiceLabel,
@@ -105,7 +106,7 @@ export class ActivityTab extends LitElement {
         ${this.followUps === null
           ? html`<p class="hint">Not available to your role.</p>`
           : this.followUps.length
-            ? html`<ul aria-label="Follow-ups list">${this.followUps.map((f) => html`<li>
+            ? html`<ul aria-label="Follow-ups list">${repeat(this.followUps, (f) => f.id, (f) => html`<li>
                 Due ${day(f.dueAt)} · ${f.assignee?.name ?? "—"}${f.status !== "OPEN"
                   ? ` · ${label(f.status)}`
                   : ""}${f.outcome ? ` · ${choiceLabel(this.outcomes, f.outcome)}` : ""}
