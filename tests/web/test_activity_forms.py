@@ -213,11 +213,12 @@ async def test_typed_errors_show_at_their_fields(
 
 
 async def test_own_follow_ups_are_completed_and_rescheduled(
-    page: Page, gateway_url: str, token_for: TokenFactory, api: Api
+    page: Page, gateway_url: str, token_for: TokenFactory, api: Api, dialogs: list[str]
 ) -> None:
     token = token_for("support", sub="agent-4")
     await given_follow_up(api, token, "Finish the refund")
     await given_follow_up(api, token, "Move the visit")
+    await given_follow_up(api, token, "Markup `<img src=x onerror=alert(9)>` stays text")
     await open_widget(page, gateway_url, token, CUSTOMER)
     await open_activity(page)
     items = page.get_by_role("list", name="Follow-ups list").get_by_role("listitem")
@@ -251,6 +252,10 @@ async def test_own_follow_ups_are_completed_and_rescheduled(
         page.get_by_role("status").filter(has_text="Follow-up rescheduled")
     ).to_be_visible()
     assert await serious_violations(page) == []
+    # Values are rendered as text: no element comes out of a stored value.
+    await expect(items.filter(has_text="stays text")).to_be_visible()
+    await expect(page.get_by_role("list", name="Follow-ups list").locator("img")).to_have_count(0)
+    assert dialogs == []
 
     stored = {f["instructions"]: f for f in (await activity(api, token))["followUps"]}
     assert stored["Finish the refund"]["status"] == "COMPLETED"
