@@ -91,26 +91,6 @@ export interface NoteFields {
   instructions: string;
 }
 
-export interface Interaction {
-  id: string;
-  type: string;
-  purpose: string;
-  subject: string;
-  outcome: string | null;
-  occurredAt: string;
-  loggedBy: string;
-  loggedByAgent?: { name: string } | null;
-}
-
-export interface FollowUp {
-  id: string;
-  assigneeId: string;
-  assignee?: { name: string } | null;
-  dueAt: string;
-  instructions: string | null;
-  completedAt: string | null;
-}
-
 /** May the caller edit (or delete) this note? Asked from the policy's capabilities. */
 export function may(me: Me | null, action: "edit" | "delete", note: Note): boolean {
   const caps = me?.permissions.capabilities ?? [];

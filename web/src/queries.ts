@@ -50,19 +50,6 @@ export const HISTORY = `query WidgetHistory($id: ID!) {
   }
 }`;
 
-export const ACTIVITY = `query WidgetActivity($id: ID!) {
-  customer(id: $id) {
-    id
-    interactions(first: 50) {
-      totalCount
-      edges { node { id type purpose subject outcome occurredAt loggedBy loggedByAgent { name } } }
-    }
-    followUps(first: 50) {
-      totalCount edges { node { id assigneeId assignee { name } dueAt instructions completedAt } }
-    }
-  }
-}`;
-
 export const AGENTS = `query WidgetAgents($query: String) {
   agents(query: $query, first: 20) { edges { node { agentId name role } } }
 }`;
