@@ -48,15 +48,17 @@ def readme_operations() -> dict[str, str]:
 
 
 def widget_operations() -> dict[str, str]:
-    """The notes widget's operations (web/src/queries.ts), by name."""
-    text = (REPO_ROOT / "web" / "src" / "queries.ts").read_text()
-    note = re.search(r"const NOTE = `(.*?)`;", text, re.S)
-    assert note is not None
+    """The notes widget's operations (each exported query or mutation template in
+    web/src), by name, with the fragments they interpolate filled in."""
     operations: dict[str, str] = {}
-    for source in re.findall(r"export const \w+ = `(.*?)`;", text, re.S):
-        source = source.replace("${NOTE}", note.group(1))
-        definition = parse(source).definitions[0]
-        assert isinstance(definition, OperationDefinitionNode)
-        assert definition.name
-        operations[definition.name.value] = source
+    for path in sorted((REPO_ROOT / "web" / "src").glob("*.ts")):
+        text = path.read_text()
+        pieces = dict(re.findall(r'const (\w+) =\s*[`"]([^`"]*)[`"];', text))
+        for source in re.findall(r"export const \w+ = `((?:query|mutation).*?)`;", text, re.S):
+            for name, piece in pieces.items():
+                source = source.replace("${" + name + "}", piece)
+            definition = parse(source).definitions[0]
+            assert isinstance(definition, OperationDefinitionNode)
+            assert definition.name
+            operations[definition.name.value] = source
     return operations

@@ -70,3 +70,17 @@ def test_the_example_uses_no_deprecated_field_or_argument(
 def test_a_deprecated_example_is_caught(live_schema: GraphQLSchema) -> None:
     old = 'query { customer(id: "cust-00001") { profile { name } } }'
     assert validate(live_schema, parse(old), [NoDeprecatedCustomRule])
+
+
+def test_the_widget_uses_no_deprecated_field_or_argument(live_schema: GraphQLSchema) -> None:
+    # The sidebar is the first client of v1's shapes (filters, inputs, enums).
+    from tests.gateway.cost_queries import widget_operations
+
+    operations = widget_operations()
+    assert "WidgetNotes" in operations
+    stale = {
+        name: [error.message for error in errors]
+        for name, source in operations.items()
+        if (errors := validate(live_schema, parse(source), [NoDeprecatedCustomRule]))
+    }
+    assert stale == {}

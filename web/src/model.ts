@@ -45,8 +45,7 @@ export function nodes<T>(connection: Connection<T> | null | undefined): T[] {
 
 export interface Revision {
   version: number;
-  editorId: string;
-  editor?: { name: string } | null;
+  editor?: { agentId: string; name: string } | null;
   editedAt: string;
   changes: { field: string; before: unknown; after: unknown }[];
 }
@@ -54,8 +53,7 @@ export interface Revision {
 export interface Note {
   id: string;
   customerId: string;
-  authorId: string;
-  author?: { name: string } | null;
+  author?: { agentId: string; name: string } | null;
   subject: string;
   body: string;
   category: string;
@@ -97,7 +95,7 @@ export function may(me: Me | null, action: "edit" | "delete", note: Note): boole
   const verb = action.toUpperCase();
   return (
     caps.includes(`${verb}_ANY_NOTE`) ||
-    (note.authorId === me?.subject && caps.includes(`${verb}_OWN_NOTE`))
+    (note.author?.agentId === me?.subject && caps.includes(`${verb}_OWN_NOTE`))
   );
 }
 

@@ -186,7 +186,7 @@ export class NoteCard extends LitElement {
         <h3 id="subject-${n.id}">${n.pinned ? html`<span aria-label="Pinned">📌 </span>` : nothing}${n.subject}</h3>
         <p class="hint">
           ${label(n.category)} · ${label(n.type)} · visible to ${label(n.scope)} ·
-          ${label(n.importance)} importance · ${n.author?.name ?? n.authorId} · ${when(n.createdAt)} · v${n.version}
+          ${label(n.importance)} importance · ${n.author?.name ?? "an agent"} · ${when(n.createdAt)} · v${n.version}
         </p>
         ${n.tags.length
           ? html`<ul class="chips" aria-label="Tags">${n.tags.map((t) => html`<li>${t}</li>`)}</ul>`
@@ -284,7 +284,7 @@ export class NoteCard extends LitElement {
         ? html`<ol>
             ${this.history.map(
               (rev) => html`<li>
-                v${rev.version} by ${rev.editor?.name ?? rev.editorId}, ${when(rev.editedAt)}:
+                v${rev.version} by ${rev.editor?.name ?? "an agent"}, ${when(rev.editedAt)}:
                 ${rev.changes.map(
                   (c) => html`<div><em>${c.field}</em>: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}</div>`,
                 )}

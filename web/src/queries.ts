@@ -1,6 +1,6 @@
 // The GraphQL operations the widget sends (see schema/schema.graphql).
 
-const NOTE = `id customerId authorId author { name } subject body category type scope importance
+const NOTE = `id customerId author { agentId name } subject body category type scope importance
   pinned tags version createdAt updatedAt`;
 
 export const ME = `query WidgetMe {
@@ -45,7 +45,7 @@ export const HISTORY = `query WidgetHistory($id: ID!) {
   note(id: $id) {
     id
     history(first: 100) {
-      edges { node { version editorId editor { name } editedAt changes { field before after } } }
+      edges { node { version editor { agentId name } editedAt changes { field before after } } }
     }
   }
 }`;
