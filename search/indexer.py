@@ -33,6 +33,7 @@ from search.documents import NoteDocument, index_version, load_documents
 from store.db import session_factory
 from store.models import SearchDeadLetter, SearchOutbox, utcnow
 from store.outbox import purge_processed
+from store.write_context import transaction
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +100,9 @@ class Indexer:
         before = utcnow() - self.options.retention
         purged = 0
         while True:
-            async with self.sessions() as session, session.begin():
+            # A write from its first statement (BEGIN IMMEDIATE on SQLite): a read-then-delete
+            # transaction would fail if another writer committed in between.
+            async with transaction(self.sessions) as session:
                 count = await purge_processed(session, before)
             purged += count
             if count == 0:

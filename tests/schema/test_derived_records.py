@@ -324,11 +324,14 @@ async def test_the_id_of_an_out_of_reach_referrer_is_never_shown(
 ) -> None:
     engine = store_engine(gateway_settings)
     try:
-        async with engine.begin() as connection:
+        async with engine.connect() as connection:
             referred = (await connection.execute(select(Customer).limit(1))).one()
             referrer = await connection.scalar(
                 select(Customer.id).where(Customer.branch_id != referred.branch_id).limit(1)
             )
+        # A write of its own: on SQLite a transaction that read first cannot take the write
+        # lock once the gateway's indexer has committed in between ("database is locked").
+        async with engine.begin() as connection:
             await connection.execute(
                 update(Customer).where(Customer.id == referred.id).values(referred_by_id=referrer)
             )
