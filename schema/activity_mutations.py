@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import strawberry
 
@@ -138,16 +138,7 @@ class ActivityMutation:
         customer_id: _CUSTOMER_ID = None,
         tag: _TAG = None,
     ) -> CustomerTagsPayload | None:
-        given = one_input(
-            input,
-            {"customerId": customer_id, "tag": tag},
-            lambda old: TagCustomerInput(customer_id=old["customerId"], tags=[old["tag"]]),
-        )
-        customer = parse_id(given.customer_id, CUSTOMER, argument_name(input, "customerId"))
-        result = await customer_retag.resolve_retag_customer(
-            info, customer, add=given.tags, field="tags" if input else "tag"
-        )
-        return CustomerTagsPayload.of(customer, result)
+        return await _retag(info, input, TagCustomerInput, customer_id, tag, adding=True)
 
     @strawberry.mutation(description="Remove tags from a customer.")
     async def untag_customer(
@@ -157,16 +148,7 @@ class ActivityMutation:
         customer_id: _CUSTOMER_ID = None,
         tag: _TAG = None,
     ) -> CustomerTagsPayload | None:
-        given = one_input(
-            input,
-            {"customerId": customer_id, "tag": tag},
-            lambda old: UntagCustomerInput(customer_id=old["customerId"], tags=[old["tag"]]),
-        )
-        customer = parse_id(given.customer_id, CUSTOMER, argument_name(input, "customerId"))
-        result = await customer_retag.resolve_retag_customer(
-            info, customer, remove=given.tags, field="tags" if input else "tag"
-        )
-        return CustomerTagsPayload.of(customer, result)
+        return await _retag(info, input, UntagCustomerInput, customer_id, tag, adding=False)
 
     @strawberry.mutation(description="Log a call, visit, message or meeting (and a follow-up).")
     async def log_interaction(
@@ -266,3 +248,29 @@ class ActivityMutation:
             errors=UserError.from_records(result.errors),
             changed_customer_id=customer if result.value is not None else None,
         )
+
+
+RetagInput = TypeVar("RetagInput", TagCustomerInput, UntagCustomerInput)
+
+
+async def _retag(
+    info: Info,
+    input: RetagInput | None,
+    kind: type[RetagInput],
+    customer_id: str | None,
+    tag: str | None,
+    *,
+    adding: bool,
+) -> CustomerTagsPayload:
+    """tagCustomer / untagCustomer: the input (or v1's one tag) applied in one transaction."""
+    given = one_input(
+        input,
+        {"customerId": customer_id, "tag": tag},
+        lambda old: kind(customer_id=old["customerId"], tags=[old["tag"]]),
+    )
+    customer = parse_id(given.customer_id, CUSTOMER, argument_name(input, "customerId"))
+    added, removed = (given.tags, []) if adding else ([], given.tags)
+    result = await customer_retag.resolve_retag_customer(
+        info, customer, add=added, remove=removed, field="tags" if input else "tag"
+    )
+    return CustomerTagsPayload.of(customer, result)
