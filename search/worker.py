@@ -40,7 +40,9 @@ async def run(indexer: Indexer, stop: asyncio.Event, on_report: OnReport | None 
     """Drain the outbox until `stop` is set; `on_report` sees every batch that claimed rows."""
     options = indexer.options
     backoff = 0.0
-    purged_at = 0.0
+    # The first purge waits `purge_seconds`: a process starting up (the tests' gateways among
+    # them) is busy writing, and settled rows a day old can wait a minute more.
+    purged_at = asyncio.get_running_loop().time()
     while not stop.is_set():
         try:
             if backoff:

@@ -83,6 +83,9 @@ async def world(gateway_settings: Settings) -> World:
     engine: AsyncEngine = store_engine(gateway_settings)
     async with AsyncSession(engine, expire_on_commit=False) as session:
         customers = {c.id: c for c in await session.scalars(select(Customer))}
+        # End the read: on SQLite a transaction that read first cannot take the write lock once
+        # the running gateway has committed in between ("database is locked").
+        await session.commit()
         canaries: dict[str, str] = {}
         rows = []
         for n, customer in enumerate(sorted(customers)):
