@@ -110,6 +110,12 @@ class Settings(BaseSettings):
         ge=0,
         description="Outbox rows the indexer settled are deleted after this long (0 keeps them).",
     )
+    order_summary_max_age_hours: float = Field(
+        default=24,
+        ge=0,
+        description="`summarise-orders` recomputes a customer's order figures once their "
+        "summary is older than this (0: every customer on every run).",
+    )
 
     # Secured backing services (docs/deploy.md): TLS, credentials and secrets read from files.
     # Every secret is a SecretStr and may come from `<name>_file` instead (read once, here).

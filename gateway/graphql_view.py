@@ -9,6 +9,7 @@ a 405, an `Accept` that allows neither type a 406.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import strawberry
@@ -39,6 +40,7 @@ from resolvers.denials import DenialLog
 from resolvers.loaders import StoreLoaders
 from resolvers.partial import PartialErrors
 from resolvers.upstream_loaders import UpstreamLoaders
+from store.order_summaries import order_summaries_by_customer_id
 
 _ACCEPTED_MEDIA_TYPES = {"application/json", "application/graphql-response+json"}
 
@@ -162,7 +164,13 @@ class GatewayGraphQL(GraphQL[Context, None]):
             policy=view,
             policy_engine=state.policy,
             store=StoreLoaders.create(state.read_sessions, view),
-            upstream=UpstreamLoaders.create(state.upstreams) if state.upstreams else None,
+            upstream=(
+                UpstreamLoaders.create(
+                    state.upstreams, partial(order_summaries_by_customer_id, state.read_sessions)
+                )
+                if state.upstreams
+                else None
+            ),
             request_id=request.scope.get("state", {}).get("request_id", ""),
             sessions=state.sessions,
             search=state.search,

@@ -11,7 +11,7 @@ from resolvers.context import Info
 from resolvers.guards import require_authenticated
 from resolvers.insights import is_dormant
 from resolvers.prefetch import prefetch_customer
-from resolvers.upstream import now, orders_quietly
+from resolvers.upstream import figures_quietly, now
 from store.audit import Target
 from store.directory import customer_exists, search_customers
 from store.models import Customer
@@ -51,8 +51,8 @@ async def resolve_badges(info: Info, customer_id: str, *, vip: bool, since: date
     badges = ["VIP"] if vip else []
     # DORMANT is derived from orders: only for readers of orders (the caller's field groups).
     if can_read_orders(info.context.policy):
-        orders = await orders_quietly(info, customer_id)
-        if orders is not None and is_dormant(orders, since, now()):
+        figures = await figures_quietly(info, customer_id)
+        if figures is not None and is_dormant(figures, since, now()):
             badges.append("DORMANT")
     if info.context.policy.sees(FieldGroup.RISK_FLAGS):
         flags = await info.context.store.risk_flags_by_customer_id.load(customer_id)

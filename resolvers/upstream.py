@@ -18,6 +18,7 @@ from datasources.records import (
     TicketRecord,
 )
 from resolvers.context import Info
+from resolvers.insights import OrderFigures
 from resolvers.upstream_loaders import UpstreamLoaders
 from store.models import Customer
 
@@ -55,15 +56,25 @@ async def resolve_orders(info: Info, customer_id: str) -> list[OrderRecord]:
     return sorted(result.orders, key=lambda order: order.placed_at, reverse=True)
 
 
-async def orders_quietly(info: Info, customer_id: str) -> list[OrderRecord] | None:
-    """The orders that could be read, or None; reports nothing (for derived badges)."""
+async def resolve_order_figures(info: Info, customer_id: str) -> OrderFigures:
+    """Lifetime value, repurchase and dormancy figures (stored summary or live); a channel
+    that failed a live computation is reported, the figures stand on the others."""
+    figures = await _loaders(info).order_figures_by_customer_id.load(customer_id)
+    for error in figures.errors:
+        info.context.partial.add(error, _path(info))
+    return figures
+
+
+async def figures_quietly(info: Info, customer_id: str) -> OrderFigures | None:
+    """The order figures, or None when a channel could not be read (a figure over part of
+    the history could call an active customer dormant); reports nothing (for badges)."""
     if info.context.upstream is None:
         return None
     try:
-        result = await info.context.upstream.orders_by_customer_id.load(customer_id)
+        figures = await info.context.upstream.order_figures_by_customer_id.load(customer_id)
     except GatewayError:
         return None
-    return list(result.orders)
+    return None if figures.errors else figures
 
 
 async def resolve_invoices(info: Info, customer_id: str) -> list[InvoiceRecord]:

@@ -10,7 +10,7 @@ source's `UpstreamError`, which the field resolver turns into a null plus an err
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
 from aiodataloader import DataLoader
@@ -24,9 +24,13 @@ from datasources.records import (
     TicketRecord,
 )
 from datasources.registry import Upstreams
+from resolvers.insights import OrderFigures, order_figures
+from resolvers.order_figures import figures_of
+from store.models import OrderSummary
 
 V = TypeVar("V")
 Fetch = Callable[[list[str]], Awaitable[Mapping[str, V]]]
+SummaryFetch = Callable[[list[str]], Awaitable[Mapping[str, OrderSummary]]]
 
 # Long key lists become long query strings for REST upstreams; keep each request well under
 # common URL limits (a larger batch is split into several calls, each still one request).
@@ -35,6 +39,8 @@ REST_BATCH_SIZE = 500
 
 class _ByKeyLoader(DataLoader[str, V], Generic[V]):
     """A loader answering each key from one batch fetch, with a default for missing keys."""
+
+    reads_through: tuple[str, ...] = ()  # it reads its own source only
 
     def __init__(
         self, fetch: Fetch[V], missing: Callable[[], V], max_batch_size: int | None = None
@@ -67,6 +73,33 @@ class OrdersByCustomerIdLoader(_ByKeyLoader[OrdersResult]):
 
     def __init__(self, upstreams: Upstreams) -> None:
         super().__init__(upstreams.orders.orders_by_customer_id, OrdersResult, REST_BATCH_SIZE)
+
+
+class OrderFiguresByCustomerIdLoader(DataLoader[str, OrderFigures]):
+    """Lifetime value, repurchase and dormancy figures: the stored summary where the job has
+    made one, else computed live from the customer's orders (through the request's orders
+    loader, so a page that also shows orders reads them once)."""
+
+    # The loaders this one reads through, once its own batch runs (after any reach check).
+    reads_through: tuple[str, ...] = ("orders_by_customer_id",)
+
+    def __init__(self, orders: OrdersByCustomerIdLoader, summaries: SummaryFetch | None) -> None:
+        self._orders = orders
+        self._summaries = summaries
+        super().__init__(batch_load_fn=self._load)
+
+    async def _load(self, keys: list[str]) -> list[OrderFigures]:
+        stored = await self._summaries(keys) if self._summaries is not None else {}
+        missing = [key for key in keys if key not in stored]
+        live = dict(zip(missing, await self._orders.load_many(missing), strict=True))
+        figures: list[OrderFigures] = []
+        for key in keys:
+            if key in stored:
+                figures.append(figures_of(stored[key]))
+            else:
+                result = live[key]
+                figures.append(replace(order_figures(result.orders), errors=result.errors))
+        return figures
 
 
 class InvoicesByCustomerIdLoader(_ByKeyLoader[list[InvoiceRecord]]):
@@ -104,18 +137,22 @@ class UpstreamLoaders:
     customer_by_id: CustomerByIdLoader
     referrals_by_customer_id: ReferralsByCustomerIdLoader
     orders_by_customer_id: OrdersByCustomerIdLoader
+    order_figures_by_customer_id: OrderFiguresByCustomerIdLoader
     invoices_by_customer_id: InvoicesByCustomerIdLoader
     payments_by_customer_id: PaymentsByCustomerIdLoader
     balance_by_customer_id: BalanceByCustomerIdLoader
     tickets_by_customer_id: TicketsByCustomerIdLoader
 
     @classmethod
-    def create(cls, upstreams: Upstreams) -> UpstreamLoaders:
-        """Fresh loaders (with empty caches) for one request; call inside the event loop."""
+    def create(cls, upstreams: Upstreams, summaries: SummaryFetch | None = None) -> UpstreamLoaders:
+        """Fresh loaders (with empty caches) for one request; call inside the event loop.
+        `summaries` reads the store's order summaries (None: order figures are always live)."""
+        orders = OrdersByCustomerIdLoader(upstreams)
         return cls(
             customer_by_id=CustomerByIdLoader(upstreams),
             referrals_by_customer_id=ReferralsByCustomerIdLoader(upstreams),
-            orders_by_customer_id=OrdersByCustomerIdLoader(upstreams),
+            orders_by_customer_id=orders,
+            order_figures_by_customer_id=OrderFiguresByCustomerIdLoader(orders, summaries),
             invoices_by_customer_id=InvoicesByCustomerIdLoader(upstreams),
             payments_by_customer_id=PaymentsByCustomerIdLoader(upstreams),
             balance_by_customer_id=BalanceByCustomerIdLoader(upstreams),

@@ -92,9 +92,10 @@ class Customer360(CustomerUpstreamFields, CustomerLinkFields, Node):
         )
 
     @upstream_field(
-        "VIP; DORMANT (no order for a year, when orders can be read); UNDER_REVIEW "
-        "(an open risk flag, shown only to roles that see risk flags).",
-        reads=("orders_by_customer_id",),
+        "VIP; DORMANT (no order for a year, when every order channel can be read; as of "
+        "`orderFiguresAsOf`); UNDER_REVIEW (an open risk flag, shown only to roles that see "
+        "risk flags).",
+        reads=("order_figures_by_customer_id",),
     )
     async def badges(self, info: Info) -> list[Badge]:
         found = await resolve.resolve_badges(

@@ -207,22 +207,33 @@ class CustomerUpstreamFields:
         return Balance.from_record(row) if row else None
 
     @upstream_field(
-        "Revenue per currency (quotes and cancelled orders excluded).",
-        reads=("orders_by_customer_id",),
+        "Revenue per currency (quotes and cancelled orders excluded), as of `orderFiguresAsOf`.",
+        reads=("order_figures_by_customer_id",),
         group=FieldGroup.LIFETIME_VALUE,
     )
     async def lifetime_value(self, info: Info) -> list[Money] | None:
-        orders = await upstream.resolve_orders(info, str(self.id))
-        return [Money.from_record(row) for row in lifetime_value(orders)]
+        figures = await upstream.resolve_order_figures(info, str(self.id))
+        return [Money.from_record(row) for row in lifetime_value(figures)]
 
     @upstream_field(
-        "Is the customer due to buy again?",
-        reads=("orders_by_customer_id",),
+        "Is the customer due to buy again? (Orders as of `orderFiguresAsOf`.)",
+        reads=("order_figures_by_customer_id",),
         group=FieldGroup.LIFETIME_VALUE,
     )
     async def repurchase_signal(self, info: Info) -> RepurchaseSignal | None:
-        orders = await upstream.resolve_orders(info, str(self.id))
-        return RepurchaseSignal.from_record(repurchase_signal(orders, upstream.now()))
+        figures = await upstream.resolve_order_figures(info, str(self.id))
+        return RepurchaseSignal.from_record(repurchase_signal(figures, upstream.now()))
+
+    @upstream_field(
+        "When `lifetimeValue`, `repurchaseSignal` and the DORMANT badge were computed: the "
+        "time of the customer's order summary (kept by the `summarise-orders` job), or null "
+        "when they were computed live from every order for this request.",
+        reads=("order_figures_by_customer_id",),
+        group=FieldGroup.LIFETIME_VALUE,
+    )
+    async def order_figures_as_of(self, info: Info) -> datetime | None:
+        figures = await upstream.resolve_order_figures(info, str(self.id))
+        return figures.as_of
 
     @upstream_field(
         "Orders, deliveries, installations, tickets, notes and interactions, newest "

@@ -1,4 +1,5 @@
-"""Jobs that read the upstream systems: sync-customers, sync-agents, intake-scan, redrive."""
+"""Jobs that read the upstream systems: sync-customers, sync-agents, summarise-orders,
+intake-scan, redrive."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "redrive": (
             "replay failed order-intake payloads through the current mapping",
             _redrive_job,
+        ),
+        "summarise-orders": (
+            "keep each customer's order figures (lifetime value, repurchase, dormancy)",
+            _summarise_orders,
         ),
         "intake-scan": (
             "read every customer's orders and record intake failures",
@@ -79,4 +84,12 @@ def _intake_scan(settings: Settings, *, progress: bool) -> int:
 
     report = upstream_job(settings, scan, progress)
     console.print(f"intake scan: {report.customers} customers, {report.failures} failures")
+    return 0
+
+
+def _summarise_orders(settings: Settings, *, progress: bool) -> int:
+    from gateway.jobs.order_summaries import summarise_orders
+
+    report = upstream_job(settings, summarise_orders, progress)
+    console.print(str(report))
     return 0

@@ -8,6 +8,7 @@ from store.models.governance import ChoiceOption, RequiredField
 from store.models.intake import IntakeFailure
 from store.models.notes import Attachment, Note, NoteRequestKey, NoteRevision, NoteTag
 from store.models.outbox import SearchDeadLetter, SearchOutbox
+from store.models.summaries import OrderSummary
 
 __all__ = [
     "NAMING_CONVENTION",
@@ -29,6 +30,7 @@ __all__ = [
     "NoteRequestKey",
     "NoteRevision",
     "NoteTag",
+    "OrderSummary",
     "Partner",
     "RequiredField",
     "RiskFlag",
