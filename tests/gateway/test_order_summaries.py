@@ -15,7 +15,7 @@ from functools import partial
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 
 from core.metrics import Metrics
 from datasources.registry import Upstreams
@@ -113,9 +113,7 @@ async def test_an_old_summary_is_refreshed_and_a_customer_without_one_is_live(
             .where(OrderSummary.customer_id == first)
             .values(computed_at=stale, revenue=[{"currency": "XXX", "amount": "1"}])
         )
-        await session.execute(
-            OrderSummary.__table__.delete().where(OrderSummary.customer_id == second)
-        )
+        await session.execute(delete(OrderSummary).where(OrderSummary.customer_id == second))
     figures = await _figures(seeded_store, upstreams)
     # Then the stale one is shown as stored, with its time; the missing one is live
     assert figures[first]["lifetimeValue"] == [{"amount": "1", "currency": "XXX"}]
