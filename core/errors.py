@@ -46,6 +46,12 @@ class PolicyDenied(GatewayError):
     code = "FORBIDDEN"
 
 
+class RateLimited(GatewayError):
+    """The caller (or its partner) spent its cost budget for the current window."""
+
+    code = "RATE_LIMITED"
+
+
 class UserInputError(GatewayError):
     code = "BAD_USER_INPUT"
 

@@ -371,6 +371,33 @@ class Settings(BaseSettings):
         description="GraphQL requests one subject may have in flight (per gateway process); "
         "more get 429 with Retry-After.",
     )
+    rate_limit_enabled: bool = Field(
+        default=True,
+        description="Budget every principal (and partner) a query cost per window; over it, "
+        "429 with Retry-After and RATE_LIMITED.",
+    )
+    rate_limit_window_seconds: int = Field(default=60, ge=1, le=86_400)
+    rate_limit_cost: int = Field(
+        default=1_000_000,
+        ge=1,
+        description="Estimated query cost (the QUERY_TOO_COSTLY estimate, at least 1 per "
+        "operation) one principal may spend per window.",
+    )
+    rate_limit_partner_cost: int = Field(
+        default=3_000_000,
+        ge=1,
+        description="What all the principals of one partner may spend together per window.",
+    )
+    rate_limit_role_cost: dict[str, int] = Field(
+        default_factory=dict,
+        description='Per-role budgets instead of rate_limit_cost, JSON: {"executive": 50000}; '
+        "a principal with several roles gets the largest.",
+    )
+    rate_limit_backend: Literal["auto", "memory", "database"] = Field(
+        default="auto",
+        description="Where the windows are counted: the store's database (shared by every "
+        "gateway on it; auto on PostgreSQL) or this process (auto on SQLite).",
+    )
     max_header_bytes: int = Field(
         default=32_768, ge=1024, description="Total header bytes; more get 431."
     )

@@ -42,6 +42,7 @@ from schema import build_schema, render_sdl
 from search.backend import SearchBackend
 from search.worker import indexing_in_background
 from store.db import ping
+from store.rate_limits import RateLimiter, open_rate_limiter
 
 
 class State(TypedDict):
@@ -57,6 +58,7 @@ class State(TypedDict):
     policy: PolicyEngine
     upstreams: Upstreams | None
     checks: dict[str, Check]
+    rate_limiter: RateLimiter | None
 
 
 def _readiness_checks(
@@ -126,6 +128,9 @@ def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None
                         policy=policy,
                         upstreams=runtime.upstreams,
                         checks=_readiness_checks(runtime.engine, runtime.search, runtime.upstreams),
+                        rate_limiter=open_rate_limiter(
+                            settings, runtime.engine.dialect.name, runtime.sessions
+                        ),
                     )
             finally:
                 if watcher is not None:

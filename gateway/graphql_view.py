@@ -108,6 +108,11 @@ class GatewayGraphQL(GraphQL[Context, None]):
                 response.headers["content-type"] = content_type(answer_in)
                 status = getattr(request.state, "graphql_status", None)
                 response.status_code = status or response.status_code
+                meter = getattr(request.state, "meter", None)
+                if meter is not None:
+                    # A refusal decided by an extension (e.g. 429) wins over the media rules.
+                    response.status_code = meter.status or response.status_code
+                    response.headers.update(meter.headers)
         response.headers["vary"] = "Accept"
         await response(scope, receive, send)
 
@@ -158,7 +163,7 @@ class GatewayGraphQL(GraphQL[Context, None]):
         user = request.scope.get("user")
         principal = user.principal if isinstance(user, PrincipalUser) else ANONYMOUS
         view = state.policy.compile(principal)
-        return Context(
+        context = Context(
             settings=state.settings,
             principal=principal,
             policy=view,
@@ -177,4 +182,7 @@ class GatewayGraphQL(GraphQL[Context, None]):
             metrics=state.metrics,
             denials=DenialLog(),
             partial=PartialErrors(),
+            rate_limiter=state.rate_limiter,
         )
+        request.state.meter = context.meter  # read back by __call__ for the HTTP answer
+        return context

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import strawberry
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -17,6 +17,17 @@ from resolvers.loaders import StoreLoaders
 from resolvers.partial import PartialErrors
 from resolvers.upstream_loaders import UpstreamLoaders
 from search.backend import SearchBackend
+from store.rate_limits import RateLimiter
+
+
+@dataclass(slots=True)
+class ResponseMeter:
+    """What the request's extensions learn for the HTTP answer: the operation's estimated
+    cost, and a status and headers to answer with instead of 200 (e.g. 429, Retry-After)."""
+
+    cost: int | None = None
+    status: int | None = None
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +47,9 @@ class Context:
     metrics: Metrics
     denials: DenialLog
     partial: PartialErrors
+    # None: no rate limits (disabled, or a context built outside the HTTP app).
+    rate_limiter: RateLimiter | None = None
+    meter: ResponseMeter = field(default_factory=ResponseMeter)
 
 
 Info = strawberry.Info[Context, None]

@@ -44,6 +44,7 @@ from schema.observability import OperationMetrics
 from schema.parse_cache import SafeParserCache
 from schema.partial_errors import PartialResultErrors
 from schema.policy_admin import PolicyAdminMutation
+from schema.rate_limit import RateLimit
 from schema.reports import ReportQuery
 from schema.scalars import SCALAR_OVERRIDES
 from schema.search import SearchQuery
@@ -107,6 +108,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         partial(AliasLimit, max_alias_count=settings.max_aliases),
         partial(ValidationCache, maxsize=512),
         partial(CostLimit, CostModel.from_settings(settings)),
+        RateLimit,  # after CostLimit: it spends the cost CostLimit estimated
         partial(ErrorCodes, mask=settings.mask_errors_enabled),
         OperationMetrics,
         AuditDenials,

@@ -253,6 +253,9 @@ class CostLimit(SchemaExtension):
             context.variables,
             self.model,
         )
+        meter = getattr(context.context, "meter", None)
+        if meter is not None:
+            meter.cost = cost  # what the rate limit spends (schema/rate_limit.py)
         if cost <= self.model.limit:
             return
         self._refusal = QueryTooCostly(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from enum import Enum
 from typing import Self
 
 import strawberry
@@ -13,6 +15,40 @@ from resolvers.me import resolve_me
 from schema.agents import Agent, own_agent
 from schema.closed_sets import Role, roles_of
 from schema.enums import Capability, FieldGroup, Scope
+from schema.rate_limit import PARTNER_PREFIX, budgets_for
+from store.rate_limits import BudgetState
+
+
+@strawberry.enum(description="Whose budget: the caller's own, or its partner's (shared).")
+class RateLimitScope(Enum):
+    PRINCIPAL = "principal"
+    PARTNER = "partner"
+
+
+@strawberry.type(
+    description="A cost budget the caller's operations spend from, per fixed window (this "
+    "request included). Over it: HTTP 429, Retry-After and RATE_LIMITED."
+)
+class RateLimitBudget:
+    scope: RateLimitScope
+    limit: int = strawberry.field(description="Estimated query cost allowed per window.")
+    used: int
+    remaining: int
+    window_seconds: int
+    resets_at: datetime = strawberry.field(description="When the current window ends.")
+
+    @classmethod
+    def from_record(cls, state: BudgetState, window_seconds: int) -> Self:
+        """Build from a budget's state."""
+        partner = state.key.startswith(PARTNER_PREFIX)
+        return cls(
+            scope=RateLimitScope.PARTNER if partner else RateLimitScope.PRINCIPAL,
+            limit=state.limit,
+            used=state.used,
+            remaining=state.remaining,
+            window_seconds=window_seconds,
+            resets_at=datetime.fromtimestamp(state.resets_at, UTC),
+        )
 
 
 @strawberry.type(description="What the caller may read and do, compiled from the policy.")
@@ -53,6 +89,16 @@ class Me:
     )
     async def agent(self, info: Info) -> Agent | None:
         return await own_agent(info)
+
+    @strawberry.field(
+        description="The caller's rate-limit budgets now (empty when rate limits are off)."
+    )
+    async def rate_limits(self, info: Info) -> list[RateLimitBudget]:
+        limiter = info.context.rate_limiter
+        if limiter is None:
+            return []
+        states = await limiter.peek(budgets_for(info.context.principal, info.context.settings))
+        return [RateLimitBudget.from_record(state, limiter.window_seconds) for state in states]
 
     @classmethod
     def from_record(cls, principal: Principal, view: PolicyView) -> Self:

@@ -1,0 +1,175 @@
+"""Cost budgets per fixed window: a principal's and its partner's, counted in one place.
+
+Each GraphQL operation spends its estimated cost (at least 1) from every budget that applies
+to its caller; once one is spent, the caller is refused until that window ends. Windows are
+fixed (aligned to `window_seconds`), which a client can predict from `Retry-After`.
+
+Two counters, one contract: `DatabaseRateLimiter` counts in the store (one upsert per
+request, atomic per row, shared by every gateway on the database) and `MemoryRateLimiter` in
+this process (one instance only; the default on SQLite, where a write per request would
+serialise every reader). A refused attempt is counted too: a client that ignores Retry-After
+stays refused, it does not buy its budget back.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from sqlalchemy import delete, select
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from core.settings import Settings
+from store.models import RateLimitWindow
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """One budget that applies to a request: its key and what a window allows."""
+
+    key: str
+    limit: int
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetState:
+    """A budget after (or without) a spend: used, left, and when the window ends."""
+
+    key: str
+    limit: int
+    used: int
+    resets_at: float  # Unix time
+
+    @property
+    def remaining(self) -> int:
+        """What is left of the window's budget (never negative)."""
+        return max(0, self.limit - self.used)
+
+    @property
+    def exhausted(self) -> bool:
+        """Spent beyond the limit."""
+        return self.used > self.limit
+
+
+class RateLimiter(Protocol):
+    """Where budgets are counted."""
+
+    window_seconds: int
+
+    async def spend(self, budgets: Sequence[Budget], cost: int) -> list[BudgetState]:
+        """Spend `cost` from every budget; their states after the spend."""
+        ...
+
+    async def peek(self, budgets: Sequence[Budget]) -> list[BudgetState]:
+        """The budgets' states now, spending nothing."""
+        ...
+
+
+class _Windows:
+    def __init__(self, window_seconds: int, clock: Callable[[], float]) -> None:
+        self.window_seconds = window_seconds
+        self._clock = clock
+
+    def current(self) -> tuple[int, float]:
+        """The current window's start (Unix seconds) and end."""
+        start = math.floor(self._clock() / self.window_seconds) * self.window_seconds
+        return start, float(start + self.window_seconds)
+
+
+class MemoryRateLimiter(_Windows):
+    """Budgets counted in this process (a single gateway)."""
+
+    def __init__(self, window_seconds: int, clock: Callable[[], float] = time.time) -> None:
+        super().__init__(window_seconds, clock)
+        self._window = -1
+        self._used: dict[str, int] = {}
+
+    def _roll(self) -> float:
+        start, end = self.current()
+        if start != self._window:
+            self._window, self._used = start, {}
+        return end
+
+    async def spend(self, budgets: Sequence[Budget], cost: int) -> list[BudgetState]:
+        """Spend `cost` from every budget (no await inside: atomic on the event loop)."""
+        end = self._roll()
+        for budget in budgets:
+            self._used[budget.key] = self._used.get(budget.key, 0) + cost
+        return [BudgetState(b.key, b.limit, self._used[b.key], end) for b in budgets]
+
+    async def peek(self, budgets: Sequence[Budget]) -> list[BudgetState]:
+        """The budgets' states now."""
+        end = self._roll()
+        return [BudgetState(b.key, b.limit, self._used.get(b.key, 0), end) for b in budgets]
+
+
+class DatabaseRateLimiter(_Windows):
+    """Budgets counted in the store's `rate_limit_windows` (PostgreSQL): every gateway on the
+    database shares them."""
+
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        window_seconds: int,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        super().__init__(window_seconds, clock)
+        self._sessions = sessions
+        self._purged_before = -1
+
+    async def spend(self, budgets: Sequence[Budget], cost: int) -> list[BudgetState]:
+        """One upsert adds `cost` to every budget's row of this window and returns the sums."""
+        start, end = self.current()
+        rows = [{"key": b.key, "window_start": start, "used": cost} for b in budgets]
+        insert = postgresql.insert(RateLimitWindow).values(rows)
+        statement = insert.on_conflict_do_update(
+            index_elements=["key", "window_start"],
+            set_={"used": RateLimitWindow.used + insert.excluded.used},
+        ).returning(RateLimitWindow.key, RateLimitWindow.used)
+        async with self._sessions() as session, session.begin():
+            used = {row.key: row.used for row in await session.execute(statement)}
+            if self._purged_before < start:
+                # The first spend of a window in this process clears windows before the last.
+                await session.execute(
+                    delete(RateLimitWindow).where(
+                        RateLimitWindow.window_start < start - self.window_seconds
+                    )
+                )
+                self._purged_before = start
+        return [BudgetState(b.key, b.limit, used[b.key], end) for b in budgets]
+
+    async def peek(self, budgets: Sequence[Budget]) -> list[BudgetState]:
+        """The budgets' rows of this window (absent: nothing spent)."""
+        start, end = self.current()
+        async with self._sessions() as session:
+            rows = await session.execute(
+                select(RateLimitWindow.key, RateLimitWindow.used).where(
+                    RateLimitWindow.window_start == start,
+                    RateLimitWindow.key.in_([b.key for b in budgets]),
+                )
+            )
+            used = {row.key: row.used for row in rows}
+        return [BudgetState(b.key, b.limit, used.get(b.key, 0), end) for b in budgets]
+
+
+def open_rate_limiter(
+    settings: Settings, dialect: str, sessions: async_sessionmaker[AsyncSession]
+) -> RateLimiter | None:
+    """The limiter the settings ask for on this store (None when rate limits are off)."""
+    if not settings.rate_limit_enabled:
+        return None
+    backend = settings.rate_limit_backend
+    if backend == "auto":
+        backend = "database" if dialect == "postgresql" else "memory"
+    if backend == "database":
+        if dialect != "postgresql":
+            raise ValueError(
+                "C360_RATE_LIMIT_BACKEND=database needs the PostgreSQL store; on SQLite (one "
+                "process) use memory or auto"
+            )
+        return DatabaseRateLimiter(sessions, settings.rate_limit_window_seconds)
+    return MemoryRateLimiter(settings.rate_limit_window_seconds)
