@@ -9,13 +9,15 @@ a 405, an `Accept` that allows neither type a 406.
 
 from __future__ import annotations
 
+import math
+import time
 from functools import partial
 from typing import Any
 
 import strawberry
 from cross_web import HTTPException
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
@@ -23,6 +25,7 @@ from strawberry.http import GraphQLHTTPResponse
 from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.types import ExecutionResult
 
+from core.errors import RateLimited
 from gateway.auth import PrincipalUser
 from gateway.graphiql_page import CSP as GRAPHIQL_CSP
 from gateway.graphiql_page import graphiql_html
@@ -40,6 +43,7 @@ from resolvers.denials import DenialLog
 from resolvers.loaders import StoreLoaders
 from resolvers.partial import PartialErrors
 from resolvers.upstream_loaders import UpstreamLoaders
+from schema.rate_limit import budget_name, budgets_for, refusal_message
 from store.order_summaries import order_summaries_by_customer_id
 
 _ACCEPTED_MEDIA_TYPES = {"application/json", "application/graphql-response+json"}
@@ -64,6 +68,37 @@ def _is_request_error(result: ExecutionResult) -> bool:
         and bool(result.errors)
         and all(error.path is None for error in result.errors or ())
     )
+
+
+def _rate_limited(request: Request, answer_in: str) -> Response | None:
+    """429 before parsing for a caller whose budget this process already saw spent in the
+    current window (schema/rate_limit.py spends and refuses the first time)."""
+    limiter = getattr(request.state, "rate_limiter", None)
+    user = request.scope.get("user")
+    if limiter is None or not isinstance(user, PrincipalUser):
+        return None
+    found = limiter.refused_until(budgets_for(user.principal, request.state.settings))
+    if found is None:
+        return None
+    budget, until = found
+    retry_after = max(1, math.ceil(until - time.time()))
+    name = budget_name(budget.key)
+    error = RateLimited(
+        refusal_message(name, budget.limit, limiter.window_seconds, retry_after),
+        budget=name,
+        limit=budget.limit,
+        retryAfter=retry_after,
+    )
+    response = JSONResponse(
+        {
+            "data": None,
+            "errors": [{"message": error.message, "extensions": error.graphql_extensions()}],
+        },
+        status_code=429,
+        headers={"Retry-After": str(retry_after)},
+    )
+    response.headers["content-type"] = content_type(answer_in)
+    return response
 
 
 class GatewayGraphQL(GraphQL[Context, None]):
@@ -95,6 +130,10 @@ class GatewayGraphQL(GraphQL[Context, None]):
             if media_type not in _ACCEPTED_MEDIA_TYPES:
                 await _unsupported_media_type(media_type, answer_in)(scope, receive, send)
                 return
+        refused = _rate_limited(request, answer_in)
+        if refused is not None:
+            await refused(scope, receive, send)
+            return
         # As strawberry's own HTTP branch, but a refused request is answered in JSON.
         try:
             response = await self.run(request)

@@ -54,6 +54,19 @@ def _headers(state: BudgetState, now: float) -> dict[str, str]:
     }
 
 
+def budget_name(budget_key: str) -> str:
+    """The `extensions.budget` value of a budget key: PRINCIPAL or PARTNER."""
+    return budget_key.split(":", 1)[0].upper()
+
+
+def refusal_message(budget: str, limit: int, window_seconds: int, retry_after: int) -> str:
+    """The RATE_LIMITED error's message."""
+    return (
+        f"rate limit reached: {budget.lower()} budget of {limit} per {window_seconds} s spent; "
+        f"retry in {retry_after} s"
+    )
+
+
 class RateLimit(SchemaExtension):
     """Spends the operation's cost before it executes; refuses it once a budget is spent."""
 
@@ -78,11 +91,10 @@ class RateLimit(SchemaExtension):
                 retry_after = max(1, math.ceil(max(s.resets_at for s in spent) - now))
                 context.meter.status = 429
                 context.meter.headers["Retry-After"] = str(retry_after)
+                budget = budget_name(spent[0].key)
                 refusal = RateLimited(
-                    f"rate limit reached: {spent[0].key.split(':', 1)[0]} budget of "
-                    f"{spent[0].limit} per {limiter.window_seconds} s spent; retry in "
-                    f"{retry_after} s",
-                    budget=spent[0].key.split(":", 1)[0].upper(),
+                    refusal_message(budget, spent[0].limit, limiter.window_seconds, retry_after),
+                    budget=budget,
                     limit=spent[0].limit,
                     retryAfter=retry_after,
                 )

@@ -7,8 +7,9 @@ fixed (aligned to `window_seconds`), which a client can predict from `Retry-Afte
 Two counters, one contract: `DatabaseRateLimiter` counts in the store (one upsert per
 request, atomic per row, shared by every gateway on the database) and `MemoryRateLimiter` in
 this process (one instance only; the default on SQLite, where a write per request would
-serialise every reader). A refused attempt is counted too: a client that ignores Retry-After
-stays refused, it does not buy its budget back.
+serialise every reader). Once a process has seen a budget spent, it refuses that caller
+until the window ends without counting again (`refused_until`, no I/O): a client that
+ignores Retry-After cannot buy its budget back, nor make its refusals cost the others.
 """
 
 from __future__ import annotations
@@ -68,11 +69,36 @@ class RateLimiter(Protocol):
         """The budgets' states now, spending nothing."""
         ...
 
+    def refused_until(self, budgets: Sequence[Budget]) -> tuple[Budget, float] | None:
+        """A budget this process saw spent in a window not yet over, and that window's end
+        (None: none); answers without I/O, so a refused caller costs next to nothing."""
+        ...
+
 
 class _Windows:
     def __init__(self, window_seconds: int, clock: Callable[[], float]) -> None:
         self.window_seconds = window_seconds
         self._clock = clock
+        # Budgets this process saw spent, until their window ends: refused without counting.
+        self._spent: dict[str, float] = {}
+
+    def _remember(self, states: Sequence[BudgetState]) -> list[BudgetState]:
+        for state in states:
+            if state.exhausted:
+                self._spent[state.key] = state.resets_at
+        return list(states)
+
+    def refused_until(self, budgets: Sequence[Budget]) -> tuple[Budget, float] | None:
+        """A budget this process saw spent in a window not yet over, and that window's end."""
+        now = self._clock()
+        for budget in budgets:
+            end = self._spent.get(budget.key, 0.0)
+            if end > now:
+                return budget, end
+        if len(self._spent) > 10_000:
+            # Forget windows that ended (bounded: a flood of new keys cannot grow it).
+            self._spent = {key: end for key, end in self._spent.items() if end > now}
+        return None
 
     def current(self) -> tuple[int, float]:
         """The current window's start (Unix seconds) and end."""
@@ -99,7 +125,9 @@ class MemoryRateLimiter(_Windows):
         end = self._roll()
         for budget in budgets:
             self._used[budget.key] = self._used.get(budget.key, 0) + cost
-        return [BudgetState(b.key, b.limit, self._used[b.key], end) for b in budgets]
+        return self._remember(
+            [BudgetState(b.key, b.limit, self._used[b.key], end) for b in budgets]
+        )
 
     async def peek(self, budgets: Sequence[Budget]) -> list[BudgetState]:
         """The budgets' states now."""
@@ -140,7 +168,7 @@ class DatabaseRateLimiter(_Windows):
                     )
                 )
                 self._purged_before = start
-        return [BudgetState(b.key, b.limit, used[b.key], end) for b in budgets]
+        return self._remember([BudgetState(b.key, b.limit, used[b.key], end) for b in budgets])
 
     async def peek(self, budgets: Sequence[Budget]) -> list[BudgetState]:
         """The budgets' rows of this window (absent: nothing spent)."""

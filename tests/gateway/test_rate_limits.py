@@ -76,6 +76,11 @@ def test_a_spent_budget_is_429_with_retry_after_and_others_are_served(
     assert error["extensions"]["code"] == "RATE_LIMITED"
     assert error["extensions"]["budget"] == "PRINCIPAL"
     assert error["extensions"]["retryAfter"] == int(refused.headers["Retry-After"])
+    # And stays refused, before parsing (even a document that would not parse)
+    again = _post(url, greedy, "{ me { subject ")
+    assert again.status_code == 429
+    assert again.json()["errors"][0]["extensions"]["code"] == "RATE_LIMITED"
+    assert again.json()["errors"][0]["extensions"]["budget"] == "PRINCIPAL"
     # And another principal is served as before
     served = _post(url, other)
     assert served.status_code == 200
