@@ -1,11 +1,13 @@
 """Throttling: one principal over its rate limit does not slow the others.
 
 `python -m bench.throttling [--seconds N]` starts a gateway process on a seeded SQLite store
-and the demo upstreams (rate limits on, a small budget), then measures, with the load generator in processes of
-their own, a well-behaved principal's Customer360 latency alone and again while a second
-principal floods the same gateway far over its budget (ignoring Retry-After). It prints the
-well-behaved principal's p50/p95 in both phases and their ratio, and how the flood was
-answered (429s, and how fast).
+and the demo upstreams (rate limits on, a small budget for the flooding role), then measures,
+with the load generator in processes of its own, a well-behaved principal's Customer360
+latency alone, then while a second principal floods the gateway with the same query far over
+its budget (ignoring Retry-After), with rate limits on and, on a second gateway process, off.
+It prints the well-behaved principal's p50/p95 in each phase, their ratios to its figures
+alone, and how the flood was answered. Load generators share the machine's cores with the
+gateway: run it on a quiet machine.
 """
 
 from __future__ import annotations

@@ -371,6 +371,16 @@ class Settings(BaseSettings):
         description="GraphQL requests one subject may have in flight (per gateway process); "
         "more get 429 with Retry-After.",
     )
+    persisted_queries: bool = Field(
+        default=True,
+        description="Automatic persisted queries: a client may send only a document's SHA-256 "
+        "once it has sent the document with it.",
+    )
+    safelist_roles: list[str] = Field(
+        default_factory=list,
+        description="Roles that may run only operations loaded with `persist`, JSON: "
+        '["partner", "executive"]; a principal holding any of them is restricted.',
+    )
     rate_limit_enabled: bool = Field(
         default=True,
         description="Budget every principal (and partner) a query cost per window; over it, "

@@ -42,6 +42,7 @@ from schema import build_schema, render_sdl
 from search.backend import SearchBackend
 from search.worker import indexing_in_background
 from store.db import ping
+from store.persisted import PersistedOperations
 from store.rate_limits import RateLimiter, open_rate_limiter
 
 
@@ -59,6 +60,7 @@ class State(TypedDict):
     upstreams: Upstreams | None
     checks: dict[str, Check]
     rate_limiter: RateLimiter | None
+    persisted: PersistedOperations
 
 
 def _readiness_checks(
@@ -128,6 +130,7 @@ def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None
                         policy=policy,
                         upstreams=runtime.upstreams,
                         checks=_readiness_checks(runtime.engine, runtime.search, runtime.upstreams),
+                        persisted=PersistedOperations(runtime.sessions),
                         rate_limiter=open_rate_limiter(
                             settings, runtime.engine.dialect.name, runtime.sessions
                         ),

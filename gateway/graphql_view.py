@@ -26,6 +26,7 @@ from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.types import ExecutionResult
 
 from core.errors import RateLimited
+from gateway import persisted_queries
 from gateway.auth import PrincipalUser
 from gateway.graphiql_page import CSP as GRAPHIQL_CSP
 from gateway.graphiql_page import graphiql_html
@@ -164,15 +165,28 @@ class GatewayGraphQL(GraphQL[Context, None]):
         root_value: None,
         request_data: Any,
     ) -> ExecutionResult:
-        """Strawberry's, but a mutation over GET is 405 (GraphQL over HTTP), not 400."""
+        """Strawberry's, but a mutation over GET is 405 (GraphQL over HTTP), not 400; and a
+        persisted operation (APQ hash, safelist) is resolved first (gateway/persisted_queries)."""
+        resolved = await persisted_queries.resolve(
+            request_data, context.principal, context.settings, request.state.persisted
+        )
+        if isinstance(resolved, ExecutionResult):
+            return resolved
+        if resolved.operation is not None and resolved.operation.safelisted:
+            # Safelisted operations are few and loaded by an operator: a bounded label.
+            name = resolved.operation.name or resolved.operation.sha256[:12]
+            context.meter.operation_label = f"persisted:{name}"
         try:
-            return await super().execute_single(
-                request, request_adapter, sub_response, context, root_value, request_data
+            result = await super().execute_single(
+                request, request_adapter, sub_response, context, root_value, resolved.request
             )
         except HTTPException as error:
             if isinstance(error.__cause__, InvalidOperationTypeError):
                 raise HTTPException(405, error.reason) from error.__cause__
             raise
+        if resolved.register and resolved.request.query and not _is_request_error(result):
+            await request.state.persisted.register(resolved.request.query)
+        return result
 
     async def process_result(
         self, request: Request, result: ExecutionResult

@@ -26,6 +26,8 @@ class ResponseMeter:
     cost, and a status and headers to answer with instead of 200 (e.g. 429, Retry-After)."""
 
     cost: int | None = None
+    # The metrics label of a safelisted persisted operation (else the operation's name).
+    operation_label: str | None = None
     status: int | None = None
     headers: dict[str, str] = field(default_factory=dict)
 

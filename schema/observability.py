@@ -21,7 +21,9 @@ class OperationMetrics(SchemaExtension):
         if not isinstance(context, Context):
             return
         # Names are client-chosen: only the project's own become label values (bounded series).
-        name = operation_label(self.execution_context.operation_name)
+        name = context.meter.operation_label or operation_label(
+            self.execution_context.operation_name
+        )
         try:
             kind = self.execution_context.operation_type.value
         except RuntimeError:

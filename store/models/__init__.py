@@ -8,6 +8,7 @@ from store.models.governance import ChoiceOption, RequiredField
 from store.models.intake import IntakeFailure
 from store.models.notes import Attachment, Note, NoteRequestKey, NoteRevision, NoteTag
 from store.models.outbox import SearchDeadLetter, SearchOutbox
+from store.models.persisted import PersistedOperation
 from store.models.rate_limits import RateLimitWindow
 from store.models.summaries import OrderSummary
 
@@ -33,6 +34,7 @@ __all__ = [
     "NoteTag",
     "OrderSummary",
     "Partner",
+    "PersistedOperation",
     "RateLimitWindow",
     "RequiredField",
     "RiskFlag",
