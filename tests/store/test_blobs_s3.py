@@ -3,9 +3,11 @@ checksums, keys, failures that leave nothing behind, and the settings it is buil
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pytest
 
@@ -86,6 +88,38 @@ async def test_a_changed_object_is_cut_off_before_its_end(s3_emulator: S3Emulato
         await read_all()
 
     assert 0 < len(b"".join(received)) < len(data)  # streamed, and the end held back
+
+
+class _SlowPut(S3BlobStore):
+    """The real PUT, begun only after the test has cancelled the upload."""
+
+    def __init__(self, plain: S3BlobStore) -> None:
+        super().__init__(plain.client, plain.bucket, key_prefix=plain.key_prefix)
+        self.started, self.release, self.stored = (threading.Event() for _ in range(3))
+
+    def _put_object(self, name: str, body: IO[bytes], size: int, checksum: str) -> None:
+        self.started.set()
+        self.release.wait(timeout=10)
+        super()._put_object(name, body, size, checksum)
+        self.stored.set()
+
+
+async def test_an_upload_cancelled_during_its_put_leaves_no_object(
+    s3_emulator: S3Emulator,
+) -> None:
+    bucket = s3_emulator.new_bucket()
+    plain = _store(s3_emulator, bucket)
+    store = _SlowPut(plain)
+    upload = asyncio.create_task(store.put(_chunks(b"x" * 10_000)))
+    await asyncio.to_thread(store.started.wait, 10)
+
+    upload.cancel()
+    store.release.set()  # the worker thread's PUT goes through after the cancellation
+    with pytest.raises(asyncio.CancelledError):
+        await upload
+    assert await asyncio.to_thread(store.stored.wait, 10)  # the object was written...
+
+    assert s3_emulator.keys(bucket) == []  # ...and removed before the cancellation returned
 
 
 @pytest.mark.parametrize("key", ["../../etc/passwd", "ABC", "a" * 32 + "/x", ""])
