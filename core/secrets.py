@@ -12,7 +12,12 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-SECRET_FIELDS = ("jwt_secret", "database_password", "opensearch_password")
+SECRET_FIELDS = (
+    "jwt_secret",
+    "database_password",
+    "opensearch_password",
+    "attachments_s3_secret_access_key",
+)
 """Settings that hold a secret; each has a ``<name>_file`` twin."""
 
 _URL_PASSWORD = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*://)(?P<user>[^:/@\s]*):[^@/\s]*@")

@@ -21,6 +21,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from core.postgres_tls import PostgresTls, SslMode
 from core.secrets import SECRET_FIELDS, mask_url_password, read_secret_files
 from core.service_checks import opensearch_problems
+from core.storage_checks import s3_problems
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 # Public in the repository: accepted outside production only, never as a fallback for a key.
@@ -166,6 +167,21 @@ class Settings(BaseSettings):
     @classmethod
     def _read_secret_files(cls, data: Any) -> Any:
         return read_secret_files(data, SECRET_FIELDS)
+
+    @model_validator(mode="after")
+    def _check_attachment_storage(self) -> Settings:
+        if self.attachments_backend == "s3":
+            problems = s3_problems(
+                bucket=self.attachments_s3_bucket,
+                endpoint_url=self.attachments_s3_endpoint_url,
+                has_access_key=self.attachments_s3_access_key_id is not None,
+                has_secret_key=self.attachments_s3_secret_access_key is not None,
+                key_prefix=self.attachments_s3_key_prefix,
+                max_bytes=self.attachments_max_bytes,
+            )
+            if problems:
+                raise ValueError("; ".join(problems))
+        return self
 
     @model_validator(mode="after")
     def _check_backing_services(self) -> Settings:
@@ -320,6 +336,37 @@ class Settings(BaseSettings):
         default_factory=lambda: ["application/pdf", "image/png", "image/jpeg", "text/plain"],
         description="Media types an upload may declare, comma-separated; the bytes must match "
         "the type (pdf, png, jpeg, gif, webp, text/plain and text/csv are checked).",
+    )
+    # Where the bytes live (README "S3-compatible storage"); the metadata stays in the store.
+    attachments_backend: Literal["filesystem", "s3"] = Field(
+        default="filesystem",
+        description="filesystem: files under C360_ATTACHMENTS_DIR; s3: objects in an "
+        "S3-compatible bucket (needs the `s3` extra and C360_ATTACHMENTS_S3_BUCKET).",
+    )
+    attachments_s3_bucket: str | None = Field(
+        default=None, description="The bucket; it must exist (checked at startup)."
+    )
+    attachments_s3_endpoint_url: str | None = Field(
+        default=None,
+        description="The S3 API's base URL (MinIO, Ceph, any S3-compatible server); unset: "
+        "Amazon S3 in C360_ATTACHMENTS_S3_REGION.",
+    )
+    attachments_s3_region: str = Field(default="us-east-1", description="Region to sign for.")
+    attachments_s3_access_key_id: SecretStr | None = Field(
+        default=None,
+        description="Access key id; unset (with the secret): the standard AWS credential chain.",
+    )
+    attachments_s3_secret_access_key: SecretStr | None = None
+    attachments_s3_secret_access_key_file: Path | None = None
+    attachments_s3_path_style: bool = Field(
+        default=False,
+        description="Address the bucket in the path (endpoint/bucket/key), as MinIO and most "
+        "self-hosted servers need; off: virtual-hosted (bucket.endpoint/key).",
+    )
+    attachments_s3_key_prefix: str = Field(
+        default="attachments/",
+        description="Prepended to every object key (letters, digits, . _ - /); the rest of the "
+        "key is random, never a file name.",
     )
     max_query_depth: int = 12
     max_aliases: int = 30

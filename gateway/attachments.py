@@ -23,7 +23,14 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from core.errors import AuthError, GatewayError, NotFound, PolicyDenied, UserInputError
+from core.errors import (
+    AuthError,
+    GatewayError,
+    NotFound,
+    PolicyDenied,
+    StoreUnavailable,
+    UserInputError,
+)
 from core.settings import Settings
 from gateway.auth import PrincipalUser
 from policies.principal import ANONYMOUS
@@ -37,7 +44,8 @@ from store.attachment_uploads import (
 )
 from store.attachments import UploadTarget, record_download, visible_attachment
 from store.audit import Target, append_denial
-from store.blobs import BlobNotFound, BlobStore, FilesystemBlobStore
+from store.blob_backends import open_blob_store
+from store.blobs import BlobCorrupted, BlobNotFound, BlobStore
 from store.models import Attachment
 from store.write_context import WriteContext, transaction
 
@@ -52,13 +60,14 @@ _STATUS: list[tuple[type[GatewayError], int]] = [
     (UnsupportedMediaType, 415),
     (ContentTypeMismatch, 415),
     (UserInputError, 400),
+    (StoreUnavailable, 503),
 ]
 _NOT_ASCII_SAFE = re.compile(r"[^A-Za-z0-9 ._()+,-]")
 
 
 def attachment_routes(settings: Settings, blobs: BlobStore | None = None) -> list[Route]:
-    """The two routes, storing bytes in `blobs` (default: the filesystem store)."""
-    store = blobs or FilesystemBlobStore(settings.attachments_dir)
+    """The two routes, storing bytes in `blobs` (default: the store the settings name)."""
+    store = blobs or open_blob_store(settings)
     limits = UploadLimits(
         max_bytes=settings.attachments_max_bytes,
         content_types=frozenset(settings.attachments_content_types),
@@ -97,6 +106,9 @@ def attachment_routes(settings: Settings, blobs: BlobStore | None = None) -> lis
                 request.state.sessions, ctx, "attachment.upload", target, refused.message
             )
             return _error(refused)
+        except StoreUnavailable as down:
+            _log.error("attachment storage failed", cause=repr(down.__cause__))
+            return _error(down)
         return JSONResponse({"attachment": describe(row)}, status_code=201)
 
     async def download(request: Request) -> Response:
@@ -125,6 +137,10 @@ def attachment_routes(settings: Settings, blobs: BlobStore | None = None) -> lis
         except BlobNotFound:
             _log.error("attachment bytes missing", attachment_id=row.id)
             return _error(missing)
+        except (BlobCorrupted, StoreUnavailable) as failed:
+            # A checksum that no longer matches is never served; neither is half an answer.
+            _log.error("attachment bytes unreadable", attachment_id=row.id, cause=repr(failed))
+            return _error(StoreUnavailable("the attachment cannot be read now; try again later"))
         return StreamingResponse(
             _prepend(first, chunks), media_type=None, headers=download_headers(row)
         )

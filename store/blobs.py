@@ -1,8 +1,9 @@
 """Where attachment bytes live: a small interface (`BlobStore`) and its filesystem default.
 
 The metadata row (store/attachments.py) names its bytes by an opaque key the store chose, so
-no part of a file name a client sent ever reaches a path. Another backend (an S3-compatible
-bucket, say) implements the same three calls; see README "Attachments".
+no part of a file name a client sent ever reaches a path. The S3-compatible bucket
+(store/blobs_s3.py) implements the same three calls; store/blob_backends.py picks one from
+the settings. See README "Attachments".
 """
 
 from __future__ import annotations
@@ -21,6 +22,14 @@ _KEY = re.compile(r"^[0-9a-f]{32}$")
 
 class BlobNotFound(LookupError):
     """No bytes are stored under this key."""
+
+
+class BlobCorrupted(RuntimeError):
+    """The stored bytes no longer match the checksum they were stored with."""
+
+
+class BlobStoreUnavailable(RuntimeError):
+    """The configured store cannot be used; the message is one line naming the setting."""
 
 
 class BlobStore(Protocol):

@@ -7,4 +7,5 @@ pytest_plugins = [
     "tests.fixtures.seeded",
     "tests.fixtures.upstreams",
     "tests.fixtures.tls_services",
+    "tests.fixtures.s3",
 ]

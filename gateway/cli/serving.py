@@ -65,11 +65,17 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     from gateway.app import create_app
     from gateway.logs import configure_logging
     from gateway.server import uvicorn_options
+    from store.blob_backends import open_blob_store
+    from store.blobs import BlobStoreUnavailable
 
     try:
         settings.check_serving(args.host or settings.host)  # fail fast, naming the setting
+        open_blob_store(settings)  # an attachment bucket that does not answer stops us here
     except ValueError as refusal:
         console.print(f"[red]{refusal}[/]")
+        return 2
+    except BlobStoreUnavailable as refusal:
+        console.print(f"[red]refusing to start: {refusal}[/]")
         return 2
     if args.prepare:
         migrate_store(settings, "head", down=False)

@@ -9,7 +9,7 @@ from core.progress import SILENT, Progress
 from demo.attachments import seed_attachments
 from demo.seed import SeedReport, seed
 from gateway.runtime import Runtime
-from store.blobs import FilesystemBlobStore
+from store.blob_backends import open_blob_store
 from store.models import Attachment, Customer
 
 
@@ -24,7 +24,7 @@ async def seed_store(
 ) -> SeedReport:
     """Seed the store and the demo attachments' files; raises demo.seed.StoreNotEmpty on a
     non-empty store unless `reset` (which also removes the files of the attachments it drops)."""
-    blobs = FilesystemBlobStore(runtime.settings.attachments_dir)
+    blobs = open_blob_store(runtime.settings)
     dropped = await _attachment_keys(runtime) if reset else []
     report = await seed(
         runtime.engine,

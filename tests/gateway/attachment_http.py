@@ -42,13 +42,14 @@ mutation C($input: CreateNoteInput!) {
 """
 
 
-async def attachment_settings(database_url: str, directory: Path) -> Settings:
+async def attachment_settings(database_url: str, directory: Path, **overrides: Any) -> Settings:
     """A seeded store; blobs under `directory/blobs`, at most MAX_BYTES an upload."""
     return await seeded_settings(
         database_url,
         directory,
         attachments_dir=directory / "blobs",
         attachments_max_bytes=MAX_BYTES,
+        **overrides,
     )
 
 

@@ -1,0 +1,27 @@
+"""Which blob store holds the attachment bytes: the one `C360_ATTACHMENTS_BACKEND` names.
+
+Opened once at startup (the app's routes, `serve`'s preflight, the seed job); an S3 bucket
+that does not answer stops the start with one line (BlobStoreUnavailable), not at the first
+upload.
+"""
+
+from __future__ import annotations
+
+from core.settings import Settings
+from store.blobs import BlobStore, BlobStoreUnavailable, FilesystemBlobStore
+
+
+def open_blob_store(settings: Settings) -> BlobStore:
+    """The configured store, checked: for S3, the bucket has answered a HEAD request."""
+    if settings.attachments_backend != "s3":
+        return FilesystemBlobStore(settings.attachments_dir)
+    try:
+        from store.blobs_s3 import S3BlobStore
+    except ImportError:
+        # botocore is optional (the `s3` extra): the filesystem default needs none of it.
+        raise BlobStoreUnavailable(
+            "C360_ATTACHMENTS_BACKEND=s3 needs botocore: install the project's `s3` extra"
+        ) from None
+    store = S3BlobStore.from_settings(settings)
+    store.check()
+    return store
