@@ -37,7 +37,7 @@ export class PagedList<T extends { id: string }> {
     return html`<div class="actions">
       <button type="button" id=${id} ?disabled=${this.loading} aria-describedby="${id}-shown"
         @click=${load}>${this.loading ? `Loading more ${what}…` : `Load more ${what} (${left} more)`}</button>
-      <span id="${id}-shown" class="hint">${this.items.length} of ${this.total} shown</span>
+      <span id="${id}-shown" class="hint">${this.items.length} of ${this.total} ${what} shown</span>
     </div>`;
   }
 }
