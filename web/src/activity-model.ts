@@ -105,23 +105,21 @@ export const LOG_INTERACTION = `mutation WidgetLogInteraction($input: LogInterac
 
 // Each change answers with the whole follow-up, which replaces the one in the list in place
 // (a reload would drop the pages loaded after the first).
-const CHANGED = `followUp { ${FOLLOW_UP} } ${ERRORS}`;
-
 export const COMPLETE_FOLLOW_UP = `mutation WidgetCompleteFollowUp($input: CompleteFollowUpInput!) {
-  completeFollowUp(input: $input) { ${CHANGED} }
+  completeFollowUp(input: $input) { followUp { ${FOLLOW_UP} } ${ERRORS} }
 }`;
 
 export const RESCHEDULE_FOLLOW_UP = `mutation WidgetRescheduleFollowUp(
     $input: RescheduleFollowUpInput!) {
-  rescheduleFollowUp(input: $input) { ${CHANGED} }
+  rescheduleFollowUp(input: $input) { followUp { ${FOLLOW_UP} } ${ERRORS} }
 }`;
 
 export const REASSIGN_FOLLOW_UP = `mutation WidgetReassignFollowUp($input: ReassignFollowUpInput!) {
-  reassignFollowUp(input: $input) { ${CHANGED} }
+  reassignFollowUp(input: $input) { followUp { ${FOLLOW_UP} } ${ERRORS} }
 }`;
 
 export const CANCEL_FOLLOW_UP = `mutation WidgetCancelFollowUp($input: CancelFollowUpInput!) {
-  cancelFollowUp(input: $input) { ${CHANGED} }
+  cancelFollowUp(input: $input) { followUp { ${FOLLOW_UP} } ${ERRORS} }
 }`;
 
 /** May the caller log interactions for customers it reaches? */
