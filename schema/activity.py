@@ -89,6 +89,16 @@ class FollowUp(Node):
         deprecation_reason=deprecated_id("cancelledByAgent")
     )
     status: FollowUpStatus
+    created_by: strawberry.Private[str] = ""
+
+    @strawberry.field(
+        description=agent_field(
+            "Who created the follow-up (with its note or interaction); its author may complete, "
+            "reassign, reschedule or cancel it like its assignee."
+        )
+    )
+    async def author(self, info: Info) -> Agent | None:
+        return await named_agent(info, self.created_by or None)
 
     @strawberry.field(description=agent_field("Who the follow-up is assigned to."))
     async def assignee(self, info: Info) -> Agent | None:
@@ -120,6 +130,7 @@ class FollowUp(Node):
             cancelled_at=row.cancelled_at,
             cancelled_by=strawberry.ID(row.cancelled_by) if row.cancelled_by else None,
             status=status_of(row),
+            created_by=row.created_by,
         )
 
 

@@ -204,7 +204,7 @@ async def test_the_readme_examples_and_the_widget_queries_answer_over_http(
         (MANAGER, readme["Search"], {}),
         (SUPPORT, widget["WidgetMe"], {}),
         (SUPPORT, widget["WidgetNotes"], {**customer, "first": 25}),
-        (SUPPORT, widget["WidgetActivityTab"], customer),
+        (SUPPORT, widget["WidgetActivityTab"], {**customer, "first": 50}),
         (
             SUPPORT,
             widget["WidgetSearch"],

@@ -73,7 +73,9 @@ ROOTS = [
       profile {{ ownerAgent {PEOPLE} }}
       notes(first: 100) {page(f"author {PEOPLE} history(first: 100) {page(f'editor {PEOPLE}')}")}
       followUps(first: 100) {
-        page(f"assignee {PEOPLE} completedByAgent {PEOPLE} cancelledByAgent {PEOPLE}")
+        page(
+            f"assignee {PEOPLE} author {PEOPLE} completedByAgent {PEOPLE} cancelledByAgent {PEOPLE}"
+        )
     }
       riskFlags(first: 100) {page(f"raisedByAgent {PEOPLE} clearedByAgent {PEOPLE}")}
       interactions(first: 100) {page(f"loggedByAgent {PEOPLE}")}

@@ -16,6 +16,8 @@ export class AgentLookup implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly find: () => FindAgents | null,
+    /** The label of the select the found agents go to, named in the status line. */
+    private readonly field = "Assignee",
   ) {
     host.addController(this);
   }
@@ -34,7 +36,7 @@ export class AgentLookup implements ReactiveController {
       if (asked !== this.asked) return;
       this.found = found;
       this.status = found.length
-        ? `${found.length} agent${found.length === 1 ? "" : "s"} found; choose one under Assignee.`
+        ? `${found.length} agent${found.length === 1 ? "" : "s"} found; choose one under ${this.field}.`
         : "No agent found.";
     } catch {
       if (asked === this.asked) this.status = "Agents could not be looked up.";

@@ -343,7 +343,8 @@ export class CustomerNotes extends LitElement {
       <div role="tabpanel" id="panel-activity" aria-labelledby="tab-activity" ?hidden=${this.tab !== "activity"}>
         ${this.tab === "activity"
           ? keyed(this.viewKey, html`<c360-activity .client=${this.client}
-              .customerId=${customerGlobalId(this.customerId)}></c360-activity>`)
+              .customerId=${customerGlobalId(this.customerId)}
+              @auth-needed=${() => this.requestToken()}></c360-activity>`)
           : nothing}
       </div>
     `;
