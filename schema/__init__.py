@@ -45,6 +45,7 @@ from schema.parse_cache import SafeParserCache
 from schema.partial_errors import PartialResultErrors
 from schema.policy_admin import PolicyAdminMutation
 from schema.reports import ReportQuery
+from schema.resolution_gaps import ResolutionGapQuery
 from schema.scalars import SCALAR_OVERRIDES
 from schema.search import SearchQuery
 from schema.suggestions import HideSuggestions
@@ -63,6 +64,7 @@ class Query(
     InteractionQuery,
     AdminQuery,
     ReportQuery,
+    ResolutionGapQuery,
     AuditQuery,
     SearchQuery,
     IntakeQuery,
