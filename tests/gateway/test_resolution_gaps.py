@@ -240,3 +240,47 @@ async def test_bad_input_gets_a_coded_error(
     body = await _post(http, token_for("support", sub="agent-4"), **{"first": 5, **variables})
     assert body["data"][FIELD] is None
     assert body["errors"][0]["extensions"]["code"] == code
+
+
+CREATE = """
+mutation Resolve($input: CreateNoteInput!) {
+  createNote(input: $input) { note { noteId } errors { field code message } }
+}
+"""
+
+
+async def test_writing_the_resolution_note_takes_the_ticket_off_the_list(
+    http: httpx.AsyncClient, token_for: TokenFactory, planted: Planted
+) -> None:
+    # Given a listed ticket (it has only a technical note so far)
+    token = token_for("support", sub="agent-4")
+    customer = planted.closed[planted.only_logged]["requester_id"]
+    only_customer = {"customerId": customer}
+    listed, _ = await _walk(http, token, only_customer, first=100)
+    assert planted.only_logged in {item["ticket"]["ticketId"] for item in listed}
+
+    # When a support agent writes its resolution note through the API
+    note = {
+        "customerId": customer,
+        "subject": "Resolved: replacement part fitted",
+        "body": "The hinge was replaced on site.",
+        "category": "SUPPORT",
+        "type": "RESOLUTION",
+        "scope": "SUPPORT",
+        "tags": ["hinge"],
+        "refKind": "TICKET",
+        "refId": planted.only_logged,
+    }
+    response = await http.post(
+        "/graphql",
+        json={"query": CREATE, "variables": {"input": note}},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert response.json()["data"]["createNote"]["errors"] == [], response.text
+
+    # Then the ticket is no longer listed, and the rest of the customer's are
+    after, total = await _walk(http, token, only_customer, first=100)
+    assert {item["ticket"]["ticketId"] for item in after} == {
+        item["ticket"]["ticketId"] for item in listed
+    } - {planted.only_logged}
+    assert total == len(listed) - 1
