@@ -462,6 +462,21 @@ class Settings(BaseSettings):
         default=65_536, ge=256, description="Path and query string bytes; more get 414."
     )
 
+    # The automatic sales → support handoff (`python -m gateway auto-handoff`): a customer with
+    # a sales note from the last N days and a helpdesk ticket opened in the last M days.
+    auto_handoff_sales_note_days: int = Field(
+        default=30,
+        ge=1,
+        le=3650,
+        description="A customer qualifies with a live sales note written within this many days.",
+    )
+    auto_handoff_ticket_days: int = Field(
+        default=7,
+        ge=1,
+        le=365,
+        description="…and a helpdesk ticket opened within this many days (the new ticket).",
+    )
+
     # Deployment: processes, shutdown and the reverse proxy (docs/deploy.md).
     workers: int = Field(
         default=1, ge=1, le=64, description="Gateway processes `serve` runs on one port."

@@ -46,6 +46,7 @@ from schema.partial_errors import PartialResultErrors
 from schema.policy_admin import PolicyAdminMutation
 from schema.rate_limit import RateLimit
 from schema.reports import ReportQuery
+from schema.resolution_gaps import ResolutionGapQuery
 from schema.scalars import SCALAR_OVERRIDES
 from schema.search import SearchQuery
 from schema.suggestions import HideSuggestions
@@ -64,6 +65,7 @@ class Query(
     InteractionQuery,
     AdminQuery,
     ReportQuery,
+    ResolutionGapQuery,
     AuditQuery,
     SearchQuery,
     IntakeQuery,

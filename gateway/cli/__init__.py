@@ -15,13 +15,27 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from core.settings import load_settings
-from gateway.cli import persist_commands, sdl, serving, store_commands, upstream_commands
+from gateway.cli import (
+    handoff_commands,
+    persist_commands,
+    sdl,
+    serving,
+    store_commands,
+    upstream_commands,
+)
 from gateway.cli.context import DEMO_SEED
 from gateway.cli.draw import Bars, console, progress_bars
 
 __all__ = ["DEMO_SEED", "Bars", "main", "progress_bars"]
 
-COMMAND_MODULES = (serving, store_commands, upstream_commands, sdl, persist_commands)
+COMMAND_MODULES = (
+    serving,
+    store_commands,
+    upstream_commands,
+    handoff_commands,
+    sdl,
+    persist_commands,
+)
 
 
 def _parser() -> argparse.ArgumentParser:

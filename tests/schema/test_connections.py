@@ -47,6 +47,7 @@ UPSTREAM = {
     "Customer360.referrals",
     "Order.notes",
     "Ticket.notes",
+    "Query.ticketsAwaitingResolutionNote",
 }
 # Arguments a root list is walked with (kept small: one customer's share of the data).
 ROOT_ARGUMENTS = {

@@ -111,6 +111,8 @@ async def records(client_http: httpx.AsyncClient, gateway_settings: Settings) ->
 def _route(target: ConnectionField, records: Records) -> Route:
     name = target.name
     customer = json.dumps(records.referrer if target.key == "Customer360.referrals" else CUSTOMER)
+    if target.owner == "Query":
+        return Route(lambda s: f"{{ {s} }}", lambda data: data[name])
     if target.owner == "Customer360":
         return Route(
             lambda s: f"{{ customer(id: {customer}) {{ {s} }} }}",
