@@ -468,7 +468,16 @@ class TicketFields(_Model):
 
 
 class HelpdeskConfig(_HttpSource):
-    """A helpdesk REST API with a batch lookup by requester and cursor pagination."""
+    """A helpdesk REST API with a batch lookup by requester and cursor pagination.
+
+    ``GET {tickets_path}?{requester_param}=a,b&{limit_param}=N&{cursor_param}=…`` answers
+    ``{"<results_field>": [ticket…], "<next_cursor_field>": "…" | null}`` in a stable order
+    (the whole lists, for the timeline and reference checks). A page of one requester's
+    ``tickets`` connection adds ``{order_param}={newest_first}``: the API then lists newest
+    first (created, then id, both descending), follows its own next cursor from there, and
+    answers the requester's ticket count in ``<total_field>``; the gateway stops reading as
+    soon as the page is full, and keeps the API's cursor of the page a ticket came from in the
+    connection cursor (at most 200 characters)."""
 
     tickets_path: str = "/api/tickets"
     requester_param: str = "requester_ids"
@@ -477,6 +486,9 @@ class HelpdeskConfig(_HttpSource):
     page_size: int = Field(default=500, ge=1)
     results_field: str = "tickets"
     next_cursor_field: str = "next_cursor"
+    order_param: str = "order"
+    newest_first: str = "newest"
+    total_field: str = "total"
     fields: TicketFields = TicketFields()
 
 

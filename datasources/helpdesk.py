@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 import httpx
@@ -16,11 +18,14 @@ from datasources.fields import (
     as_text,
     lookup,
 )
-from datasources.http import QueryParams, pages
+from datasources.http import MAX_PAGES, QueryParams, get_json, pages
 from datasources.records import TicketRecord
 from datasources.resilience import Guard
+from datasources.source_pages import PageQuery, Position, RawValue, SourcePage
 
 SOURCE = "helpdesk"
+MAX_TOKEN = 200
+"""The longest API cursor kept in a connection cursor (which is bounded in length)."""
 
 
 class HelpdeskSource:
@@ -57,6 +62,66 @@ class HelpdeskSource:
             listed.sort(key=lambda t: (t.created_at, t.id), reverse=True)
         return tickets
 
+    async def ticket_pages(self, queries: Sequence[PageQuery]) -> list[SourcePage[TicketRecord]]:
+        """Each query's page of one requester's tickets, newest first, through the API's own
+        newest-first pagination: reads stop as soon as the page is full (one call each,
+        concurrently; a page the API serves in parts follows its next cursor)."""
+        return list(await asyncio.gather(*(self._ticket_page(query) for query in queries)))
+
+    async def _ticket_page(self, query: PageQuery) -> SourcePage[TicketRecord]:
+        c = self.config
+        params: QueryParams = {
+            c.requester_param: query.customer_id,
+            c.order_param: c.newest_first,
+            c.limit_param: min(c.page_size, query.size + 1),
+        }
+        after = query.after
+        boundary = None if after is None else (after.at, after.key)
+        token = None if after is None else after.token
+        rows: list[tuple[TicketRecord, Position]] = []
+        total = 0
+        seen: set[str] = set()
+        for _ in range(MAX_PAGES):
+            body = await get_json(
+                self.client,
+                self.guard,
+                c.tickets_path,
+                params if token is None else {**params, c.cursor_param: token},
+            )
+            results, total, following = self._page_parts(body)
+            for payload in results:
+                ticket = self._ticket(payload)
+                if ticket.customer_id != query.customer_id:
+                    raise self._bad(f"a ticket of requester {ticket.customer_id!r} was listed")
+                if boundary is not None and not _older(ticket, boundary):
+                    continue  # at or before the cursor, on the API page it was served on
+                rows.append((ticket, Position(at=ticket.created_at, key=ticket.id, token=token)))
+            if len(rows) > query.size or following is None:
+                return SourcePage(
+                    rows=rows[: query.size], has_more=len(rows) > query.size, total=total
+                )
+            if following in seen or len(following) > MAX_TOKEN:
+                raise self._bad(f"{c.tickets_path} answered an unusable cursor {following!r}")
+            seen.add(following)
+            token = following
+        raise self._bad(f"{c.tickets_path} spans more than {MAX_PAGES} pages")
+
+    def _page_parts(self, body: Mapping[str, Any]) -> tuple[list[Any], int, str | None]:
+        c = self.config
+        results, total, following = (
+            body.get(c.results_field),
+            body.get(c.total_field),
+            body.get(c.next_cursor_field),
+        )
+        if not isinstance(results, list):
+            raise self._bad(f"{c.tickets_path} answered without a {c.results_field!r} list")
+        if not isinstance(total, int) or isinstance(total, bool) or total < 0:
+            raise self._bad(f"{c.tickets_path} answered without a {c.total_field!r} count")
+        return results, total, str(following) if following else None
+
+    def _bad(self, message: str) -> BadUpstreamData:
+        return BadUpstreamData(message, source=self.guard.source)
+
     async def ping(self) -> str:
         """Check the API answers; returns the HTTP status."""
 
@@ -91,3 +156,10 @@ class HelpdeskSource:
             raise BadUpstreamData(
                 f"helpdesk ticket unreadable: {error}", source=self.guard.source
             ) from error
+
+
+def _older(ticket: TicketRecord, boundary: tuple[RawValue, str]) -> bool:
+    at, key = boundary
+    if not isinstance(at, datetime) or at.tzinfo is None:
+        return True  # not a position of this list (the connection checks its cursors)
+    return (ticket.created_at, ticket.id) < (at, key)
