@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -63,61 +64,108 @@ class HelpdeskSource:
         return tickets
 
     async def ticket_pages(self, queries: Sequence[PageQuery]) -> list[SourcePage[TicketRecord]]:
-        """Each query's page of one requester's tickets, newest first, through the API's own
-        newest-first pagination: reads stop as soon as the page is full (one call each,
-        concurrently; a page the API serves in parts follows its next cursor)."""
-        return list(await asyncio.gather(*(self._ticket_page(query) for query in queries)))
-
-    async def _ticket_page(self, query: PageQuery) -> SourcePage[TicketRecord]:
-        c = self.config
-        params: QueryParams = {
-            c.requester_param: query.customer_id,
-            c.order_param: c.newest_first,
-            c.limit_param: min(c.page_size, query.size + 1),
+        """Each query's page of one requester's tickets, newest first, through the API's
+        newest-first pagination, stopping as soon as a page is full: the first pages of the
+        batch in one call per page size, a page after a cursor one call of its own."""
+        firsts: dict[int, list[str]] = {}
+        for query in queries:
+            if query.after is None:
+                firsts.setdefault(query.size, []).append(query.customer_id)
+        started = await asyncio.gather(
+            *(self._first_pages(size, ids) for size, ids in firsts.items())
+        )
+        opened = {
+            (size, customer): state
+            for size, states in zip(firsts, started, strict=True)
+            for customer, state in states.items()
         }
+        return list(
+            await asyncio.gather(
+                *(
+                    self._fill(query, opened.get((query.size, query.customer_id)))
+                    for query in queries
+                )
+            )
+        )
+
+    async def _first_pages(self, size: int, ids: list[str]) -> dict[str, _Started]:
+        body = await self._newest(sorted(set(ids)), size, None)
+        results, totals, following = self._page_parts(body)
+        started = {
+            customer: _Started([], totals.get(customer, 0), following.get(customer))
+            for customer in ids
+        }
+        for payload in results:
+            ticket = self._ticket(payload)
+            if ticket.customer_id not in started:
+                raise self._bad(f"a ticket of requester {ticket.customer_id!r} was listed")
+            position = Position(at=ticket.created_at, key=ticket.id)
+            started[ticket.customer_id].rows.append((ticket, position))
+        return started
+
+    async def _fill(self, query: PageQuery, state: _Started | None) -> SourcePage[TicketRecord]:
+        """Complete one page: from the batch's first answer, or from the query's cursor."""
         after = query.after
         boundary = None if after is None else (after.at, after.key)
-        token = None if after is None else after.token
-        rows: list[tuple[TicketRecord, Position]] = []
-        total = 0
+        if state is None:
+            state = _Started([], 0, None if after is None else after.token, fetch=True)
         seen: set[str] = set()
         for _ in range(MAX_PAGES):
-            body = await get_json(
-                self.client,
-                self.guard,
-                c.tickets_path,
-                params if token is None else {**params, c.cursor_param: token},
-            )
-            results, total, following = self._page_parts(body)
+            if len(state.rows) > query.size or not state.fetch:
+                break
+            token = state.following
+            body = await self._newest([query.customer_id], query.size, token)
+            results, totals, following = self._page_parts(body)
             for payload in results:
                 ticket = self._ticket(payload)
                 if ticket.customer_id != query.customer_id:
                     raise self._bad(f"a ticket of requester {ticket.customer_id!r} was listed")
                 if boundary is not None and not _older(ticket, boundary):
                     continue  # at or before the cursor, on the API page it was served on
-                rows.append((ticket, Position(at=ticket.created_at, key=ticket.id, token=token)))
-            if len(rows) > query.size or following is None:
-                return SourcePage(
-                    rows=rows[: query.size], has_more=len(rows) > query.size, total=total
-                )
-            if following in seen or len(following) > MAX_TOKEN:
-                raise self._bad(f"{c.tickets_path} answered an unusable cursor {following!r}")
-            seen.add(following)
-            token = following
-        raise self._bad(f"{c.tickets_path} spans more than {MAX_PAGES} pages")
+                state.rows.append((ticket, Position(ticket.created_at, ticket.id, token)))
+            state.total = totals.get(query.customer_id, 0)
+            state.following = following.get(query.customer_id)
+            state.fetch = state.following is not None
+            if state.following in seen or len(state.following or "") > MAX_TOKEN:
+                raise self._bad(f"{self.config.tickets_path} answered an unusable cursor")
+            seen.add(state.following or "")
+        else:
+            raise self._bad(f"{self.config.tickets_path} spans more than {MAX_PAGES} pages")
+        rows = state.rows
+        return SourcePage(
+            rows=rows[: query.size], has_more=len(rows) > query.size, total=state.total
+        )
 
-    def _page_parts(self, body: Mapping[str, Any]) -> tuple[list[Any], int, str | None]:
+    async def _newest(self, ids: list[str], size: int, token: str | None) -> dict[str, Any]:
         c = self.config
-        results, total, following = (
+        params: QueryParams = {
+            c.requester_param: ",".join(ids),
+            c.order_param: c.newest_first,
+            c.limit_param: min(c.page_size, size + 1),
+        }
+        if token is not None:
+            params = {**params, c.cursor_param: token}
+        return await get_json(self.client, self.guard, c.tickets_path, params)
+
+    def _page_parts(
+        self, body: Mapping[str, Any]
+    ) -> tuple[list[Any], dict[str, int], dict[str, str | None]]:
+        c = self.config
+        results, totals, following = (
             body.get(c.results_field),
-            body.get(c.total_field),
-            body.get(c.next_cursor_field),
+            body.get(c.totals_field),
+            body.get(c.next_cursors_field),
         )
         if not isinstance(results, list):
             raise self._bad(f"{c.tickets_path} answered without a {c.results_field!r} list")
-        if not isinstance(total, int) or isinstance(total, bool) or total < 0:
-            raise self._bad(f"{c.tickets_path} answered without a {c.total_field!r} count")
-        return results, total, str(following) if following else None
+        if not isinstance(totals, dict) or not all(
+            isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in totals.values()
+        ):
+            raise self._bad(f"{c.tickets_path} answered without {c.totals_field!r} counts")
+        if not isinstance(following, dict):
+            raise self._bad(f"{c.tickets_path} answered without {c.next_cursors_field!r}")
+        cursors = {str(k): str(v) if v else None for k, v in following.items()}
+        return results, {str(k): v for k, v in totals.items()}, cursors
 
     def _bad(self, message: str) -> BadUpstreamData:
         return BadUpstreamData(message, source=self.guard.source)
@@ -156,6 +204,20 @@ class HelpdeskSource:
             raise BadUpstreamData(
                 f"helpdesk ticket unreadable: {error}", source=self.guard.source
             ) from error
+
+
+@dataclass(slots=True)
+class _Started:
+    """A page being filled: rows so far, the requester's total, the API's next cursor, and
+    whether to read on from it."""
+
+    rows: list[tuple[TicketRecord, Position]]
+    total: int
+    following: str | None
+    fetch: bool = False
+
+    def __post_init__(self) -> None:
+        self.fetch = self.fetch or self.following is not None
 
 
 def _older(ticket: TicketRecord, boundary: tuple[RawValue, str]) -> bool:

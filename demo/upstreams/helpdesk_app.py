@@ -1,11 +1,13 @@
 """The demo helpdesk: tickets as JSON, looked up by requester ids, in cursor-paginated pages.
 
 ``GET /api/tickets?requester_ids=a,b&limit=100&cursor=…`` answers
-``{"tickets": [...], "next_cursor": "…" | null, "total": n}`` ordered by ticket id; with
-``order=newest`` newest first (created, then id, both descending). The cursor is opaque (base64
-of the last position served). Pages come from an index built once (each requester's tickets
-sorted both ways; a cursor is found by bisection), so a page costs what it holds, not the
-requester's history. Rate limiting and test faults come from `Behaviour`.
+``{"tickets": [...], "next_cursor": "…" | null}`` ordered by ticket id. With ``order=newest``
+it answers each requester's newest ``limit`` tickets (created, then id, both descending; a
+``cursor`` only with one requester) as ``{"tickets": [...], "totals": {requester: n},
+"next_cursors": {requester: "…" | null}}``. Cursors are opaque (base64 of the last position).
+Pages come from an index built once (each requester's tickets sorted both ways; a cursor is
+found by bisection), so a page costs what it holds, not the requester's history.
+Rate limiting and test faults come from `Behaviour`.
 """
 
 from __future__ import annotations
@@ -152,6 +154,27 @@ def _take(merged: Iterator[Ticket], limit: int, total: int) -> Listed:
     return Listed(window[:limit], len(window) > limit, total, len(window))
 
 
+def _newest_pages(
+    index: TicketIndex, requesters: list[str], limit: int, cursor: str | None
+) -> Response:
+    """Each requester's newest ``limit`` tickets (after ``cursor``, with one requester)."""
+    if not requesters or (cursor is not None and len(set(requesters)) > 1):
+        return JSONResponse({"error": "order=newest needs requester_ids (one with a cursor)"}, 400)
+    before = None if cursor is None else decode_newest_cursor(cursor)
+    if cursor is not None and before is None:
+        return JSONResponse({"error": "invalid cursor"}, 400)
+    tickets: list[Ticket] = []
+    totals: dict[str, int] = {}
+    following: dict[str, str | None] = {}
+    for requester in sorted(set(requesters)):
+        listed = index.newest([requester], before, limit)
+        tickets += listed.tickets
+        totals[requester] = listed.total
+        last = listed.tickets[-1] if listed.more else None
+        following[requester] = None if last is None else encode_newest_cursor(_key(last))
+    return JSONResponse({"tickets": tickets, "totals": totals, "next_cursors": following})
+
+
 def create_helpdesk_app(tickets: Sequence[Ticket], behaviour: Behaviour | None = None) -> Starlette:
     """The helpdesk app over ``tickets`` (each with ``id``, ``requester_id``, ``created_at``)."""
     index = TicketIndex(tickets)
@@ -163,26 +186,15 @@ def create_helpdesk_app(tickets: Sequence[Ticket], behaviour: Behaviour | None =
             limit = min(MAX_LIMIT, max(1, int(params.get("limit", DEFAULT_LIMIT))))
         except ValueError:
             return JSONResponse({"error": "limit must be an integer"}, 400)
-        newest = params.get("order") == NEWEST
-        if newest and not requesters:
-            return JSONResponse({"error": "order=newest needs requester_ids"}, 400)
         cursor = params.get("cursor")
-        if newest:
-            before = None if cursor is None else decode_newest_cursor(cursor)
-            if cursor is not None and before is None:
-                return JSONResponse({"error": "invalid cursor"}, 400)
-            listed = index.newest(requesters, before, limit)
-            last = listed.tickets[-1] if listed.more else None
-            following = None if last is None else encode_newest_cursor(_key(last))
-        else:
-            after = None if cursor is None else decode_cursor(cursor)
-            if cursor is not None and after is None:
-                return JSONResponse({"error": "invalid cursor"}, 400)
-            listed = index.by_id(requesters, after, limit)
-            following = encode_cursor(str(listed.tickets[-1]["id"])) if listed.more else None
-        return JSONResponse(
-            {"tickets": listed.tickets, "next_cursor": following, "total": listed.total}
-        )
+        if params.get("order") == NEWEST:
+            return _newest_pages(index, requesters, limit, cursor)
+        after = None if cursor is None else decode_cursor(cursor)
+        if cursor is not None and after is None:
+            return JSONResponse({"error": "invalid cursor"}, 400)
+        listed = index.by_id(requesters, after, limit)
+        following = encode_cursor(str(listed.tickets[-1]["id"])) if listed.more else None
+        return JSONResponse({"tickets": listed.tickets, "next_cursor": following})
 
     async def health(request: Request) -> Response:
         return JSONResponse({"status": "ok", "tickets": len(index)})
