@@ -99,8 +99,8 @@ class HelpdeskSource:
             ticket = self._ticket(payload)
             if ticket.customer_id not in started:
                 raise self._bad(f"a ticket of requester {ticket.customer_id!r} was listed")
-            position = Position(at=ticket.created_at, key=ticket.id)
-            started[ticket.customer_id].rows.append((ticket, position))
+            rows = started[ticket.customer_id].rows
+            rows.append((ticket, Position(ticket.created_at, ticket.id, None, len(rows))))
         return started
 
     async def _fill(self, query: PageQuery, state: _Started | None) -> SourcePage[TicketRecord]:
@@ -109,20 +109,23 @@ class HelpdeskSource:
         boundary = None if after is None else (after.at, after.key)
         if state is None:
             state = _Started([], 0, None if after is None else after.token, fetch=True)
+        # Resuming re-reads the cursor's own source page up to its row, then the page itself.
+        again = 0 if after is None else after.index + 1
         seen: set[str] = set()
         for _ in range(MAX_PAGES):
             if len(state.rows) > query.size or not state.fetch:
                 break
             token = state.following
-            body = await self._newest([query.customer_id], query.size, token)
+            body = await self._newest([query.customer_id], query.size + again, token)
+            again = 0
             results, totals, following = self._page_parts(body)
-            for payload in results:
+            for index, payload in enumerate(results):
                 ticket = self._ticket(payload)
                 if ticket.customer_id != query.customer_id:
                     raise self._bad(f"a ticket of requester {ticket.customer_id!r} was listed")
                 if boundary is not None and not _older(ticket, boundary):
                     continue  # at or before the cursor, on the API page it was served on
-                state.rows.append((ticket, Position(ticket.created_at, ticket.id, token)))
+                state.rows.append((ticket, Position(ticket.created_at, ticket.id, token, index)))
             state.total = totals.get(query.customer_id, 0)
             state.following = following.get(query.customer_id)
             state.fetch = state.following is not None

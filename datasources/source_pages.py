@@ -20,11 +20,13 @@ RawValue = datetime | date | str | int
 @dataclass(frozen=True, slots=True)
 class Position:
     """Where a row sits in its newest-first list: its time and unique key as the source orders
-    them, and the source's own page cursor the row was served under (REST; None for SQL)."""
+    them, and (REST) the source's own cursor of the page the row was served on (None: the
+    first page) with the row's index on it, so resuming reads at most that page again."""
 
     at: RawValue
     key: str
     token: str | None = None
+    index: int = 0
 
 
 @dataclass(frozen=True, slots=True)

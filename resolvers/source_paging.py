@@ -17,6 +17,8 @@ from resolvers.upstream_loaders import PREFETCH_PAGE_SIZE, PageLoader, UpstreamL
 from store.pagination import Page, check_first, decode_cursor, encode_cursor
 
 R = TypeVar("R")
+MAX_INDEX = 10_000
+"""The furthest a row may sit on its source page (REST sources serve at most a few hundred)."""
 
 
 def loaders(info: Info) -> UpstreamLoaders:
@@ -38,16 +40,16 @@ def encode_position(name: str, position: Position) -> str:
         kind, value = "i", str(at)
     else:
         kind, value = "s", str(at)
-    return encode_cursor(name, kind, value, position.key, position.token or "")
+    return encode_cursor(name, kind, value, position.key, position.token or "", position.index)
 
 
 def decode_position(name: str, cursor: str, *, instant: bool = False) -> Position:
     """The position a cursor of list `name` stands for (an instant with its zone when
     `instant`); any other cursor is INVALID."""
     problem = Invalid("cursor is not valid for this list", field="after")
-    parts = decode_cursor(cursor, (str, str, str, str, str))
+    *parts, index = decode_cursor(cursor, (str, str, str, str, str, int))
     list_name, kind, value, key, token = (str(part) for part in parts)
-    if list_name != name:
+    if list_name != name or not isinstance(index, int) or not 0 <= index <= MAX_INDEX:
         raise problem
     try:
         at = _raw(kind, value)
@@ -55,7 +57,7 @@ def decode_position(name: str, cursor: str, *, instant: bool = False) -> Positio
         raise problem from error
     if instant and not (isinstance(at, datetime) and at.tzinfo is not None):
         raise problem
-    return Position(at=at, key=key, token=token or None)
+    return Position(at=at, key=key, token=token or None, index=index)
 
 
 def _raw(kind: str, value: str) -> RawValue:
