@@ -231,10 +231,11 @@ async def test_a_page_reads_at_most_first_plus_one_rows_per_customer(
     assert encode_position("invoices", middle)  # a position round-trips into a cursor
 
 
-async def test_the_sqlite_page_is_an_index_range(billing_url: str) -> None:
-    if not billing_url.startswith("sqlite"):
-        pytest.skip("the plan check reads SQLite's EXPLAIN QUERY PLAN")
+async def test_the_sqlite_page_is_an_index_range(tmp_path: Any) -> None:
     from sqlalchemy.ext.asyncio import create_async_engine
+
+    billing_url = f"sqlite+aiosqlite:///{tmp_path}/billing.db"
+    await _fill_billing(billing_url)
 
     engine = create_async_engine(billing_url)
     try:
