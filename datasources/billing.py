@@ -57,14 +57,14 @@ class BillingSource:
 
     async def invoice_pages(self, queries: Sequence[PageQuery]) -> list[SourcePage[InvoiceRecord]]:
         """Each query's page of invoices, newest first (issued, number), with the customer's
-        total: one statement for every page of the batch, one for the totals."""
+        total: one statement for every page of the batch."""
         c = self.config.invoice_columns
         listing = KeysetList(self._invoices, c.customer_id, c.issued_at, c.number)
         return await self._pages(listing, queries, self._invoice)
 
     async def payment_pages(self, queries: Sequence[PageQuery]) -> list[SourcePage[PaymentRecord]]:
         """Each query's page of the payment ledger, newest first (received, reference), with
-        the customer's total: one statement for every page of the batch, one for the totals."""
+        the customer's total: one statement for every page of the batch."""
         c = self.config.payment_columns
         listing = KeysetList(self._payments, c.customer_id, c.received_at, c.reference)
         return await self._pages(listing, queries, self._payment)

@@ -123,21 +123,21 @@ class TicketsByCustomerIdLoader(_ByKeyLoader[list[TicketRecord]]):
         super().__init__(upstreams.helpdesk.tickets_by_customer_id, list, REST_BATCH_SIZE)
 
 
-class InvoicePagesLoader(PageLoader[InvoiceRecord]):
+class InvoicePageByQueryLoader(PageLoader[InvoiceRecord]):
     """Pages of billing invoices read at the source, newest first."""
 
     def __init__(self, upstreams: Upstreams) -> None:
         super().__init__(upstreams.billing.invoice_pages, SQL_PAGE_BATCH_SIZE)
 
 
-class PaymentPagesLoader(PageLoader[PaymentRecord]):
+class PaymentPageByQueryLoader(PageLoader[PaymentRecord]):
     """Pages of the payment ledger read at the source, newest first."""
 
     def __init__(self, upstreams: Upstreams) -> None:
         super().__init__(upstreams.billing.payment_pages, SQL_PAGE_BATCH_SIZE)
 
 
-class TicketPagesLoader(PageLoader[TicketRecord]):
+class TicketPageByQueryLoader(PageLoader[TicketRecord]):
     """Pages of helpdesk tickets read through the API's own pagination, newest first."""
 
     def __init__(self, upstreams: Upstreams) -> None:
@@ -155,9 +155,9 @@ class UpstreamLoaders:
     payments_by_customer_id: PaymentsByCustomerIdLoader
     balance_by_customer_id: BalanceByCustomerIdLoader
     tickets_by_customer_id: TicketsByCustomerIdLoader
-    invoice_pages: InvoicePagesLoader
-    payment_pages: PaymentPagesLoader
-    ticket_pages: TicketPagesLoader
+    invoice_page_by_query: InvoicePageByQueryLoader
+    payment_page_by_query: PaymentPageByQueryLoader
+    ticket_page_by_query: TicketPageByQueryLoader
 
     @classmethod
     def create(cls, upstreams: Upstreams) -> UpstreamLoaders:
@@ -170,7 +170,7 @@ class UpstreamLoaders:
             payments_by_customer_id=PaymentsByCustomerIdLoader(upstreams),
             balance_by_customer_id=BalanceByCustomerIdLoader(upstreams),
             tickets_by_customer_id=TicketsByCustomerIdLoader(upstreams),
-            invoice_pages=InvoicePagesLoader(upstreams),
-            payment_pages=PaymentPagesLoader(upstreams),
-            ticket_pages=TicketPagesLoader(upstreams),
+            invoice_page_by_query=InvoicePageByQueryLoader(upstreams),
+            payment_page_by_query=PaymentPageByQueryLoader(upstreams),
+            ticket_page_by_query=TicketPageByQueryLoader(upstreams),
         )

@@ -157,14 +157,14 @@ class CustomerUpstreamFields:
 
     @upstream_field(
         "Service cases, newest first.",
-        reads=("ticket_pages",),
+        reads=("ticket_page_by_query",),
         group=FieldGroup.ACTIVITY,
         source="the helpdesk",
     )
     async def tickets(
         self, info: Info, first: int = 20, after: str | None = None
     ) -> Connection[Ticket] | None:
-        loader = source_paging.loaders(info).ticket_pages
+        loader = source_paging.loaders(info).ticket_page_by_query
         page = await source_paging.source_page(
             loader, "tickets", str(self.id), first=first, after=after, instant=True
         )
@@ -172,14 +172,14 @@ class CustomerUpstreamFields:
 
     @upstream_field(
         "Invoices, newest first.",
-        reads=("invoice_pages",),
+        reads=("invoice_page_by_query",),
         group=FieldGroup.FINANCIALS,
         source="billing",
     )
     async def invoices(
         self, info: Info, first: int = 20, after: str | None = None
     ) -> Connection[Invoice] | None:
-        loader = source_paging.loaders(info).invoice_pages
+        loader = source_paging.loaders(info).invoice_page_by_query
         page = await source_paging.source_page(
             loader, "invoices", str(self.id), first=first, after=after
         )
@@ -187,14 +187,14 @@ class CustomerUpstreamFields:
 
     @upstream_field(
         "Payment ledger, newest first.",
-        reads=("payment_pages",),
+        reads=("payment_page_by_query",),
         group=FieldGroup.FINANCIALS,
         source="billing",
     )
     async def payments(
         self, info: Info, first: int = 20, after: str | None = None
     ) -> Connection[Payment] | None:
-        loader = source_paging.loaders(info).payment_pages
+        loader = source_paging.loaders(info).payment_page_by_query
         page = await source_paging.source_page(
             loader, "payments", str(self.id), first=first, after=after
         )

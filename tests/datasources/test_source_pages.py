@@ -29,16 +29,16 @@ from devservices.postgres import create_database, drop_database
 from resolvers.source_paging import encode_position, source_page
 from resolvers.upstream_loaders import UpstreamLoaders
 from store.pagination import Page, encode_cursor
-from tests.fixtures.upstreams import FAST, run_async
+from tests.fixtures.upstreams import FAST, run_async, upstream_calls
 
 CUSTOMERS = [f"cust-{n:05d}" for n in range(1, 41)]
 BIG, SMALL = "cust-big", "cust-small"
 BIG_SIZE = 3_000
 LISTS = {
     # loader, list name, whole-list read, record key, instants compared by the gateway
-    "invoices": ("invoice_pages", "invoices_by_customer_id", "number", False),
-    "payments": ("payment_pages", "payments_by_customer_id", "reference", False),
-    "tickets": ("ticket_pages", "tickets_by_customer_id", "id", True),
+    "invoices": ("invoice_page_by_query", "invoices_by_customer_id", "number", False),
+    "payments": ("payment_page_by_query", "payments_by_customer_id", "reference", False),
+    "tickets": ("ticket_page_by_query", "tickets_by_customer_id", "id", True),
 }
 
 
@@ -102,15 +102,20 @@ async def test_a_cursor_of_another_list_or_of_the_old_paging_is_invalid(
     upstreams: Upstreams,
 ) -> None:
     loaders = UpstreamLoaders.create(upstreams)
-    first = await source_page(loaders.invoice_pages, "invoices", "cust-00001", first=1, after=None)
+    first = await source_page(
+        loaders.invoice_page_by_query, "invoices", "cust-00001", first=1, after=None
+    )
     old = encode_cursor(datetime(2024, 1, 1, tzinfo=UTC).isoformat(), "INV-1")
-    naive = encode_cursor("tickets", "t", "2024-01-01T00:00:00", "TCK-1", "")
+    naive = encode_cursor("tickets", "t", "2024-01-01T00:00:00", "TCK-1", "", 0)
+    unknown_kind = encode_cursor("invoices", "x", "1", "k", "", 0)
+    negative = encode_cursor("tickets", "t", "2024-01-01T00:00:00+00:00", "TCK-1", "", -1)
     cases: list[tuple[Any, str, str, bool]] = [
-        (loaders.payment_pages, "payments", first.cursors[0], False),  # an invoices cursor
-        (loaders.invoice_pages, "invoices", old, False),  # the whole-list paging's cursor
-        (loaders.invoice_pages, "invoices", "%%%", False),
-        (loaders.invoice_pages, "invoices", encode_cursor("invoices", "x", "1", "k", ""), False),
-        (loaders.ticket_pages, "tickets", naive, True),  # an instant without its zone
+        (loaders.payment_page_by_query, "payments", first.cursors[0], False),  # an invoices cursor
+        (loaders.invoice_page_by_query, "invoices", old, False),  # the whole-list paging's cursor
+        (loaders.invoice_page_by_query, "invoices", "%%%", False),
+        (loaders.invoice_page_by_query, "invoices", unknown_kind, False),
+        (loaders.ticket_page_by_query, "tickets", negative, True),
+        (loaders.ticket_page_by_query, "tickets", naive, True),  # an instant without its zone
     ]
     for loader, name, cursor, instant in cases:
         with pytest.raises(Invalid) as caught:
@@ -128,7 +133,9 @@ async def test_a_failing_billing_database_is_reported_as_billing(
     try:
         loaders = UpstreamLoaders.create(opened)
         with pytest.raises(GatewayError) as caught:
-            await source_page(loaders.invoice_pages, "invoices", "cust-00001", first=5, after=None)
+            await source_page(
+                loaders.invoice_page_by_query, "invoices", "cust-00001", first=5, after=None
+            )
     finally:
         await opened.aclose()
     assert caught.value.code == "UPSTREAM_UNAVAILABLE"
@@ -219,10 +226,9 @@ async def test_a_page_reads_at_most_first_plus_one_rows_per_customer(
     finally:
         event.remove(engine, "after_cursor_execute", count)
 
-    # Then one statement reads every page (at most 6 rows each), one more the totals
-    assert len(fetched) == 2, fetched
+    # Then one statement reads every page with its total: at most first + 1 rows each
+    assert len(fetched) == 1, fetched
     assert fetched[0][1] <= 6 + 6 + 1
-    assert fetched[1][1] == 2  # one count per customer
     numbers = [r.number for r in whole]
     assert [r.number for r, _ in pages[0].rows] == numbers[:5]
     assert [r.number for r, _ in pages[1].rows] == numbers[1_500:1_505]
@@ -317,3 +323,32 @@ async def test_a_ticket_page_is_one_call_of_its_size(demo_upstreams_sqlite: Demo
     assert [t.id for t, _ in deep.rows] == ids[100:105]
     assert (firsts[0].total, firsts[1].total, deep.total) == (BIG_SIZE, 1, BIG_SIZE)
     assert calls == 3  # both first pages in one call, the 100 in one, the deep page in one
+
+
+async def test_first_pages_of_many_customers_cost_one_call_per_list(
+    demo_upstreams: DemoUpstreams,
+) -> None:
+    async def calls_for(n: int) -> dict[str, int]:
+        metrics = Metrics()
+        opened = Upstreams(demo_upstreams.config.with_resilience(FAST), metrics)
+        try:
+            loaders = UpstreamLoaders.create(opened)
+            ids = [customer["id"] for customer in demo_upstreams.data.customers[:n]]
+            await asyncio.gather(
+                *(
+                    loader.load(PageQuery(each, 5))
+                    for each in ids
+                    for loader in (
+                        loaders.invoice_page_by_query,
+                        loaders.payment_page_by_query,
+                        loaders.ticket_page_by_query,
+                    )
+                )
+            )
+        finally:
+            await opened.aclose()
+        return {source: upstream_calls(metrics, source) for source in ("billing", "helpdesk")}
+
+    counts = {n: await calls_for(n) for n in (1, 10, 100)}
+
+    assert counts[1] == counts[10] == counts[100] == {"billing": 2, "helpdesk": 1}
