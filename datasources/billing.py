@@ -16,8 +16,10 @@ from datasources.fields import (
     as_optional_text,
     as_text,
 )
+from datasources.keyset_sql import KeysetList, position_of, read_pages
 from datasources.records import BalanceRecord, InvoiceRecord, PaymentRecord
 from datasources.resilience import Guard
+from datasources.source_pages import PageQuery, SourcePage
 from datasources.sql import col, fetch_all, mapped_table
 
 SOURCE = "billing"
@@ -52,6 +54,43 @@ class BillingSource:
         for payments in grouped.values():
             payments.sort(key=lambda r: (r.received_at, r.reference), reverse=True)
         return grouped
+
+    async def invoice_pages(self, queries: Sequence[PageQuery]) -> list[SourcePage[InvoiceRecord]]:
+        """Each query's page of invoices, newest first (issued, number), with the customer's
+        total: one statement for every page of the batch."""
+        c = self.config.invoice_columns
+        listing = KeysetList(self._invoices, c.customer_id, c.issued_at, c.number)
+        return await self._pages(listing, queries, self._invoice)
+
+    async def payment_pages(self, queries: Sequence[PageQuery]) -> list[SourcePage[PaymentRecord]]:
+        """Each query's page of the payment ledger, newest first (received, reference), with
+        the customer's total: one statement for every page of the batch."""
+        c = self.config.payment_columns
+        listing = KeysetList(self._payments, c.customer_id, c.received_at, c.reference)
+        return await self._pages(listing, queries, self._payment)
+
+    async def _pages(
+        self,
+        listing: KeysetList,
+        queries: Sequence[PageQuery],
+        build: Callable[[Mapping[str, Any]], R],
+    ) -> list[SourcePage[R]]:
+        if not queries:
+            return []
+
+        async def run() -> list[SourcePage[R]]:
+            async with self.engine.connect() as connection:
+                raw = await read_pages(connection, listing, queries)
+            return [
+                SourcePage(
+                    rows=[(build(row), position_of(listing, row)) for row in page.rows[: q.size]],
+                    has_more=len(page.rows) > q.size,
+                    total=page.total,
+                )
+                for q, page in zip(queries, raw, strict=True)
+            ]
+
+        return await self.guard.read(run)
 
     async def balance_by_customer_id(self, ids: Sequence[str]) -> dict[str, BalanceRecord]:
         """Each customer's account balance (one query); customers without an account are absent."""

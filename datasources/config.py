@@ -468,7 +468,17 @@ class TicketFields(_Model):
 
 
 class HelpdeskConfig(_HttpSource):
-    """A helpdesk REST API with a batch lookup by requester and cursor pagination."""
+    """A helpdesk REST API with a batch lookup by requester and cursor pagination.
+
+    ``GET {tickets_path}?{requester_param}=a,b&{limit_param}=N&{cursor_param}=…`` answers
+    ``{"<results_field>": [ticket…], "<next_cursor_field>": "…" | null}`` in a stable order
+    (the whole lists, for the timeline and reference checks). The ``tickets`` connection
+    pages with ``{order_param}={newest_first}``: the API then answers each requester's newest
+    ``limit`` tickets (created, then id, both descending) after the ``cursor`` (given with one
+    requester only), each requester's count in ``<totals_field>`` and next cursor in
+    ``<next_cursors_field>`` (both objects keyed by requester id). The gateway asks the first
+    pages of a request in one call, reads on only until a page is full, and keeps the API's
+    cursor of the page a ticket came from (at most 200 characters) in the connection cursor."""
 
     tickets_path: str = "/api/tickets"
     requester_param: str = "requester_ids"
@@ -477,6 +487,10 @@ class HelpdeskConfig(_HttpSource):
     page_size: int = Field(default=500, ge=1)
     results_field: str = "tickets"
     next_cursor_field: str = "next_cursor"
+    order_param: str = "order"
+    newest_first: str = "newest"
+    totals_field: str = "totals"
+    next_cursors_field: str = "next_cursors"
     fields: TicketFields = TicketFields()
 
 

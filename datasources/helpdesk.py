@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import httpx
@@ -16,11 +19,14 @@ from datasources.fields import (
     as_text,
     lookup,
 )
-from datasources.http import QueryParams, pages
+from datasources.http import MAX_PAGES, QueryParams, get_json, pages
 from datasources.records import TicketRecord
 from datasources.resilience import Guard
+from datasources.source_pages import PageQuery, Position, RawValue, SourcePage
 
 SOURCE = "helpdesk"
+MAX_TOKEN = 200
+"""The longest API cursor kept in a connection cursor (which is bounded in length)."""
 
 
 class HelpdeskSource:
@@ -57,6 +63,116 @@ class HelpdeskSource:
             listed.sort(key=lambda t: (t.created_at, t.id), reverse=True)
         return tickets
 
+    async def ticket_pages(self, queries: Sequence[PageQuery]) -> list[SourcePage[TicketRecord]]:
+        """Each query's page of one requester's tickets, newest first, through the API's
+        newest-first pagination, stopping as soon as a page is full: the first pages of the
+        batch in one call per page size, a page after a cursor one call of its own."""
+        firsts: dict[int, list[str]] = {}
+        for query in queries:
+            if query.after is None:
+                firsts.setdefault(query.size, []).append(query.customer_id)
+        started = await asyncio.gather(
+            *(self._first_pages(size, ids) for size, ids in firsts.items())
+        )
+        opened = {
+            (size, customer): state
+            for size, states in zip(firsts, started, strict=True)
+            for customer, state in states.items()
+        }
+        return list(
+            await asyncio.gather(
+                *(
+                    self._fill(query, opened.get((query.size, query.customer_id)))
+                    for query in queries
+                )
+            )
+        )
+
+    async def _first_pages(self, size: int, ids: list[str]) -> dict[str, _Started]:
+        body = await self._newest(sorted(set(ids)), size, None)
+        results, totals, following = self._page_parts(body)
+        started = {
+            customer: _Started([], totals.get(customer, 0), following.get(customer))
+            for customer in ids
+        }
+        for payload in results:
+            ticket = self._ticket(payload)
+            if ticket.customer_id not in started:
+                raise self._bad(f"a ticket of requester {ticket.customer_id!r} was listed")
+            rows = started[ticket.customer_id].rows
+            rows.append((ticket, Position(ticket.created_at, ticket.id, None, len(rows))))
+        return started
+
+    async def _fill(self, query: PageQuery, state: _Started | None) -> SourcePage[TicketRecord]:
+        """Complete one page: from the batch's first answer, or from the query's cursor."""
+        after = query.after
+        boundary = None if after is None else (after.at, after.key)
+        if state is None:
+            state = _Started([], 0, None if after is None else after.token, fetch=True)
+        # Resuming re-reads the cursor's own source page up to its row, then the page itself.
+        again = 0 if after is None else after.index + 1
+        seen: set[str] = set()
+        for _ in range(MAX_PAGES):
+            if len(state.rows) > query.size or not state.fetch:
+                break
+            token = state.following
+            body = await self._newest([query.customer_id], query.size + again, token)
+            again = 0
+            results, totals, following = self._page_parts(body)
+            for index, payload in enumerate(results):
+                ticket = self._ticket(payload)
+                if ticket.customer_id != query.customer_id:
+                    raise self._bad(f"a ticket of requester {ticket.customer_id!r} was listed")
+                if boundary is not None and not _older(ticket, boundary):
+                    continue  # at or before the cursor, on the API page it was served on
+                state.rows.append((ticket, Position(ticket.created_at, ticket.id, token, index)))
+            state.total = totals.get(query.customer_id, 0)
+            state.following = following.get(query.customer_id)
+            state.fetch = state.following is not None
+            if state.following in seen or len(state.following or "") > MAX_TOKEN:
+                raise self._bad(f"{self.config.tickets_path} answered an unusable cursor")
+            seen.add(state.following or "")
+        else:
+            raise self._bad(f"{self.config.tickets_path} spans more than {MAX_PAGES} pages")
+        rows = state.rows
+        return SourcePage(
+            rows=rows[: query.size], has_more=len(rows) > query.size, total=state.total
+        )
+
+    async def _newest(self, ids: list[str], size: int, token: str | None) -> dict[str, Any]:
+        c = self.config
+        params: QueryParams = {
+            c.requester_param: ",".join(ids),
+            c.order_param: c.newest_first,
+            c.limit_param: min(c.page_size, size + 1),
+        }
+        if token is not None:
+            params = {**params, c.cursor_param: token}
+        return await get_json(self.client, self.guard, c.tickets_path, params)
+
+    def _page_parts(
+        self, body: Mapping[str, Any]
+    ) -> tuple[list[Any], dict[str, int], dict[str, str | None]]:
+        c = self.config
+        results, totals, following = (
+            body.get(c.results_field),
+            body.get(c.totals_field),
+            body.get(c.next_cursors_field),
+        )
+        if not isinstance(results, list):
+            raise self._bad(f"{c.tickets_path} answered without a {c.results_field!r} list")
+        if not isinstance(totals, dict) or not all(
+            isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in totals.values()
+        ):
+            raise self._bad(f"{c.tickets_path} answered without {c.totals_field!r} counts")
+        if not isinstance(following, dict):
+            raise self._bad(f"{c.tickets_path} answered without {c.next_cursors_field!r}")
+        cursors = {str(k): str(v) if v else None for k, v in following.items()}
+        return results, {str(k): v for k, v in totals.items()}, cursors
+
+    def _bad(self, message: str) -> BadUpstreamData:
+        return BadUpstreamData(message, source=self.guard.source)
+
     async def ping(self) -> str:
         """Check the API answers; returns the HTTP status."""
 
@@ -91,3 +207,24 @@ class HelpdeskSource:
             raise BadUpstreamData(
                 f"helpdesk ticket unreadable: {error}", source=self.guard.source
             ) from error
+
+
+@dataclass(slots=True)
+class _Started:
+    """A page being filled: rows so far, the requester's total, the API's next cursor, and
+    whether to read on from it."""
+
+    rows: list[tuple[TicketRecord, Position]]
+    total: int
+    following: str | None
+    fetch: bool = False
+
+    def __post_init__(self) -> None:
+        self.fetch = self.fetch or self.following is not None
+
+
+def _older(ticket: TicketRecord, boundary: tuple[RawValue, str]) -> bool:
+    at, key = boundary
+    if not isinstance(at, datetime) or at.tzinfo is None:
+        return True  # not a position of this list (the connection checks its cursors)
+    return (ticket.created_at, ticket.id) < (at, key)

@@ -9,7 +9,8 @@ source's `UpstreamError`, which the field resolver turns into a null plus an err
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from asyncio import Future
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
@@ -24,6 +25,7 @@ from datasources.records import (
     TicketRecord,
 )
 from datasources.registry import Upstreams
+from datasources.source_pages import PageQuery, SourcePage
 from resolvers.insights import OrderFigures, order_figures
 from resolvers.order_figures import figures_of
 from store.models import OrderSummary
@@ -35,6 +37,10 @@ SummaryFetch = Callable[[list[str]], Awaitable[Mapping[str, OrderSummary]]]
 # Long key lists become long query strings for REST upstreams; keep each request well under
 # common URL limits (a larger batch is split into several calls, each still one request).
 REST_BATCH_SIZE = 500
+# One UNION ALL arm per page; SQLite allows 500 arms in one compound statement.
+SQL_PAGE_BATCH_SIZE = 200
+PREFETCH_PAGE_SIZE = 20
+"""The page a bare customer id stands for: the paged fields' default `first`, from the newest."""
 
 
 class _ByKeyLoader(DataLoader[str, V], Generic[V]):
@@ -52,6 +58,26 @@ class _ByKeyLoader(DataLoader[str, V], Generic[V]):
     async def _load(self, keys: list[str]) -> list[V]:
         found = await self._fetch(keys)
         return [found[key] if key in found else self._missing() for key in keys]
+
+
+class PageLoader(DataLoader[PageQuery, SourcePage[V]], Generic[V]):
+    """A loader of source pages (`PageQuery` → `SourcePage`), one batch fetch per tick."""
+
+    def __init__(
+        self,
+        fetch: Callable[[Sequence[PageQuery]], Awaitable[list[SourcePage[V]]]],
+        max_batch_size: int,
+    ) -> None:
+        self._fetch_pages = fetch
+        super().__init__(batch_load_fn=self._load, max_batch_size=max_batch_size)
+
+    async def _load(self, keys: list[PageQuery]) -> list[SourcePage[V]]:
+        return await self._fetch_pages(keys)
+
+    def load(self, key: PageQuery | str) -> Future[SourcePage[V]]:
+        """The page `key` asks; a bare customer id (a prefetch) stands for its first page."""
+        query = PageQuery(key, PREFETCH_PAGE_SIZE) if isinstance(key, str) else key
+        return super().load(query)
 
 
 class CustomerByIdLoader(_ByKeyLoader[CustomerRecord | None]):
@@ -130,6 +156,27 @@ class TicketsByCustomerIdLoader(_ByKeyLoader[list[TicketRecord]]):
         super().__init__(upstreams.helpdesk.tickets_by_customer_id, list, REST_BATCH_SIZE)
 
 
+class InvoicePageByQueryLoader(PageLoader[InvoiceRecord]):
+    """Pages of billing invoices read at the source, newest first."""
+
+    def __init__(self, upstreams: Upstreams) -> None:
+        super().__init__(upstreams.billing.invoice_pages, SQL_PAGE_BATCH_SIZE)
+
+
+class PaymentPageByQueryLoader(PageLoader[PaymentRecord]):
+    """Pages of the payment ledger read at the source, newest first."""
+
+    def __init__(self, upstreams: Upstreams) -> None:
+        super().__init__(upstreams.billing.payment_pages, SQL_PAGE_BATCH_SIZE)
+
+
+class TicketPageByQueryLoader(PageLoader[TicketRecord]):
+    """Pages of helpdesk tickets read through the API's own pagination, newest first."""
+
+    def __init__(self, upstreams: Upstreams) -> None:
+        super().__init__(upstreams.helpdesk.ticket_pages, REST_BATCH_SIZE)
+
+
 @dataclass(frozen=True, slots=True)
 class UpstreamLoaders:
     """Every upstream loader of one request."""
@@ -142,6 +189,9 @@ class UpstreamLoaders:
     payments_by_customer_id: PaymentsByCustomerIdLoader
     balance_by_customer_id: BalanceByCustomerIdLoader
     tickets_by_customer_id: TicketsByCustomerIdLoader
+    invoice_page_by_query: InvoicePageByQueryLoader
+    payment_page_by_query: PaymentPageByQueryLoader
+    ticket_page_by_query: TicketPageByQueryLoader
 
     @classmethod
     def create(cls, upstreams: Upstreams, summaries: SummaryFetch | None = None) -> UpstreamLoaders:
@@ -157,4 +207,7 @@ class UpstreamLoaders:
             payments_by_customer_id=PaymentsByCustomerIdLoader(upstreams),
             balance_by_customer_id=BalanceByCustomerIdLoader(upstreams),
             tickets_by_customer_id=TicketsByCustomerIdLoader(upstreams),
+            invoice_page_by_query=InvoicePageByQueryLoader(upstreams),
+            payment_page_by_query=PaymentPageByQueryLoader(upstreams),
+            ticket_page_by_query=TicketPageByQueryLoader(upstreams),
         )

@@ -14,7 +14,7 @@ import strawberry
 
 from datasources.records import CustomerRecord
 from policies.vocabulary import FieldGroup
-from resolvers import upstream
+from resolvers import source_paging, upstream
 from resolvers.context import Info
 from resolvers.insights import Money as MoneyRecord
 from resolvers.insights import RepurchaseSignal as RepurchaseRecord
@@ -157,42 +157,46 @@ class CustomerUpstreamFields:
 
     @upstream_field(
         "Service cases, newest first.",
-        reads=("tickets_by_customer_id",),
+        reads=("ticket_page_by_query",),
         group=FieldGroup.ACTIVITY,
         source="the helpdesk",
     )
     async def tickets(
         self, info: Info, first: int = 20, after: str | None = None
     ) -> Connection[Ticket] | None:
-        rows = await upstream.resolve_tickets(info, str(self.id))
-        page = newest_first_page(rows, lambda r: (r.created_at, r.id), first=first, after=after)
+        loader = source_paging.loaders(info).ticket_page_by_query
+        page = await source_paging.source_page(
+            loader, "tickets", str(self.id), first=first, after=after, instant=True
+        )
         return Connection[Ticket].of(page, Ticket.from_record)
 
     @upstream_field(
         "Invoices, newest first.",
-        reads=("invoices_by_customer_id",),
+        reads=("invoice_page_by_query",),
         group=FieldGroup.FINANCIALS,
         source="billing",
     )
     async def invoices(
         self, info: Info, first: int = 20, after: str | None = None
     ) -> Connection[Invoice] | None:
-        rows = await upstream.resolve_invoices(info, str(self.id))
-        page = newest_first_page(rows, lambda r: (r.issued_at, r.number), first=first, after=after)
+        loader = source_paging.loaders(info).invoice_page_by_query
+        page = await source_paging.source_page(
+            loader, "invoices", str(self.id), first=first, after=after
+        )
         return Connection[Invoice].of(page, Invoice.from_record)
 
     @upstream_field(
         "Payment ledger, newest first.",
-        reads=("payments_by_customer_id",),
+        reads=("payment_page_by_query",),
         group=FieldGroup.FINANCIALS,
         source="billing",
     )
     async def payments(
         self, info: Info, first: int = 20, after: str | None = None
     ) -> Connection[Payment] | None:
-        rows = await upstream.resolve_payments(info, str(self.id))
-        page = newest_first_page(
-            rows, lambda r: (r.received_at, r.reference), first=first, after=after
+        loader = source_paging.loaders(info).payment_page_by_query
+        page = await source_paging.source_page(
+            loader, "payments", str(self.id), first=first, after=after
         )
         return Connection[Payment].of(page, Payment.from_record)
 

@@ -23,6 +23,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     DateTime,
+    Index,
     Integer,
     MetaData,
     Numeric,
@@ -42,7 +43,7 @@ DATABASES = ("crm", "oms", "billing")
 """The SQL upstreams the gateway reads."""
 SERVICE_DATABASES = ("helpdesk", "marketplace")
 """The REST services' own stores (the gateway reaches these services over HTTP only)."""
-DATA_VERSION = "2"
+DATA_VERSION = "3"
 _BATCH = 5_000
 # COPY streams a batch in one round trip; bigger batches mean fewer of them.
 _COPY_BATCH = 20_000
@@ -152,6 +153,8 @@ invoices = Table(
     Column("currency", String(3), nullable=False),
     Column("status", String(20), nullable=False),
     Column("order_ref", String(30)),
+    # A customer's page, newest first, is one index range (datasources/keyset_sql.py).
+    Index("ix_invoices_account_issued", "account_no", "issued_on", "invoice_no"),
 )
 payments = Table(
     "payments",
@@ -163,6 +166,7 @@ payments = Table(
     Column("currency", String(3), nullable=False),
     Column("method", String(30), nullable=False),
     Column("invoice_no", String(20)),
+    Index("ix_payments_account_received", "account_no", "received_at", "payment_ref"),
 )
 accounts = Table(
     "accounts",
