@@ -15,13 +15,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from core.settings import load_settings
-from gateway.cli import sdl, serving, store_commands, upstream_commands
+from gateway.cli import rollup_commands, sdl, serving, store_commands, upstream_commands
 from gateway.cli.context import DEMO_SEED
 from gateway.cli.draw import Bars, console, progress_bars
 
 __all__ = ["DEMO_SEED", "Bars", "main", "progress_bars"]
 
-COMMAND_MODULES = (serving, store_commands, upstream_commands, sdl)
+COMMAND_MODULES = (serving, store_commands, upstream_commands, sdl, rollup_commands)
 
 
 def _parser() -> argparse.ArgumentParser:

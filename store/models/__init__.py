@@ -8,6 +8,7 @@ from store.models.governance import ChoiceOption, RequiredField
 from store.models.intake import IntakeFailure
 from store.models.notes import Attachment, Note, NoteRequestKey, NoteRevision, NoteTag
 from store.models.outbox import SearchDeadLetter, SearchOutbox
+from store.models.rollup import NoteRollup
 
 __all__ = [
     "NAMING_CONVENTION",
@@ -28,6 +29,7 @@ __all__ = [
     "Note",
     "NoteRequestKey",
     "NoteRevision",
+    "NoteRollup",
     "NoteTag",
     "Partner",
     "RequiredField",
