@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from itertools import product
 from typing import Any
 
 from sqlalchemy import (
@@ -31,6 +32,7 @@ from sqlalchemy import (
     literal_column,
     select,
     text,
+    true,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
@@ -43,12 +45,19 @@ from store.visibility import HANDOFF_TAG
 DIMS = ("type", "category", "agent", "tag")
 DAY, MONTH = "day", "month"
 GRAINS = (DAY, MONTH)
-NO_PARTNER = ""
+NO_PARTNER = NO_BRANCH = ""
 # The rollup's primary key, in the order rows are upserted (a fixed order: no deadlocks).
 KEY_COLUMNS = ("dim", "grain", "period", "branch_id", "partner_id", "scope", "handoff", "key")
 REBUILD_TASK = "note rollups"
 
 RowKey = tuple[str, str, str, str, str, str, bool, str]
+
+
+def reaches(branch: str, partner: str) -> list[tuple[str, str]]:
+    """The (branch_id, partner_id) pairs a note of this customer is counted under: by its
+    branch (partner '') for callers reaching everyone or branches, and by its partner (branch
+    '') for partner callers, so neither multiplies the other's rows."""
+    return [(branch, NO_PARTNER), *([(NO_BRANCH, partner)] if partner else [])]
 
 
 def day_text(moment: datetime) -> str:
@@ -93,7 +102,17 @@ class Counted:
         keyed += [("tag", tag) for tag in self.tags]
         for grain, period in ((DAY, day), (MONTH, day[:7])):
             for dim, key in keyed:
-                yield (dim, grain, period, branch, partner, self.scope, handoff, key)
+                for reach_branch, reach_partner in reaches(branch, partner):
+                    yield (
+                        dim,
+                        grain,
+                        period,
+                        reach_branch,
+                        reach_partner,
+                        self.scope,
+                        handoff,
+                        key,
+                    )
 
 
 async def _placements(session: AsyncSession, customer_ids: set[str]) -> dict[str, tuple[str, str]]:
@@ -174,32 +193,35 @@ def counting_selects(dialect: str, *where: ColumnElement[bool]) -> list[Select[A
         "agent": Note.author_id,
         "tag": NoteTag.tag,
     }
+    by_branch = (Customer.branch_id, literal(NO_PARTNER, String), true())
+    by_partner = (literal(NO_BRANCH, String), Customer.partner_id, Customer.partner_id.is_not(None))
     selects = []
-    for dim in DIMS:
-        for grain in GRAINS:
-            # Per note first, grouped outside: PostgreSQL must see one expression per column.
-            per_note = (
-                select(
-                    _period(dialect, grain).label("period"),
-                    Customer.branch_id.label("branch_id"),
-                    func.coalesce(Customer.partner_id, NO_PARTNER).label("partner_id"),
-                    Note.scope.label("scope"),
-                    handoff.label("handoff"),
-                    keys[dim].label("key"),
-                )
-                .select_from(Note)
-                .join(Customer, Customer.id == Note.customer_id)
-                .where(Note.deleted_at.is_(None), *where)
+    for (dim, grain), (branch, partner, counted) in product(
+        product(DIMS, GRAINS), (by_branch, by_partner)
+    ):
+        # Per note first, grouped outside: PostgreSQL must see one expression per column.
+        per_note = (
+            select(
+                _period(dialect, grain).label("period"),
+                branch.label("branch_id"),
+                partner.label("partner_id"),
+                Note.scope.label("scope"),
+                handoff.label("handoff"),
+                keys[dim].label("key"),
             )
-            if dim == "tag":
-                per_note = per_note.join(NoteTag, NoteTag.note_id == Note.id)
-            notes = per_note.subquery()
-            columns = [notes.c[name] for name in KEY_COLUMNS[2:]]
-            selects.append(
-                select(
-                    literal(dim, String), literal(grain, String), *columns, func.count().label("n")
-                ).group_by(*columns)
-            )
+            .select_from(Note)
+            .join(Customer, Customer.id == Note.customer_id)
+            .where(Note.deleted_at.is_(None), counted, *where)
+        )
+        if dim == "tag":
+            per_note = per_note.join(NoteTag, NoteTag.note_id == Note.id)
+        notes = per_note.subquery()
+        columns = [notes.c[name] for name in KEY_COLUMNS[2:]]
+        selects.append(
+            select(
+                literal(dim, String), literal(grain, String), *columns, func.count().label("n")
+            ).group_by(*columns)
+        )
     return selects
 
 

@@ -9,7 +9,8 @@ and last day (a window not on midnight) from the notes themselves, with `readabl
 What the rollup cannot answer goes to the scan (store/reports.py): grouping by CUSTOMER; a
 filter on customer, importance or tags, or on an author, type or category other than the
 grouped one; and callers reaching assigned customers or only themselves (their reach is a
-list of customers, not a key of the rollup; it is small, so the scan is cheap for them).
+list of customers, not a key of the rollup; it is small, so the scan is cheap for them), and
+callers reaching both branches and a partner.
 """
 
 from __future__ import annotations
@@ -18,13 +19,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, true, union_all
+from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from policies.view import PolicyView
 from store.models import Note, NoteRollup
 from store.note_reads import NoteFilter
-from store.rollup import DAY, MONTH, day_text
+from store.rollup import DAY, MONTH, NO_BRANCH, NO_PARTNER, day_text
 from store.visibility import note_visibility
 
 # Filters the rollup answers when the report groups by the same field.
@@ -82,6 +83,8 @@ def answerable(view: PolicyView, dim: str | None, note_filter: NoteFilter) -> bo
     reach = note_visibility(view).reach
     if dim is None or (not reach.everyone and (reach.assigned_agent or reach.customer)):
         return False
+    if not reach.everyone and reach.branches and reach.partner is not None:
+        return False  # branch rows and partner rows overlap: summing both counts twice
     if note_filter.customer_id or note_filter.importance or note_filter.tags:
         return False
     return all(
@@ -104,15 +107,21 @@ def _readable(view: PolicyView) -> ColumnElement[bool]:
             )
             in_scope = or_(in_scope, handed)
         clauses.append(in_scope)
+    # Every note is counted once under its branch (partner ''), and once more under its
+    # partner (branch '') if it has one (store.rollup.reaches).
     reach = visibility.reach
-    if not reach.everyone:
-        slices: list[ColumnElement[bool]] = []
-        if reach.branches:
-            slices.append(NoteRollup.branch_id.in_(sorted(reach.branches)))
-        if reach.partner is not None:
-            slices.append(NoteRollup.partner_id == reach.partner)
-        clauses.append(or_(*slices) if slices else false())
-    return and_(*clauses) if clauses else true()
+    if reach.everyone:
+        clauses.append(NoteRollup.partner_id == NO_PARTNER)
+    elif reach.branches:
+        clauses += [
+            NoteRollup.branch_id.in_(sorted(reach.branches)),
+            NoteRollup.partner_id == NO_PARTNER,
+        ]
+    elif reach.partner is not None:
+        clauses += [NoteRollup.branch_id == NO_BRANCH, NoteRollup.partner_id == reach.partner]
+    else:
+        clauses.append(false())
+    return and_(*clauses)
 
 
 def _filters(dim: str, note_filter: NoteFilter) -> list[ColumnElement[bool]]:

@@ -19,18 +19,22 @@ down_revision: str | None = "0011_controlled_tag_active"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+# Each note counts under its branch (partner ''), and under its partner (branch '') if any.
+REACHES = (
+    ("c.branch_id AS branch_id, '' AS partner_id,", ""),
+    ("'' AS branch_id, c.partner_id AS partner_id,", "AND c.partner_id IS NOT NULL"),
+)
 KEYS = {"type": "n.type", "category": "n.category", "agent": "n.author_id", "tag": "t.tag"}
 BACKFILL = """
 INSERT INTO note_rollups (dim, grain, period, branch_id, partner_id, scope, handoff, "key", count)
 SELECT '{dim}', '{grain}', period, branch_id, partner_id, scope, handoff, "key", count(*)
 FROM (
-    SELECT {period} AS period, c.branch_id AS branch_id,
-        coalesce(c.partner_id, '') AS partner_id, n.scope AS scope,
+    SELECT {period} AS period, {reach} n.scope AS scope,
         EXISTS (SELECT 1 FROM note_tags h WHERE h.note_id = n.id AND h.tag = 'handoff')
             AS handoff,
         {key} AS "key"
     FROM notes n JOIN customers c ON c.id = n.customer_id {join}
-    WHERE n.deleted_at IS NULL
+    WHERE n.deleted_at IS NULL {counted}
 ) AS per_note
 GROUP BY period, branch_id, partner_id, scope, handoff, "key"
 """
@@ -72,11 +76,19 @@ def upgrade() -> None:
     for dim, key in KEYS.items():
         join = "JOIN note_tags t ON t.note_id = n.id" if dim == "tag" else ""
         for grain, length in (("day", 10), ("month", 7)):
-            op.execute(
-                BACKFILL.format(
-                    dim=dim, grain=grain, period=_period(dialect, length), key=key, join=join
+            for reach, counted in REACHES:
+                period = _period(dialect, length)
+                op.execute(
+                    BACKFILL.format(
+                        dim=dim,
+                        grain=grain,
+                        period=period,
+                        reach=reach,
+                        key=key,
+                        join=join,
+                        counted=counted,
+                    )
                 )
-            )
 
 
 def downgrade() -> None:
