@@ -44,7 +44,7 @@ LOAD = (
     "FROM generate_series(0, CAST(:customers AS integer) - 1) i",
     "INSERT INTO notes (id, customer_id, author_id, subject, body, category, type, scope, "
     "created_at, updated_at, deleted_at) SELECT md5('n' || i)::uuid::text, "
-    "'c-' || ((i * 7919) % CAST(:customers AS integer)), 'ag-' || (i % 500), 's', 'b', "
+    "'c-' || ((i::bigint * 7919) % CAST(:customers AS integer)), 'ag-' || (i % 500), 's', 'b', "
     "(ARRAY['general','support','sales','personal'])[1 + i % 4], "
     "(ARRAY['interaction_log','escalation','follow_up','resolution','supervisor','technical',"
     "'sentiment'])[1 + (i / 3) % 7], "
