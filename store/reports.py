@@ -171,15 +171,15 @@ async def _rows(session: AsyncSession, statement: Executable) -> list[ReportRow]
     ]
 
 
-# Which rollup rows a group sums and by which of their columns (store/rollup_reads.py); 'type'
-# rows hold every live note once, so SCOPE and DAY sum those. CUSTOMER is always a scan.
+# Which rollup rows a group sums and by which of their columns (store/rollup_reads.py); 'note'
+# rows hold every live note once, keyed by nothing else. CUSTOMER is always a scan.
 ROLLUP_GROUPS = {
     NoteGroup.TYPE: ("type", "key"),
     NoteGroup.CATEGORY: ("category", "key"),
     NoteGroup.AGENT: ("agent", "key"),
     NoteGroup.TAG: ("tag", "key"),
-    NoteGroup.SCOPE: ("type", "scope"),
-    NoteGroup.DAY: ("type", "period"),
+    NoteGroup.SCOPE: ("note", "scope"),
+    NoteGroup.DAY: ("note", "period"),
 }
 
 

@@ -1,13 +1,14 @@
 """The note report rollup kept exact: counted in each note write's own transaction, rebuilt
 from the notes on demand.
 
-A live note counts once per (dimension, grain) in `note_rollups`: under its type, category and
-author, and once per tag, for its UTC day and its UTC month, filed under its customer's branch
-and partner, its scope and whether it carries the handoff tag (what `readable_notes` filters
-on). A write computes how the note counted before and after and adds the difference; a
-customer the CRM moves takes its notes' counts to its new branch or partner in the sync's
-transaction. Updating in the write transaction (rather than from the search-outbox drain)
-keeps every report exact the moment the write commits; the cost is one small upsert per write.
+A live note counts once per (dimension, grain) in `note_rollups`: as a note, under its type,
+category and author, and once per tag, for its UTC day and its UTC month, filed under its
+customer's branch (and once more under its partner, if any), its scope and whether it carries
+the handoff tag: what `readable_notes` filters on. A write computes how the note counted
+before and after and adds the difference; a customer the CRM moves takes its notes' counts to
+its new branch or partner in the sync's transaction. Updating in the write transaction (rather
+than from the search-outbox drain) keeps every report exact the moment the write commits; the
+cost is one small multi-row upsert per write.
 """
 
 from __future__ import annotations
@@ -42,10 +43,12 @@ from store.models import Customer, Note, NoteRollup, NoteTag
 from store.visibility import HANDOFF_TAG
 
 # The dimensions a row counts under, and the periods it is counted for.
-DIMS = ("type", "category", "agent", "tag")
+DIMS = ("note", "type", "category", "agent", "tag")
 DAY, MONTH = "day", "month"
 GRAINS = (DAY, MONTH)
 NO_PARTNER = NO_BRANCH = ""
+# The one key of the "note" dimension (every live note once: SCOPE and DAY reports sum it).
+NO_KEY = ""
 # The rollup's primary key, in the order rows are upserted (a fixed order: no deadlocks).
 KEY_COLUMNS = ("dim", "grain", "period", "branch_id", "partner_id", "scope", "handoff", "key")
 REBUILD_TASK = "note rollups"
@@ -98,7 +101,8 @@ class Counted:
             return
         handoff = HANDOFF_TAG in self.tags
         day = day_text(self.created_at)
-        keyed = [("type", self.type), ("category", self.category), ("agent", self.author_id)]
+        keyed = [("note", NO_KEY), ("type", self.type), ("category", self.category)]
+        keyed.append(("agent", self.author_id))
         keyed += [("tag", tag) for tag in self.tags]
         for grain, period in ((DAY, day), (MONTH, day[:7])):
             for dim, key in keyed:
@@ -188,6 +192,7 @@ def counting_selects(dialect: str, *where: ColumnElement[bool]) -> list[Select[A
         select(marks.c.note_id).where(marks.c.note_id == Note.id, marks.c.tag == HANDOFF_TAG)
     ).correlate(Note)
     keys: dict[str, Any] = {
+        "note": literal(NO_KEY, String),
         "type": Note.type,
         "category": Note.category,
         "agent": Note.author_id,

@@ -151,24 +151,22 @@ def grouped_rows(
     """
     span = cut(since, until, months=by != "period")
     where = [NoteRollup.dim == dim, _readable(view), *_filters(dim, note_filter)]
-    periods: list[ColumnElement[bool]] = []
+    ranges = [(DAY, first, last) for first, last in span.days]
     if span.months is not None:
-        first, last = span.months
-        periods.append(
-            and_(NoteRollup.grain == MONTH, NoteRollup.period >= first, NoteRollup.period < last)
-        )
-    for first, last in span.days:
-        periods.append(
-            and_(NoteRollup.grain == DAY, NoteRollup.period >= first, NoteRollup.period < last)
-        )
+        ranges.append((MONTH, *span.months))
     column = {"key": NoteRollup.key, "scope": NoteRollup.scope, "period": NoteRollup.period}[by]
-    parts: list[Any] = []
-    if periods:
-        parts.append(
-            select(column.label("key"), func.sum(NoteRollup.count).label("n"))
-            .where(*where, or_(*periods))
-            .group_by(column)
+    # One SELECT per period range (not an OR of them), so each is a range scan of the key.
+    parts: list[Any] = [
+        select(column.label("key"), func.sum(NoteRollup.count).label("n"))
+        .where(
+            *where,
+            NoteRollup.grain == grain,
+            NoteRollup.period >= first,
+            NoteRollup.period < last,
         )
+        .group_by(column)
+        for grain, first, last in ranges
+    ]
     parts += [scan(start, end) for start, end in span.partial]
     if not parts:
         parts.append(select(Note.id.label("key"), func.count().label("n")).where(false()))

@@ -24,7 +24,13 @@ REACHES = (
     ("c.branch_id AS branch_id, '' AS partner_id,", ""),
     ("'' AS branch_id, c.partner_id AS partner_id,", "AND c.partner_id IS NOT NULL"),
 )
-KEYS = {"type": "n.type", "category": "n.category", "agent": "n.author_id", "tag": "t.tag"}
+KEYS = {
+    "note": "''",
+    "type": "n.type",
+    "category": "n.category",
+    "agent": "n.author_id",
+    "tag": "t.tag",
+}
 BACKFILL = """
 INSERT INTO note_rollups (dim, grain, period, branch_id, partner_id, scope, handoff, "key", count)
 SELECT '{dim}', '{grain}', period, branch_id, partner_id, scope, handoff, "key", count(*)
