@@ -2,11 +2,14 @@
 
 `python -m bench.report_scale --admin-dsn postgresql+asyncpg://… [--notes 1000000]`
 
-Loads a scratch PostgreSQL store with generate_series (40 branches, 25 partners, 500 agents,
-100,000 customers, `--notes` notes over two years with tags and some deletions), recounts the
-rollup as `rebuild-rollups` does, then times noteReport(TYPE / AGENT / DAY) over the last
-year for a manager (every customer), a branch caller and a sales caller (some scopes), once
-by scanning the notes (the code before the rollup) and once from the rollup.
+Loads a scratch PostgreSQL store with generate_series (by default 40 branches, 25 partners
+and 500 agents; `--branches`, `--partners`, `--agents` change them; 100,000 customers,
+`--notes` notes over two years with tags and some deletions), recounts the rollup as
+`rebuild-rollups` does, then times noteReport(TYPE / AGENT / DAY) over the last year for a
+manager (every customer), a branch caller and a sales caller (some scopes), once by scanning
+the notes (the code before the rollup) and once from the rollup. The rollup pays where many
+notes share a day or month and its keys (branch, scope, type …): few branches and agents,
+many notes.
 """
 
 from __future__ import annotations
@@ -34,17 +37,22 @@ CUSTOMERS = 100_000
 NOW = datetime(2026, 11, 26, 5, 30, tzinfo=UTC)
 START = NOW - timedelta(days=730)
 LOAD = (
-    "INSERT INTO branches SELECT 'br-' || i, 'Branch ' || i FROM generate_series(0, 39) i",
-    "INSERT INTO partners SELECT 'pa-' || i, 'Partner ' || i FROM generate_series(0, 24) i",
+    "INSERT INTO branches SELECT 'br-' || i, 'Branch ' || i "
+    "FROM generate_series(0, CAST(:branches AS integer) - 1) i",
+    "INSERT INTO partners SELECT 'pa-' || i, 'Partner ' || i "
+    "FROM generate_series(0, CAST(:partners AS integer) - 1) i",
     "INSERT INTO agents (id, name, email, role, branch_id, created_at) SELECT 'ag-' || i, "
-    "'Agent ' || i, 'ag-' || i || '@example.com', 'sales', 'br-' || (i % 40), now() "
-    "FROM generate_series(0, 499) i",
+    "'Agent ' || i, 'ag-' || i || '@example.com', 'sales', "
+    "'br-' || (i % CAST(:branches AS integer)), now() "
+    "FROM generate_series(0, CAST(:agents AS integer) - 1) i",
     "INSERT INTO customers (id, name, branch_id, partner_id, created_at) SELECT 'c-' || i, "
-    "'Customer ' || i, 'br-' || (i % 40), CASE WHEN i % 4 = 0 THEN 'pa-' || (i % 25) END, now() "
+    "'Customer ' || i, 'br-' || (i % CAST(:branches AS integer)), "
+    "CASE WHEN i % 4 = 0 THEN 'pa-' || (i % CAST(:partners AS integer)) END, now() "
     "FROM generate_series(0, CAST(:customers AS integer) - 1) i",
     "INSERT INTO notes (id, customer_id, author_id, subject, body, category, type, scope, "
     "created_at, updated_at, deleted_at) SELECT md5('n' || i)::uuid::text, "
-    "'c-' || ((i::bigint * 7919) % CAST(:customers AS integer)), 'ag-' || (i % 500), 's', 'b', "
+    "'c-' || ((i::bigint * 7919) % CAST(:customers AS integer)), "
+    "'ag-' || (i % CAST(:agents AS integer)), 's', 'b', "
     "(ARRAY['general','support','sales','personal'])[1 + i % 4], "
     "(ARRAY['interaction_log','escalation','follow_up','resolution','supervisor','technical',"
     "'sentiment'])[1 + (i / 3) % 7], "
@@ -60,13 +68,13 @@ LOAD = (
 )
 CALLERS = {
     "manager": Principal("ag-0", ("manager",)),
-    "branch": Principal("ag-1", ("branch",), branches=("br-3", "br-4")),
+    "branch": Principal("ag-1", ("branch",), branches=("br-1", "br-2")),
     "sales": Principal("ag-2", ("sales",)),
 }
 GROUPS = (NoteGroup.TYPE, NoteGroup.AGENT, NoteGroup.DAY)
 
 
-async def load(url: str, notes: int) -> None:
+async def load(url: str, notes: int, shape: dict[str, int]) -> None:
     """The generated store, then the rollup recounted from it."""
     engine = create_engine(url)
     try:
@@ -74,7 +82,8 @@ async def load(url: str, notes: int) -> None:
         async with engine.begin() as connection:
             for statement in LOAD:
                 await connection.execute(
-                    text(statement), {"start": START, "notes": notes, "customers": CUSTOMERS}
+                    text(statement),
+                    {"start": START, "notes": notes, "customers": CUSTOMERS, **shape},
                 )
         loaded = time.perf_counter() - started
         async with engine.begin() as connection:
@@ -127,12 +136,15 @@ async def timed(url: str, rounds: int) -> list[tuple[str, str, float, float, int
     return results
 
 
-async def main(admin_dsn: str, notes: int, rounds: int) -> None:
+async def main(admin_dsn: str, notes: int, rounds: int, shape: dict[str, int]) -> None:
     """Load, time, print the scan and rollup medians side by side."""
     async with scratch_database(admin_dsn, "reports") as url:
-        await load(url, notes)
+        await load(url, notes, shape)
         results = await timed(url, rounds)
-    print(f"noteReport over the last year, {notes:,} notes over two years (median of {rounds})")
+    print(
+        f"noteReport over the last year, {notes:,} notes over two years, {shape} "
+        f"(median of {rounds})"
+    )
     print(f"{'caller':<8} {'group':<6} {'groups':>6} {'scan ms':>9} {'rollup ms':>10} {'ratio':>7}")
     for name, group, scan, summed, groups in results:
         print(
@@ -145,5 +157,9 @@ if __name__ == "__main__":
     parser.add_argument("--admin-dsn", required=True)
     parser.add_argument("--notes", type=int, default=1_000_000)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--branches", type=int, default=40)
+    parser.add_argument("--partners", type=int, default=25)
+    parser.add_argument("--agents", type=int, default=500)
     args = parser.parse_args()
-    asyncio.run(main(args.admin_dsn, args.notes, args.rounds))
+    shape = {"branches": args.branches, "partners": args.partners, "agents": args.agents}
+    asyncio.run(main(args.admin_dsn, args.notes, args.rounds, shape))
