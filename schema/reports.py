@@ -46,6 +46,13 @@ OldTo = Annotated[
     datetime | None, strawberry.argument(deprecation_reason=deprecated_argument("to"))
 ]
 NOTE_WINDOW = " `filter.from` defaults to 30 days before `filter.to`, which defaults to now."
+ROLLUP = (
+    " Summed from per-day and per-month counts kept with every note write, so a long window "
+    "costs little; these are counted note by note instead (same answer, slower over long "
+    "windows): grouping by CUSTOMER; `filter.customerId`, `importance` or `tags`; "
+    "`filter.agentId`, `type` or `category` unless grouping by that same field; and callers "
+    "who reach assigned customers, only themselves, or both branches and a partner."
+)
 
 
 @strawberry.enum(name="NoteReportGroup", description="What to count notes by.")
@@ -220,7 +227,7 @@ class ReportQuery:
     @strawberry.field(
         description="Notes the caller can read, counted per group (largest first; DAY by date); "
         "`totalCount` counts the groups. `first`/`after` page forwards (default 100, at most "
-        "1000)." + NOTE_WINDOW
+        "1000)." + NOTE_WINDOW + ROLLUP
     )
     async def note_report(
         self,

@@ -21,6 +21,7 @@ from sqlalchemy import insert, literal, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from store import rollup
 from store.enums import OutboxOp
 from store.models import Agent, Branch, Customer, Note, Partner, SearchOutbox
 
@@ -83,6 +84,13 @@ async def upsert_customers(session: AsyncSession, references: Sequence[CustomerR
         if reference.owner_agent_id not in known_agents:
             row["owner_agent_id"] = None
         rows.append(row)
+    moved = {
+        row["id"]
+        for row in rows
+        if row["id"] in placed and placed[row["id"]] != (row["branch_id"], row["partner_id"])
+    }
+    # Their notes' report counts follow them: out under the old place, in under the new.
+    await rollup.move_customers(session, moved, -1)
     statement = _insert(session, Customer).values(rows)
     changing = [
         "name",
@@ -100,11 +108,7 @@ async def upsert_customers(session: AsyncSession, references: Sequence[CustomerR
             set_={column: statement.excluded[column] for column in changing},
         )
     )
-    moved = {
-        row["id"]
-        for row in rows
-        if row["id"] in placed and placed[row["id"]] != (row["branch_id"], row["partner_id"])
-    }
+    await rollup.move_customers(session, moved, 1)
     await requeue_customer_notes(session, moved)
     return len(rows)
 

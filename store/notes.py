@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.errors import Conflict, NotFound, PolicyDenied
 from policies.decisions import can_delete_note, can_edit_note, can_link_record, can_write_scope
 from policies.view import PolicyView
-from store import audit, governance, note_fields, note_requests, outbox
+from store import audit, governance, note_fields, note_requests, outbox, rollup
 from store.enums import Importance, NoteCategory, NoteType, OutboxOp
 from store.follow_ups import add_follow_up, check_draft
 from store.models import FollowUp, Note, NoteRevision, NoteTag
@@ -134,6 +134,7 @@ async def create_note(session: AsyncSession, ctx: WriteContext, draft: NoteDraft
     await session.flush()
     session.add_all(NoteTag(note_id=note.id, tag=tag) for tag in tags)
     await session.flush()
+    await rollup.recount(session, None, rollup.Counted.of(note, tags))
     if follow_up is not None:
         await add_follow_up(session, ctx, customer.id, follow_up, note_id=note.id)
     if key is not None:
@@ -333,6 +334,7 @@ async def _change(
     current_tags = (await tags_by_note_ids(session, [note.id])).get(note.id, [])
     new_tags = sorted(set(tags)) if tags is not None else sorted(current_tags)
     before = note_fields.snapshot(note, current_tags) | {"deleted": note.deleted_at is not None}
+    counted = rollup.Counted.of(note, current_tags)
     for key, value in values.items():
         setattr(note, key, value)
     after = note_fields.snapshot(note, new_tags) | {"deleted": note.deleted_at is not None}
@@ -360,6 +362,7 @@ async def _change(
         )
     )
     await session.flush()
+    await rollup.recount(session, counted, rollup.Counted.of(note, new_tags))
     op = OutboxOp.DELETE if note.deleted_at is not None else OutboxOp.UPSERT
     await outbox.enqueue_note(session, note, op)
     await audit.append(session, ctx, action, _target(note), before=diff_before, after=diff_after)

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Executable,
+    Select,
     and_,
     func,
     literal_column,
@@ -25,6 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import Invalid
 from policies.view import PolicyView
+from store import rollup_reads
 from store.models import Note, NoteTag
 from store.note_reads import NoteFilter, NoteRow, tags_by_note_ids
 from store.pagination import Page, PageRequest, decode_cursor, encode_cursor
@@ -150,10 +152,6 @@ def day_of(session: AsyncSession, column: Any) -> ColumnElement[str]:
     return func.date(column)
 
 
-def _window(window: ReportWindow) -> list[ColumnElement[bool]]:
-    return [Note.created_at >= window.since, Note.created_at < window.until]
-
-
 def _key(session: AsyncSession, group: NoteGroup) -> Any:
     return {
         NoteGroup.TYPE: Note.type,
@@ -173,6 +171,60 @@ async def _rows(session: AsyncSession, statement: Executable) -> list[ReportRow]
     ]
 
 
+# Which rollup rows a group sums and by which of their columns (store/rollup_reads.py); 'note'
+# rows hold every live note once, keyed by nothing else. CUSTOMER is always a scan.
+ROLLUP_GROUPS = {
+    NoteGroup.TYPE: ("type", "key"),
+    NoteGroup.CATEGORY: ("category", "key"),
+    NoteGroup.AGENT: ("agent", "key"),
+    NoteGroup.TAG: ("tag", "key"),
+    NoteGroup.SCOPE: ("note", "scope"),
+    NoteGroup.DAY: ("note", "period"),
+}
+
+
+def scan_groups(
+    session: AsyncSession,
+    view: PolicyView,
+    group: NoteGroup,
+    report_filter: NoteReportFilter,
+    since: datetime,
+    until: datetime,
+) -> Select[Any]:
+    """(key, n): readable notes created in [since, until) counted per group, from the notes."""
+    key = _key(session, group).label("key")
+    statement = select(key, func.count(Note.id).label("n")).select_from(Note)
+    if group is NoteGroup.TAG:
+        statement = statement.join(NoteTag, NoteTag.note_id == Note.id)
+    return statement.where(
+        readable_notes(view),
+        Note.created_at >= since,
+        Note.created_at < until,
+        *report_filter.clauses(),
+    ).group_by(key)
+
+
+def report_groups(
+    session: AsyncSession,
+    view: PolicyView,
+    group: NoteGroup,
+    window: ReportWindow,
+    report_filter: NoteReportFilter,
+) -> Select[Any]:
+    """(key, n) per group over the window: from the rollup where it answers exactly (see
+    store/rollup_reads.py), else by scanning the readable notes."""
+    since = max(window.since, report_filter.since or window.since)
+    until = min(window.until, report_filter.until or window.until)
+    dim, by = ROLLUP_GROUPS.get(group, (None, "key"))
+    if dim is None or not rollup_reads.answerable(view, dim, report_filter):
+        return scan_groups(session, view, group, report_filter, since, until)
+
+    def scan(start: datetime, end: datetime) -> Select[Any]:
+        return scan_groups(session, view, group, report_filter, start, end)
+
+    return rollup_reads.grouped_rows(view, dim, by, since, until, report_filter, scan)
+
+
 async def note_report(
     session: AsyncSession,
     view: PolicyView,
@@ -183,15 +235,7 @@ async def note_report(
 ) -> Page[ReportRow]:
     """A page of counts of readable notes per group, largest first (days in date order); the
     cursor is the last group's (count, key), so paging runs in SQL over the grouped rows."""
-    key = _key(session, group).label("key")
-    statement = select(key, func.count(Note.id).label("n")).select_from(Note)
-    if group is NoteGroup.TAG:
-        statement = statement.join(NoteTag, NoteTag.note_id == Note.id)
-    grouped = (
-        statement.where(readable_notes(view), *_window(window), *report_filter.clauses())
-        .group_by(key)
-        .subquery()
-    )
+    grouped = report_groups(session, view, group, window, report_filter).subquery()
     total = await session.scalar(select(func.count()).select_from(grouped))
     # An empty group (key None) sorts as "" on every dialect.
     name, count = func.coalesce(grouped.c.key, ""), grouped.c.n

@@ -18,6 +18,7 @@ from core.settings import load_settings
 from gateway.cli import (
     handoff_commands,
     persist_commands,
+    rollup_commands,
     sdl,
     serving,
     store_commands,
@@ -35,6 +36,7 @@ COMMAND_MODULES = (
     handoff_commands,
     sdl,
     persist_commands,
+    rollup_commands,
 )
 
 

@@ -10,6 +10,7 @@ from store.models.notes import Attachment, Note, NoteRequestKey, NoteRevision, N
 from store.models.outbox import SearchDeadLetter, SearchOutbox
 from store.models.persisted import PersistedOperation
 from store.models.rate_limits import RateLimitWindow
+from store.models.rollup import NoteRollup
 from store.models.summaries import OrderSummary
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "Note",
     "NoteRequestKey",
     "NoteRevision",
+    "NoteRollup",
     "NoteTag",
     "OrderSummary",
     "Partner",

@@ -10,6 +10,7 @@ from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from core.settings import Settings
+from store import rollup
 from store.enums import NoteCategory, NoteType, Scope
 from store.models import Note, new_id
 from tests.fixtures.app import TokenFactory
@@ -67,6 +68,8 @@ async def gateway_settings(database_url: str, tmp_path_factory: pytest.TempPathF
                 for scope in SCOPES
             ],
         )
+        # Rows inserted directly bypass the note writes that keep the report rollup current.
+        await rollup.rebuild(connection)
     await engine.dispose()
     return settings
 

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from store import rollup
 from store.enums import (
     InteractionPurpose,
     InteractionType,
@@ -106,6 +107,8 @@ async def given_notes(session: AsyncSession) -> None:
             )
         )
     await session.flush()
+    # Rows inserted directly bypass the note writes that keep the report rollup current.
+    await rollup.rebuild(await session.connection())
 
 
 def rows(*pairs: tuple[str | None, int]) -> list[ReportRow]:

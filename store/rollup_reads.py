@@ -1,0 +1,180 @@
+"""noteReport answered from `note_rollups` under the caller's same permission filter.
+
+The rollup holds each live note once per UTC day and month, under its customer's branch and
+partner, its scope and whether it is handed off: exactly what `readable_notes` tests, so a
+caller reaching everyone, branches or a partner is answered by summing rows. Whole months of
+the window come from month rows, whole days around them from day rows, and the partial first
+and last day (a window not on midnight) from the notes themselves, with `readable_notes`.
+
+What the rollup cannot answer goes to the scan (store/reports.py): grouping by CUSTOMER; a
+filter on customer, importance or tags, or on an author, type or category other than the
+grouped one; and callers reaching assigned customers or only themselves (their reach is a
+list of customers, not a key of the rollup; it is small, so the scan is cheap for them), and
+callers reaching both branches and a partner.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, union_all
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from policies.view import PolicyView
+from store.models import Note, NoteRollup
+from store.note_reads import NoteFilter
+from store.rollup import DAY, MONTH, NO_BRANCH, NO_PARTNER, day_text
+from store.visibility import note_visibility
+
+# Filters the rollup answers when the report groups by the same field.
+SAME_FIELD = {"author_id": "agent", "type": "type", "category": "category"}
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A window cut for the rollup: whole days and months in it, partial days for the scan."""
+
+    months: tuple[str, str] | None  # 'YYYY-MM' first, last-exclusive
+    days: list[tuple[str, str]]  # 'YYYY-MM-DD' ranges, last-exclusive
+    partial: list[tuple[datetime, datetime]]  # ranges of the notes to scan
+
+
+def _midnight(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def _month_start(day: datetime) -> datetime:
+    return day.replace(day=1)
+
+
+def _next_month(day: datetime) -> datetime:
+    return (day.replace(day=1) + timedelta(days=32)).replace(day=1)
+
+
+def cut(since: datetime, until: datetime, *, months: bool) -> Span:
+    """Split [since, until) into whole months (if `months`), whole days and partial days."""
+    if since >= until:
+        return Span(None, [], [])
+    first_day = _midnight(since)
+    if first_day < since:
+        first_day += timedelta(days=1)
+    last_day = _midnight(until)
+    if first_day >= last_day:
+        return Span(None, [], [(since, until)])
+    partial = [(since, first_day)] if since < first_day else []
+    if until > last_day:
+        partial.append((last_day, until))
+    month_from = first_day if first_day.day == 1 else _next_month(first_day)
+    month_to = _month_start(last_day)
+    if not months or month_from >= month_to:
+        return Span(None, [(day_text(first_day), day_text(last_day))], partial)
+    days = [
+        (day_text(a), day_text(b))
+        for a, b in ((first_day, month_from), (month_to, last_day))
+        if a < b
+    ]
+    return Span((day_text(month_from)[:7], day_text(month_to)[:7]), days, partial)
+
+
+def answerable(view: PolicyView, dim: str | None, note_filter: NoteFilter) -> bool:
+    """True if the rollup answers this report for this caller exactly."""
+    reach = note_visibility(view).reach
+    if dim is None or (not reach.everyone and (reach.assigned_agent or reach.customer)):
+        return False
+    if not reach.everyone and reach.branches and reach.partner is not None:
+        return False  # branch rows and partner rows overlap: summing both counts twice
+    if note_filter.customer_id or note_filter.importance or note_filter.tags:
+        return False
+    return all(
+        getattr(note_filter, name) is None or dim == group for name, group in SAME_FIELD.items()
+    )
+
+
+def _readable(view: PolicyView) -> ColumnElement[bool]:
+    """`readable_notes` on rollup rows: scope (or handoff scope and tag), branch or partner."""
+    visibility = note_visibility(view)
+    if visibility.nothing:
+        return false()
+    clauses: list[ColumnElement[bool]] = []
+    if not visibility.every_scope:
+        in_scope: ColumnElement[bool] = NoteRollup.scope.in_(sorted(visibility.scopes))
+        if visibility.handoff_scopes:
+            handed = and_(
+                NoteRollup.scope.in_(sorted(visibility.handoff_scopes)),
+                NoteRollup.handoff.is_(True),
+            )
+            in_scope = or_(in_scope, handed)
+        clauses.append(in_scope)
+    # Every note is counted once under its branch (partner ''), and once more under its
+    # partner (branch '') if it has one (store.rollup.reaches).
+    reach = visibility.reach
+    if reach.everyone:
+        clauses.append(NoteRollup.partner_id == NO_PARTNER)
+    elif reach.branches:
+        clauses += [
+            NoteRollup.branch_id.in_(sorted(reach.branches)),
+            NoteRollup.partner_id == NO_PARTNER,
+        ]
+    elif reach.partner is not None:
+        clauses += [NoteRollup.branch_id == NO_BRANCH, NoteRollup.partner_id == reach.partner]
+    else:
+        clauses.append(false())
+    return and_(*clauses)
+
+
+def _filters(dim: str, note_filter: NoteFilter) -> list[ColumnElement[bool]]:
+    clauses: list[ColumnElement[bool]] = []
+    if note_filter.scope is not None:
+        clauses.append(NoteRollup.scope == str(note_filter.scope))
+    for name, group in SAME_FIELD.items():
+        value = getattr(note_filter, name)
+        if value is not None and group == dim:
+            clauses.append(NoteRollup.key == str(value))
+    return clauses
+
+
+def grouped_rows(
+    view: PolicyView,
+    dim: str,
+    by: str,
+    since: datetime,
+    until: datetime,
+    note_filter: NoteFilter,
+    scan: Any,
+) -> Select[Any]:
+    """(key, n) per group: rollup rows of the whole days and months in the window plus
+    `scan(start, end)` — the notes' own GROUP BY — for its partial days.
+
+    `by` is "key", "scope" or "period" (DAY groups sum the day rows by their period).
+    """
+    span = cut(since, until, months=by != "period")
+    where = [NoteRollup.dim == dim, _readable(view), *_filters(dim, note_filter)]
+    ranges = [(DAY, first, last) for first, last in span.days]
+    if span.months is not None:
+        ranges.append((MONTH, *span.months))
+    column = {"key": NoteRollup.key, "scope": NoteRollup.scope, "period": NoteRollup.period}[by]
+    # One SELECT per period range (not an OR of them), so each is a range scan of the key.
+    parts: list[Any] = [
+        select(column.label("key"), func.sum(NoteRollup.count).label("n"))
+        .where(
+            *where,
+            NoteRollup.grain == grain,
+            NoteRollup.period >= first,
+            NoteRollup.period < last,
+        )
+        .group_by(column)
+        for grain, first, last in ranges
+    ]
+    parts += [scan(start, end) for start, end in span.partial]
+    if not parts:
+        parts.append(select(Note.id.label("key"), func.count().label("n")).where(false()))
+    both = union_all(*parts).subquery()
+    total = func.sum(both.c.n)
+    return select(both.c.key, total.label("n")).group_by(both.c.key).having(total > 0)
+
+
+async def rollup_count(session: AsyncSession) -> int:
+    """Rows in the rollup (for the benchmark's report)."""
+    return int(await session.scalar(select(func.count()).select_from(NoteRollup)) or 0)
