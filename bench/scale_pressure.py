@@ -63,6 +63,9 @@ class Pressure:
     big_seconds: list[float] = field(default_factory=list)
     breakers: set[str] = field(default_factory=set)
     """Upstream sources seen with an open or half-open breaker while loaded."""
+    health_polls: int = 0
+    health_answers: int = 0
+    """``/health`` polls made while loaded, and how many were answered (a busy gateway may not)."""
     upstream_errors: dict[str, float] = field(default_factory=dict)
     """Upstream calls that failed during the loaded phase, by source."""
 
@@ -83,6 +86,8 @@ class Pressure:
             if self.big_seconds else None,
             "big_errors": dict(self.big_errors),
             "breakers_opened": sorted(self.breakers),
+            "health_polls": self.health_polls,
+            "health_answers": self.health_answers,
             "upstream_errors": self.upstream_errors,
         }  # fmt: skip
 
@@ -108,22 +113,31 @@ async def _phase(http: httpx.AsyncClient, customers: list[str], samples: int) ->
 
 
 async def measure_pressure(world: World, *, samples: int) -> Pressure:
-    """Idle phase, then the same requests while `HAMMERS` clients open the biggest customer."""
+    """Idle phase, then the same requests while `HAMMERS` clients open the biggest customer.
+
+    Against a gateway of its own with the default settings (request deadline, breakers), as a
+    deployment runs it; the measuring gateway's raised deadline would not be.
+    """
+    with world.another_gateway() as gateway:
+        return await _pressure(world, gateway.url, samples)
+
+
+async def _pressure(world: World, url: str, samples: int) -> Pressure:
     records = max(world.big)
     big = world.big[records]
     normal = world.normal
     stop = asyncio.Event()
     async with contextlib.AsyncExitStack() as stack:
-        http = await stack.enter_async_context(client(world, world.token()))
+        http = await stack.enter_async_context(client(url, world.token()))
         admin = await stack.enter_async_context(
-            client(world, world.token("admin-1", ("admin",)), timeout=10)
+            client(url, world.token("admin-1", ("admin",)), timeout=10)
         )
         await _phase(http, normal, 3)  # warm: pools, compiled statements
         idle = await _phase(http, normal, samples)
         result = Pressure(records, idle, Phase())
 
         async def hammer(number: int) -> None:
-            async with client(world, world.token(f"agent-{10 + number}")) as own:
+            async with client(url, world.token(f"agent-{10 + number}")) as own:
                 while not stop.is_set():
                     started = time.perf_counter()
                     _, errors = await ask(own, CUSTOMER360, big)
@@ -133,8 +147,10 @@ async def measure_pressure(world: World, *, samples: int) -> Pressure:
 
         async def watch() -> None:
             while not stop.is_set():
+                result.health_polls += 1
                 with contextlib.suppress(httpx.HTTPError):
                     health = (await admin.get("/health")).text
+                    result.health_answers += 1
                     for source, state in _health_breakers(health):
                         result.breakers.add(f"{source} ({state})")
                 await asyncio.sleep(HEALTH_POLL_SECONDS)

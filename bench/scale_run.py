@@ -31,8 +31,10 @@ PLOT = "docs/scale-latency.png"
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bench scale", description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="3 rounds, 15 pressure samples")
-    parser.add_argument("--rounds", type=int, help="rounds per size (default 9; quick 3)")
+    parser.add_argument(
+        "--quick", action="store_true", help="3 rounds, 15 pressure samples (else 7 and 30)"
+    )
+    parser.add_argument("--rounds", type=int, help="rounds per size (default 7; quick 3)")
     parser.add_argument("--samples", type=int, help="normal Customer360s per pressure phase")
     parser.add_argument(
         "--sizes", type=int, nargs="+", default=list(SIZES), help="records per source"
@@ -46,9 +48,9 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse arguments, build the world, measure, print, and write the results."""
     args = _parser().parse_args(argv)
-    rounds = args.rounds or (3 if args.quick else 9)
-    samples = args.samples or (15 if args.quick else 40)
-    console = Console()
+    rounds = args.rounds or (3 if args.quick else 7)
+    samples = args.samples or (15 if args.quick else 30)
+    console = Console(width=120)
     with services(postgres=args.database_url, opensearch=None, start=True) as servers:
         assert servers.postgres_admin is not None
         results = asyncio.run(
@@ -129,7 +131,8 @@ def _pressure_line(pressure: Pressure) -> str:
         f"{dict(pressure.idle.errors)}, loaded {dict(pressure.loaded.errors)}; big customer "
         f"{pressure.big_requests} pages (p50 {figures['big_p50_ms']} ms, errors "
         f"{dict(pressure.big_errors)}); breakers not closed: "
-        f"{sorted(pressure.breakers) or 'none'}; upstream call errors: "
+        f"{sorted(pressure.breakers) or 'none'} ({pressure.health_answers} of "
+        f"{pressure.health_polls} /health polls answered); upstream calls ended in error: "
         f"{pressure.upstream_errors or 'none'}"
     )
 

@@ -39,6 +39,8 @@ SEED = 42
 CUSTOMERS = 40
 NOTES = 400
 START_TIMEOUT = 60.0
+MEASURE_DEADLINE_SECONDS = 300.0
+"""The measuring gateway's request deadline: the default (15 s) would cap the big sizes' cost."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,16 +48,22 @@ class World:
     """A running gateway over the data, the customers by size, and tokens to ask with."""
 
     url: str
+    """The measuring gateway (its request deadline raised to `MEASURE_DEADLINE_SECONDS`)."""
     big: dict[int, str]
     """Customer id per record count."""
     normal: list[str]
     """Customers with the demo's handful of records."""
     settings: dict[str, Any]
     loaded: LoadedCustomers
+    directory: Path
 
     def token(self, subject: str = "agent-2", roles: tuple[str, ...] = ("manager",)) -> str:
         """A bearer token for the gateway (each subject has its own in-flight limit)."""
         return mint_token(Settings.model_validate(self.settings), subject=subject, roles=roles)
+
+    def another_gateway(self, **overrides: Any) -> GatewayProcess:
+        """A second gateway process on the same data (enter it to start it), e.g. with defaults."""
+        return GatewayProcess(self.directory, {**self.settings, **overrides})
 
 
 @contextlib.contextmanager
@@ -148,6 +156,7 @@ async def scale_world(admin_dsn: str, sizes: Sequence[int]) -> AsyncIterator[Wor
             "log_json": False,
             "upstreams_file": str(config_path),
         }
-        gateway = stack.enter_context(GatewayProcess(directory, settings))
+        measuring = {**settings, "request_deadline_seconds": MEASURE_DEADLINE_SECONDS}
+        gateway = stack.enter_context(GatewayProcess(directory, measuring))
         normal = [each for each in ids if each not in big.values()]
-        yield World(gateway.url, big, normal, settings, loaded)
+        yield World(gateway.url, big, normal, settings, loaded, directory)
