@@ -1,5 +1,7 @@
 """`python -m bench [--size smoke|medium|large] [--only NAME ...]`: run benchmarks, print figures.
 
+`python -m bench scale [--quick]` is the scale benchmark (one customer at 10 … 50,000 records).
+
 Every figure is printed with its target. `--smoke` (= `--size smoke`) is the quick CI run on
 SQLite and the embedded search index; `medium` and `large` need PostgreSQL and OpenSearch,
 given by URL or started as throwaway servers. `--markdown` rewrites BENCHMARKS.md and the plot.
@@ -246,6 +248,10 @@ RUNNERS: dict[str, Callable[[Run], Coroutine[Any, Any, None]]] = {
 
 def main() -> int:
     """Parse arguments, obtain servers, run the selected benchmarks."""
+    if sys.argv[1:2] == ["scale"]:  # its own command line: python -m bench scale --help
+        from bench.scale_run import main as scale
+
+        return scale(sys.argv[2:])
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--size", choices=sorted(SIZES), default="medium")
     parser.add_argument("--smoke", action="store_true", help="same as --size smoke (CI)")
