@@ -41,6 +41,7 @@ from policies.enforcer import PolicyEngine
 from schema import build_schema, render_sdl
 from search.backend import SearchBackend
 from search.worker import indexing_in_background
+from store.blob_backends import blob_store_check
 from store.db import ping
 from store.persisted import PersistedOperations
 from store.rate_limits import RateLimiter, open_rate_limiter
@@ -64,13 +65,18 @@ class State(TypedDict):
 
 
 def _readiness_checks(
-    engine: AsyncEngine, search: SearchBackend, upstreams: Upstreams | None
+    engine: AsyncEngine,
+    search: SearchBackend,
+    upstreams: Upstreams | None,
+    attachments: Check | None = None,
 ) -> dict[str, Check]:
     async def store() -> str:
         await ping(engine)
         return engine.dialect.name
 
     checks: dict[str, Check] = {"store": store, "search": search.ping}
+    if attachments is not None:
+        checks["attachments"] = attachments
     if upstreams is not None:
         checks.update(
             {f"upstream:{name}": check for name, check in upstreams.health_checks().items()}
@@ -129,7 +135,12 @@ def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None
                         metrics=metrics,
                         policy=policy,
                         upstreams=runtime.upstreams,
-                        checks=_readiness_checks(runtime.engine, runtime.search, runtime.upstreams),
+                        checks=_readiness_checks(
+                            runtime.engine,
+                            runtime.search,
+                            runtime.upstreams,
+                            blob_store_check(settings),
+                        ),
                         persisted=PersistedOperations(runtime.sessions),
                         rate_limiter=open_rate_limiter(
                             settings, runtime.engine.dialect.name, runtime.sessions

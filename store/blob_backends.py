@@ -7,6 +7,10 @@ upload.
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable, Callable
+
+from core.errors import StoreUnavailable
 from core.settings import Settings
 from store.blobs import BlobStore, BlobStoreUnavailable, FilesystemBlobStore
 
@@ -25,3 +29,22 @@ def open_blob_store(settings: Settings) -> BlobStore:
     store = S3BlobStore.from_settings(settings)
     store.check()
     return store
+
+
+def blob_store_check(settings: Settings) -> Callable[[], Awaitable[str]] | None:
+    """The readiness check of the attachment storage: for S3, the bucket answers a HEAD
+    request (off the event loop); None for the filesystem store (it is the local disk)."""
+    if settings.attachments_backend != "s3":
+        return None
+    from store.blobs_s3 import S3BlobStore
+
+    store = S3BlobStore.from_settings(settings)
+
+    async def attachments() -> str:
+        try:
+            await asyncio.to_thread(store.check)
+        except BlobStoreUnavailable as error:
+            raise StoreUnavailable(str(error)) from None  # its one line is the health detail
+        return f"s3 bucket {store.bucket}"
+
+    return attachments

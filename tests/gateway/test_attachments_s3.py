@@ -20,8 +20,9 @@ import pytest
 
 from core.settings import REPO_ROOT, Settings
 from gateway.app import create_app
+from gateway.auth import mint_token
 from store.blobs import BlobStoreUnavailable
-from tests.fixtures.app import TokenFactory, sqlite_settings
+from tests.fixtures.app import TokenFactory, serve_in_thread, sqlite_settings
 from tests.fixtures.s3 import ACCESS_KEY, SECRET_KEY, S3Emulator
 from tests.gateway.attachment_http import (
     DELETE,
@@ -332,3 +333,25 @@ def test_serve_refuses_a_bucket_it_cannot_use_in_one_line(
         # (a missing setting is reported like any invalid setting, with pydantic's lines)
         assert len(output.splitlines()) == 1, output
     assert SECRET_KEY not in output
+
+
+def test_readiness_reports_a_bucket_that_goes_away(
+    s3_emulator: S3Emulator, database_url: str, tmp_path: Path
+) -> None:
+    # Given a gateway storing attachments in a bucket of its own
+    bucket = s3_emulator.new_bucket()
+    settings = sqlite_settings(tmp_path, database_url=database_url, **s3_emulator.settings(bucket))
+    token = mint_token(settings, subject="admin-1", roles=("admin",))
+    headers = {"Authorization": f"Bearer {token}"}
+    with serve_in_thread(settings) as url:
+        health = httpx.get(f"{url}/health", headers=headers).json()
+        assert health["components"]["attachments"]["status"] == "up"
+        # When the bucket is deleted behind its back
+        s3_emulator.client.delete_bucket(Bucket=bucket)
+        # Then readiness says degraded (the store still answers) and health names the bucket
+        assert httpx.get(f"{url}/readyz").json() == {"status": "degraded"}
+        health = httpx.get(f"{url}/health", headers=headers).json()
+        component = health["components"]["attachments"]
+        assert component["status"] == "down"
+        assert "does not exist" in component["detail"]
+        assert SECRET_KEY not in str(health)
