@@ -396,6 +396,15 @@ class MarketplaceConfig(_HttpSource):
     page_size: int = Field(default=500, ge=1)
     results_field: str = "results"
     next_page_field: str = "nextPageToken"
+    buyer_orders_path: str = Field(
+        default="/v1/buyers/{buyer}/orders",
+        description="One buyer's orders newest first (`orders` pages read these): "
+        "`limit_param` orders older than the order named by `before_param`, answering "
+        "`results_field` and, when set, the buyer's `total_field`.",
+    )
+    before_param: str = "before"
+    limit_param: str = "limit"
+    total_field: str | None = "total"
     fields: MarketplaceFields = MarketplaceFields()
     statuses: dict[str, str] = Field(default_factory=lambda: dict(MARKETPLACE_STATUSES))
     rules: ChannelRules = ChannelRules()

@@ -15,6 +15,7 @@ from typing import Generic, TypeVar
 
 from aiodataloader import DataLoader
 
+from datasources.orders import ChannelOutcome, OrderSources, PageKey
 from datasources.records import (
     BalanceRecord,
     CustomerRecord,
@@ -24,6 +25,7 @@ from datasources.records import (
     TicketRecord,
 )
 from datasources.registry import Upstreams
+from store.pagination import DEFAULT_PAGE_SIZE
 
 V = TypeVar("V")
 Fetch = Callable[[list[str]], Awaitable[Mapping[str, V]]]
@@ -69,6 +71,24 @@ class OrdersByCustomerIdLoader(_ByKeyLoader[OrdersResult]):
         super().__init__(upstreams.orders.orders_by_customer_id, OrdersResult, REST_BATCH_SIZE)
 
 
+def order_page_key(key: PageKey | str) -> PageKey:
+    """A page key; a bare customer id (a prefetch) is their first page of the default size."""
+    return key if isinstance(key, PageKey) else PageKey(key, (), DEFAULT_PAGE_SIZE + 1)
+
+
+class OrderPagesLoader(DataLoader[PageKey | str, dict[str, ChannelOutcome]]):
+    """One page read of a customer's orders per key: each channel's heads (or its error)."""
+
+    def __init__(self, upstreams: Upstreams) -> None:
+        self.sources: OrderSources = upstreams.orders
+        super().__init__(
+            batch_load_fn=self._load, max_batch_size=REST_BATCH_SIZE, get_cache_key=order_page_key
+        )
+
+    async def _load(self, keys: list[PageKey | str]) -> list[dict[str, ChannelOutcome]]:
+        return await self.sources.heads([order_page_key(key) for key in keys])
+
+
 class InvoicesByCustomerIdLoader(_ByKeyLoader[list[InvoiceRecord]]):
     """Billing invoices, newest first."""
 
@@ -104,6 +124,7 @@ class UpstreamLoaders:
     customer_by_id: CustomerByIdLoader
     referrals_by_customer_id: ReferralsByCustomerIdLoader
     orders_by_customer_id: OrdersByCustomerIdLoader
+    order_pages: OrderPagesLoader
     invoices_by_customer_id: InvoicesByCustomerIdLoader
     payments_by_customer_id: PaymentsByCustomerIdLoader
     balance_by_customer_id: BalanceByCustomerIdLoader
@@ -116,6 +137,7 @@ class UpstreamLoaders:
             customer_by_id=CustomerByIdLoader(upstreams),
             referrals_by_customer_id=ReferralsByCustomerIdLoader(upstreams),
             orders_by_customer_id=OrdersByCustomerIdLoader(upstreams),
+            order_pages=OrderPagesLoader(upstreams),
             invoices_by_customer_id=InvoicesByCustomerIdLoader(upstreams),
             payments_by_customer_id=PaymentsByCustomerIdLoader(upstreams),
             balance_by_customer_id=BalanceByCustomerIdLoader(upstreams),

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Mapping, Sequence
 from functools import partial
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
+from core.errors import BadUpstreamData
 from datasources.config import MarketplaceConfig
 from datasources.fields import lookup
-from datasources.http import QueryParams, pages
+from datasources.http import QueryParams, get_json, pages
 from datasources.orders.appraisal import Appraisal, appraise
+from datasources.orders.heads import ChannelHeads, Head, HeadRequest, Position, merge_key
 from datasources.orders.normalise import Normalised, marketplace_order, normalise
 from datasources.orders.rules import account_of
 from datasources.records import OrderFailure
 from datasources.resilience import Guard
 
 CHANNEL = "marketplace"
+MAX_REFERENCE = 200
 
 
 class MarketplaceChannel:
@@ -54,6 +59,50 @@ class MarketplaceChannel:
                 item = marketplace_normalised(payload, self.config)
                 result.setdefault(item.customer_id, []).append(item)
         return result
+
+    def check_position(self, position: Any) -> Position:
+        """A marketplace position is an order reference; ValueError otherwise."""
+        if not isinstance(position, str) or not 0 < len(position) <= MAX_REFERENCE:
+            raise ValueError("not a marketplace position")
+        return position
+
+    async def heads(self, requests: Sequence[HeadRequest]) -> list[ChannelHeads]:
+        """Each buyer's page through the feed's own newest-first pages: one request per
+        buyer of the batch (the feed's cursor is per buyer), all in parallel."""
+        return list(await asyncio.gather(*(self._buyer_heads(each) for each in requests)))
+
+    async def _buyer_heads(self, request: HeadRequest) -> ChannelHeads:
+        c = self.config
+        params: dict[str, str | int] = {c.limit_param: request.limit}
+        if request.after is not None:
+            params[c.before_param] = str(request.after)
+        path = c.buyer_orders_path.format(buyer=quote(request.customer_id, safe=""))
+        body = await get_json(self.client, self.guard, path, params)
+        results = body.get(c.results_field)
+        if not isinstance(results, list):
+            raise BadUpstreamData(
+                f"{c.buyer_orders_path} answered without a {c.results_field!r} list",
+                source=self.guard.source,
+            )
+        total = body.get(c.total_field) if c.total_field else None
+        heads: list[Head] = []
+        position = request.after
+        for payload in results[: request.limit]:
+            reference = at = None
+            if isinstance(payload, Mapping):
+                reference = lookup(payload, c.fields.number, required=False)
+                at = lookup(payload, c.fields.placed_at, required=False)
+            # A payload without a reference cannot be read past on its own: the position
+            # stays at the last one that has it (the feed then lists it again, reported again).
+            if isinstance(reference, str | int) and str(reference):
+                position = str(reference)
+            build = partial(marketplace_normalised, payload, c)
+            heads.append(Head(merge_key(at, reference), position, build))
+        return ChannelHeads(
+            tuple(heads),
+            more=len(results) >= request.limit,
+            total=total if isinstance(total, int) and not isinstance(total, bool) else None,
+        )
 
     async def ping(self) -> str:
         """Check the feed answers; returns the HTTP status."""
