@@ -114,21 +114,26 @@ def _key(customer_id: str, positions: Positions, limit: int) -> PageKey:
     return PageKey(customer_id, frozen, limit)
 
 
-async def resolve_order_page(
-    info: Info, customer_id: str, *, first: int, after: str | None
-) -> Page[OrderRecord]:
-    """One page of the customer's orders from every channel, newest first; failed channels
-    and unreadable payloads are reported beside it."""
+@dataclass(frozen=True, slots=True)
+class OrderPage:
+    """A page of merged orders, with the channels that failed and the payloads that did."""
+
+    page: Page[OrderRecord]
+    errors: list[UpstreamError]
+    failures: list[OrderFailure]
+
+
+async def read_order_page(
+    loader: OrderPagesLoader, customer_id: str, *, first: int, after: str | None
+) -> OrderPage:
+    """One page of the customer's orders from every channel, newest first."""
     check_first(first)
-    loaders = info.context.upstream
-    if loaders is None:
-        raise UpstreamUnavailable("no upstream systems are configured", source="gateway")
-    loader: OrderPagesLoader = loaders.order_pages
     positions = decode_positions(after, loader.sources) if after is not None else {}
     orders: list[tuple[OrderRecord, str]] = []
     failures: list[OrderFailure] = []
     errors: dict[str, UpstreamError] = {}
     total: int | None = None
+    more = False
     for _ in range(MAX_ROUNDS):
         answer = await loader.load(_key(customer_id, positions, first - len(orders) + 1))
         heads = {name: each for name, each in answer.items() if isinstance(each, ChannelHeads)}
@@ -140,17 +145,30 @@ async def resolve_order_page(
         taken = merge_heads(heads, positions, first - len(orders))
         orders += taken.orders
         failures += taken.failures
-        positions = taken.positions
+        positions, more = taken.positions, taken.more
         if not (taken.short and len(orders) < first):
             break
-    _report(info, loader.sources, list(errors.values()), failures)
-    return Page(
+    page = Page(
         items=[order for order, _ in orders],
         cursors=[cursor for _, cursor in orders],
-        has_next_page=taken.more,
+        has_next_page=more,
         has_previous_page=after is not None,
         total_count=total or 0,
     )
+    return OrderPage(page, list(errors.values()), failures)
+
+
+async def resolve_order_page(
+    info: Info, customer_id: str, *, first: int, after: str | None
+) -> Page[OrderRecord]:
+    """One page of the customer's orders, newest first; failed channels and unreadable
+    payloads are reported beside it."""
+    loaders = info.context.upstream
+    if loaders is None:
+        raise UpstreamUnavailable("no upstream systems are configured", source="gateway")
+    read = await read_order_page(loaders.order_pages, customer_id, first=first, after=after)
+    _report(info, loaders.order_pages.sources, read.errors, read.failures)
+    return read.page
 
 
 def _report(

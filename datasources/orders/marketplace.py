@@ -6,7 +6,6 @@ import asyncio
 from collections.abc import Mapping, Sequence
 from functools import partial
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -23,6 +22,8 @@ from datasources.resilience import Guard
 
 CHANNEL = "marketplace"
 MAX_REFERENCE = 200
+# Each buyer adds a reference and a cursor to the query string: keep it well under URL limits.
+BUYERS_PER_REQUEST = 200
 
 
 class MarketplaceChannel:
@@ -67,24 +68,35 @@ class MarketplaceChannel:
         return position
 
     async def heads(self, requests: Sequence[HeadRequest]) -> list[ChannelHeads]:
-        """Each buyer's page through the feed's own newest-first pages: one request per
-        buyer of the batch (the feed's cursor is per buyer), all in parallel."""
-        return list(await asyncio.gather(*(self._buyer_heads(each) for each in requests)))
+        """Each buyer's page through the feed's own newest-first cursor: one request per
+        batch (split only to keep the query string short)."""
+        chunks = [
+            requests[i : i + BUYERS_PER_REQUEST]
+            for i in range(0, len(requests), BUYERS_PER_REQUEST)
+        ]
+        answers = await asyncio.gather(*(self._chunk(chunk) for chunk in chunks))
+        return [heads for answer in answers for heads in answer]
 
-    async def _buyer_heads(self, request: HeadRequest) -> ChannelHeads:
+    async def _chunk(self, requests: Sequence[HeadRequest]) -> list[ChannelHeads]:
         c = self.config
-        params: dict[str, str | int] = {c.limit_param: request.limit}
-        if request.after is not None:
-            params[c.before_param] = str(request.after)
-        path = c.buyer_orders_path.format(buyer=quote(request.customer_id, safe=""))
-        body = await get_json(self.client, self.guard, path, params)
-        results = body.get(c.results_field)
+        limit = max(request.limit for request in requests)
+        params: QueryParams = {
+            c.buyer_param: [request.customer_id for request in requests],
+            c.before_param: ["" if r.after is None else str(r.after) for r in requests],
+            c.limit_param: limit,
+        }
+        body = await get_json(self.client, self.guard, c.newest_path, params)
+        buyers = body.get(c.buyers_field)
+        if not isinstance(buyers, list) or len(buyers) != len(requests):
+            raise self._bad(f"answered without a {c.buyers_field!r} list, one per buyer")
+        return [self._buyer_heads(r, each) for r, each in zip(requests, buyers, strict=True)]
+
+    def _buyer_heads(self, request: HeadRequest, answer: Any) -> ChannelHeads:
+        c = self.config
+        results = answer.get(c.results_field) if isinstance(answer, Mapping) else None
         if not isinstance(results, list):
-            raise BadUpstreamData(
-                f"{c.buyer_orders_path} answered without a {c.results_field!r} list",
-                source=self.guard.source,
-            )
-        total = body.get(c.total_field) if c.total_field else None
+            raise self._bad(f"answered a buyer without a {c.results_field!r} list")
+        total = answer.get(c.total_field) if c.total_field else None
         heads: list[Head] = []
         position = request.after
         for payload in results[: request.limit]:
@@ -103,6 +115,9 @@ class MarketplaceChannel:
             more=len(results) >= request.limit,
             total=total if isinstance(total, int) and not isinstance(total, bool) else None,
         )
+
+    def _bad(self, message: str) -> BadUpstreamData:
+        return BadUpstreamData(f"{self.config.newest_path} {message}", source=self.guard.source)
 
     async def ping(self) -> str:
         """Check the feed answers; returns the HTTP status."""
