@@ -33,6 +33,9 @@ Fetch = Callable[[list[str]], Awaitable[Mapping[str, V]]]
 # Long key lists become long query strings for REST upstreams; keep each request well under
 # common URL limits (a larger batch is split into several calls, each still one request).
 REST_BATCH_SIZE = 500
+# An order-page batch becomes one UNION ALL part per key (SQLite allows 500) and an IN list of
+# up to 101 order numbers per key (drivers allow about 32,000 parameters).
+ORDER_PAGE_BATCH_SIZE = 200
 
 
 class _ByKeyLoader(DataLoader[str, V], Generic[V]):
@@ -82,7 +85,9 @@ class OrderPagesLoader(DataLoader[PageKey | str, dict[str, ChannelOutcome]]):
     def __init__(self, upstreams: Upstreams) -> None:
         self.sources: OrderSources = upstreams.orders
         super().__init__(
-            batch_load_fn=self._load, max_batch_size=REST_BATCH_SIZE, get_cache_key=order_page_key
+            batch_load_fn=self._load,
+            max_batch_size=ORDER_PAGE_BATCH_SIZE,
+            get_cache_key=order_page_key,
         )
 
     async def _load(self, keys: list[PageKey | str]) -> list[dict[str, ChannelOutcome]]:
