@@ -10,7 +10,9 @@ none, or that failed, adds nothing).
 A failed channel and an unreadable payload are reported exactly as for the whole list: an
 error beside the orders that did load. A payload that fails is skipped (and reported) on the
 page that reaches it; when a channel's heads run out on such payloads before the page is
-full, the channels are read again from where the page got to.
+full, the channels are read again from where the page got to. A failed channel keeps the
+position the page started from, so once it answers again a later page resumes it there (from
+its newest order when it failed on the first page).
 """
 
 from __future__ import annotations

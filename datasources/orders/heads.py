@@ -17,7 +17,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnClause, Select, TableClause, func, literal, select, tuple_, union_all
+from sqlalchemy import (
+    ColumnClause,
+    DateTime,
+    Select,
+    TableClause,
+    func,
+    literal,
+    select,
+    tuple_,
+    union_all,
+)
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from datasources.fields import FieldError, as_instant
@@ -29,6 +39,9 @@ Position = Any
 Key = tuple[datetime, str]
 """The merge key of an order: when it was placed, then its number (newest first)."""
 
+# Bounds of a position's parts (the cursor that carries them is capped in length anyway).
+MAX_NUMBER_TEXT = 256
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 REQUEST = "c360_request"
 # The label of the column that tells which request of a batch a UNION ALL row answers.
 _DATETIME = "dt"
@@ -79,17 +92,31 @@ def sql_position(at: Any, number: Any) -> Position:
     return [{_DATETIME: at.isoformat()} if isinstance(at, datetime) else at, number]
 
 
-def sql_after(position: Position) -> tuple[Any, Any]:
-    """The raw keyset values of an SQL position; ValueError when it is not one."""
+def sql_after(position: Position, *, epoch: bool) -> tuple[Any, Any]:
+    """The raw keyset values of an SQL position; ValueError when it is not one.
+
+    The time is epoch seconds (`epoch`) or an instant: a datetime, or the text a database
+    without a timestamp type (SQLite) returned, which must read as one. The number is text
+    (at most 256 characters) or an integer. Checked here so that a forged cursor is INVALID,
+    never a failed query that counts against the source's breaker.
+    """
     if not isinstance(position, list) or len(position) != 2:
         raise ValueError("not an SQL position")
     at, number = position
     if isinstance(at, dict) and set(at) == {_DATETIME} and isinstance(at[_DATETIME], str):
         at = datetime.fromisoformat(at[_DATETIME])
-    if not isinstance(at, str | int | datetime) or isinstance(at, bool):
+    if isinstance(at, bool) or isinstance(number, bool):
         raise ValueError("not an SQL position")
-    if not isinstance(number, str | int) or isinstance(number, bool):
-        raise ValueError("not an SQL position")
+    if epoch and not (isinstance(at, int) and INT64_MIN <= at <= INT64_MAX):
+        raise ValueError("not an epoch position")
+    if not epoch:
+        if not isinstance(at, str | datetime):
+            raise ValueError("not an instant position")
+        as_instant(at, "position")  # FieldError is a ValueError
+    if isinstance(number, str) and not 0 < len(number) <= MAX_NUMBER_TEXT:
+        raise ValueError("not a number of an order")
+    if not isinstance(number, str | int):
+        raise ValueError("not a number of an order")
     return at, number
 
 
@@ -101,8 +128,25 @@ class SqlKeyset:
     customer: ColumnClause[Any]
     placed_at: ColumnClause[Any]
     number: ColumnClause[Any]
+    epoch: bool = False  # placed_at holds epoch seconds, not a timestamp
 
-    def heads_statement(self, requests: Sequence[HeadRequest]) -> Select[Any]:
+    def check(self, position: Position) -> Position:
+        """`position` if it is one of this table's; ValueError otherwise."""
+        self._bounds(position, sqlite=True)
+        return position
+
+    def _bounds(self, position: Position, *, sqlite: bool) -> tuple[Any, Any]:
+        at, number = sql_after(position, epoch=self.epoch)
+        if isinstance(at, str) and not sqlite:
+            # A timestamp column compares with an instant (the text came from SQLite).
+            at = as_instant(at, "position")
+        if isinstance(at, datetime):
+            return literal(at, DateTime(timezone=True)), literal(number)
+        return literal(at), literal(number)
+
+    def heads_statement(
+        self, requests: Sequence[HeadRequest], *, sqlite: bool = False
+    ) -> Select[Any]:
         """One statement for the batch: a UNION ALL of per-customer limited reads.
 
         Each part is ``WHERE customer = … AND (placed_at, number) < (…) ORDER BY placed_at
@@ -115,10 +159,8 @@ class SqlKeyset:
                 self.customer == request.customer_id
             )
             if request.after is not None:
-                at, number = sql_after(request.after)
-                part = part.where(
-                    tuple_(self.placed_at, self.number) < tuple_(literal(at), literal(number))
-                )
+                at, number = self._bounds(request.after, sqlite=sqlite)
+                part = part.where(tuple_(self.placed_at, self.number) < tuple_(at, number))
             part = part.order_by(self.placed_at.desc(), self.number.desc()).limit(request.limit)
             parts.append(select(part.subquery()))
         if len(parts) == 1:
@@ -132,7 +174,8 @@ class SqlKeyset:
         self, connection: AsyncConnection, requests: Sequence[HeadRequest]
     ) -> tuple[list[list[dict[str, Any]]], dict[str, int]]:
         """Each request's header rows (newest first) and each customer's row count."""
-        rows = await fetch_all(connection, self.heads_statement(requests))
+        sqlite = connection.dialect.name == "sqlite"
+        rows = await fetch_all(connection, self.heads_statement(requests, sqlite=sqlite))
         by_request: list[list[dict[str, Any]]] = [[] for _ in requests]
         for row in rows:
             by_request[int(row.pop(REQUEST))].append(row)

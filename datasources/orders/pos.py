@@ -17,7 +17,6 @@ from datasources.orders.heads import (
     HeadRequest,
     Position,
     SqlKeyset,
-    sql_after,
     sql_heads,
 )
 from datasources.orders.normalise import Normalised, normalise, pos_receipt
@@ -42,6 +41,7 @@ class PosChannel:
             col(self._receipts, c.customer_id),
             col(self._receipts, c.sold_at_epoch),
             col(self._receipts, c.number),
+            epoch=True,
         )
 
     name = CHANNEL
@@ -69,8 +69,7 @@ class PosChannel:
 
     def check_position(self, position: Any) -> Position:
         """A position of this channel (its raw ``[placed_at, number]``); ValueError otherwise."""
-        sql_after(position)
-        return position
+        return self._keyset.check(position)
 
     async def heads(self, requests: Sequence[HeadRequest]) -> list[ChannelHeads]:
         """Each request's page of receipts; one query (and one count) per batch."""

@@ -17,7 +17,6 @@ from datasources.orders.heads import (
     HeadRequest,
     Position,
     SqlKeyset,
-    sql_after,
     sql_heads,
 )
 from datasources.orders.normalise import Normalised, normalise, web_order
@@ -93,8 +92,7 @@ class WebShopChannel:
 
     def check_position(self, position: Any) -> Position:
         """A position of this channel (its raw ``[placed_at, number]``); ValueError otherwise."""
-        sql_after(position)
-        return position
+        return self._keyset.check(position)
 
     async def heads(self, requests: Sequence[HeadRequest]) -> list[ChannelHeads]:
         """Each request's page of web orders: the headers, then lines and fulfilments of

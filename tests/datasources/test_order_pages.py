@@ -9,6 +9,8 @@ list the whole-history read gives; page 1 of a 2,000-orders-per-channel customer
 from __future__ import annotations
 
 import asyncio
+import base64
+import json
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -153,13 +155,23 @@ async def test_a_failed_channel_is_reported_beside_the_others(
     assert read.page.total_count == 5  # the channels that answered
 
 
+def _cursor(positions: Any) -> str:
+    return base64.urlsafe_b64encode(json.dumps({"orders": positions}).encode()).decode()
+
+
 @pytest.mark.parametrize(
     "cursor",
     [
         encode_cursor("2026-01-01T12:00:00+00:00", "SO-mix01-00000"),  # the former format
         encode_cursor("orders", "x"),
-        "eyJvcmRlcnMiOnsid2ViIjpbMSwgdHJ1ZV19fQ",  # {"orders":{"web":[1, true]}}
-        "eyJvcmRlcnMiOnsibWFya2V0cGxhY2UiOjV9fQ",  # {"orders":{"marketplace":5}}
+        _cursor({"web": [1, True]}),
+        _cursor({"web": ["not a time", "SO-1"]}),  # would fail in PostgreSQL, not here
+        _cursor({"web": [{"dt": "2026-01-01T00:00:00+00:00"}, {"a": 1}]}),
+        _cursor({"pos": ["2026-01-01T00:00:00+00:00", "P-1"]}),  # pos positions are epochs
+        _cursor({"pos": [2**70, "P-1"]}),
+        _cursor({"marketplace": 5}),
+        _cursor({"marketplace": "x" * 300}),
+        _cursor([]),
         "not base64!",
     ],
 )
@@ -167,6 +179,16 @@ async def test_a_foreign_or_old_cursor_is_invalid(upstreams: Upstreams, cursor: 
     with pytest.raises(Invalid) as caught:
         await page(upstreams, MIXED, 5, cursor)
     assert caught.value.code == "INVALID"
+
+
+async def test_a_forged_but_well_formed_cursor_reads_from_there(upstreams: Upstreams) -> None:
+    expected = await whole_history(upstreams, MIXED)
+    everyone_before_now = _cursor(
+        {"web": [{"dt": "2100-01-01T00:00:00+00:00"}, "SO"], "pos": [4_102_444_800, "P"]}
+    )
+    read = await page(upstreams, MIXED, 50, everyone_before_now)
+    assert [order.number for order in read.page.items] == expected
+    assert read.errors == []
 
 
 async def test_page_one_of_a_long_history_reads_only_the_page(
