@@ -396,6 +396,17 @@ class MarketplaceConfig(_HttpSource):
     page_size: int = Field(default=500, ge=1)
     results_field: str = "results"
     next_page_field: str = "nextPageToken"
+    newest_path: str = Field(
+        default="/v1/orders/newest",
+        description="Buyers' orders newest first, one page per buyer (`orders` pages read "
+        "these): `buyer_param` and `before_param` repeated in pairs (an order reference, or "
+        "empty for the newest), `limit_param` orders each; answers `buyers_field`, a list "
+        "in the same order of objects with `results_field` and, when set, `total_field`.",
+    )
+    before_param: str = "before"
+    limit_param: str = "limit"
+    buyers_field: str = "buyers"
+    total_field: str | None = "total"
     fields: MarketplaceFields = MarketplaceFields()
     statuses: dict[str, str] = Field(default_factory=lambda: dict(MARKETPLACE_STATUSES))
     rules: ChannelRules = ChannelRules()

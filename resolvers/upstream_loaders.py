@@ -16,6 +16,7 @@ from typing import Generic, TypeVar
 
 from aiodataloader import DataLoader
 
+from datasources.orders import ChannelOutcome, OrderSources, PageKey
 from datasources.records import (
     BalanceRecord,
     CustomerRecord,
@@ -29,6 +30,7 @@ from datasources.source_pages import PageQuery, SourcePage
 from resolvers.insights import OrderFigures, order_figures
 from resolvers.order_figures import figures_of
 from store.models import OrderSummary
+from store.pagination import DEFAULT_PAGE_SIZE
 
 V = TypeVar("V")
 Fetch = Callable[[list[str]], Awaitable[Mapping[str, V]]]
@@ -41,6 +43,9 @@ REST_BATCH_SIZE = 500
 SQL_PAGE_BATCH_SIZE = 200
 PREFETCH_PAGE_SIZE = 20
 """The page a bare customer id stands for: the paged fields' default `first`, from the newest."""
+# An order-page batch becomes one UNION ALL part per key (SQLite allows 500) and an IN list of
+# up to 101 order numbers per key (drivers allow about 32,000 parameters).
+ORDER_PAGE_BATCH_SIZE = 200
 
 
 class _ByKeyLoader(DataLoader[str, V], Generic[V]):
@@ -128,6 +133,26 @@ class OrderFiguresByCustomerIdLoader(DataLoader[str, OrderFigures]):
         return figures
 
 
+def order_page_key(key: PageKey | str) -> PageKey:
+    """A page key; a bare customer id (a prefetch) is their first page of the default size."""
+    return key if isinstance(key, PageKey) else PageKey(key, (), DEFAULT_PAGE_SIZE + 1)
+
+
+class OrderPagesLoader(DataLoader[PageKey | str, dict[str, ChannelOutcome]]):
+    """One page read of a customer's orders per key: each channel's heads (or its error)."""
+
+    def __init__(self, upstreams: Upstreams) -> None:
+        self.sources: OrderSources = upstreams.orders
+        super().__init__(
+            batch_load_fn=self._load,
+            max_batch_size=ORDER_PAGE_BATCH_SIZE,
+            get_cache_key=order_page_key,
+        )
+
+    async def _load(self, keys: list[PageKey | str]) -> list[dict[str, ChannelOutcome]]:
+        return await self.sources.heads([order_page_key(key) for key in keys])
+
+
 class InvoicesByCustomerIdLoader(_ByKeyLoader[list[InvoiceRecord]]):
     """Billing invoices, newest first."""
 
@@ -185,6 +210,7 @@ class UpstreamLoaders:
     referrals_by_customer_id: ReferralsByCustomerIdLoader
     orders_by_customer_id: OrdersByCustomerIdLoader
     order_figures_by_customer_id: OrderFiguresByCustomerIdLoader
+    order_pages: OrderPagesLoader
     invoices_by_customer_id: InvoicesByCustomerIdLoader
     payments_by_customer_id: PaymentsByCustomerIdLoader
     balance_by_customer_id: BalanceByCustomerIdLoader
@@ -203,6 +229,7 @@ class UpstreamLoaders:
             referrals_by_customer_id=ReferralsByCustomerIdLoader(upstreams),
             orders_by_customer_id=orders,
             order_figures_by_customer_id=OrderFiguresByCustomerIdLoader(orders, summaries),
+            order_pages=OrderPagesLoader(upstreams),
             invoices_by_customer_id=InvoicesByCustomerIdLoader(upstreams),
             payments_by_customer_id=PaymentsByCustomerIdLoader(upstreams),
             balance_by_customer_id=BalanceByCustomerIdLoader(upstreams),

@@ -19,6 +19,7 @@ from resolvers.context import Info
 from resolvers.insights import Money as MoneyRecord
 from resolvers.insights import RepurchaseSignal as RepurchaseRecord
 from resolvers.insights import lifetime_value, repurchase_signal
+from resolvers.order_pages import resolve_order_page
 from resolvers.paging import by_key_page, newest_first_page
 from resolvers.timeline import TimelineEntry as TimelineRecord
 from resolvers.timeline import resolve_timeline
@@ -145,14 +146,14 @@ class CustomerUpstreamFields:
     @upstream_field(
         "Orders and quotes from every channel, newest first. A failed channel or an "
         "unreadable payload adds an error naming it; the other orders still resolve.",
-        reads=("orders_by_customer_id",),
+        reads=("order_pages",),
         group=FieldGroup.ACTIVITY,
     )
     async def orders(
         self, info: Info, first: int = 20, after: str | None = None
     ) -> Connection[Order] | None:
-        rows = await upstream.resolve_orders(info, str(self.id))
-        page = newest_first_page(rows, lambda r: (r.placed_at, r.number), first=first, after=after)
+        # Each channel reads this page's orders only; see resolvers/order_pages.py.
+        page = await resolve_order_page(info, str(self.id), first=first, after=after)
         return Connection[Order].of(page, Order.from_record)
 
     @upstream_field(

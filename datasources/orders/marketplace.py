@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Mapping, Sequence
 from functools import partial
 from typing import Any
 
 import httpx
 
+from core.errors import BadUpstreamData
 from datasources.config import MarketplaceConfig
 from datasources.fields import lookup
-from datasources.http import QueryParams, pages
+from datasources.http import QueryParams, get_json, pages
 from datasources.orders.appraisal import Appraisal, appraise
+from datasources.orders.heads import ChannelHeads, Head, HeadRequest, Position, merge_key
 from datasources.orders.normalise import Normalised, marketplace_order, normalise
 from datasources.orders.rules import account_of
 from datasources.records import OrderFailure
 from datasources.resilience import Guard
 
 CHANNEL = "marketplace"
+MAX_REFERENCE = 200
+# Each buyer adds a reference and a cursor to the query string: keep it well under URL limits.
+BUYERS_PER_REQUEST = 200
 
 
 class MarketplaceChannel:
@@ -54,6 +60,64 @@ class MarketplaceChannel:
                 item = marketplace_normalised(payload, self.config)
                 result.setdefault(item.customer_id, []).append(item)
         return result
+
+    def check_position(self, position: Any) -> Position:
+        """A marketplace position is an order reference; ValueError otherwise."""
+        if not isinstance(position, str) or not 0 < len(position) <= MAX_REFERENCE:
+            raise ValueError("not a marketplace position")
+        return position
+
+    async def heads(self, requests: Sequence[HeadRequest]) -> list[ChannelHeads]:
+        """Each buyer's page through the feed's own newest-first cursor: one request per
+        batch (split only to keep the query string short)."""
+        chunks = [
+            requests[i : i + BUYERS_PER_REQUEST]
+            for i in range(0, len(requests), BUYERS_PER_REQUEST)
+        ]
+        answers = await asyncio.gather(*(self._chunk(chunk) for chunk in chunks))
+        return [heads for answer in answers for heads in answer]
+
+    async def _chunk(self, requests: Sequence[HeadRequest]) -> list[ChannelHeads]:
+        c = self.config
+        limit = max(request.limit for request in requests)
+        params: QueryParams = {
+            c.buyer_param: [request.customer_id for request in requests],
+            c.before_param: ["" if r.after is None else str(r.after) for r in requests],
+            c.limit_param: limit,
+        }
+        body = await get_json(self.client, self.guard, c.newest_path, params)
+        buyers = body.get(c.buyers_field)
+        if not isinstance(buyers, list) or len(buyers) != len(requests):
+            raise self._bad(f"answered without a {c.buyers_field!r} list, one per buyer")
+        return [self._buyer_heads(r, each) for r, each in zip(requests, buyers, strict=True)]
+
+    def _buyer_heads(self, request: HeadRequest, answer: Any) -> ChannelHeads:
+        c = self.config
+        results = answer.get(c.results_field) if isinstance(answer, Mapping) else None
+        if not isinstance(results, list):
+            raise self._bad(f"answered a buyer without a {c.results_field!r} list")
+        total = answer.get(c.total_field) if c.total_field else None
+        heads: list[Head] = []
+        position = request.after
+        for payload in results[: request.limit]:
+            reference = at = None
+            if isinstance(payload, Mapping):
+                reference = lookup(payload, c.fields.number, required=False)
+                at = lookup(payload, c.fields.placed_at, required=False)
+            # A payload without a reference cannot be read past on its own: the position
+            # stays at the last one that has it (the feed then lists it again, reported again).
+            if isinstance(reference, str | int) and str(reference):
+                position = str(reference)
+            build = partial(marketplace_normalised, payload, c)
+            heads.append(Head(merge_key(at, reference), position, build))
+        return ChannelHeads(
+            tuple(heads),
+            more=len(results) >= request.limit,
+            total=total if isinstance(total, int) and not isinstance(total, bool) else None,
+        )
+
+    def _bad(self, message: str) -> BadUpstreamData:
+        return BadUpstreamData(f"{self.config.newest_path} {message}", source=self.guard.source)
 
     async def ping(self) -> str:
         """Check the feed answers; returns the HTTP status."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from typing import Any
 
@@ -12,6 +12,13 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from datasources.config import PosTable
 from datasources.fields import as_text
 from datasources.orders.appraisal import Appraisal, appraise
+from datasources.orders.heads import (
+    ChannelHeads,
+    HeadRequest,
+    Position,
+    SqlKeyset,
+    sql_heads,
+)
 from datasources.orders.normalise import Normalised, normalise, pos_receipt
 from datasources.orders.rules import account_of
 from datasources.resilience import Guard
@@ -28,6 +35,14 @@ class PosChannel:
         self.table = table
         self.guard = guard
         self._receipts = mapped_table(table.table, table.columns)
+        c = table.columns
+        self._keyset = SqlKeyset(
+            self._receipts,
+            col(self._receipts, c.customer_id),
+            col(self._receipts, c.sold_at_epoch),
+            col(self._receipts, c.number),
+            epoch=True,
+        )
 
     name = CHANNEL
 
@@ -51,6 +66,28 @@ class PosChannel:
             customer_id = as_text(row[c.customer_id], c.customer_id)
             result.setdefault(customer_id, []).append(pos_normalised(row, self.table))
         return result
+
+    def check_position(self, position: Any) -> Position:
+        """A position of this channel (its raw ``[placed_at, number]``); ValueError otherwise."""
+        return self._keyset.check(position)
+
+    async def heads(self, requests: Sequence[HeadRequest]) -> list[ChannelHeads]:
+        """Each request's page of receipts; one query (and one count) per batch."""
+        if not requests:
+            return []
+        return await self.guard.read(lambda: self._heads(list(requests)))
+
+    async def _heads(self, requests: list[HeadRequest]) -> list[ChannelHeads]:
+        async with self.engine.connect() as connection:
+            pages, totals = await self._keyset.read(connection, requests)
+
+        def build(row: Mapping[str, Any]) -> Callable[[], Normalised]:
+            return partial(pos_normalised, row, self.table)
+
+        return [
+            sql_heads(rows, request, totals.get(request.customer_id, 0), self._keyset, build)
+            for rows, request in zip(pages, requests, strict=True)
+        ]
 
 
 def pos_normalised(row: Mapping[str, Any], table: PosTable) -> Normalised:

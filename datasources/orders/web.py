@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from typing import Any
 
@@ -12,6 +12,13 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from datasources.config import WebShopTables
 from datasources.fields import as_text
 from datasources.orders.appraisal import Appraisal, appraise
+from datasources.orders.heads import (
+    ChannelHeads,
+    HeadRequest,
+    Position,
+    SqlKeyset,
+    sql_heads,
+)
 from datasources.orders.normalise import Normalised, normalise, web_order
 from datasources.orders.rules import account_of
 from datasources.resilience import Guard
@@ -33,6 +40,13 @@ class WebShopChannel:
         self._orders = mapped_table(tables.orders, tables.order_columns)
         self._items = mapped_table(tables.items, tables.item_columns)
         self._fulfilments = mapped_table(tables.fulfilments, tables.fulfilment_columns)
+        c = tables.order_columns
+        self._keyset = SqlKeyset(
+            self._orders,
+            col(self._orders, c.customer_id),
+            col(self._orders, c.placed_at),
+            col(self._orders, c.number),
+        )
 
     name = CHANNEL
 
@@ -75,6 +89,49 @@ class WebShopChannel:
             }
             result.setdefault(customer_id, []).append(web_normalised({**header, **rows}, t))
         return result
+
+    def check_position(self, position: Any) -> Position:
+        """A position of this channel (its raw ``[placed_at, number]``); ValueError otherwise."""
+        return self._keyset.check(position)
+
+    async def heads(self, requests: Sequence[HeadRequest]) -> list[ChannelHeads]:
+        """Each request's page of web orders: the headers, then lines and fulfilments of
+        those orders only; one call per batch."""
+        if not requests:
+            return []
+        return await self.guard.read(lambda: self._heads(list(requests)))
+
+    async def _heads(self, requests: list[HeadRequest]) -> list[ChannelHeads]:
+        t = self.tables
+        item_order = col(self._items, t.item_columns.order_number)
+        fulfilment_order = col(self._fulfilments, t.fulfilment_columns.order_number)
+        items: list[dict[str, Any]] = []
+        fulfilments: list[dict[str, Any]] = []
+        async with self.engine.connect() as connection:
+            pages, totals = await self._keyset.read(connection, requests)
+            numbers = sorted({row[t.order_columns.number] for page in pages for row in page})
+            if numbers:
+                items = await fetch_all(
+                    connection, select(self._items).where(item_order.in_(numbers))
+                )
+                fulfilments = await fetch_all(
+                    connection, select(self._fulfilments).where(fulfilment_order.in_(numbers))
+                )
+        items_by_order = _group(items, t.item_columns.order_number)
+        fulfilments_by_order = _group(fulfilments, t.fulfilment_columns.order_number)
+
+        def build(header: Mapping[str, Any]) -> Callable[[], Normalised]:
+            number = str(header[t.order_columns.number])
+            rows = {
+                ITEMS: items_by_order.get(number, []),
+                FULFILMENTS: fulfilments_by_order.get(number, []),
+            }
+            return partial(web_normalised, {**header, **rows}, t)
+
+        return [
+            sql_heads(rows, request, totals.get(request.customer_id, 0), self._keyset, build)
+            for rows, request in zip(pages, requests, strict=True)
+        ]
 
 
 def web_normalised(raw: Mapping[str, Any], tables: WebShopTables) -> Normalised:

@@ -43,7 +43,7 @@ DATABASES = ("crm", "oms", "billing")
 """The SQL upstreams the gateway reads."""
 SERVICE_DATABASES = ("helpdesk", "marketplace")
 """The REST services' own stores (the gateway reaches these services over HTTP only)."""
-DATA_VERSION = "3"
+DATA_VERSION = "4"  # 4: the (customer, time, key) indexes that source pages read by
 _BATCH = 5_000
 # COPY streams a batch in one round trip; bigger batches mean fewer of them.
 _COPY_BATCH = 20_000
@@ -103,6 +103,8 @@ web_orders = Table(
     _money("subtotal", nullable=True),
     _money("grand_total"),
     Column("currency", String(3), nullable=False),
+    # A customer's page of orders, newest first, is a range scan of this index.
+    Index("ix_web_orders_customer_newest", "customer_no", "ordered_at", "order_no"),
 )
 web_order_items = Table(
     "web_order_items",
@@ -138,6 +140,7 @@ pos_receipts = Table(
     Column("total_cents", Integer, nullable=False),
     Column("currency", String(3), nullable=False),
     Column("items_json", Text, nullable=False),
+    Index("ix_pos_receipts_customer_newest", "customer_ref", "sold_at_epoch", "receipt_no"),
 )
 _meta_table(oms)
 

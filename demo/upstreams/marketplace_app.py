@@ -3,11 +3,19 @@
 ``GET /v1/orders?buyer=a&buyer=b&page_size=100&page_token=…`` answers
 ``{"results": [...], "nextPageToken": "…" | absent}``; orders are nested JSON (``buyer``,
 ``amount``, ``items``, ``shipments``). Rate limiting and test faults come from `Behaviour`.
+
+``GET /v1/orders/newest?buyer=a&before=MP-0000042&buyer=b&before=&limit=20`` pages each buyer
+newest first (by ``createdAt``, then ``orderId``; an unreadable time sorts oldest): the
+``limit`` orders older than that buyer's ``before`` (empty: the newest), answering
+``{"buyers": [{"buyer", "results", "total"}, ...]}`` in the order asked. Each buyer's list is
+sorted once, when the app is built, and ``before`` is looked up in an index, so a page costs
+what it holds.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from starlette.applications import Starlette
@@ -46,8 +54,57 @@ def create_marketplace_app(
             body["nextPageToken"] = str(offset + size)
         return JSONResponse(body)
 
+    by_recency = {
+        buyer: sorted(rows, key=_newest_first, reverse=True) for buyer, rows in by_buyer.items()
+    }
+    # Where each order sits in its buyer's list: a `before` cursor is one dict lookup.
+    places = {
+        (buyer, str(order.get("orderId"))): index
+        for buyer, rows in by_recency.items()
+        for index, order in enumerate(rows)
+    }
+
+    async def newest(request: Request) -> Response:
+        buyers = request.query_params.getlist("buyer")
+        befores = request.query_params.getlist("before")
+        if not buyers or len(befores) != len(buyers):
+            return JSONResponse({"error": "give each buyer a before (empty: newest)"}, 400)
+        try:
+            size = int(request.query_params.get("limit", DEFAULT_PAGE_SIZE))
+        except ValueError:
+            return JSONResponse({"error": "limit must be an integer"}, 400)
+        size = min(MAX_PAGE_SIZE, max(1, size))
+        answers: list[dict[str, Any]] = []
+        for buyer, before in zip(buyers, befores, strict=True):
+            rows = by_recency.get(buyer, [])
+            start = 0
+            if before:
+                place = places.get((buyer, before))
+                if place is None:
+                    return JSONResponse({"error": f"no order {before!r} of {buyer!r}"}, 400)
+                start = place + 1
+            answers.append(
+                {"buyer": buyer, "results": rows[start : start + size], "total": len(rows)}
+            )
+        return JSONResponse({"buyers": answers})
+
     async def health(request: Request) -> Response:
         return JSONResponse({"status": "ok"})
 
-    routes = [Route("/v1/orders", list_orders), Route("/health", health)]
+    routes = [
+        Route("/v1/orders", list_orders),
+        Route("/v1/orders/newest", newest),
+        Route("/health", health),
+    ]
     return with_behaviour(routes, behaviour or Behaviour())
+
+
+_OLDEST = datetime.min.replace(tzinfo=UTC)
+
+
+def _newest_first(order: dict[str, Any]) -> tuple[datetime, str]:
+    try:
+        at = datetime.fromisoformat(str(order.get("createdAt")).replace("Z", "+00:00"))
+    except ValueError:
+        at = _OLDEST
+    return at if at.tzinfo else at.replace(tzinfo=UTC), str(order.get("orderId"))
