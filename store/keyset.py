@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, select, tuple_
+from sqlalchemy import ColumnElement, case, func, literal, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
 from core.errors import Invalid
-from store.keyset_lateral import lateral_pages
+from store.keyset_lateral import lateral_pages, window_pages
 from store.pagination import Page, PageRequest, decode_cursor, encode_cursor
 
 M = TypeVar("M")
@@ -145,16 +145,13 @@ async def keyset_pages(
             parents=parents,
         )
     elif partition:
-        # The parent and the sort key name one row (the key's last column is unique per parent).
-        joined = (*partition, *keyset.columns)
-        rank = func.row_number().over(partition_by=partition, order_by=order).label("rank")
-        labels = [column.label(f"k{i}") for i, column in enumerate(joined)]
-        ranked = select(*labels, rank).where(*window).subquery()
-        statement = (
-            select(model)
-            .join(ranked, and_(*(ranked.c[f"k{i}"] == c for i, c in enumerate(joined))))
-            .where(ranked.c.rank <= request.size + 1)
-            .order_by(*partition, ranked.c.rank)
+        statement = window_pages(
+            model,
+            window,
+            keyset.columns,
+            down=keyset.descending != backward,
+            size=request.size + 1,
+            partition=partition,
         )
     else:
         statement = select(model).where(*window).order_by(*order).limit(request.size + 1)

@@ -1,4 +1,5 @@
-"""The rows of a batch of keyset pages on PostgreSQL: one LATERAL page per parent.
+"""The rows of a batch of keyset pages: one LATERAL page per parent (PostgreSQL), or a window
+numbering each parent's rows (SQLite, which has no LATERAL).
 
 For each parent (e.g. a customer of the directory page) the statement reads that parent's page
 alone: `WHERE <parent> = p AND <visibility> AND key < cursor ORDER BY key LIMIT size + 1`,
@@ -17,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Integer, Select, column, select, true, values
+from sqlalchemy import ColumnElement, Integer, Select, and_, column, func, select, true, values
 from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 M = TypeVar("M")
@@ -59,4 +60,29 @@ def lateral_pages(
         .select_from(parent_rows)
         .join(page, true())
         .order_by(parent_rows.c.ordinal, *(c.desc() if down else c.asc() for c in outer))
+    )
+
+
+def window_pages(
+    model: type[M],
+    where: Sequence[ColumnElement[bool]],
+    key: Sequence[InstrumentedAttribute[Any]],
+    *,
+    down: bool,
+    size: int,
+    partition: tuple[InstrumentedAttribute[Any], ...],
+) -> Select[M]:
+    """A statement selecting up to `size` rows of each parent by numbering every row of the
+    parents in `key` order (it reads and sorts each parent's rows in full)."""
+    order = [c.desc() if down else c.asc() for c in key]
+    # The parent and the sort key name one row (the key's last column is unique per parent).
+    joined = (*partition, *key)
+    rank = func.row_number().over(partition_by=partition, order_by=order).label("rank")
+    labels = [c.label(f"k{i}") for i, c in enumerate(joined)]
+    ranked = select(*labels, rank).where(*where).subquery()
+    return (
+        select(model)
+        .join(ranked, and_(*(ranked.c[f"k{i}"] == c for i, c in enumerate(joined))))
+        .where(ranked.c.rank <= size)
+        .order_by(*partition, ranked.c.rank)
     )
