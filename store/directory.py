@@ -1,4 +1,12 @@
-"""Reads of customers and agents, filtered by the caller's reach in SQL."""
+"""Reads of customers and agents, filtered by the caller's reach in SQL.
+
+The customer search matches `LIKE '%text%'` on the folded columns the database keeps on each
+customer row (`name_search`, `email_search`, `phone_search`; migration 0012). On PostgreSQL
+their pg_trgm GIN indexes answer a text of three characters or more (and a phone query of three
+digits or more) without reading every customer; a shorter text still scans. SQLite computes the
+columns on read and scans: it is the development and single-node store. Counting stops at
+COUNT_CAP matches.
+"""
 
 from __future__ import annotations
 
