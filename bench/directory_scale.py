@@ -295,7 +295,7 @@ async def explain(engine: AsyncEngine) -> str:
         count = select(func.count()).select_from(
             select(Customer.id).where(*where).limit(COUNT_CAP + 1).subquery()
         )
-        page = select(Customer).where(*where).order_by(Customer.name, Customer.id).limit(21)
+        page = select(Customer).where(*where).order_by(Customer.name + "", Customer.id).limit(21)
         for label, statement in (("count", count), ("page", page)):
             compiled = statement.compile(engine, compile_kwargs={"literal_binds": True})
             async with engine.connect() as connection:
