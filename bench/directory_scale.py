@@ -30,7 +30,7 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select, text
+from sqlalchemy import ColumnElement, Select, event, func, or_, select, text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from bench.services import scratch_database
@@ -302,7 +302,32 @@ async def explain(engine: AsyncEngine) -> str:
                 result = await connection.exec_driver_sql(f"EXPLAIN (ANALYZE, BUFFERS) {compiled}")
                 plan = "\n".join(row[0] for row in result)
             plans.append(f"-- {label} of {query!r}\n{plan}")
+    sales = policy.compile(Principal("agent-1", ("sales",)))
+    for customer in (SMALL, BIG):
+        for lateral in (False, True):
+            notes = _notes_statement(sales, customer, lateral=lateral)
+            shape = "LATERAL" if lateral else "window"
+            plans.append(f"-- notes of {customer}, {shape}\n{await _explain_run(engine, notes)}")
     return "\n".join(plans)
+
+
+async def _explain_run(engine: AsyncEngine, statement: Select[Note]) -> str:
+    # The statement as the driver runs it (its enum literals cannot be rendered inline).
+    captured: list[tuple[str, Any]] = []
+
+    def capture(_conn: Any, _cursor: Any, sql: str, parameters: Any, *_: Any) -> None:
+        captured.append((sql, parameters))
+
+    event.listen(engine.sync_engine, "before_cursor_execute", capture)
+    try:
+        async with session_factory(engine)() as session:
+            await session.scalars(statement)
+    finally:
+        event.remove(engine.sync_engine, "before_cursor_execute", capture)
+    sql, parameters = captured[-1]
+    async with engine.connect() as connection:
+        result = await connection.exec_driver_sql(f"EXPLAIN (ANALYZE, BUFFERS) {sql}", parameters)
+        return "\n".join(row[0] for row in result)
 
 
 async def run(admin_dsn: str, customers: int, big_notes: int, rounds: int) -> None:
