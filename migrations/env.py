@@ -16,6 +16,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.pool import NullPool
 
 from store.db import create_engine
+from store.migrate import include_for
 from store.models import Base, EnumText, UTCDateTime
 from store.models.base import ENUM_LENGTH
 
@@ -40,6 +41,7 @@ def _configure(connection: Connection) -> None:
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
         render_item=render_item,
+        include_object=include_for(connection.dialect.name),
     )
 
 

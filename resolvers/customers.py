@@ -13,9 +13,8 @@ from resolvers.insights import is_dormant
 from resolvers.prefetch import prefetch_customer
 from resolvers.upstream import figures_quietly, now
 from store.audit import Target
-from store.directory import customer_exists, search_customers
+from store.directory import DirectoryPage, customer_exists, search_customers
 from store.models import Customer
-from store.pagination import Page
 
 
 async def resolve_customer(info: Info, customer_id: str) -> Customer:
@@ -37,7 +36,7 @@ async def resolve_customer(info: Info, customer_id: str) -> Customer:
 
 async def resolve_customers(
     info: Info, *, query: str | None, first: int, after: str | None
-) -> Page[Customer]:
+) -> DirectoryPage:
     """The directory within the caller's reach."""
     require_authenticated(info)
     async with info.context.store.sessions() as session:

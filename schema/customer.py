@@ -37,6 +37,7 @@ from schema.note_filter import FlatNoteArguments, parse_note_filter
 from schema.note_filter import NoteFilter as NoteFilterInput
 from schema.notes import Note
 from schema.upstream_field import upstream_field
+from store.directory import DirectoryPage
 from store.models import Customer
 from store.note_reads import NoteOrder
 from store.pagination import Page, page_request
@@ -246,11 +247,23 @@ class CustomerEdge:
     node: Customer360
 
 
-@strawberry.type(description="A page of customers; totalCount obeys the caller's reach.")
+@strawberry.type(
+    description=(
+        "A page of customers; totalCount obeys the caller's reach and is exact up to 1000 "
+        "matches (then 1000, with totalCountCapped)."
+    )
+)
 class CustomerConnection:
     edges: list[CustomerEdge]
     page_info: PageInfo
     total_count: int
+    total_count_capped: bool = strawberry.field(
+        default=False,
+        description=(
+            "True when more customers match than the directory counts (1000): totalCount is "
+            "then a lower bound, to be shown as e.g. '1000+'."
+        ),
+    )
 
     @classmethod
     def from_page(cls, page: Page[Customer]) -> Self:
@@ -263,6 +276,7 @@ class CustomerConnection:
             edges=edges,
             page_info=PageInfo.of(page),
             total_count=page.total_count,
+            total_count_capped=isinstance(page, DirectoryPage) and page.total_capped,
         )
 
 

@@ -6,7 +6,8 @@ another list is refused. Every key of one order runs the same way (all newest fi
 ascending), so "after the cursor" is one row-value comparison the index answers.
 
 Lists of many parents (each customer's notes) are read for a whole batch of parents in one
-query: a window numbers the rows per parent and keeps `size + 1` of each.
+query: on PostgreSQL one LATERAL page per parent (store.keyset_lateral), on SQLite a window
+that numbers the rows per parent and keeps `size + 1` of each.
 """
 
 from __future__ import annotations
@@ -17,11 +18,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, select, tuple_
+from sqlalchemy import ColumnElement, case, func, literal, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
 from core.errors import Invalid
+from store.keyset_lateral import lateral_pages, window_pages
 from store.pagination import Page, PageRequest, decode_cursor, encode_cursor
 
 M = TypeVar("M")
@@ -132,17 +134,24 @@ async def keyset_pages(
 
     window = [*where] if beyond is None else [*where, beyond]
     order = keyset.order(backward=backward)
-    if partition:
-        # The parent and the sort key name one row (the key's last column is unique per parent).
-        joined = (*partition, *keyset.columns)
-        rank = func.row_number().over(partition_by=partition, order_by=order).label("rank")
-        labels = [column.label(f"k{i}") for i, column in enumerate(joined)]
-        ranked = select(*labels, rank).where(*window).subquery()
-        statement = (
-            select(model)
-            .join(ranked, and_(*(ranked.c[f"k{i}"] == c for i, c in enumerate(joined))))
-            .where(ranked.c.rank <= request.size + 1)
-            .order_by(*partition, ranked.c.rank)
+    if partition and session.bind is not None and session.bind.dialect.name == "postgresql":
+        statement = lateral_pages(
+            model,
+            window,
+            keyset.columns,
+            down=keyset.descending != backward,
+            size=request.size + 1,
+            partition=partition,
+            parents=parents,
+        )
+    elif partition:
+        statement = window_pages(
+            model,
+            window,
+            keyset.columns,
+            down=keyset.descending != backward,
+            size=request.size + 1,
+            partition=partition,
         )
     else:
         statement = select(model).where(*window).order_by(*order).limit(request.size + 1)

@@ -27,6 +27,18 @@ MIGRATIONS_DIR = REPO_ROOT / "migrations"
 T = TypeVar("T")
 
 
+def include_for(dialect: str) -> Callable[..., bool]:
+    """Alembic's `include_object` for one backend: leaves out the model objects made only on
+    another backend (`Index(...).ddl_if(dialect=...)`, e.g. PostgreSQL's trigram indexes)."""
+
+    def include(obj: object, _name: str | None, _type: str, _reflected: bool, _to: object) -> bool:
+        # SQLAlchemy keeps `ddl_if` as `_ddl_if`; create_all honours it, autogenerate does not.
+        only = getattr(obj, "_ddl_if", None)
+        return only is None or only.dialect in (None, dialect)
+
+    return include
+
+
 def alembic_config(url: str | None = None) -> Config:
     """An Alembic Config pointing at migrations/, optionally with a database URL."""
     config = Config()

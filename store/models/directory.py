@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, String, false, true
+from sqlalchemy import Boolean, Computed, ForeignKey, Index, String, false, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from store.models.base import Base, UTCDateTime, utcnow
@@ -53,6 +53,28 @@ class Agent(Base):
     deactivated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+def _stripped(expression: str, chars: str) -> str:
+    for char in chars:
+        literal = "'" + char.replace("'", "''") + "'"
+        expression = f"replace({expression}, {literal}, '')"
+    return expression
+
+
+# The directory search's folded forms (store/directory.py), computed by the database on every
+# write path (the CRM sync, the demo seed, a hand-written UPDATE) from the very expressions the
+# search used to evaluate per row per query, so matching is unchanged. PostgreSQL stores them;
+# SQLite computes them on read (ALTER TABLE cannot add a stored generated column there).
+NAME_SEARCH_SQL = _stripped("lower(name)", " '-.,")
+EMAIL_SEARCH_SQL = "lower(email)"
+PHONE_SEARCH_SQL = _stripped("phone", " -()+./")
+# Trigram indexes (pg_trgm, migration 0012) answer `LIKE '%text%'` on the folded forms.
+TRIGRAM_INDEXES = {
+    "ix_customers_name_search_trgm": "name_search",
+    "ix_customers_email_search_trgm": "email_search",
+    "ix_customers_phone_search_trgm": "phone_search",
+}
+
+
 class Customer(Base):
     """The native reference to a CRM customer and its row-scope attributes."""
 
@@ -62,6 +84,17 @@ class Customer(Base):
         Index("ix_customers_partner_id", "partner_id"),
         Index("ix_customers_owner_agent_id", "owner_agent_id"),
         Index("ix_customers_referred_by_id", "referred_by_id"),
+        # The directory's order: a page is a range read, not a sort of every customer.
+        Index("ix_customers_name_id", "name", "id"),
+        *(
+            Index(
+                index,
+                column,
+                postgresql_using="gin",
+                postgresql_ops={column: "gin_trgm_ops"},
+            ).ddl_if(dialect="postgresql")
+            for index, column in TRIGRAM_INDEXES.items()
+        ),
     )
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -76,6 +109,14 @@ class Customer(Base):
     referred_by_id: Mapped[str | None] = mapped_column(ForeignKey("customers.id"))
     # The CRM's last contact with the customer, copied by the sync (null until it runs).
     last_activity_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Generated columns (see NAME_SEARCH_SQL): never written by the application.
+    name_search: Mapped[str] = mapped_column(String(200), Computed(NAME_SEARCH_SQL, persisted=True))
+    email_search: Mapped[str | None] = mapped_column(
+        String(320), Computed(EMAIL_SEARCH_SQL, persisted=True)
+    )
+    phone_search: Mapped[str | None] = mapped_column(
+        String(40), Computed(PHONE_SEARCH_SQL, persisted=True)
+    )
 
 
 class CustomerAssignment(Base):

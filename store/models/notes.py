@@ -39,6 +39,18 @@ class Note(Base):
         # Keyset pages (store/note_reads.py): a customer's notes, and notes about a record.
         Index("ix_notes_customer_keyset", "customer_id", "pinned", "created_at", "id"),
         Index("ix_notes_ref_keyset", "ref_kind", "ref_id", "created_at", "id"),
+        # A page of one customer's live notes: a range read of the page (the scope for the
+        # visibility test read from the index).
+        Index(
+            "ix_notes_customer_live",
+            "customer_id",
+            "pinned",
+            "created_at",
+            "id",
+            "scope",
+            postgresql_where=text("deleted_at IS NULL"),
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)

@@ -18,6 +18,7 @@ from store.migrate import (
     async_downgrade,
     async_upgrade,
     current,
+    include_for,
     upgrade,
 )
 from store.models import Base
@@ -35,7 +36,8 @@ def _tables(connection: Connection) -> set[str]:
 
 
 def _schema_diff(connection: Connection) -> list[object]:
-    context = MigrationContext.configure(connection, opts={"compare_type": True})
+    opts = {"compare_type": True, "include_object": include_for(connection.dialect.name)}
+    context = MigrationContext.configure(connection, opts=opts)
     return list(compare_metadata(context, Base.metadata))
 
 

@@ -238,7 +238,7 @@ def test_a_window_is_cut_into_months_days_and_partial_days() -> None:
 
 async def test_the_migration_counts_the_notes_already_stored(engine: AsyncEngine) -> None:
     # Given notes stored before the rollup existed
-    await async_downgrade(engine, "0011_controlled_tag_active")
+    await async_downgrade(engine, "0015_directory_search")  # the revision before the rollup
     async with engine.begin() as connection:
         await given_world(AsyncSession(bind=connection), random.Random(5), 300, recount=False)
 

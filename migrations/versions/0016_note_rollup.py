@@ -1,7 +1,7 @@
 """Note report rollup: counts of live notes per day and month, reach keys and report key.
 
-Revision ID: 0015_note_rollup
-Revises: 0014_persisted_operations
+Revision ID: 0016_note_rollup
+Revises: 0015_directory_search
 Create Date: 2026-11-26
 
 noteReport over a year scanned every readable note of the year; it now sums `note_rollups`
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0015_note_rollup"
-down_revision: str | None = "0014_persisted_operations"
+revision: str = "0016_note_rollup"
+down_revision: str | None = "0015_directory_search"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,25 @@
+"""The directory/notes scale bench runs end to end on tiny data (the figures come from
+`python -m bench.directory_scale` at 100,000 customers and more)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench import directory_scale
+from devservices.postgres import ExternalPostgres, PostgresServer
+
+
+async def test_the_bench_prints_every_figure_and_the_plans(
+    postgres_server: PostgresServer | ExternalPostgres, capsys: pytest.CaptureFixture[str]
+) -> None:
+    await directory_scale.run(postgres_server.admin_dsn, customers=300, big_notes=200, rounds=2)
+    out = capsys.readouterr().out
+    for label in (
+        "directory 'smith' before",
+        "directory 'smith' after",
+        "directory 'phone' after",
+        "notes bench-big rows, LATERAL page",
+        "notes bench-big whole page",
+        "-- count of 'smith'",
+    ):
+        assert label in out, out
