@@ -16,6 +16,8 @@ from typing import Any
 
 import strawberry
 from cross_web import HTTPException
+from graphql import GraphQLError
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.types import Receive, Scope, Send
@@ -46,6 +48,7 @@ from resolvers.partial import PartialErrors
 from resolvers.upstream_loaders import UpstreamLoaders
 from schema.rate_limit import budget_name, budgets_for, refusal_message
 from store.order_summaries import order_summaries_by_customer_id
+from store.outage import is_store_outage, store_unavailable
 
 _ACCEPTED_MEDIA_TYPES = {"application/json", "application/graphql-response+json"}
 
@@ -167,9 +170,16 @@ class GatewayGraphQL(GraphQL[Context, None]):
     ) -> ExecutionResult:
         """Strawberry's, but a mutation over GET is 405 (GraphQL over HTTP), not 400; and a
         persisted operation (APQ hash, safelist) is resolved first (gateway/persisted_queries)."""
-        resolved = await persisted_queries.resolve(
-            request_data, context.principal, context.settings, request.state.persisted
-        )
+        try:
+            resolved = await persisted_queries.resolve(
+                request_data, context.principal, context.settings, request.state.persisted
+            )
+        except (SQLAlchemyError, OSError) as error:
+            if not is_store_outage(error):
+                raise
+            outage = store_unavailable()
+            refusal = GraphQLError(outage.message, extensions=outage.graphql_extensions())
+            return ExecutionResult(data=None, errors=[refusal])
         if isinstance(resolved, ExecutionResult):
             return resolved
         if resolved.operation is not None and resolved.operation.safelisted:
@@ -185,7 +195,12 @@ class GatewayGraphQL(GraphQL[Context, None]):
                 raise HTTPException(405, error.reason) from error.__cause__
             raise
         if resolved.register and resolved.request.query and not _is_request_error(result):
-            await request.state.persisted.register(resolved.request.query)
+            try:
+                await request.state.persisted.register(resolved.request.query)
+            except (SQLAlchemyError, OSError) as error:
+                if not is_store_outage(error):
+                    raise
+                # The answer stands; the client registers again on its next miss.
         return result
 
     async def process_result(

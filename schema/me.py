@@ -7,6 +7,7 @@ from enum import Enum
 from typing import Self
 
 import strawberry
+from sqlalchemy.exc import SQLAlchemyError
 
 from policies.principal import Principal
 from policies.view import PolicyView
@@ -16,6 +17,7 @@ from schema.agents import Agent, own_agent
 from schema.closed_sets import Role, roles_of
 from schema.enums import Capability, FieldGroup, Scope
 from schema.rate_limit import PARTNER_PREFIX, budgets_for
+from store.outage import is_store_outage, store_unavailable
 from store.rate_limits import BudgetState
 
 
@@ -97,7 +99,12 @@ class Me:
         limiter = info.context.rate_limiter
         if limiter is None:
             return []
-        states = await limiter.peek(budgets_for(info.context.principal, info.context.settings))
+        try:
+            states = await limiter.peek(budgets_for(info.context.principal, info.context.settings))
+        except (SQLAlchemyError, OSError) as error:
+            if is_store_outage(error):
+                raise store_unavailable() from error
+            raise
         return [RateLimitBudget.from_record(state, limiter.window_seconds) for state in states]
 
     @classmethod

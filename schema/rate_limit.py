@@ -23,6 +23,7 @@ from strawberry.extensions import SchemaExtension
 from core.errors import RateLimited
 from core.settings import Settings
 from policies.principal import Principal
+from store.outage import is_store_outage
 from store.rate_limits import Budget, BudgetState
 
 log = structlog.get_logger(__name__)
@@ -79,8 +80,11 @@ class RateLimit(SchemaExtension):
             cost = max(1, context.meter.cost or 0)
             try:
                 states = await limiter.spend(budgets_for(context.principal, context.settings), cost)
-            except SQLAlchemyError as error:
-                # The limiter protects the gateway; it must not be what takes reads down.
+            except (SQLAlchemyError, OSError) as error:
+                if not is_store_outage(error):
+                    raise
+                # The store is down: the operation's own reads answer STORE_UNAVAILABLE; the
+                # limiter must not turn that into another error (nor take reads down alone).
                 log.warning("rate limit not counted", error=type(error).__name__)
                 states = []
             now = time.time()

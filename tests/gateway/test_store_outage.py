@@ -64,3 +64,20 @@ async def test_a_store_outage_is_store_unavailable(
     assert [error["extensions"]["code"] for error in errors] == ["STORE_UNAVAILABLE"], errors
     assert "Traceback" not in response.text
     assert "sqlalche" not in response.text.lower()
+
+
+async def test_a_persisted_query_during_an_outage_is_store_unavailable(
+    outage_url: str, outage_settings: Settings
+) -> None:
+    token = mint_token(outage_settings, subject="agent-1", roles=("admin",))
+    persisted = {"persistedQuery": {"version": 1, "sha256Hash": "a" * 64}}
+    async with httpx.AsyncClient(base_url=outage_url, timeout=20) as client:
+        response = await client.post(
+            "/graphql",
+            json={"extensions": persisted},
+            headers={"Authorization": f"Bearer {token}"},
+        )
+    assert response.status_code == 200, response.text
+    errors = response.json()["errors"]
+    assert [error["extensions"]["code"] for error in errors] == ["STORE_UNAVAILABLE"], errors
+    assert "Traceback" not in response.text
