@@ -9,11 +9,12 @@ from store.models.intake import IntakeFailure
 from store.models.notes import Attachment, Note, NoteRequestKey, NoteRevision, NoteTag
 from store.models.outbox import SearchDeadLetter, SearchOutbox
 from store.models.persisted import PersistedOperation
-from store.models.rate_limits import RateLimitWindow
+from store.models.rate_limits import COUNTER_TABLES, RateLimitWindow
 from store.models.rollup import NoteRollup
 from store.models.summaries import OrderSummary
 
 __all__ = [
+    "COUNTER_TABLES",
     "NAMING_CONVENTION",
     "Agent",
     "Attachment",

@@ -13,6 +13,10 @@ from store.models.base import Base
 
 WINDOW_USED = BigInteger().with_variant(Integer(), "sqlite")
 
+COUNTER_TABLES = frozenset({"rate_limit_windows"})
+"""Tables any request may write (counters, not records): a refused write leaves every other
+table as it was, but may still have spent from its caller's rate-limit budget."""
+
 
 class RateLimitWindow(Base):
     """The cost spent under `key` (a principal or a partner) in the window starting at

@@ -11,13 +11,20 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 from graphql import GraphQLNonNull, GraphQLObjectType, build_schema
-from sqlalchemy import func, select, update
+from sqlalchemy import update
 
 from core.settings import Settings
 from schema import render_sdl
-from store.models import Agent, Base
+from store.models import Agent
 from tests.fixtures.app import TokenFactory
-from tests.schema.native_gateway import MANAGER, SALES_1, gql, seeded_settings, store_engine
+from tests.schema.native_gateway import (
+    MANAGER,
+    SALES_1,
+    gql,
+    row_counts,
+    seeded_settings,
+    store_engine,
+)
 
 UNKNOWN = "agent-never-seen"
 SOON = (datetime.now(UTC) + timedelta(days=2)).isoformat()
@@ -81,18 +88,6 @@ async def gateway_settings(database_url: str, tmp_path_factory: pytest.TempPathF
     return await seeded_settings(database_url, tmp_path_factory.mktemp("agent-writes"))
 
 
-async def _row_counts(settings: Settings) -> dict[str, int]:
-    engine = store_engine(settings)
-    try:
-        async with engine.connect() as connection:
-            return {
-                table.name: await connection.scalar(select(func.count()).select_from(table)) or 0
-                for table in Base.metadata.sorted_tables
-            }
-    finally:
-        await engine.dispose()
-
-
 def test_every_mutation_is_covered() -> None:
     assert set(ARGUMENTS) == set(_mutations())
 
@@ -103,7 +98,7 @@ async def test_an_unknown_agent_is_not_found_by_name_on_every_write(
 ) -> None:
     # Given a valid staff token whose subject is in no directory, and JIT off
     token = token_for("admin", sub=UNKNOWN)
-    before = await _row_counts(gateway_settings)
+    before = await row_counts(gateway_settings)
 
     # When it calls the mutation
     body = await gql(http, token, _operation(name, _mutations()[name]))
@@ -119,7 +114,7 @@ async def test_an_unknown_agent_is_not_found_by_name_on_every_write(
     assert codes == ["NOT_FOUND"]
     assert messages[0].startswith(f"agent {UNKNOWN} is not in the agent directory")
     assert "provisioning is off" in messages[0]
-    assert await _row_counts(gateway_settings) == before
+    assert await row_counts(gateway_settings) == before
 
 
 async def test_a_partner_write_is_still_forbidden_by_the_policy_not_the_directory(

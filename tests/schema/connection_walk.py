@@ -108,11 +108,18 @@ def _describe(
     )
 
 
+# Plain fields read from upstream systems (null + UPSTREAM_UNAVAILABLE without them); the
+# upstream lists and their records are walked with the demo upstreams elsewhere.
+UPSTREAM_LEAVES = {("Customer360", "orderFiguresAsOf")}
+
+
 def _scalars(node: GraphQLObjectType) -> list[str]:
     return [
         name
         for name, definition in node.fields.items()
-        if is_leaf_type(get_named_type(definition.type)) and not definition.args
+        if is_leaf_type(get_named_type(definition.type))
+        and not definition.args
+        and (node.name, name) not in UPSTREAM_LEAVES
     ]
 
 

@@ -6,11 +6,13 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from core.settings import Settings
 from demo.seed import seed
 from store.db import create_engine
+from store.models import COUNTER_TABLES, Base
 from tests.fixtures.app import sqlite_settings
 
 # Stable ids of the demo roster (demo/distributions.py: core roles, then per branch).
@@ -49,3 +51,18 @@ def store_engine(settings: Settings) -> AsyncEngine:
 def nodes(connection: dict[str, Any] | None) -> list[Any]:
     """The nodes of a connection in the answer, in order (an empty list for null)."""
     return [edge["node"] for edge in (connection or {}).get("edges", [])]
+
+
+async def row_counts(settings: Settings) -> dict[str, int]:
+    """Rows per table of the gateway's store (audit log included; the rate-limit counters,
+    which every request may move, left out)."""
+    engine = store_engine(settings)
+    try:
+        async with engine.connect() as connection:
+            return {
+                table.name: await connection.scalar(select(func.count()).select_from(table)) or 0
+                for table in Base.metadata.sorted_tables
+                if table.name not in COUNTER_TABLES
+            }
+    finally:
+        await engine.dispose()

@@ -11,10 +11,8 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import func, select
 
 from core.settings import Settings
-from store.models import Base
 from tests.fixtures.app import TokenFactory
 from tests.schema.native_gateway import (
     ADMIN,
@@ -22,8 +20,8 @@ from tests.schema.native_gateway import (
     SUPPORT,
     gql,
     nodes,
+    row_counts,
     seeded_settings,
-    store_engine,
 )
 
 CUSTOMER = "cust-00003"
@@ -148,19 +146,6 @@ async def new_note(http: httpx.AsyncClient, token: str) -> str:
     body = await gql(http, token, CREATE, input=note_input())
     note_id: str = body["data"]["createNote"]["note"]["id"]
     return note_id
-
-
-async def row_counts(settings: Settings) -> dict[str, int]:
-    """Rows per table of the gateway's store (audit log included)."""
-    engine = store_engine(settings)
-    try:
-        async with engine.connect() as connection:
-            return {
-                table.name: await connection.scalar(select(func.count()).select_from(table)) or 0
-                for table in Base.metadata.sorted_tables
-            }
-    finally:
-        await engine.dispose()
 
 
 def tag_names(customer: dict[str, Any]) -> list[str]:

@@ -11,8 +11,8 @@ import pytest
 
 from core.settings import Settings
 from tests.fixtures.app import TokenFactory
-from tests.schema.native_gateway import ADMIN, SALES_1, SUPPORT, gql, seeded_settings
-from tests.schema.test_mutation_input_forms import CUSTOMER, new_note, row_counts
+from tests.schema.native_gateway import ADMIN, SALES_1, SUPPORT, gql, row_counts, seeded_settings
+from tests.schema.test_mutation_input_forms import CUSTOMER, new_note
 
 # Per mutation: the role that may call it, a complete input, and the same as old arguments.
 FORMS: dict[str, tuple[tuple[str, str], str, str]] = {
