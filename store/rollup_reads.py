@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, union_all
+from sqlalchemy import ColumnElement, Select, and_, false, func, literal, or_, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from policies.view import PolicyView
@@ -169,7 +169,9 @@ def grouped_rows(
     ]
     parts += [scan(start, end) for start, end in span.partial]
     if not parts:
-        parts.append(select(Note.id.label("key"), func.count().label("n")).where(false()))
+        # An empty window: no rows, but a statement of the same shape (no aggregate, so no
+        # GROUP BY is needed on PostgreSQL).
+        parts.append(select(Note.id.label("key"), literal(0).label("n")).where(false()))
     both = union_all(*parts).subquery()
     total = func.sum(both.c.n)
     return select(both.c.key, total.label("n")).group_by(both.c.key).having(total > 0)

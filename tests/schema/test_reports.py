@@ -128,3 +128,14 @@ async def test_a_reversed_window_is_invalid(
         http, token_for("admin", sub=ADMIN), NOTE_REPORT, g="TYPE", f=WINDOW["t"], t=WINDOW["f"]
     )
     assert body["errors"][0]["extensions"]["code"] == "INVALID"
+
+
+@pytest.mark.parametrize("group", ["TYPE", "SCOPE", "DAY", "AGENT"])
+async def test_an_empty_window_is_an_empty_report(
+    http: httpx.AsyncClient, token_for: TokenFactory, group: str
+) -> None:
+    # from == to: a half-open window holding no instant (the rollup has nothing to sum)
+    at = WINDOW["f"]
+    body = await gql(http, token_for("admin", sub=ADMIN), NOTE_REPORT, g=group, f=at, t=at)
+    assert body.get("errors") is None, body
+    assert nodes(body["data"]["noteReport"]) == []

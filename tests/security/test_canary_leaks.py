@@ -76,6 +76,9 @@ async def world(
     engine = create_engine(url)
     try:
         await seed(engine, customers=20, notes=40, seed=DEMO_SEED)
+        # The sweep spends far more than one principal's rate-limit budget on purpose:
+        # it measures leaks, not throttling (tests/gateway/test_rate_limits.py does that).
+        overrides["rate_limit_enabled"] = False
         settings = sqlite_settings(directory, database_url=url, **overrides)
         built = await build_world(settings, upstreams, engine, directory)
         built.backend = backend

@@ -321,6 +321,9 @@ async def world(
                     for i, customer in enumerate((c.main, c.other))
                 ],
             )  # fmt: skip
+        # The sweep spends far more than one principal's rate-limit budget on purpose:
+        # it measures leaks, not throttling (tests/gateway/test_rate_limits.py does that).
+        overrides["rate_limit_enabled"] = False
         settings = sqlite_settings(directory, database_url=url, **overrides)
         policy = await PolicyEngine.load(REPO_ROOT / "casbin_model.conf", REPO_ROOT / "policies")
         tokens = {}
