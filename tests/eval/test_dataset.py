@@ -155,3 +155,11 @@ def test_the_baselines_match_the_class_counts() -> None:
     assert folded.precision == 1.0
     assert fold("  Paid\n IN full ") == "paid in full"
     assert "sentiment: majority" in report()
+
+
+def test_the_readme_states_the_baselines_it_prints() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "eval" / "README.md").read_text()
+    notes = load_notes()
+    for field, labels in (("sentiment", SENTIMENTS), ("urgency", URGENCIES)):
+        score = majority(notes, field, labels)
+        assert f"accuracy {score.accuracy:.3f}, macro-F1 {score.macro_f1:.3f}" in readme
