@@ -163,3 +163,10 @@ def test_the_readme_states_the_baselines_it_prints() -> None:
     for field, labels in (("sentiment", SENTIMENTS), ("urgency", URGENCIES)):
         score = majority(notes, field, labels)
         assert f"accuracy {score.accuracy:.3f}, macro-F1 {score.macro_f1:.3f}" in readme
+    pairs = load_pairs()
+    duplicates = sum(pair.duplicate for pair in pairs)
+    assert f"| {len(load_notes())} hand-written CRM notes" in readme
+    assert f"| {len(pairs)} hand-written note pairs" in readme
+    assert f"{duplicates} pairs are duplicates, {len(pairs) - duplicates} are not" in readme
+    folded = exact_match(pairs, folded=True)
+    assert f"precision {folded.precision:.3f}, recall {folded.recall:.3f}" in readme
