@@ -21,6 +21,7 @@ PACKAGES = [
     "demo",
     "devservices",
     "bench",
+    "eval",
     "tests",
 ]
 

@@ -1,0 +1,1 @@
+"""Tests of the labelled evaluation files, the note generator and the baselines."""
