@@ -1,24 +1,60 @@
 """The Customer360 timeline: orders, deliveries, installations, tickets, notes and interactions
-merged newest first. Each source is fetched in parallel; one that fails is reported and the
-timeline is built from the others.
+merged newest first, a page at a time.
+
+Each source reads one page of its own newest entries after its own position (orders and
+quotes: the order page heads of every channel; tickets: the helpdesk page; notes: the caller's
+visible notes newest first; interactions: the interactions page), and a k-way merge
+(`heapq.merge`) takes the timeline page from those heads by (time, kind and reference), newest
+first. The connection cursor carries every source's position after the edge, so the next page
+resumes each source where it stopped; a cursor of another list or an older format is INVALID.
+``totalCount`` is the sum of the totals the sources report.
+
+Deliveries and installations are timed by their own time (delivered or completed, else
+scheduled), not by their order's; they are still derived from the customer's whole order
+list (every channel's orders read whole), so that source is correct but not bounded by the
+page size. A source that fails is reported beside the page and the others still show; its
+position stays where the page started.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable
-from dataclasses import dataclass, replace
+import base64
+import binascii
+import heapq
+import json
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from core.errors import GatewayError
-from resolvers.context import Info
-from resolvers.lists import customer_notes_page
-from resolvers.upstream import resolve_orders, resolve_tickets
-from store.note_reads import NoteFilter
-from store.pagination import PageRequest
+from aiodataloader import DataLoader
 
-MAX_ENTRIES = 200
+from core.errors import GatewayError, Invalid
+from resolvers import source_paging
+from resolvers.context import Info
+from resolvers.lists import interaction_page
+from resolvers.order_pages import decode_positions, resolve_order_page
+from store.activity_pages import INTERACTIONS
+from store.interaction_reads import InteractionFilter
+from store.models import Note
+from store.pagination import MAX_CURSOR_LENGTH, MAX_PAGE_SIZE, Page, PageRequest, check_first
+from store.timeline_reads import TIMELINE_NOTES, timeline_note_pages
+
+CURSOR_TAG = "timeline"
+ORDERS, FULFILMENTS, TICKETS, NOTES, INTERACTIONS_SOURCE = (
+    "orders",
+    "fulfilments",
+    "tickets",
+    "notes",
+    "interactions",
+)
+SOURCES = (ORDERS, FULFILMENTS, TICKETS, NOTES, INTERACTIONS_SOURCE)
+# Every source's cursor fits in MAX_CURSOR_LENGTH; the composite carries five of them.
+MAX_TIMELINE_CURSOR = len(SOURCES) * 2 * MAX_CURSOR_LENGTH
+
+Key = tuple[datetime, str]
+Positions = dict[str, Any]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,35 +68,110 @@ class TimelineEntry:
     source: str
     customer_id: str = ""  # set once the entries are merged (part of the entry's global id)
 
+    @property
+    def key(self) -> Key:
+        """The merge key: newest first, then kind and reference (as the old whole list)."""
+        return self.at, f"{self.kind}:{self.reference}"
 
-async def _safe(info: Info, awaitable: Awaitable[Any]) -> Any:
+
+@dataclass(slots=True)
+class SourceHeads:
+    """One source's newest entries after its position, each with the position after it."""
+
+    entries: list[tuple[TimelineEntry, Any]] = field(default_factory=list)
+    more: bool = False
+    total: int = 0
+
+
+# --- the cursor ----------------------------------------------------------------------------------
+
+
+def encode_positions(positions: Positions) -> str:
+    """The opaque cursor of a point in the timeline: every source's position."""
+    text = json.dumps({CURSOR_TAG: positions}, separators=(",", ":"), sort_keys=True)
+    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
+
+
+def _fulfilment_position(value: Any) -> Key:
+    if not (isinstance(value, list) and len(value) == 2):
+        raise ValueError("not a fulfilment position")
+    at, reference = value
+    if not (isinstance(at, str) and isinstance(reference, str) and len(reference) <= 600):
+        raise ValueError("not a fulfilment position")
+    instant = datetime.fromisoformat(at)
+    if instant.tzinfo is None:
+        raise ValueError("not an instant")
+    return instant, reference
+
+
+def decode_positions_of(info: Info, cursor: str) -> Positions:
+    """Every source's position in a timeline cursor, each checked by its source; anything
+    else (another list's cursor, the old whole-list cursor, tampering) is INVALID."""
+    problem = Invalid("cursor is not valid for this list", field="after")
+    if len(cursor) > MAX_TIMELINE_CURSOR:
+        raise problem
     try:
-        return await awaitable
-    except GatewayError as error:
-        info.context.partial.add(error, tuple(info.path.as_list()))
-        return []
+        decoded = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+    except (binascii.Error, ValueError, RecursionError) as error:
+        raise problem from error
+    if not isinstance(decoded, dict) or set(decoded) != {CURSOR_TAG}:
+        raise problem
+    positions = decoded[CURSOR_TAG]
+    if not isinstance(positions, dict) or not set(positions) <= set(SOURCES):
+        raise problem
+    for name, value in positions.items():
+        if name == FULFILMENTS:
+            try:
+                _fulfilment_position(value)
+            except (ValueError, TypeError) as error:
+                raise problem from error
+            continue
+        if not isinstance(value, str) or len(value) > MAX_CURSOR_LENGTH:
+            raise problem
+        if name == ORDERS:
+            loaders = source_paging.loaders(info)
+            decode_positions(value, loaders.order_pages.sources)
+        elif name == TICKETS:
+            source_paging.decode_position("tickets", value, instant=True)
+        elif name == NOTES:
+            TIMELINE_NOTES.decode(value, "after")
+        else:
+            INTERACTIONS.decode(value, "after")
+    return positions
 
 
-async def resolve_timeline(info: Info, customer_id: str, *, first: int) -> list[TimelineEntry]:
-    """Newest first, at most `first` entries."""
-    store = info.context.store
-    orders, tickets, notes, interactions = await asyncio.gather(
-        _safe(info, resolve_orders(info, customer_id)),
-        _safe(info, resolve_tickets(info, customer_id)),
-        customer_notes_page(info, customer_id, NoteFilter(), PageRequest(size=MAX_ENTRIES)),
-        store.interactions_by_customer_id.load(customer_id),
+# --- the sources -------------------------------------------------------------------------------
+
+
+def _heads(page: Page[Any], entry: Callable[[Any], TimelineEntry]) -> SourceHeads:
+    return SourceHeads(
+        [(entry(item), cursor) for item, cursor in zip(page.items, page.cursors, strict=True)],
+        more=page.has_next_page,
+        total=page.total_count or 0,
     )
+
+
+async def _orders(info: Info, customer_id: str, first: int, after: Any) -> SourceHeads:
+    page = await resolve_order_page(info, customer_id, first=first, after=after)
+    return _heads(
+        page,
+        lambda order: TimelineEntry(
+            order.placed_at,
+            order.kind,
+            f"{order.kind.title()} {order.number} ({order.status})",
+            order.number,
+            order.channel,
+        ),
+    )
+
+
+async def _fulfilments(info: Info, customer_id: str, first: int, after: Any) -> SourceHeads:
+    """Deliveries and installations by their own time, from the whole order list (not bounded
+    by the page; the order page of the same request reports a failed channel)."""
+    loaders = source_paging.loaders(info)
+    result = await loaders.orders_by_customer_id.load(customer_id)
     entries: list[TimelineEntry] = []
-    for order in orders:
-        entries.append(
-            TimelineEntry(
-                order.placed_at,
-                order.kind,
-                f"{order.kind.title()} {order.number} ({order.status})",
-                order.number,
-                order.channel,
-            )
-        )
+    for order in result.orders:
         for delivery in order.deliveries:
             at = delivery.delivered_at or delivery.scheduled_for
             if at is not None:
@@ -85,23 +196,144 @@ async def resolve_timeline(info: Info, customer_id: str, *, first: int) -> list[
                         order.channel,
                     )
                 )
-    for ticket in tickets:
-        entries.append(
-            TimelineEntry(ticket.created_at, "ticket", ticket.subject, ticket.id, "helpdesk")
+    entries.sort(key=lambda entry: entry.key, reverse=True)
+    total = len(entries)
+    if after is not None:
+        boundary = _fulfilment_position(after)
+        entries = [entry for entry in entries if entry.key < boundary]
+    window = entries[:first]
+    return SourceHeads(
+        [(entry, [entry.at.isoformat(), entry.key[1]]) for entry in window],
+        more=len(entries) > first,
+        total=total,
+    )
+
+
+async def _tickets(info: Info, customer_id: str, first: int, after: Any) -> SourceHeads:
+    loader = source_paging.loaders(info).ticket_page_by_query
+    page = await source_paging.source_page(
+        loader, "tickets", customer_id, first=first, after=after, instant=True
+    )
+    return _heads(
+        page,
+        lambda ticket: TimelineEntry(
+            ticket.created_at, "ticket", ticket.subject, ticket.id, "helpdesk"
+        ),
+    )
+
+
+async def _notes(info: Info, customer_id: str, first: int, after: Any) -> SourceHeads:
+    request = PageRequest(size=first, cursor=after)
+    loader: DataLoader[str, Page[Note]] = info.context.store.pages(
+        ("timeline-notes", request),
+        lambda s, view, ids: timeline_note_pages(s, view, ids, request),
+    )
+    page = await loader.load(customer_id)
+    return _heads(
+        page, lambda note: TimelineEntry(note.created_at, "note", note.subject, note.id, "notes")
+    )
+
+
+async def _interactions(info: Info, customer_id: str, first: int, after: Any) -> SourceHeads:
+    request = PageRequest(size=first, cursor=after)
+    page = await interaction_page(info, customer_id, InteractionFilter(), request)
+    return _heads(
+        page,
+        lambda row: TimelineEntry(
+            row.occurred_at, "interaction", row.subject, row.id, "interactions"
+        ),
+    )
+
+
+READERS = {
+    ORDERS: _orders,
+    FULFILMENTS: _fulfilments,
+    TICKETS: _tickets,
+    NOTES: _notes,
+    INTERACTIONS_SOURCE: _interactions,
+}
+UPSTREAM = frozenset({ORDERS, FULFILMENTS, TICKETS})
+
+
+async def _safe(info: Info, name: str, awaitable: Awaitable[SourceHeads]) -> SourceHeads:
+    if name not in UPSTREAM:
+        return await awaitable  # a store failure fails the field, as before
+    try:
+        return await awaitable
+    except GatewayError as error:
+        if name != FULFILMENTS:  # the order page reports the same channels' failures
+            info.context.partial.add(error, tuple(info.path.as_list()))
+        return SourceHeads()
+
+
+# --- the merge ---------------------------------------------------------------------------------
+
+
+def _stream(name: str, heads: SourceHeads) -> Iterator[tuple[Key, str, TimelineEntry, Any]]:
+    for entry, position in heads.entries:
+        yield entry.key, name, entry, position
+
+
+async def resolve_timeline_page(
+    info: Info, customer_id: str, *, first: int, after: str | None
+) -> Page[TimelineEntry]:
+    """One page of the timeline, newest first, each source read after its own position."""
+    check_first(first)
+    positions = decode_positions_of(info, after) if after is not None else {}
+    read = await asyncio.gather(
+        *(
+            _safe(info, name, reader(info, customer_id, first, positions.get(name)))
+            for name, reader in READERS.items()
         )
-    for row in notes.items:
-        entries.append(
-            TimelineEntry(row.note.created_at, "note", row.note.subject, row.note.id, "notes")
+    )
+    heads = dict(zip(READERS, read, strict=True))
+    taken = dict(positions)
+    items: list[TimelineEntry] = []
+    cursors: list[str] = []
+    used = dict.fromkeys(READERS, 0)
+    merged = heapq.merge(
+        *(_stream(name, each) for name, each in heads.items()),
+        key=lambda item: item[0],
+        reverse=True,
+    )
+    for _, name, entry, position in merged:
+        if len(items) == first:
+            break
+        taken[name] = position
+        used[name] += 1
+        items.append(replace(entry, customer_id=customer_id))
+        cursors.append(encode_positions(taken))
+    more = any(used[name] < len(each.entries) or each.more for name, each in heads.items())
+    return Page(
+        items=items,
+        cursors=cursors,
+        has_next_page=more,
+        has_previous_page=after is not None,
+        total_count=sum(each.total for each in heads.values()),
+    )
+
+
+async def resolve_timeline(info: Info, customer_id: str, *, first: int) -> list[TimelineEntry]:
+    """The newest `first` entries, walking the pages (for a lookup of one entry); a failed
+    source is reported once, however many pages met it."""
+    partial = info.context.partial
+    start = len(partial.entries)
+    entries: list[TimelineEntry] = []
+    after: str | None = None
+    while len(entries) < first:
+        page = await resolve_timeline_page(
+            info, customer_id, first=min(MAX_PAGE_SIZE, first - len(entries)), after=after
         )
-    for interaction in interactions:
-        entries.append(
-            TimelineEntry(
-                interaction.occurred_at,
-                "interaction",
-                interaction.subject,
-                interaction.id,
-                "interactions",
-            )
-        )
-    entries.sort(key=lambda entry: entry.at, reverse=True)
-    return [replace(entry, customer_id=customer_id) for entry in entries[:first]]
+        entries += page.items
+        if not page.has_next_page or not page.items:
+            break
+        after = page.cursors[-1]
+    seen: set[tuple[str, str, tuple[str | int, ...]]] = set()
+    kept = partial.entries[:start]
+    for error, path in partial.entries[start:]:
+        mark = (type(error).__name__, str(error), path)
+        if mark not in seen:
+            seen.add(mark)
+            kept.append((error, path))
+    partial.entries[:] = kept
+    return entries

@@ -20,9 +20,9 @@ from resolvers.insights import Money as MoneyRecord
 from resolvers.insights import RepurchaseSignal as RepurchaseRecord
 from resolvers.insights import lifetime_value, repurchase_signal
 from resolvers.order_pages import resolve_order_page
-from resolvers.paging import by_key_page, newest_first_page
+from resolvers.paging import by_key_page
 from resolvers.timeline import TimelineEntry as TimelineRecord
-from resolvers.timeline import resolve_timeline
+from resolvers.timeline import resolve_timeline_page
 from schema.agents import Agent, agent_field, deprecated_id, named_agent
 from schema.closed_sets import TimelineEntryKind, or_other
 from schema.commerce import Balance, Invoice, Order, Payment
@@ -30,9 +30,6 @@ from schema.connections import Connection
 from schema.node import Node, NodeID, compose_key, raw_key
 from schema.tickets import Ticket
 from schema.upstream_field import upstream_field
-
-# The merged timeline is built whole (every source is loaded anyway), then paged.
-TIMELINE_LIMIT = 10_000
 
 
 @strawberry.type(description="The CRM's record of the customer.")
@@ -242,17 +239,18 @@ class CustomerUpstreamFields:
 
     @upstream_field(
         "Orders, deliveries, installations, tickets, notes and interactions, newest "
-        "first. Sources that fail are reported; the rest still show.",
-        reads=("orders_by_customer_id", "tickets_by_customer_id"),
+        "first. Sources that fail are reported; the rest still show. Each source reads one "
+        "page after its own position (the cursor carries every source's); `totalCount` is "
+        "the sum of what the sources report. Deliveries and installations are still derived "
+        "from the whole order list (correct, but not bounded by the page size).",
+        reads=("order_pages", "orders_by_customer_id", "ticket_page_by_query"),
         group=FieldGroup.ACTIVITY,
     )
     async def timeline(
         self, info: Info, first: int = 50, after: str | None = None
     ) -> Connection[TimelineEntry] | None:
-        rows = await resolve_timeline(info, str(self.id), first=TIMELINE_LIMIT)
-        page = newest_first_page(
-            rows, lambda r: (r.at, f"{r.kind}:{r.reference}"), first=first, after=after
-        )
+        # Every source reads this page's entries only; see resolvers/timeline.py.
+        page = await resolve_timeline_page(info, str(self.id), first=first, after=after)
         return Connection[TimelineEntry].of(page, TimelineEntry.from_record)
 
     @upstream_field(
