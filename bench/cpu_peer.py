@@ -7,6 +7,7 @@ Customer360) for a manager, then drives that query at each in turn from a client
 its own (``python -m bench.cpu_peer --client CONFIG.json``), in interleaved phases. Each
 phase reads the server's CPU time (/proc/<pid>/stat) before and after; the figure is the
 median CPU per request of each side and their ratio (target: gateway <= 1.15 x peer).
+With ``--profile STATS``, the gateway serves under cProfile (its CPU figure is then inflated).
 """
 
 from __future__ import annotations
@@ -138,7 +139,9 @@ async def _client(config: dict[str, Any]) -> None:
 
 
 @contextlib.contextmanager
-def _servers(directory: Path, store_url: str) -> Iterator[tuple[GatewayProcess, PeerProcess]]:
+def _servers(
+    directory: Path, store_url: str, profile: Path | None
+) -> Iterator[tuple[GatewayProcess, PeerProcess]]:
     settings: dict[str, Any] = {
         "environment": "test",
         "database_url": store_url,
@@ -146,7 +149,7 @@ def _servers(directory: Path, store_url: str) -> Iterator[tuple[GatewayProcess, 
         "log_level": "WARNING",
         "log_json": False,
     }
-    gateway = GatewayProcess(directory, settings)
+    gateway = GatewayProcess(directory, settings, profile=profile)
     gateway.start()
     peer = PeerProcess(plain_dsn(store_url))
     try:
@@ -159,7 +162,13 @@ def _servers(directory: Path, store_url: str) -> Iterator[tuple[GatewayProcess, 
 
 
 async def run(
-    admin_dsn: str, *, customers: int, notes: int, phases: int, requests: int
+    admin_dsn: str,
+    *,
+    customers: int,
+    notes: int,
+    phases: int,
+    requests: int,
+    profile: Path | None = None,
 ) -> CpuFigures:
     """Seed a store, serve it from both apps, compare answers, measure CPU per request."""
     with tempfile.TemporaryDirectory() as name:
@@ -172,7 +181,7 @@ async def run(
                     ids = list(await connection.scalars(select(Customer.id).order_by(Customer.id)))
             finally:
                 await engine.dispose()
-            with _servers(directory, store_url) as (gateway, peer):
+            with _servers(directory, store_url, profile) as (gateway, peer):
                 settings = Settings.model_validate(json.loads(gateway.settings_path.read_text()))
                 token = mint_token(settings, subject="agent-2", roles=("manager",))
                 sample = ids[:: max(1, len(ids) // 20)]
@@ -221,6 +230,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--admin-dsn")
     parser.add_argument("--client", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--profile", type=Path, help="write the gateway's cProfile stats here")
     parser.add_argument("--customers", type=int, default=200)
     parser.add_argument("--notes", type=int, default=4000)
     parser.add_argument("--phases", type=int, default=7)
@@ -238,6 +248,7 @@ def main(argv: list[str]) -> int:
             notes=args.notes,
             phases=args.phases,
             requests=args.requests,
+            profile=args.profile,
         )
     )
     print(report(figures))
