@@ -146,6 +146,8 @@ def _servers(
         "environment": "test",
         "database_url": store_url,
         "search_embedded_path": str(directory / "search.db"),
+        # Request CPU only: the outbox poller is background work (a deployment runs it apart).
+        "search_indexer": False,
         "log_level": "WARNING",
         "log_json": False,
     }
