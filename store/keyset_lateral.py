@@ -18,7 +18,8 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Integer, Select, and_, column, func, select, true, values
+from sqlalchemy import ColumnElement, Select, and_, bindparam, cast, column, func, select, true
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 M = TypeVar("M")
@@ -36,12 +37,23 @@ def lateral_pages(
 ) -> Select[M]:
     """A statement selecting up to `size` rows of each parent, parent by parent, ordered by
     `key` (every column descending when `down`)."""
-    keys = [
-        column("ordinal", Integer()),
-        *(column(f"p{i}", c.type) for i, c in enumerate(partition)),
+    # The parents as one array parameter per partition column, unnested WITH ORDINALITY: the
+    # statement's shape does not depend on the batch, so SQLAlchemy caches its compilation (a
+    # VALUES list of literal rows is never cached and was compiled again on every request).
+    arrays = [
+        cast(
+            bindparam(f"parents_p{i}", [parent[i] for parent in parents], type_=ARRAY(c.type)),
+            ARRAY(c.type),
+        )
+        for i, c in enumerate(partition)
     ]
-    parent_rows = values(*keys, name="parents").data(
-        [(ordinal, *parent) for ordinal, parent in enumerate(parents)]
+    parent_rows = (
+        func.unnest(*arrays)
+        .table_valued(
+            *(column(f"p{i}", c.type) for i, c in enumerate(partition)),
+            with_ordinality="ordinal",
+        )
+        .render_derived(name="parents")
     )
     matches_parent = (c == parent_rows.c[f"p{i}"] for i, c in enumerate(partition))
     page = (

@@ -153,13 +153,15 @@ class DatabaseRateLimiter(_Windows):
         """One upsert adds `cost` to every budget's row of this window and returns the sums."""
         start, end = self.current()
         rows = [{"key": b.key, "window_start": start, "used": cost} for b in budgets]
-        insert = postgresql.insert(RateLimitWindow).values(rows)
+        # The rows go as parameters, not `.values(rows)`: a multi-row VALUES is never in
+        # SQLAlchemy's statement cache, so it was compiled again on every request.
+        insert = postgresql.insert(RateLimitWindow)
         statement = insert.on_conflict_do_update(
             index_elements=["key", "window_start"],
             set_={"used": RateLimitWindow.used + insert.excluded.used},
         ).returning(RateLimitWindow.key, RateLimitWindow.used)
         async with self._sessions() as session, session.begin():
-            used = {row.key: row.used for row in await session.execute(statement)}
+            used = {row.key: row.used for row in await session.execute(statement, rows)}
             if self._purged_before < start:
                 # The first spend of a window in this process clears windows before the last.
                 await session.execute(
