@@ -30,6 +30,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     restore.add_argument(
         "--force", action="store_true", help="wipe a store that holds data before restoring"
     )
+    restore.add_argument("--batch-size", type=int, help="notes per bulk request of the reindex")
     restore.add_argument("--no-progress", action="store_true", help="no progress bars")
     restore.set_defaults(run=lambda s, a: asyncio.run(_restore(s, a)))
 
@@ -53,11 +54,18 @@ async def _backup(settings: Settings, args: argparse.Namespace) -> int:
 async def _restore(settings: Settings, args: argparse.Namespace) -> int:
     from gateway.jobs.backup_files import BackupError
     from gateway.jobs.restore import restore
+    from search.reindex import DEFAULT_BATCH_SIZE
 
     async with command_runtime(settings) as runtime:
         try:
             with progress_bars(not args.no_progress) as bars:
-                report = await restore(runtime, args.directory, force=args.force, progress=bars)
+                report = await restore(
+                    runtime,
+                    args.directory,
+                    force=args.force,
+                    batch_size=args.batch_size or DEFAULT_BATCH_SIZE,
+                    progress=bars,
+                )
         except BackupError as exc:
             console.print(f"[red]restore refused:[/] {exc}")
             return 1

@@ -34,7 +34,7 @@ from gateway.jobs.backup_files import (
 )
 from gateway.jobs.reindex import reindex
 from gateway.runtime import Runtime
-from search.reindex import ReindexReport
+from search.reindex import DEFAULT_BATCH_SIZE, ReindexReport
 from store.blobs import FilesystemBlobStore
 
 TASK = "restore"
@@ -61,7 +61,12 @@ class RestoreReport:
 
 
 async def restore(
-    runtime: Runtime, directory: Path, *, force: bool = False, progress: Progress = SILENT
+    runtime: Runtime,
+    directory: Path,
+    *,
+    force: bool = False,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    progress: Progress = SILENT,
 ) -> RestoreReport:
     """Check the backup, then restore it into the runtime's store; see the module docstring."""
     settings = runtime.settings
@@ -92,7 +97,7 @@ async def restore(
     progress.advance(TASK)
     policies = _restore_policies(settings, directory, listed)
     progress.advance(TASK)
-    index = await reindex(runtime)
+    index = await reindex(runtime, batch_size=batch_size)
     progress.advance(TASK)
     progress.finish(TASK)
     counts = await table_counts(runtime.engine)
