@@ -10,6 +10,7 @@ notes (gateway/jobs/reindex.py).
 from __future__ import annotations
 
 import asyncio
+import os
 import sqlite3
 import subprocess
 from dataclasses import dataclass
@@ -76,6 +77,8 @@ async def restore(
     if dump not in listed:
         store = manifest.get("store")
         raise BackupError(f"the backup holds a {store} store, not one for {_backend(settings)}")
+    policy_targets = _policy_targets(settings, directory, listed)
+    _check_writable(policy_targets)
     existing = await _existing_rows(runtime)
     if existing and not force:
         raise StoreNotEmpty(
@@ -95,7 +98,8 @@ async def restore(
     progress.advance(TASK)
     attachments = _restore_attachments(settings, directory, listed)
     progress.advance(TASK)
-    policies = _restore_policies(settings, directory, listed)
+    _restore_policies(policy_targets)
+    policies = len([path for path in listed if path.startswith(f"{POLICY_DIR}/")])
     progress.advance(TASK)
     index = await reindex(runtime, batch_size=batch_size)
     progress.advance(TASK)
@@ -179,13 +183,32 @@ def _restore_attachments(settings: Settings, directory: Path, listed: set[str]) 
     return len(keys)
 
 
-def _restore_policies(settings: Settings, directory: Path, listed: set[str]) -> int:
+def _policy_targets(settings: Settings, directory: Path, listed: set[str]) -> dict[Path, Path]:
+    """Backup file → where it goes, for the policy files that differ from what is there."""
     names = sorted(path.split("/", 1)[1] for path in listed if path.startswith(f"{POLICY_DIR}/"))
+    targets: dict[Path, Path] = {}
     for name in names:
-        target = (
-            settings.casbin_model_path
-            if name == settings.casbin_model_path.name
-            else settings.policy_dir / name
-        )
-        copy_private(directory / POLICY_DIR / name, target)
-    return len(names)
+        source = directory / POLICY_DIR / name
+        model = settings.casbin_model_path
+        target = model if name == model.name else settings.policy_dir / name
+        if not (target.is_file() and target.read_bytes() == source.read_bytes()):
+            targets[source] = target
+    return targets
+
+
+def _check_writable(targets: dict[Path, Path]) -> None:
+    """BackupError unless every target can be written (checked before the store is touched)."""
+    for target in targets.values():
+        existing = target
+        while not existing.exists():
+            existing = existing.parent
+        if not os.access(existing, os.W_OK):
+            raise BackupError(
+                f"cannot write {target}: point C360_POLICY_DIR / C360_CASBIN_MODEL_PATH at a "
+                "writable place (the installation may be read-only)"
+            )
+
+
+def _restore_policies(targets: dict[Path, Path]) -> None:
+    for source, target in targets.items():
+        copy_private(source, target)
