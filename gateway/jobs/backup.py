@@ -96,11 +96,7 @@ async def backup(runtime: Runtime, directory: Path, *, progress: Progress = SILE
         "alembic_revision": revision,
         "store": "sqlite" if settings.is_sqlite else "postgresql",
         "counts": counts,
-        "attachments": {
-            "backend": settings.attachments_backend,
-            # S3: the bucket's own versioning/replication keeps the bytes; these are the keys.
-            "keys": keys,
-        },
+        "attachments": _attachment_record(settings, keys),
         "settings_left_out": left_out,
         "files": [{"path": f.path, "sha256": f.sha256, "size": f.size} for f in files],
     }
@@ -146,6 +142,17 @@ def _settings_json(settings: Settings, left_out: list[str]) -> str:
             # A password inside a URL (database_url, opensearch_url) is a secret too.
             values[name] = mask_url_password(value)
     return json.dumps(values, indent=2, sort_keys=True) + "\n"
+
+
+def _attachment_record(settings: Settings, keys: list[str]) -> dict[str, Any]:
+    """The attachments' part of the manifest: the store's keys and, for S3 (whose bytes the
+    bucket's own versioning/replication keeps), the bucket and its object keys."""
+    record: dict[str, Any] = {"backend": settings.attachments_backend, "keys": keys}
+    if settings.attachments_backend == "s3":
+        prefix = settings.attachments_s3_key_prefix
+        record["bucket"] = settings.attachments_s3_bucket
+        record["object_keys"] = [f"{prefix}{key}" for key in keys]
+    return record
 
 
 async def _attachment_keys(engine: AsyncEngine) -> list[str]:

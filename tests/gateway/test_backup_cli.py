@@ -1,8 +1,10 @@
 """`python -m gateway backup` and `restore` as an operator runs them: real subprocesses on
-SQLite with the embedded search index; and the clear error when pg_dump is missing."""
+SQLite with the embedded search index; the S3 attachment store recorded by key; and the clear
+error when pg_dump is missing."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -12,7 +14,14 @@ import pytest
 
 from core.settings import REPO_ROOT
 from gateway.jobs import backup_files
+from gateway.jobs.backup import backup
 from gateway.jobs.backup_files import BackupError, find_pg_tool
+from gateway.jobs.restore import restore
+from gateway.jobs.seed import seed_store
+from gateway.runtime import open_runtime
+from store.migrate import async_upgrade
+from tests.fixtures.app import sqlite_settings
+from tests.fixtures.s3 import ACCESS_KEY, SECRET_KEY, S3Emulator
 
 
 def _gateway(tmp_path: Path, store: str, *args: str) -> subprocess.CompletedProcess[str]:
@@ -82,3 +91,37 @@ def test_a_missing_pg_dump_is_a_clear_error(
     monkeypatch.setattr(backup_files, "_DEBIAN_PG_ROOT", tmp_path / "postgresql")
     with pytest.raises(BackupError, match=r"pg_dump was not found .* postgresql-client"):
         find_pg_tool("pg_dump")
+
+
+async def test_an_s3_bucket_is_recorded_by_key_and_no_credential_is_written(
+    s3_emulator: S3Emulator, tmp_path: Path
+) -> None:
+    bucket = s3_emulator.new_bucket()
+    source = sqlite_settings(tmp_path / "s3-source", **s3_emulator.settings(bucket))
+    await async_upgrade(source.database_url)
+    async with open_runtime(source, connect_upstreams=False, load_policy=False) as runtime:
+        await seed_store(runtime, customers=20, notes=50)
+        report = await backup(runtime, tmp_path / "bk")
+    manifest = json.loads((tmp_path / "bk" / "manifest.json").read_text())
+    assert manifest["attachments"]["backend"] == "s3"
+    stored = s3_emulator.keys(bucket)
+    assert report.attachments > 0
+    assert len(manifest["attachments"]["keys"]) == report.attachments
+    assert manifest["attachments"]["bucket"] == bucket
+    assert sorted(manifest["attachments"]["object_keys"]) == stored
+    assert not (tmp_path / "bk" / "attachments").exists()
+    written = (tmp_path / "bk" / "settings.json").read_text()
+    assert ACCESS_KEY not in written
+    assert SECRET_KEY not in written
+    assert json.loads(written)["attachments_s3_bucket"] == bucket
+    target = sqlite_settings(
+        tmp_path / "s3-target",
+        casbin_model_path=tmp_path / "pol" / "casbin_model.conf",
+        policy_dir=tmp_path / "pol",
+        **s3_emulator.settings(bucket),
+    )
+    async with open_runtime(target, connect_upstreams=False, load_policy=False) as runtime:
+        restored = await restore(runtime, tmp_path / "bk")
+    assert restored.matches
+    assert restored.attachments == 0
+    assert restored.counts["attachments"] == report.attachments
