@@ -16,6 +16,7 @@ from pathlib import Path
 
 from core.settings import load_settings
 from gateway.cli import (
+    backup_commands,
     handoff_commands,
     persist_commands,
     rollup_commands,
@@ -37,6 +38,7 @@ COMMAND_MODULES = (
     sdl,
     persist_commands,
     rollup_commands,
+    backup_commands,
 )
 
 
