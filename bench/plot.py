@@ -11,7 +11,7 @@ import itertools
 import math
 import struct
 import zlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 Colour = tuple[int, int, int]
@@ -91,6 +91,21 @@ def _size_label(size: int) -> str:
 
 def latency_chart(series: Mapping[str, Sequence[tuple[int, float]]], path: Path) -> None:
     """Write `series` (name → [(corpus size, p50 ms)]) as a log-log line chart PNG."""
+    log_log_chart(series, path, colours=SERIES_COLOURS, label=_size_label)
+
+
+def log_log_chart(
+    series: Mapping[str, Sequence[tuple[int, float]]],
+    path: Path,
+    *,
+    colours: Mapping[str, Colour],
+    label: Callable[[int], str],
+    pixels: tuple[int, int] = (_WIDTH, _HEIGHT),
+    stroke: int = 3,
+) -> None:
+    """Write `series` (name → [(x, p50 ms)]) as a log-log line chart PNG: one line per name in
+    its colour, x ticks named by `label`, the chart `pixels` (width, height) large."""
+    width, height = pixels
     points = [point for values in series.values() for point in values]
     if not points:
         return
@@ -98,32 +113,32 @@ def latency_chart(series: Mapping[str, Sequence[tuple[int, float]]], path: Path)
     low_ms = 10 ** math.floor(math.log10(min(ms for _, ms in points)))
     high_ms = 10 ** math.ceil(math.log10(max(ms for _, ms in points)))
     low_size, high_size = math.log10(sizes[0]) - 0.2, math.log10(sizes[-1]) + 0.2
-    canvas = _Canvas(_WIDTH, _HEIGHT)
-    plot_w, plot_h = _WIDTH - 2 * _MARGIN, _HEIGHT - 2 * _MARGIN
+    canvas = _Canvas(width, height)
+    plot_w, plot_h = width - 2 * _MARGIN, height - 2 * _MARGIN
 
     def place(size: float, ms: float) -> tuple[int, int]:
         x = (math.log10(size) - low_size) / (high_size - low_size)
         y = (math.log10(ms) - math.log10(low_ms)) / (math.log10(high_ms) - math.log10(low_ms))
-        return _MARGIN + round(x * plot_w), _HEIGHT - _MARGIN - round(y * plot_h)
+        return _MARGIN + round(x * plot_w), height - _MARGIN - round(y * plot_h)
 
     decade = low_ms
     while decade <= high_ms:
         _, y = place(sizes[0], decade)
-        canvas.line((_MARGIN, y), (_WIDTH - _MARGIN, y), _GRID, 1)
+        canvas.line((_MARGIN, y), (width - _MARGIN, y), _GRID, 1)
         canvas.text(4, y - 5, f"{decade:g}ms", _AXIS)
         decade *= 10
     for size in sizes:
         x, _ = place(size, low_ms)
-        canvas.line((x, _MARGIN), (x, _HEIGHT - _MARGIN), _GRID, 1)
-        canvas.text(x - 8, _HEIGHT - _MARGIN + 8, _size_label(size), _AXIS)
-    canvas.line((_MARGIN, _HEIGHT - _MARGIN), (_WIDTH - _MARGIN, _HEIGHT - _MARGIN), _AXIS, 1)
-    canvas.line((_MARGIN, _MARGIN), (_MARGIN, _HEIGHT - _MARGIN), _AXIS, 1)
+        canvas.line((x, _MARGIN), (x, height - _MARGIN), _GRID, 1)
+        canvas.text(x - 8, height - _MARGIN + 8, label(size), _AXIS)
+    canvas.line((_MARGIN, height - _MARGIN), (width - _MARGIN, height - _MARGIN), _AXIS, 1)
+    canvas.line((_MARGIN, _MARGIN), (_MARGIN, height - _MARGIN), _AXIS, 1)
     for name, values in series.items():
-        colour = SERIES_COLOURS.get(name, _AXIS)
+        colour = colours.get(name, _AXIS)
         placed = [place(size, ms) for size, ms in sorted(values)]
         for start, end in itertools.pairwise(placed):
-            canvas.line(start, end, colour, 3)
+            canvas.line(start, end, colour, stroke)
         for x, y in placed:
-            canvas.dot(x - 3, y - 3, colour, 7)
+            canvas.dot(x - stroke, y - stroke, colour, 2 * stroke + 1)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(canvas.png())

@@ -5,9 +5,7 @@ error when pg_dump is missing."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,32 +19,23 @@ from gateway.jobs.seed import seed_store
 from gateway.runtime import open_runtime
 from store.migrate import async_upgrade
 from tests.fixtures.app import sqlite_settings
+from tests.fixtures.cli import run_gateway
 from tests.fixtures.s3 import ACCESS_KEY, SECRET_KEY, S3Emulator
 
 
 def _gateway(tmp_path: Path, store: str, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith("C360_") and key not in {"DATABASE_URL", "OPENSEARCH_URL"}
-    }
-    env.update(
-        C360_DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / store}.db",
-        C360_ATTACHMENTS_DIR=str(tmp_path / f"{store}-attachments"),
-        C360_SEARCH_EMBEDDED_PATH=str(tmp_path / f"{store}-search"),
-        C360_CASBIN_MODEL_PATH=str(tmp_path / f"{store}-policies" / "casbin_model.conf"),
-        C360_POLICY_DIR=str(tmp_path / f"{store}-policies"),
-        C360_ENVIRONMENT="development",
-        COLUMNS="200",
-    )
-    return subprocess.run(
-        [sys.executable, "-m", "gateway", *args],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
+    return run_gateway(
+        *args,
+        settings={
+            "C360_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / store}.db",
+            "C360_ATTACHMENTS_DIR": str(tmp_path / f"{store}-attachments"),
+            "C360_SEARCH_EMBEDDED_PATH": str(tmp_path / f"{store}-search"),
+            "C360_CASBIN_MODEL_PATH": str(tmp_path / f"{store}-policies" / "casbin_model.conf"),
+            "C360_POLICY_DIR": str(tmp_path / f"{store}-policies"),
+            "C360_ENVIRONMENT": "development",
+            "COLUMNS": "200",
+        },
         timeout=180,
-        check=False,
     )
 
 

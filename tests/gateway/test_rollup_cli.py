@@ -3,38 +3,26 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 from sqlalchemy import delete, func, select
 
-from core.settings import REPO_ROOT
 from store.db import create_engine
 from store.models import NoteRollup
+from tests.fixtures.cli import run_gateway
 
 
 def _gateway(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith("C360_") and key not in {"DATABASE_URL", "OPENSEARCH_URL"}
-    }
-    env.update(
-        C360_DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}",
-        C360_ATTACHMENTS_DIR=str(tmp_path / "attachments"),
-        C360_ENVIRONMENT="development",
-    )
-    return subprocess.run(
-        [sys.executable, "-m", "gateway", *args],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
+    return run_gateway(
+        *args,
+        settings={
+            "C360_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}",
+            "C360_ATTACHMENTS_DIR": str(tmp_path / "attachments"),
+            "C360_ENVIRONMENT": "development",
+        },
         timeout=120,
-        check=False,
     )
 
 
