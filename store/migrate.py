@@ -92,10 +92,35 @@ async def _run_command(
     def run(connection: Connection) -> None:
         config = alembic_config()
         config.attributes["connection"] = connection
-        action(config, revision)
+        if connection.dialect.name != "sqlite":
+            with connection.begin():
+                action(config, revision)
+            return
+        # A batch migration rebuilds a SQLite table (copy, drop, rename); with foreign keys on,
+        # the drop would cascade-delete every child row (a note's revisions, tags, ...). So
+        # SQLite's own procedure: keys off outside the transaction, checked before commit.
+        _sqlite_pragma(connection, "foreign_keys=OFF")
+        try:
+            with connection.begin():
+                action(config, revision)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration left dangling foreign keys: {broken[:5]}")
+        finally:
+            _sqlite_pragma(connection, "foreign_keys=ON")
 
-    async with _engine(target) as engine, engine.begin() as connection:
+    async with _engine(target) as engine, engine.connect() as connection:
         await connection.run_sync(run)
+
+
+def _sqlite_pragma(connection: Connection, pragma: str) -> None:
+    # Straight to the driver: a PRAGMA on foreign keys is ignored inside a transaction, and
+    # SQLAlchemy would begin one for an ordinary execute.
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(f"PRAGMA {pragma}")
+    finally:
+        cursor.close()
 
 
 @asynccontextmanager

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from store.enums import InteractionPurpose, InteractionType, RiskFlagKind
 from store.models.base import Base, EnumText, UTCDateTime, enum_check, new_id, utcnow
+from store.models.classification import Classified, classification_checks
 
 
 class CustomerTag(Base):
@@ -37,13 +38,14 @@ class ControlledTag(Base):
     active: Mapped[bool] = mapped_column(Boolean, server_default=true(), default=True)
 
 
-class Interaction(Base):
+class Interaction(Classified, Base):
     """A call, visit, message or meeting with a customer, with outcome and mood."""
 
     __tablename__ = "interactions"
     __table_args__ = (
         enum_check("type", InteractionType),
         enum_check("purpose", InteractionPurpose),
+        *classification_checks(),
         # Keyset pages newest first (store/interaction_reads.py): across customers, per
         # customer, per agent; the whole sort key in each, so a page is one range read.
         Index("ix_interactions_keyset", "occurred_at", "id"),

@@ -21,9 +21,10 @@ from sqlalchemy.orm import Mapped, column_property, mapped_column
 
 from store.enums import Importance, NoteCategory, NoteType, Scope
 from store.models.base import Base, EnumText, UTCDateTime, enum_check, json_type, new_id, utcnow
+from store.models.classification import Classified, classification_checks
 
 
-class Note(Base):
+class Note(Classified, Base):
     """A note about a customer, visible to the roles that read its scope."""
 
     __tablename__ = "notes"
@@ -32,6 +33,7 @@ class Note(Base):
         enum_check("type", NoteType),
         enum_check("scope", Scope),
         enum_check("importance", Importance),
+        *classification_checks(),
         Index("ix_notes_customer_id_created_at", "customer_id", "created_at"),
         Index("ix_notes_author_id_created_at", "author_id", "created_at"),
         Index("ix_notes_scope", "scope"),
