@@ -38,9 +38,16 @@ class Head:
     weights: np.ndarray
     intercepts: np.ndarray
 
-    def probabilities(self, row: sparse.csr_matrix) -> np.ndarray:
-        """Class probabilities for one feature row (softmax of the linear scores)."""
-        scores = np.asarray(row @ self.weights).ravel() + self.intercepts
+    def probabilities(self, blocks: Sequence[sparse.csr_matrix | np.ndarray]) -> np.ndarray:
+        """Class probabilities for one text's feature blocks (softmax of the linear scores)."""
+        # Block by block against the matching rows of the weights: stacking the blocks into
+        # one sparse row first cost more than the products themselves.
+        scores = self.intercepts.copy()
+        start = 0
+        for block in blocks:
+            width = block.shape[-1]
+            scores += np.asarray(block @ self.weights[start : start + width]).ravel()
+            start += width
         if len(self.labels) == 2:  # sklearn's binary head has one column: P(labels[1]).
             p = 1.0 / (1.0 + np.exp(-scores[0]))
             return np.array([1.0 - p, p])
@@ -69,9 +76,14 @@ class Model:
 
     def predict(self, text: str) -> Prediction:
         """Labels for one raw text (markup stripped, long text cut to its head)."""
-        row = _features(self.words, self.chars, [clean(text)])
-        sentiment = self.sentiment.probabilities(row)
-        urgency = self.urgency.probabilities(row)
+        cleaned = [clean(text)]
+        blocks = (
+            self.words.transform(cleaned),
+            self.chars.transform(cleaned),
+            dense(cleaned[0]) * DENSE_SCALE,
+        )
+        sentiment = self.sentiment.probabilities(blocks)
+        urgency = self.urgency.probabilities(blocks)
         labels = self.sentiment.labels
         score = float(sentiment[labels.index("positive")] - sentiment[labels.index("negative")])
         return Prediction(

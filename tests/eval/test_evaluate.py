@@ -56,6 +56,8 @@ def test_the_ci_slice_beats_every_baseline(ci_run: tuple[Report, list[Recorded]]
     assert report.passes
     assert report.median_ms > 0
     assert report.p95_ms >= report.median_ms
+    assert 0 < report.cpu_median_ms <= report.cpu_p95_ms
+    assert report.training_cpu_seconds > 0
 
 
 def test_no_note_is_scored_by_a_model_that_trained_on_it(
@@ -100,7 +102,7 @@ def _report(sentiment: LabelScore, recall: float) -> Report:
     found = PrecisionRecall(1.0, recall, 1, 1, 10)
     base = PrecisionRecall(1.0, 0.1, 1, 1, 10)
     return Report(30, 3, (sentiment, _score(0.5, 0.2)), (sentiment, sentiment), 10, found, base,
-                  1.0, 1.0, 2.0)  # fmt: skip
+                  1.0, 1.0, 1.0, 2.0, 1.0, 2.0)  # fmt: skip
 
 
 def test_a_model_at_or_below_a_baseline_fails() -> None:
