@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
+import numpy as np
 import pytest
 
 from intelligence import classifier
@@ -137,3 +138,15 @@ def test_a_note_is_classified_in_milliseconds() -> None:
     samples.sort()
     # About 1 ms on an idle core; the bound leaves room for a CI machine under load.
     assert samples[len(samples) // 2] < 0.02
+
+
+def test_the_fast_row_equals_the_vectorizers_own_transform() -> None:
+    fitted = classifier.model()
+    texts = [example.text for example in training_set()[::37]] + ["", "😡", "zzzz qqqq"]
+    for vocabulary in (fitted.words, fitted.chars):
+        for text in texts:
+            expected = vocabulary.vectorizer.transform([text]).toarray().ravel()
+            row = vocabulary.row(text)
+            got = np.zeros(row.width)
+            got[row.columns] = row.values
+            assert np.allclose(got, expected), text
