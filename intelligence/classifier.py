@@ -1,39 +1,63 @@
-"""Suggest a sentiment and an urgency for a note's text, offline, in milliseconds on a CPU."""
+"""Suggest a sentiment and an urgency for a note's text, offline, in milliseconds on a CPU.
+
+The model (`intelligence.model`) is trained once per process, at first use, from the data this
+package ships (`intelligence.corpus`): nothing is downloaded or unpickled. `classify` never
+raises: empty text is neutral/low, and if the model fails the answer is the neutral/normal
+fallback marked with `FALLBACK_VERSION`, so a later `classify` run redoes it.
+"""
 
 from __future__ import annotations
 
-from functools import cache
+import threading
+from typing import Final
 
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+import structlog
 
+from intelligence.corpus import training_set
 from intelligence.labels import Classification, Sentiment, Urgency
+from intelligence.model import Model, train
 
-MODEL_VERSION = "lexicon-1"
+MODEL_VERSION: Final = "tfidf-lr-1"
 """Stored with every automatic label, so a later model can tell which labels it may redo."""
 
-MAX_CHARS = 20_000
-"""Only the head of a huge text is read: the label must not cost more than the note."""
+FALLBACK_VERSION: Final = f"{MODEL_VERSION}/fallback"
+"""The version of a fallback answer: not the model's, so the next backfill retries it."""
 
-# VADER's conventional cut-offs on its compound score.
-_NEGATIVE_BELOW = -0.05
-_POSITIVE_ABOVE = 0.05
+MAX_CHARS: Final = 20_000
+"""Only the head of a huge text is looked at (the features read fewer characters still)."""
+
+_log = structlog.get_logger("intelligence.classifier")
+_lock = threading.Lock()
+_model: Model | None = None
 
 
-@cache
-def _analyzer() -> SentimentIntensityAnalyzer:
-    # The lexicon ships inside the package; loading it once per process takes ~50 ms.
-    return SentimentIntensityAnalyzer()
+def model() -> Model:
+    """The process's trained model, trained on first use (one thread trains, others wait)."""
+    global _model
+    if _model is None:
+        with _lock:
+            if _model is None:
+                _model = train(training_set())
+    return _model
+
+
+def _fallback() -> Classification:
+    return Classification(Sentiment.NEUTRAL, 0.0, Urgency.NORMAL, FALLBACK_VERSION)
 
 
 def classify(text: str) -> Classification:
-    """The suggested labels for `text` (any length, any language; empty text is neutral)."""
-    head = text[:MAX_CHARS]
-    score = float(_analyzer().polarity_scores(head)["compound"]) if head.strip() else 0.0
-    if score <= _NEGATIVE_BELOW:
-        sentiment = Sentiment.NEGATIVE
-    elif score >= _POSITIVE_ABOVE:
-        sentiment = Sentiment.POSITIVE
-    else:
-        sentiment = Sentiment.NEUTRAL
-    urgency = Urgency.HIGH if score <= -0.6 else Urgency.NORMAL
-    return Classification(sentiment, round(score, 4), urgency, MODEL_VERSION)
+    """The suggested labels for `text` (any length, any language; empty text is neutral/low)."""
+    try:
+        head = text[:MAX_CHARS] if isinstance(text, str) else ""
+        if not head.strip():
+            return Classification(Sentiment.NEUTRAL, 0.0, Urgency.LOW, MODEL_VERSION)
+        prediction = model().predict(head)
+        return Classification(
+            Sentiment(prediction.sentiment),
+            prediction.sentiment_score,
+            Urgency(prediction.urgency),
+            MODEL_VERSION,
+        )
+    except Exception:  # a label is a suggestion: a broken one must never fail the write
+        _log.exception("classifier_failed", fallback=FALLBACK_VERSION)
+        return _fallback()

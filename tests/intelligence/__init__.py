@@ -1,0 +1,1 @@
+"""Tests of the notes classifier: labels of clear cases, bad input, determinism, threads."""
