@@ -20,6 +20,8 @@ from strawberry.extensions import (
 from strawberry.types import ExecutionContext
 
 from core.settings import Settings
+from schema.access_audit_flush import AccessAuditFlush
+from schema.access_log import AccessLogQuery
 from schema.activity_mutations import ActivityMutation
 from schema.admin_mutations import AdminMutation, AdminQuery
 from schema.agents import AgentQuery
@@ -67,6 +69,7 @@ class Query(
     ReportQuery,
     ResolutionGapQuery,
     AuditQuery,
+    AccessLogQuery,
     SearchQuery,
     IntakeQuery,
     TagQuery,
@@ -117,6 +120,8 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         IntakeRecorder,
         PartialResultErrors,
     ]
+    if settings.access_audit_enabled:
+        extensions.append(AccessAuditFlush)
     if not settings.introspection_enabled:
         extensions.append(DisableIntrospection)
     if not settings.suggestions_enabled:
