@@ -74,7 +74,7 @@ def audit_rows_shown(info: Info, customer_ids: Iterable[str | None], asked: str 
 
 async def flush(context: Context) -> None:
     """Write the request's reads (if the access audit is on); a failure is counted and
-    logged, never raised: the answer is already decided."""
+    logged, never raised: the answer is already sent."""
     if not len(context.access):
         return
     if not context.settings.access_audit_enabled:

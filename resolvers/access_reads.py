@@ -2,7 +2,7 @@
 
 Resolvers add what they return to the caller (after policy trimming): a customer's field
 group, or a restricted note by id. Adding is a set insert; the whole request is written by
-the `AccessAuditFlush` schema extension in one upsert (store/access_audit.py).
+the GraphQL view in one upsert once the answer is sent (store/access_audit.py).
 """
 
 from __future__ import annotations

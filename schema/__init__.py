@@ -20,7 +20,6 @@ from strawberry.extensions import (
 from strawberry.types import ExecutionContext
 
 from core.settings import Settings
-from schema.access_audit_flush import AccessAuditFlush
 from schema.access_log import AccessLogQuery
 from schema.activity_mutations import ActivityMutation
 from schema.admin_mutations import AdminMutation, AdminQuery
@@ -120,8 +119,6 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         IntakeRecorder,
         PartialResultErrors,
     ]
-    if settings.access_audit_enabled:
-        extensions.append(AccessAuditFlush)
     if not settings.introspection_enabled:
         extensions.append(DisableIntrospection)
     if not settings.suggestions_enabled:
