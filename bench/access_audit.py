@@ -7,7 +7,7 @@ request, rows aggregated per agent, customer, group and hour), so the ratio is t
 whole cost per request. Over HTTP the write happens after the answer is sent, so a caller's
 latency does not include it; the work (and a store's write capacity) does.
 
-`python -m bench.access_audit [--database-url postgresql+asyncpg://…]` (default: SQLite).
+`python -m bench.access_audit [--admin-dsn postgresql://…] [--rounds N]` (SQLite, and PostgreSQL).
 """
 
 from __future__ import annotations
@@ -141,24 +141,29 @@ async def run(
             await engine.dispose()
 
 
+async def _both(admin_dsn: str | None, rounds: int) -> list[tuple[str, Comparison]]:
+    from bench.services import scratch_database
+
+    async def sized(url: str | None) -> list[Comparison]:
+        return await run(
+            customers=100, notes=2_000, rounds=rounds, page=20, progress=False, url=url
+        )
+
+    results = [("SQLite", result) for result in await sized(None)]
+    if admin_dsn is not None:
+        async with scratch_database(admin_dsn, "access", migrate=False) as url:
+            results += [("PostgreSQL", result) for result in await sized(url)]
+    return results
+
+
 def main() -> None:
-    """Run with the default sizes and print each comparison."""
+    """Run on SQLite (and PostgreSQL with --admin-dsn) and print each comparison."""
     parser = argparse.ArgumentParser(prog="python -m bench.access_audit")
-    parser.add_argument("--database-url", help="a migrated-or-empty store (default: SQLite)")
+    parser.add_argument("--admin-dsn", help="PostgreSQL admin URL: also run on a scratch database")
     parser.add_argument("--rounds", type=int, default=100)
     args = parser.parse_args()
-    results = asyncio.run(
-        run(
-            customers=100,
-            notes=2_000,
-            rounds=args.rounds,
-            page=20,
-            progress=False,
-            url=args.database_url,
-        )
-    )
-    for result in results:
-        Console().print(result.line(), soft_wrap=True)
+    for store, result in asyncio.run(_both(args.admin_dsn, args.rounds)):
+        Console().print(f"[{store}] {result.line()}", soft_wrap=True)
 
 
 if __name__ == "__main__":
