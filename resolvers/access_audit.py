@@ -6,6 +6,7 @@ trimming, so a caller shown no restricted note records nothing for restricted no
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable
 
 import structlog
@@ -75,20 +76,27 @@ def audit_rows_shown(info: Info, customer_ids: Iterable[str | None], asked: str 
 async def flush(context: Context) -> None:
     """Write the request's reads (if the access audit is on); a failure is counted and
     logged, never raised: the answer is already sent."""
-    if not len(context.access):
+    if not len(context.access) or not context.settings.access_audit_enabled:
         return
-    if not context.settings.access_audit_enabled:
-        return
+    # Shielded: a request deadline reached meanwhile cancels the request, not its record.
+    await asyncio.shield(_write(context))
+
+
+async def _write(context: Context) -> None:
     principal = context.principal
+    outcomes = context.metrics.access_audit_flushes
     try:
         await context.access.flush(
             context.sessions, principal=principal.subject, role=principal.role
         )
+    except asyncio.CancelledError:
+        outcomes.labels(outcome="failed").inc()  # shutdown: lost, but counted
+        raise
     except Exception:
-        context.metrics.access_audit_flushes.labels(outcome="failed").inc()
+        outcomes.labels(outcome="failed").inc()
         _log.exception("could not record the request's sensitive reads", request=context.request_id)
     else:
-        context.metrics.access_audit_flushes.labels(outcome="ok").inc()
+        outcomes.labels(outcome="ok").inc()
 
 
 async def resolve_access_log(

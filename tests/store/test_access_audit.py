@@ -5,13 +5,25 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import inspect, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from core.metrics import Metrics
 from core.progress import SILENT
+from core.settings import REPO_ROOT, Settings
+from policies.enforcer import PolicyEngine
+from policies.principal import Principal
+from policies.view import PolicyView
+from resolvers.access_audit import flush
+from resolvers.context import Context
+from resolvers.denials import DenialLog
+from resolvers.loaders import StoreLoaders
+from resolvers.partial import PartialErrors
+from search.embedded import EmbeddedSearch
 from store.access_audit import NOTE_ID_CAP, AccessGroup, bucket_of, prune, record
-from store.db import session_factory
+from store.db import create_engine, session_factory
 from store.migrate import async_downgrade, async_upgrade
 from store.models import AccessRead
 
@@ -105,3 +117,41 @@ async def test_prune_deletes_only_rows_past_the_retention(engine: AsyncEngine) -
     assert deleted == 1
     left = {r.principal for r in await _rows(engine) if r.customer_id == "c-prune"}
     assert left == {"agent-20", "agent-0"}
+
+
+async def test_a_failed_write_is_counted_not_raised(tmp_path: Path) -> None:
+    # Given a store without the access-audit table (migrated to the revision before it)
+    url = f"sqlite+aiosqlite:///{tmp_path / 'old.db'}"
+    await async_upgrade(url, "0017_note_classification")
+    engine = create_engine(url)
+    metrics = Metrics()
+    principal = Principal(subject="agent-2", roles=("manager",))
+    view = PolicyView.unrestricted(principal)
+    sessions = session_factory(engine)
+    context = Context(
+        settings=Settings(environment="test", database_url=url),
+        principal=principal,
+        policy=view,
+        policy_engine=await PolicyEngine.load(
+            REPO_ROOT / "casbin_model.conf", REPO_ROOT / "policies"
+        ),
+        store=StoreLoaders.create(sessions, view),
+        upstream=None,
+        request_id="r-1",
+        sessions=sessions,
+        search=EmbeddedSearch(engine),
+        metrics=metrics,
+        denials=DenialLog(),
+        partial=PartialErrors(),
+    )
+    context.access.group("c-1", AccessGroup.FINANCIALS)
+
+    # When the request's reads are written
+    try:
+        await flush(context)
+    finally:
+        await engine.dispose()
+
+    # Then the failure is counted (and the request goes on)
+    failed = metrics.access_audit_flushes.labels(outcome="failed")._value.get()
+    assert failed == 1
