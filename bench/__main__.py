@@ -22,7 +22,7 @@ from typing import Any
 
 from rich.console import Console
 
-from bench import authz, capacity, environment, reindex, search, stitching, writes
+from bench import access_audit, authz, capacity, environment, reindex, search, stitching, writes
 from bench.markdown import render
 from bench.plot import latency_chart
 from bench.report import Figure
@@ -31,7 +31,16 @@ from core.settings import REPO_ROOT
 from demo.upstreams.databases import DATABASES
 from store.migrate import async_upgrade
 
-BENCHMARKS = ("authz", "reindex", "stitching", "search", "writes", "capacity", "scaleout")
+BENCHMARKS = (
+    "authz",
+    "accessaudit",
+    "reindex",
+    "stitching",
+    "search",
+    "writes",
+    "capacity",
+    "scaleout",
+)
 PLOT = "docs/search-latency.png"
 RESULTS = REPO_ROOT / "bench" / "results.json"
 
@@ -105,6 +114,45 @@ async def _authz(run: Run) -> None:
                 f"{result.variant_ms:.1f} ms vs {result.baseline_ms:.1f} ms",
             )
         )
+
+
+async def _access_audit(run: Run) -> None:
+    customers, notes, rounds = run.size.authz
+    page = 20 if run.name == "smoke" else 100
+    admin = run.servers.postgres_admin
+    stores: list[tuple[str, str | None]] = [("SQLite", None)]
+    async with contextlib.AsyncExitStack() as stack:
+        if admin is not None:
+            stores.append(
+                (
+                    "PostgreSQL",
+                    await stack.enter_async_context(
+                        scratch_database(admin, "access", migrate=False)
+                    ),
+                )
+            )
+        for label, url in stores:
+            results = await access_audit.run(
+                customers=customers,
+                notes=notes,
+                rounds=rounds,
+                page=page,
+                progress=run.progress,
+                url=url,
+            )
+            for result in results:
+                run.add(
+                    [
+                        Figure(
+                            f"{result.name} ({label})",
+                            result.ratio,
+                            "ratio",
+                            "<= 1.25",
+                            result.ratio <= 1.25,
+                            f"{result.variant_ms:.1f} ms vs {result.baseline_ms:.1f} ms",
+                        )
+                    ]
+                )
 
 
 async def _reindex(run: Run) -> None:
@@ -237,6 +285,7 @@ async def _scaleout(run: Run) -> None:
 
 RUNNERS: dict[str, Callable[[Run], Coroutine[Any, Any, None]]] = {
     "authz": _authz,
+    "accessaudit": _access_audit,
     "reindex": _reindex,
     "stitching": _stitching,
     "search": _search,

@@ -99,6 +99,14 @@ class Metrics:
         for outcome in INDEX_WRITE_OUTCOMES:
             # Exposed at 0 from the start, so a scrape can tell "none yet" from "not indexing".
             self.index_writes.labels(outcome=outcome)
+        self.access_audit_flushes = Counter(
+            "c360_access_audit_flushes_total",
+            "Requests whose reads of sensitive data were recorded (ok) or lost (failed).",
+            ["outcome"],
+            registry=self.registry,
+        )
+        for outcome in ("ok", "failed"):
+            self.access_audit_flushes.labels(outcome=outcome)
 
     @contextmanager
     def upstream_call(self, source: str) -> Iterator[None]:

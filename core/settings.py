@@ -477,6 +477,18 @@ class Settings(BaseSettings):
         description="…and a helpdesk ticket opened within this many days (the new ticket).",
     )
 
+    # Access audit (README "Access audit"): reads of restricted notes, financials, lifetime
+    # value, risk flags and the audit log, aggregated per reader, customer, group and hour.
+    access_audit_enabled: bool = Field(
+        default=True, description="Record reads of sensitive data (`accessLog`)."
+    )
+    access_audit_retention_days: int = Field(
+        default=400,
+        ge=1,
+        le=36_500,
+        description="`prune-access-audit` deletes access records older than this many days.",
+    )
+
     # Deployment: processes, shutdown and the reverse proxy (docs/deploy.md).
     workers: int = Field(
         default=1, ge=1, le=64, description="Gateway processes `serve` runs on one port."

@@ -41,6 +41,7 @@ from gateway.request_body import (
     response_media_type,
 )
 from policies.principal import ANONYMOUS
+from resolvers import access_audit
 from resolvers.context import Context
 from resolvers.denials import DenialLog
 from resolvers.loaders import StoreLoaders
@@ -158,6 +159,10 @@ class GatewayGraphQL(GraphQL[Context, None]):
                     response.headers.update(meter.headers)
         response.headers["vary"] = "Accept"
         await response(scope, receive, send)
+        # After the answer is sent: recording its sensitive reads is off the caller's clock.
+        context = getattr(request.state, "access_context", None)
+        if context is not None:
+            await access_audit.flush(context)
 
     async def execute_single(
         self,
@@ -253,4 +258,5 @@ class GatewayGraphQL(GraphQL[Context, None]):
             rate_limiter=state.rate_limiter,
         )
         request.state.meter = context.meter  # read back by __call__ for the HTTP answer
+        request.state.access_context = context  # its reads are recorded after the answer
         return context

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from policies.decisions import can_read_audit_log
+from resolvers.access_audit import audit_rows_shown
 from resolvers.context import Info
 from resolvers.guards import require_authenticated
 from resolvers.writes import deny
@@ -20,4 +21,6 @@ async def resolve_audit_log(
         target = Target("audit_log", None, audit_filter.customer_id)
         raise await deny(info, "audit_log.read", target, "the caller may not read the audit log")
     async with info.context.sessions() as session:
-        return await audit_page(session, info.context.policy, audit_filter, request)
+        page = await audit_page(session, info.context.policy, audit_filter, request)
+    audit_rows_shown(info, (row.customer_id for row in page.items), audit_filter.customer_id)
+    return page

@@ -12,6 +12,7 @@ from core.settings import Settings
 from policies.enforcer import PolicyEngine
 from policies.principal import Principal
 from policies.view import PolicyView
+from resolvers.access_reads import AccessReads
 from resolvers.denials import DenialLog
 from resolvers.loaders import StoreLoaders
 from resolvers.partial import PartialErrors
@@ -52,6 +53,8 @@ class Context:
     # None: no rate limits (disabled, or a context built outside the HTTP app).
     rate_limiter: RateLimiter | None = None
     meter: ResponseMeter = field(default_factory=ResponseMeter)
+    # Reads of sensitive data, recorded once the operation resolved (resolvers/access_audit.py).
+    access: AccessReads = field(default_factory=AccessReads)
 
 
 Info = strawberry.Info[Context, None]

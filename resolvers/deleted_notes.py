@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from resolvers.access_audit import rows_shown
 from resolvers.context import Info
 from resolvers.guards import require_authenticated
 from store.deleted_notes import deleted_notes_page
@@ -16,4 +17,6 @@ async def resolve_deleted_notes(
     none (nothing about other deleted notes is revealed, not even that there are some)."""
     require_authenticated(info)
     async with info.context.sessions() as session:
-        return await deleted_notes_page(session, info.context.policy, note_filter, request)
+        page = await deleted_notes_page(session, info.context.policy, note_filter, request)
+    rows_shown(info, page.items)
+    return page

@@ -10,6 +10,7 @@ from datetime import datetime
 
 from aiodataloader import DataLoader
 
+from resolvers.access_audit import revisions_shown, rows_shown
 from resolvers.context import Info
 from resolvers.guards import require_authenticated
 from store.activity_pages import (
@@ -43,7 +44,9 @@ async def customer_notes_page(
         ("notes", note_filter, request, order),
         lambda s, view, ids: notes_by_customer_ids(s, view, ids, note_filter, request, order),
     )
-    return await loader.load(customer_id)
+    page = await loader.load(customer_id)
+    rows_shown(info, page.items)
+    return page
 
 
 async def ref_notes_page(
@@ -58,7 +61,9 @@ async def ref_notes_page(
         ("ref-notes", request, note_filter),
         lambda s, view, refs: notes_by_refs(s, view, refs, request, note_filter),
     )
-    return await loader.load((kind, ref_id))
+    page = await loader.load((kind, ref_id))
+    rows_shown(info, page.items)
+    return page
 
 
 async def history_page(info: Info, note_id: str, request: PageRequest) -> Page[NoteRevision]:
@@ -66,7 +71,9 @@ async def history_page(info: Info, note_id: str, request: PageRequest) -> Page[N
     loader: DataLoader[str, Page[NoteRevision]] = info.context.store.pages(
         ("history", request), lambda s, view, ids: history_pages(s, view, ids, request)
     )
-    return await loader.load(note_id)
+    page = await loader.load(note_id)
+    await revisions_shown(info, note_id, page.items)
+    return page
 
 
 async def tag_page(info: Info, customer_id: str, request: PageRequest) -> Page[CustomerTag]:

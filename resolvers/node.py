@@ -26,6 +26,7 @@ from datasources.records import (
 )
 from policies.decisions import can_read_audit_log, can_read_intake, can_read_orders
 from policies.vocabulary import FieldGroup
+from resolvers.access_audit import group_shown, rows_shown
 from resolvers.context import Info
 from resolvers.guards import require_authenticated
 from resolvers.timeline import TimelineEntry, resolve_timeline
@@ -72,7 +73,9 @@ async def customer(info: Info, customer_id: str) -> Customer | None:
 async def note(info: Info, note_id: str) -> NoteRow | None:
     """A note the caller reads."""
     require_authenticated(info)
-    return await info.context.store.note_by_id.load(note_id)
+    row = await info.context.store.note_by_id.load(note_id)
+    rows_shown(info, [row])
+    return row
 
 
 async def note_revision(info: Info, note_id: str, version: str) -> NoteRevision | None:
@@ -130,7 +133,10 @@ async def risk_flag(info: Info, key: str) -> RiskFlag | None:
     customer_id = await _customer_of(info, RiskFlag, key)
     if customer_id is None or not await _reached(info, customer_id, FieldGroup.RISK_FLAGS):
         return None
-    return _find(await info.context.store.risk_flags_by_customer_id.load(customer_id), key)
+    found = _find(await info.context.store.risk_flags_by_customer_id.load(customer_id), key)
+    if found is not None:
+        group_shown(info, customer_id, FieldGroup.RISK_FLAGS)
+    return found
 
 
 async def attachment(info: Info, key: str) -> Attachment | None:
@@ -218,14 +224,20 @@ async def invoice(info: Info, customer_id: str, number: str) -> InvoiceRecord | 
     """An invoice, as `Customer360.invoices` shows it."""
     if not await _reached(info, customer_id, FieldGroup.FINANCIALS):
         return None
-    return _find(await resolve_invoices(info, customer_id), number, "number")
+    found = _find(await resolve_invoices(info, customer_id), number, "number")
+    if found is not None:
+        group_shown(info, customer_id, FieldGroup.FINANCIALS)
+    return found
 
 
 async def payment(info: Info, customer_id: str, reference: str) -> PaymentRecord | None:
     """A ledger entry, as `Customer360.payments` shows it."""
     if not await _reached(info, customer_id, FieldGroup.FINANCIALS):
         return None
-    return _find(await resolve_payments(info, customer_id), reference, "reference")
+    found = _find(await resolve_payments(info, customer_id), reference, "reference")
+    if found is not None:
+        group_shown(info, customer_id, FieldGroup.FINANCIALS)
+    return found
 
 
 async def ticket(info: Info, customer_id: str, ticket_id: str) -> TicketRecord | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from core.errors import NotFound
+from resolvers.access_audit import rows_shown
 from resolvers.context import Info
 from resolvers.guards import require_authenticated
 from store.note_reads import NoteRow
@@ -14,4 +15,5 @@ async def resolve_note(info: Info, note_id: str) -> NoteRow:
     row = await info.context.store.note_by_id.load(note_id)
     if row is None:
         raise NotFound(f"note {note_id!r} not found")
+    rows_shown(info, [row])
     return row

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from policies.decisions import can_read_qa_report, can_read_reports
+from resolvers.access_audit import rows_shown
 from resolvers.context import Info
 from resolvers.guards import require_authenticated
 from resolvers.writes import deny
@@ -88,7 +89,7 @@ async def resolve_qa_report(
     """A page of the QA review, one agent per row."""
     await _check(info, can_read_qa_report(info.context.policy), "qa")
     async with info.context.sessions() as session:
-        return await report_pages.qa_review_page(
+        page = await report_pages.qa_review_page(
             session,
             info.context.policy,
             report_window,
@@ -96,3 +97,5 @@ async def resolve_qa_report(
             request,
             sample_size=sample_size,
         )
+    rows_shown(info, (note for review in page.items for note in review.sample))
+    return page

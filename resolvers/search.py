@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from resolvers.access_audit import rows_shown
 from resolvers.context import Info
 from resolvers.guards import require_authenticated
 from search.request import Cursor, SortOrder, build_filtered_search
@@ -62,6 +63,7 @@ async def resolve_search_notes(
         for hit, row in zip(page.hits, rows, strict=True)
         if row is not None
     ]
+    rows_shown(info, (hit.row for hit in hits))
     return NoteSearchRecords(
         hits=hits,
         total_count=page.total,

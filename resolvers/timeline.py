@@ -32,6 +32,7 @@ from aiodataloader import DataLoader
 
 from core.errors import GatewayError, Invalid
 from resolvers import source_paging
+from resolvers.access_audit import notes_shown
 from resolvers.context import Info
 from resolvers.lists import interaction_page
 from resolvers.order_pages import decode_positions, resolve_order_page
@@ -229,6 +230,7 @@ async def _notes(info: Info, customer_id: str, first: int, after: Any) -> Source
         lambda s, view, ids: timeline_note_pages(s, view, ids, request),
     )
     page = await loader.load(customer_id)
+    notes_shown(info, page.items)
     return _heads(
         page, lambda note: TimelineEntry(note.created_at, "note", note.subject, note.id, "notes")
     )

@@ -20,6 +20,7 @@ from strawberry.extensions import (
 from strawberry.types import ExecutionContext
 
 from core.settings import Settings
+from schema.access_log import AccessLogQuery
 from schema.activity_mutations import ActivityMutation
 from schema.admin_mutations import AdminMutation, AdminQuery
 from schema.agents import AgentQuery
@@ -67,6 +68,7 @@ class Query(
     ReportQuery,
     ResolutionGapQuery,
     AuditQuery,
+    AccessLogQuery,
     SearchQuery,
     IntakeQuery,
     TagQuery,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 
 import strawberry
 
@@ -31,6 +32,15 @@ class AuditFilter:
     to: datetime | None = strawberry.field(
         default=None, description="Before this instant (half-open: `to` itself is outside)."
     )
+    outcome: AuditOutcome | None = strawberry.field(
+        default=None, description="DENIED: refusals only (actions starting `denied:`)."
+    )
+
+
+@strawberry.enum(description="Whether an audited action was carried out or refused.")
+class AuditOutcome(StrEnum):
+    ALLOWED = "allowed"
+    DENIED = "denied"
 
 
 def parse_audit_filter(
@@ -53,4 +63,5 @@ def parse_audit_filter(
         action=action or None,
         since=either(given.from_, since, "from"),
         until=either(given.to, until, "to"),
+        denied=None if given.outcome is None else given.outcome is AuditOutcome.DENIED,
     )

@@ -13,6 +13,7 @@ from strawberry.extensions import FieldExtension
 
 from core.errors import PolicyDenied
 from policies.vocabulary import FieldGroup
+from resolvers.access_audit import group_shown
 from resolvers.context import Info
 from store.audit import Target
 
@@ -39,12 +40,18 @@ class RequiresFieldGroup(FieldExtension):
                 f"the caller's role may not see {self.group.value} fields", group=self.group.value
             )
 
+    def _shown(self, value: Any, source: Any, info: Info) -> Any:
+        # Recorded once the value is in hand: a field that failed or is null showed nothing.
+        if value is not None:
+            group_shown(info, _id_of(source), self.group)
+        return value
+
     def resolve(self, next_: Callable[..., Any], source: Any, info: Info, **kwargs: Any) -> Any:
         self._check(source, info)
-        return next_(source, info, **kwargs)
+        return self._shown(next_(source, info, **kwargs), source, info)
 
     async def resolve_async(
         self, next_: Callable[..., Awaitable[Any]], source: Any, info: Info, **kwargs: Any
     ) -> Any:
         self._check(source, info)
-        return await next_(source, info, **kwargs)
+        return self._shown(await next_(source, info, **kwargs), source, info)

@@ -142,6 +142,8 @@ class AuditFilter:
     action: str | None = None
     since: datetime | None = None
     until: datetime | None = None
+    # True: denials only; False: everything but denials.
+    denied: bool | None = None
 
     def clauses(self) -> list[ColumnElement[bool]]:
         """The filter as WHERE clauses on `AuditLog`."""
@@ -156,6 +158,9 @@ class AuditFilter:
             clauses.append(AuditLog.at >= self.since)
         if self.until is not None:
             clauses.append(AuditLog.at < self.until)  # half-open, as every range
+        if self.denied is not None:
+            is_denial = AuditLog.action.startswith(DENIED_PREFIX, autoescape=True)
+            clauses.append(is_denial if self.denied else ~is_denial)
         return clauses
 
 
@@ -185,7 +190,13 @@ def visible_audit(view: PolicyView) -> ColumnElement[bool]:
         clauses.append(or_(untyped, AuditLog.target_type.not_in(hidden_types)))
     if not view.sees(FieldGroup.ACTIVITY):
         clauses.append(AuditLog.action.not_in(_ACTIVITY_ACTIONS))
-    clauses.append(or_(untyped, AuditLog.target_type != "note", _note_row_readable(view)))
+    # A denied note create names no note (none was written): it carries only the refusal.
+    refused_create = and_(
+        AuditLog.action.startswith(DENIED_PREFIX, autoescape=True), AuditLog.target_id.is_(None)
+    )
+    clauses.append(
+        or_(untyped, AuditLog.target_type != "note", refused_create, _note_row_readable(view))
+    )
     clauses.append(or_(untyped, AuditLog.target_type != "follow_up", _follow_up_readable(view)))
     # A row about an attachment names its file: only for readers of the attachment (deleted too).
     attachments = select(Attachment.id).where(attachment_readable(view, include_deleted=True))

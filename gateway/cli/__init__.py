@@ -16,6 +16,7 @@ from pathlib import Path
 
 from core.settings import load_settings
 from gateway.cli import (
+    access_audit_commands,
     backup_commands,
     handoff_commands,
     persist_commands,
@@ -39,6 +40,7 @@ COMMAND_MODULES = (
     persist_commands,
     rollup_commands,
     backup_commands,
+    access_audit_commands,
 )
 
 

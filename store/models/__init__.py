@@ -1,5 +1,6 @@
 """The native store's tables; `Base.metadata` is what Alembic migrates and compares against."""
 
+from store.models.access_audit import AccessRead
 from store.models.activity import ControlledTag, CustomerTag, FollowUp, Interaction, RiskFlag
 from store.models.audit import AuditLog
 from store.models.base import NAMING_CONVENTION, Base, EnumText, UTCDateTime, new_id, utcnow
@@ -16,6 +17,7 @@ from store.models.summaries import OrderSummary
 __all__ = [
     "COUNTER_TABLES",
     "NAMING_CONVENTION",
+    "AccessRead",
     "Agent",
     "Attachment",
     "AuditLog",

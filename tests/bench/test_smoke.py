@@ -21,10 +21,12 @@ def test_bench_smoke_run_prints_every_figure() -> None:
     assert result.returncode == 0, result.stderr
     out = " ".join(result.stdout.split())
     ratios = re.findall(r"ratio (\d+\.\d+)", out)
-    # authz warm + cold, Customer360 vs direct, 100 customers x orders vs direct, RSS growth.
-    assert len(ratios) == 5
+    # authz warm + cold, access audit (one customer, a page), Customer360 vs direct,
+    # 100 customers x orders vs direct, RSS growth.
+    assert len(ratios) == 7
     assert all(float(ratio) > 0 for ratio in ratios)
     assert re.search(r"reindex into embedded \(sqlite store\): [\d,]+ notes/s \(target", out)
+    assert re.search(r"access audit, one Customer360 .*\(SQLite\): ratio \d+\.\d+", out)
     assert "upstream calls per list query (N = 1 / 10 / 100)" in out
     assert re.search(r"createNote over HTTP \(\d+ concurrent clients\): [\d.,]+ notes/s", out)
     assert "commit-to-searchable freshness" in out

@@ -83,6 +83,7 @@ ROOTS = [
       audit(first: 100) {page(f"actorAgent {PEOPLE}")}
     }}""",
     f"auditLog(first: 100) {page(f'actorAgent {PEOPLE}')}",
+    f"accessLog(first: 100) {page(f'agent {PEOPLE}')}",
     f"myFollowUps(includeCompleted: true, first: 100) {page(f'assignee {PEOPLE}')}",
     f"noteReport(groupBy: AGENT, first: 1000) {page(f'agent {PEOPLE}')}",
     f"noteCreationTimes(groupBy: AGENT, first: 1000) {page(f'agent {PEOPLE}')}",

@@ -1,0 +1,236 @@
+"""The access audit: reads of sensitive data, added up per reader, customer, group and hour.
+
+One request's reads arrive as one batch (`record`): one upsert adds 1 to the count of each
+(principal, role, customer, group, hour) it touched, so polling adds to a row, not rows.
+The restricted notes read are kept on their row as a bounded, sorted id list.
+Reads of the log obey the policy of what each row is about (`visible_access`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Set
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, delete, false, func, or_, select, tuple_
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, async_sessionmaker
+
+from core.progress import Progress
+from policies.decisions import can_read_audit_log
+from policies.view import PolicyView
+from policies.vocabulary import FieldGroup, Scope
+from store.keyset import Keyset, keyset_page
+from store.models import AccessRead, Customer
+from store.pagination import Page, PageRequest
+from store.visibility import reachable_customers
+from store.write_context import transaction
+
+# Note ids kept per row; more make the row `note_ids_truncated` (the count stays exact).
+NOTE_ID_CAP = 100
+# Rows deleted per statement by the prune, so a large backlog never holds one long lock.
+PRUNE_BATCH = 5_000
+ID_LENGTH = 64
+ROLE_LENGTH = 32
+
+
+class AccessGroup(StrEnum):
+    """What kind of sensitive data was read."""
+
+    RESTRICTED_NOTES = "restricted_notes"
+    FINANCIALS = "financials"
+    LIFETIME_VALUE = "lifetime_value"
+    RISK_FLAGS = "risk_flags"
+    AUDIT = "audit"
+
+
+# The field groups whose reads are recorded (activity is everyday staff data).
+AUDITED_FIELD_GROUPS: Mapping[FieldGroup, AccessGroup] = {
+    FieldGroup.FINANCIALS: AccessGroup.FINANCIALS,
+    FieldGroup.LIFETIME_VALUE: AccessGroup.LIFETIME_VALUE,
+    FieldGroup.RISK_FLAGS: AccessGroup.RISK_FLAGS,
+    FieldGroup.AUDIT: AccessGroup.AUDIT,
+}
+# Notes of these scopes are recorded, by id, when shown.
+AUDITED_SCOPES = frozenset({Scope.RESTRICTED})
+
+# One request's reads: (customer id or '', group) → the note ids read (empty for a field group).
+Reads = Mapping[tuple[str, AccessGroup], Set[str]]
+
+
+def bucket_of(at: datetime) -> datetime:
+    """The hour a read is counted in."""
+    return at.replace(minute=0, second=0, microsecond=0)
+
+
+def _bounded(value: str, length: int) -> str:
+    return value if len(value) <= length else value[: length - 1] + "…"
+
+
+async def record(
+    sessions: async_sessionmaker[AsyncSession],
+    *,
+    principal: str,
+    role: str,
+    reads: Reads,
+    now: datetime,
+) -> int:
+    """Add one request's reads in one transaction (one upsert); return the rows touched."""
+    if not reads:
+        return 0
+    principal, role = _bounded(principal, ID_LENGTH), _bounded(role, ROLE_LENGTH)
+    bucket = bucket_of(now)
+    async with transaction(sessions) as session:
+        kept = await _kept_note_ids(session, principal, role, bucket, reads)
+        rows: list[dict[str, Any]] = []
+        for (customer_id, group), note_ids in sorted(reads.items()):
+            key = (_bounded(customer_id, ID_LENGTH), group.value)
+            merged, truncated = _merge(kept.get(key), note_ids)
+            rows.append(
+                {
+                    "principal": principal,
+                    "role": role,
+                    "customer_id": key[0],
+                    "field_group": key[1],
+                    "bucket": bucket,
+                    "read_count": 1,
+                    "first_read_at": now,
+                    "last_read_at": now,
+                    "note_ids": merged,
+                    "note_ids_truncated": truncated,
+                }
+            )
+        dialect = (await session.connection()).dialect.name
+        await session.execute(_upsert(dialect, rows))
+    return len(rows)
+
+
+def _merge(
+    kept: tuple[list[str] | None, bool] | None, new: Set[str]
+) -> tuple[list[str] | None, bool]:
+    before, truncated = kept if kept is not None else (None, False)
+    if not new and before is None:
+        return None, truncated
+    ids = sorted(set(before or ()) | new)
+    return ids[:NOTE_ID_CAP], truncated or len(ids) > NOTE_ID_CAP
+
+
+async def _kept_note_ids(
+    session: AsyncSession, principal: str, role: str, bucket: datetime, reads: Reads
+) -> dict[tuple[str, str], tuple[list[str] | None, bool]]:
+    """The ids already on this hour's rows that gain note ids now (locked on PostgreSQL, so
+    two gateways adding ids to one row do not drop each other's)."""
+    keys = [(customer, group.value) for (customer, group), ids in reads.items() if ids]
+    if not keys:
+        return {}
+    query = (
+        select(
+            AccessRead.customer_id,
+            AccessRead.field_group,
+            AccessRead.note_ids,
+            AccessRead.note_ids_truncated,
+        )
+        .where(
+            AccessRead.principal == principal,
+            AccessRead.role == role,
+            AccessRead.bucket == bucket,
+            tuple_(AccessRead.customer_id, AccessRead.field_group).in_(keys),
+        )
+        .with_for_update()
+    )
+    rows = (await session.execute(query)).all()
+    return {(row[0], row[1]): (row[2], bool(row[3])) for row in rows}
+
+
+def _upsert(dialect: str, rows: list[dict[str, Any]]) -> Any:
+    insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(AccessRead)
+    statement = insert.values(rows)
+    excluded = statement.excluded
+    return statement.on_conflict_do_update(
+        index_elements=["principal", "role", "customer_id", "field_group", "bucket"],
+        set_={
+            "read_count": AccessRead.read_count + excluded.read_count,
+            "last_read_at": excluded.last_read_at,
+            # Only rows of restricted notes carry ids, and those are merged above.
+            "note_ids": excluded.note_ids,
+            "note_ids_truncated": or_(AccessRead.note_ids_truncated, excluded.note_ids_truncated),
+        },
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class AccessFilter:
+    """Optional narrowing of the access log; `since`/`until` select rows with a read in
+    [since, until)."""
+
+    customer_id: str | None = None
+    principal: str | None = None
+    groups: frozenset[AccessGroup] | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+    def clauses(self) -> list[ColumnElement[bool]]:
+        """The filter as WHERE clauses on `AccessRead`."""
+        clauses: list[ColumnElement[bool]] = []
+        if self.customer_id is not None:
+            clauses.append(AccessRead.customer_id == self.customer_id)
+        if self.principal is not None:
+            clauses.append(AccessRead.principal == self.principal)
+        if self.groups is not None:
+            clauses.append(AccessRead.field_group.in_(sorted(g.value for g in self.groups)))
+        if self.since is not None:
+            clauses.append(AccessRead.last_read_at >= self.since)
+        if self.until is not None:
+            clauses.append(AccessRead.first_read_at < self.until)
+        return clauses
+
+
+def visible_access(view: PolicyView) -> ColumnElement[bool]:
+    """Rows the caller may read: about customers it reaches (or none), of groups it sees
+    (restricted notes: only with the restricted scope), and only with the audit right."""
+    if not can_read_audit_log(view):
+        return false()
+    shown = [AccessGroup.AUDIT.value]
+    shown += [access.value for group, access in AUDITED_FIELD_GROUPS.items() if view.sees(group)]
+    if view.readable_scopes >= AUDITED_SCOPES:
+        shown.append(AccessGroup.RESTRICTED_NOTES.value)
+    clauses: list[ColumnElement[bool]] = [AccessRead.field_group.in_(sorted(set(shown)))]
+    if not view.reach.everyone:
+        reachable = select(Customer.id).where(reachable_customers(view))
+        clauses.append(or_(AccessRead.customer_id == "", AccessRead.customer_id.in_(reachable)))
+    return and_(*clauses)
+
+
+ACCESS = Keyset("access", (AccessRead.id,), (int,))
+
+
+async def access_page(
+    session: AsyncSession, view: PolicyView, access_filter: AccessFilter, request: PageRequest
+) -> Page[AccessRead]:
+    """The access log, most recently created row first, one keyset page at a time."""
+    where = [visible_access(view), *access_filter.clauses()]
+    return await keyset_page(session, AccessRead, where, ACCESS, request)
+
+
+async def prune(
+    connection: AsyncConnection, *, now: datetime, retention_days: int, progress: Progress
+) -> int:
+    """Delete the rows whose last read is older than the retention; return how many."""
+    cutoff = now - timedelta(days=retention_days)
+    old = AccessRead.last_read_at < cutoff
+    total = int(
+        await connection.scalar(select(func.count()).select_from(AccessRead).where(old)) or 0
+    )
+    progress.start("access audit", total)
+    deleted = 0
+    while deleted < total:
+        batch = select(AccessRead.id).where(old).limit(PRUNE_BATCH).scalar_subquery()
+        result = await connection.execute(delete(AccessRead).where(AccessRead.id.in_(batch)))
+        if not result.rowcount:
+            break
+        deleted += result.rowcount
+        progress.advance("access audit", result.rowcount)
+    progress.finish("access audit")
+    return deleted
