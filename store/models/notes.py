@@ -58,7 +58,8 @@ class Note(Classified, Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"))
     author_id: Mapped[str] = mapped_column(ForeignKey("agents.id"))
-    subject: Mapped[str] = mapped_column(String(300))
+    # TEXT: a subject in an encrypted scope is stored as a sealed token (store/sealing.py).
+    subject: Mapped[str] = mapped_column(Text)
     # Markdown; HTML is sanitised before it reaches the store.
     body: Mapped[str] = mapped_column(Text)
     category: Mapped[NoteCategory] = mapped_column(EnumText(NoteCategory))
