@@ -21,8 +21,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from core.crypto import DecryptionFailed, KeyConfigError, is_sealed
 from core.progress import SILENT, Progress
+from store.db import WRITE_TRANSACTION
 from store.enums import OutboxOp
-from store.models import AuditLog, EncryptionKeyCheck, Note, NoteRevision, SearchOutbox
+from store.models import EncryptionKeyCheck, Note, NoteRevision, SearchOutbox
 from store.sealing import TEXT_FIELDS, Sealer, check_keys, sealer_of
 
 DEFAULT_BATCH_SIZE = 500
@@ -33,7 +34,7 @@ class RotationReport:
     """What a rotation did."""
 
     active_key: str
-    resealed: dict[str, int] = field(default_factory=lambda: {"notes": 0, "history": 0, "audit": 0})
+    resealed: dict[str, int] = field(default_factory=lambda: {"notes": 0, "history": 0})
     failed: list[str] = field(default_factory=list)  # "table:id" of values that did not open
     retired_keys: list[str] = field(default_factory=list)
 
@@ -68,19 +69,9 @@ def _json(sealer: Sealer, sealed: bool, note_id: str, value: Any) -> Any:
     }
 
 
-def _resealed(sealer: Sealer, note_id: str, value: Any) -> Any:
-    if not isinstance(value, dict):
-        return value
-    return value | {
-        name: sealer.envelope.reseal(value[name], f"note:{note_id}:{name}")
-        for name in TEXT_FIELDS
-        if is_sealed(value.get(name))
-    }
-
-
 async def _batches(
     engine: AsyncEngine,
-    model: type[Note] | type[NoteRevision] | type[AuditLog],
+    model: type[Note] | type[NoteRevision],
     columns: list[Any],
     where: list[Any],
     rewrite: Callable[[AsyncSession, Any], Any],
@@ -95,6 +86,7 @@ async def _batches(
     last: Any = None
     while True:
         async with AsyncSession(engine) as session, session.begin():
+            await session.connection(execution_options={WRITE_TRANSACTION: True})
             query = select(*columns).where(*where).order_by(key).limit(batch_size)
             if last is not None:
                 query = query.where(key > last)
@@ -111,7 +103,7 @@ async def _batches(
 async def rotate_keys(
     engine: AsyncEngine, *, batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress = SILENT
 ) -> RotationReport:
-    """Re-seal every note text (notes, history, audit) under the active key."""
+    """Re-seal every note text (notes and their history) under the active key."""
     sealer = sealer_of(engine)
     if sealer is None:
         raise KeyConfigError("no scope is encrypted (C360_ENCRYPTED_SCOPES is empty)")
@@ -158,24 +150,6 @@ async def rotate_keys(
             )
             report.resealed["history"] += 1
 
-    async def audit_row(session: AsyncSession, row: Any) -> None:
-        try:
-            # Only values already sealed are touched: the audit row does not say the scope.
-            before, after = (
-                _resealed(sealer, row.target_id, side) for side in (row.before, row.after)
-            )
-        except DecryptionFailed:
-            report.failed.append(f"audit_log:{row.id}")
-            return
-        if (before, after) != (row.before, row.after):
-            await session.execute(
-                update(AuditLog)
-                .where(AuditLog.id == row.id)
-                .values(before=before, after=after)
-                .execution_options(synchronize_session=False)
-            )
-            report.resealed["audit"] += 1
-
     await _batches(
         engine,
         Note,
@@ -210,18 +184,9 @@ async def rotate_keys(
         progress,
         "history",
     )
-    await _batches(
-        engine,
-        AuditLog,
-        [AuditLog.id, AuditLog.target_id, AuditLog.before, AuditLog.after],
-        [AuditLog.target_type == "note"],
-        audit_row,
-        batch_size,
-        progress,
-        "audit",
-    )
     if not report.failed:
         async with AsyncSession(engine) as session, session.begin():
+            await session.connection(execution_options={WRITE_TRANSACTION: True})
             retired = await session.scalars(
                 select(EncryptionKeyCheck.key_id).where(
                     EncryptionKeyCheck.key_id != report.active_key

@@ -2,10 +2,11 @@
 
 The subject and body of a note whose scope is in `C360_ENCRYPTED_SCOPES` are stored as sealed
 tokens (core/crypto.py), and so are those fields in its edit history (`note_revisions.before`
-/ `after`, by the scope each side was written in) and in its audit rows. The decision is taken
-on every flush from the note's scope, so a note moved into an encrypted scope is sealed and one
-moved out is written back in plain text. Every load of a `Note`, `NoteRevision` or `AuditLog`
-opens the tokens it holds, so the rest of the code reads plain text and never sees a token.
+/ `after`, by the scope each side was written in). Its audit rows record that the text
+changed, not the text: the audit log is append-only, so nothing sealed in it could be
+re-sealed. The decision is taken on every flush from the note's scope, so a note moved into an
+encrypted scope is sealed and one moved out is written back in plain text. Every load of a
+`Note` or `NoteRevision` opens the tokens it holds, so the rest of the code reads plain text.
 
 Each token is bound to `note:<id>:<field>`: a token copied onto another note does not open. A
 value that does not open (corrupted, or under a key the ring lacks) leaves the token in place
@@ -33,10 +34,13 @@ from sqlalchemy.pool import Pool
 
 from core.crypto import DecryptionFailed, Envelope, KeyConfigError, is_sealed
 from core.settings import Settings
+from store.db import WRITE_TRANSACTION
 from store.enums import Scope
 from store.models import AuditLog, EncryptionKeyCheck, Note, NoteRevision, new_id
 
 TEXT_FIELDS = ("subject", "body")
+REDACTED = "(encrypted: in the note's history)"
+"""What an audit row of a note in an encrypted scope shows for its subject and body."""
 _CHECK_TEXT = "customer360 key check"
 _PENDING = "c360_sealed_pending"
 _UNREADABLE = "_c360_unreadable"
@@ -133,7 +137,7 @@ def _seal_before_flush(session: Session, _context: Any, _instances: Any) -> None
             and _audit_sealed(session, sealer, record)
         ):
             for side in ("before", "after"):
-                _seal_json(sealer, record, side, record.target_id, pending)
+                _redact_json(record, side)
 
 
 def _seal_note(sealer: Sealer, note: Note, pending: list[tuple[object, str, Any]]) -> None:
@@ -171,6 +175,14 @@ def _seal_json(
     if sealed != value:
         setattr(record, side, sealed)
         pending.append((record, side, value))
+
+
+def _redact_json(record: AuditLog, side: str) -> None:
+    # The audit log is append-only, so a value sealed into it could never be re-sealed and
+    # its key never retired: it records that the text changed, the note's history holds it.
+    value = getattr(record, side)
+    if isinstance(value, dict) and any(field in value for field in TEXT_FIELDS):
+        setattr(record, side, value | {f: REDACTED for f in TEXT_FIELDS if f in value})
 
 
 def _audit_sealed(session: Session, sealer: Sealer, row: AuditLog) -> bool:
@@ -250,12 +262,6 @@ def _on_revision_load(row: NoteRevision, context: Any) -> None:
     _open_json(row, row.note_id, context.session)
 
 
-@event.listens_for(AuditLog, "load")
-def _on_audit_load(row: AuditLog, context: Any) -> None:
-    if row.target_type == "note":
-        _open_json(row, row.target_id, context.session)
-
-
 # The key check: a wrong key stops the gateway at startup instead of failing note by note.
 
 
@@ -276,6 +282,7 @@ async def check_keys(engine: AsyncEngine) -> None:
         return
     provider = sealer.envelope.provider
     async with AsyncSession(engine) as session, session.begin():
+        await session.connection(execution_options={WRITE_TRANSACTION: True})
         rows = list(await session.scalars(select(EncryptionKeyCheck)))
         problems = []
         for row in rows:

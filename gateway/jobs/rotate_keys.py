@@ -14,7 +14,7 @@ from store.sealing import check_keys_at_startup
 async def rotate(
     runtime: Runtime, *, batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress = SILENT
 ) -> RotationReport:
-    """Re-seal notes, history and audit values under the active key, batch by batch."""
+    """Re-seal notes and their history under the active key, batch by batch."""
     return await rotate_keys(runtime.engine, batch_size=batch_size, progress=progress)
 
 
