@@ -19,7 +19,7 @@ settings), keyed by its connection pool so the read sessions' autocommit engine 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -37,6 +37,7 @@ from core.settings import Settings
 from store.db import WRITE_TRANSACTION
 from store.enums import Scope
 from store.models import AuditLog, EncryptionKeyCheck, Note, NoteRevision, new_id
+from store.sealed_blobs import open_stream
 
 TEXT_FIELDS = ("subject", "body")
 REDACTED = "(encrypted: in the note's history)"
@@ -105,6 +106,27 @@ def _session_sealer(session: Session) -> Sealer | None:
         return None
     engine = bind.engine if isinstance(bind, Connection) else bind
     return _SEALERS.get(engine.pool) if isinstance(engine, Engine) else None
+
+
+async def attachment_sealer(session: AsyncSession, note_id: str | None) -> Sealer | None:
+    """The sealer for an attachment's bytes: set when it belongs to a note in an encrypted
+    scope (a file about a customer alone is stored as it is)."""
+    sealer = _session_sealer(session.sync_session)
+    if sealer is None or note_id is None:
+        return None
+    scope = await session.scalar(select(Note.scope).where(Note.id == note_id))
+    return sealer if sealer.seals(scope) else None
+
+
+async def opened_attachment(
+    engine: AsyncEngine, chunks: AsyncIterator[bytes]
+) -> AsyncIterator[bytes]:
+    """A sealed attachment's bytes opened with the engine's keys (DecryptionFailed without)."""
+    sealer = sealer_of(engine)
+    if sealer is None:
+        raise DecryptionFailed("no encryption key is configured for a sealed attachment")
+    async for chunk in open_stream(sealer.envelope.provider, chunks):
+        yield chunk
 
 
 def unreadable_fields(record: object) -> frozenset[str]:

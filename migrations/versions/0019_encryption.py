@@ -1,4 +1,4 @@
-"""Encryption at rest: key check values, and room in a note's subject for a sealed token.
+"""Encryption at rest: key checks, room in a subject for a sealed token, sealed attachments.
 
 Revision ID: 0019_encryption
 Revises: 0017_note_classification
@@ -7,6 +7,7 @@ Create Date: 2026-11-26
 A sealed subject (store/sealing.py) is several times longer than the 300 characters a subject
 may have, so the column becomes TEXT (the limit stays in store/notes.py). Values are sealed as
 they are written; `python -m gateway rotate-keys` seals what an older deployment wrote.
+`attachments.sealed` marks bytes stored sealed (store/sealed_blobs.py).
 """
 
 from collections.abc import Sequence
@@ -31,10 +32,16 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("notes") as batch:
         batch.alter_column("subject", type_=sa.Text(), existing_nullable=False)
+    op.add_column(
+        "attachments",
+        sa.Column("sealed", sa.Boolean(), server_default=sa.false(), nullable=False),
+    )
 
 
 def downgrade() -> None:
     """Narrow the subject back (sealed subjects must have been decrypted first) and drop checks."""
+    with op.batch_alter_table("attachments") as batch:
+        batch.drop_column("sealed")
     with op.batch_alter_table("notes") as batch:
         batch.alter_column("subject", type_=sa.String(300), existing_nullable=False)
     op.drop_table("encryption_key_checks")

@@ -166,6 +166,8 @@ class Attachment(Base):
     storage_key: Mapped[str] = mapped_column(String(512), unique=True)
     uploaded_by: Mapped[str] = mapped_column(ForeignKey("agents.id"))
     uploaded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The bytes are stored sealed (store/sealed_blobs.py): a file of a note in an encrypted scope.
+    sealed: Mapped[bool] = mapped_column(Boolean, server_default=false(), default=False)
     # Soft delete: the row (and its bytes) stay for the audit trail; lists and downloads skip it.
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     deleted_by: Mapped[str | None] = mapped_column(ForeignKey("agents.id"))

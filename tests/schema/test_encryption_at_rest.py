@@ -33,6 +33,7 @@ from store.key_rotation import rotate_keys
 from store.models import Note, NoteRevision
 from tests.fixtures.app import TokenFactory, serve_in_thread, sqlite_settings
 from tests.fixtures.database import Backend
+from tests.gateway.attachment_http import blob_files, download, uploaded
 from tests.schema.native_gateway import MANAGER, gql, nodes, seeded_settings, store_engine
 
 CUSTOMER = "cust-00001"
@@ -336,3 +337,38 @@ async def test_sqlite_files_and_the_dev_key_are_private(tmp_path: Path) -> None:
         assert stat.S_IMODE(os.stat(directory).st_mode) == 0o700
     finally:
         await engine.dispose()
+
+
+async def test_an_attachment_of_a_restricted_note_is_stored_sealed(
+    gateway_settings: Settings, http: httpx.AsyncClient, token_for: TokenFactory, planted: Planted
+) -> None:
+    token = token_for("manager", sub=MANAGER)
+    marker = uuid.uuid4().hex
+    # Over one frame (64 KiB), so the framing is crossed; text/plain is sniffed as text.
+    secret = (f"sealedfile{marker}\n" * 5000).encode()
+    plain = f"plainfile{marker}\n".encode()
+    sealed_id = await uploaded(
+        http,
+        token,
+        secret,
+        customer_id=CUSTOMER,
+        note_id=planted.restricted,
+        file_name="secret.txt",
+        content_type="text/plain",
+    )
+    plain_id = await uploaded(
+        http,
+        token,
+        plain,
+        customer_id=CUSTOMER,
+        note_id=planted.sales,
+        file_name="plain.txt",
+        content_type="text/plain",
+    )
+    assert (await download(http, token, sealed_id)).content == secret
+    assert (await download(http, token, plain_id)).content == plain
+    files = blob_files(gateway_settings)
+    stored = b"".join(path.read_bytes() for path in files)
+    assert plain in stored
+    assert f"sealedfile{marker}".encode() not in stored
+    assert all(stat.S_IMODE(path.stat().st_mode) == 0o600 for path in files)
