@@ -28,8 +28,11 @@ from core.crypto import KeyConfigError, key_id_of
 from core.settings import Settings
 from gateway.jobs.backup_files import find_pg_tool, libpq_target
 from gateway.jobs.rotate_keys import check_encryption_keys
+from gateway.jobs.seed import seed_store
+from gateway.runtime import open_runtime
 from store.db import create_engine
 from store.key_rotation import rotate_keys
+from store.migrate import async_upgrade
 from store.models import Note, NoteRevision
 from tests.fixtures.app import TokenFactory, serve_in_thread, sqlite_settings
 from tests.fixtures.database import Backend
@@ -372,3 +375,21 @@ async def test_an_attachment_of_a_restricted_note_is_stored_sealed(
     assert plain in stored
     assert f"sealedfile{marker}".encode() not in stored
     assert all(stat.S_IMODE(path.stat().st_mode) == 0o600 for path in files)
+
+
+async def test_the_demo_seed_leaves_no_restricted_note_in_plain_text(tmp_path: Path) -> None:
+    settings = sqlite_settings(tmp_path, data_dir=tmp_path, search_embedded_path=tmp_path / "s.db")
+    await async_upgrade(settings.database_url)
+    async with open_runtime(settings, load_policy=False, connect_upstreams=False) as runtime:
+        await seed_store(runtime, customers=5, notes=80)
+    engine = create_engine(settings.database_url)  # no key: the raw rows
+    try:
+        async with engine.connect() as connection:
+            rows = list(await connection.execute(select(Note.scope, Note.subject, Note.body)))
+    finally:
+        await engine.dispose()
+    restricted = [row for row in rows if row.scope.value == "restricted"]
+    assert restricted
+    assert all(row.subject.startswith("enc:v1:") for row in restricted)
+    assert all(row.body.startswith("enc:v1:") for row in restricted)
+    assert any(not row.subject.startswith("enc:") for row in rows)
