@@ -35,6 +35,7 @@ from store.key_rotation import rotate_keys
 from store.migrate import async_upgrade
 from store.models import Note, NoteRevision
 from tests.fixtures.app import TokenFactory, serve_in_thread, sqlite_settings
+from tests.fixtures.cli import run_gateway, said
 from tests.fixtures.database import Backend
 from tests.gateway.attachment_http import blob_files, download, uploaded
 from tests.schema.native_gateway import MANAGER, gql, nodes, seeded_settings, store_engine
@@ -393,3 +394,24 @@ async def test_the_demo_seed_leaves_no_restricted_note_in_plain_text(tmp_path: P
     assert all(row.subject.startswith("enc:v1:") for row in restricted)
     assert all(row.body.startswith("enc:v1:") for row in restricted)
     assert any(not row.subject.startswith("enc:") for row in rows)
+
+
+async def test_serve_refuses_a_wrong_key_with_one_line(tmp_path: Path) -> None:
+    settings = sqlite_settings(tmp_path, data_dir=tmp_path, encryption_keys=K1)
+    await async_upgrade(settings.database_url)
+    await check_encryption_keys(settings)  # the store now holds k1's check value
+    env = {
+        "C360_ENVIRONMENT": "test",
+        "C360_DATA_DIR": str(tmp_path),
+        "C360_DATABASE_URL": settings.database_url,
+    }
+    rotated = await asyncio.to_thread(
+        run_gateway, "rotate-keys", settings={**env, "C360_ENCRYPTION_KEYS": K1}
+    )
+    assert rotated.returncode == 0, said(rotated)
+    assert "re-sealed under key 'k1'" in said(rotated)
+    refused = await asyncio.to_thread(
+        run_gateway, "serve", "--port", "0", settings={**env, "C360_ENCRYPTION_KEYS": K2}
+    )
+    assert refused.returncode == 2, said(refused)
+    assert "refusing to start: the store holds values sealed with key 'k1'" in said(refused)
