@@ -45,7 +45,6 @@ from store.blob_backends import blob_store_check
 from store.db import ping
 from store.persisted import PersistedOperations
 from store.rate_limits import RateLimiter, open_rate_limiter
-from store.sealing import check_keys_at_startup
 
 
 class State(TypedDict):
@@ -109,7 +108,6 @@ def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[State]:
         async with open_runtime(settings, upstream_config, metrics=metrics) as runtime:
-            await check_keys_at_startup(runtime.engine)  # a wrong key never serves
             policy = runtime.require_policy()
             watcher = (
                 asyncio.create_task(policy.watch(settings.policy_reload_seconds))
