@@ -101,9 +101,15 @@ async def _batches(
 
 
 async def rotate_keys(
-    engine: AsyncEngine, *, batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress = SILENT
+    engine: AsyncEngine,
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    progress: Progress = SILENT,
+    requeue: bool = True,
 ) -> RotationReport:
-    """Re-seal every note text (notes and their history) under the active key."""
+    """Re-seal every note text (notes and their history) under the active key; a note newly
+    sealed or opened is re-queued for the indexer unless `requeue` is off (a bulk load that
+    builds its index afterwards)."""
     sealer = sealer_of(engine)
     if sealer is None:
         raise KeyConfigError("no scope is encrypted (C360_ENCRYPTED_SCOPES is empty)")
@@ -129,7 +135,8 @@ async def rotate_keys(
             .execution_options(synchronize_session=False)
         )
         moved = is_sealed(row.subject) != is_sealed(values["subject"])
-        if getattr(done, "rowcount", 0) and moved and row.deleted_at is None:
+        written = bool(getattr(done, "rowcount", 0))
+        if requeue and written and moved and row.deleted_at is None:
             # The index must lose (or regain) the note's text.
             session.add(SearchOutbox(note_id=row.id, note_version=row.version, op=OutboxOp.UPSERT))
         report.resealed["notes"] += 1

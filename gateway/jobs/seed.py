@@ -37,8 +37,9 @@ async def seed_store(
         progress=progress,
     )
     if sealer_of(runtime.engine) is not None:
-        # The bulk load writes rows as they are: seal the encrypted scopes' text before serving.
-        await rotate_keys(runtime.engine, progress=progress)
+        # The bulk load writes rows as they are: seal the encrypted scopes' text before serving
+        # (the index is built from the notes afterwards, like the rest of the bulk load).
+        await rotate_keys(runtime.engine, progress=progress, requeue=False)
     for key in dropped:
         await blobs.delete(key)
     report.counts["attachments"] = await seed_attachments(runtime.engine, blobs)
