@@ -415,3 +415,15 @@ async def test_serve_refuses_a_wrong_key_with_one_line(tmp_path: Path) -> None:
     )
     assert refused.returncode == 2, said(refused)
     assert "refusing to start: the store holds values sealed with key 'k1'" in said(refused)
+
+
+def test_keys_surface_in_no_repr_or_error(tmp_path: Path) -> None:
+    key = K1.split(":", 1)[1]
+    settings = Settings(environment="test", data_dir=tmp_path, encryption_keys=K1)
+    assert key not in repr(settings)
+    malformed = "k1:" + key[:-4] + "!!!!"
+    broken = Settings(environment="test", data_dir=tmp_path, encryption_keys=malformed)
+    with pytest.raises(KeyConfigError) as raised:
+        broken.encryption_keyring()
+    assert "C360_ENCRYPTION_KEYS: entry 1" in str(raised.value)
+    assert key[:-4] not in str(raised.value)
