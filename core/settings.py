@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from core.crypto import KeyConfigError, LocalKeyring, keyring
 from core.postgres_tls import PostgresTls, SslMode
 from core.secrets import SECRET_FIELDS, mask_url_password, read_secret_files
 from core.service_checks import opensearch_problems
@@ -322,6 +323,23 @@ class Settings(BaseSettings):
 
     max_body_bytes: int = 1_000_000
 
+    # Encryption at rest (README "Encryption at rest").
+    encrypted_scopes: Annotated[list[str], NoDecode] = Field(
+        default=["restricted"],
+        description="Note scopes whose subject, body and history are stored encrypted "
+        "(comma-separated; empty: none).",
+    )
+    encryption_keys: SecretStr | None = Field(
+        default=None,
+        description="Key-encryption keys, `kid:<base64 of 32 bytes>` separated by commas.",
+    )
+    encryption_key_file: Path | None = Field(
+        default=None, description="A file of `kid:<base64>` lines instead of the setting."
+    )
+    encryption_active_key: str | None = Field(
+        default=None, description="The key id new values are sealed with (one key: that one)."
+    )
+
     # Attachments (README "Attachments"): files uploaded against a customer or one of its notes.
     attachments_dir: Path = Field(
         default_factory=lambda data: _attachments_default(data["data_dir"]),
@@ -542,6 +560,27 @@ class Settings(BaseSettings):
             value = [str(part).strip().lower() for part in value if str(part).strip()]
         return value
 
+    @field_validator("encrypted_scopes", mode="before")
+    @classmethod
+    def _split_scopes(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = value.split(",")
+        if isinstance(value, list):
+            value = [str(part).strip().lower() for part in value if str(part).strip()]
+        return value
+
+    def encryption_keyring(self) -> LocalKeyring | None:
+        """The key ring for the encrypted scopes (None when none is encrypted); raises
+        KeyConfigError naming the setting. Outside production, with no key configured, a
+        development key ring is generated (0600) in the data directory."""
+        if not self.encrypted_scopes:
+            return None
+        keys = self.encryption_keys.get_secret_value() if self.encryption_keys else None
+        dev = None
+        if self.environment is not Environment.PRODUCTION:
+            dev = self.data_dir / "encryption-dev.keys"
+        return keyring(keys, self.encryption_key_file, self.encryption_active_key, dev_file=dev)
+
     @field_validator("cors_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: Any) -> Any:
@@ -592,6 +631,11 @@ class Settings(BaseSettings):
                 )
             if self.demo:
                 problems.append("C360_DEMO mints tokens for any role and is refused in production")
+            if self.encrypted_scopes:
+                try:
+                    self.encryption_keyring()
+                except KeyConfigError as exc:
+                    problems.append(str(exc))
         return problems
 
     def check_serving(self, host: str) -> None:

@@ -23,6 +23,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
+from core.crypto import DecryptionFailed
 from core.errors import (
     AuthError,
     GatewayError,
@@ -47,6 +48,7 @@ from store.audit import Target, append_denial
 from store.blob_backends import open_blob_store
 from store.blobs import BlobCorrupted, BlobNotFound, BlobStore
 from store.models import Attachment
+from store.sealing import opened_attachment
 from store.write_context import WriteContext, transaction
 
 ATTACHMENT = "Attachment"
@@ -132,12 +134,14 @@ def attachment_routes(settings: Settings, blobs: BlobStore | None = None) -> lis
             )
             return _error(missing)
         chunks = store.open(row.storage_key)
+        if row.sealed:
+            chunks = opened_attachment(request.state.engine, chunks)
         try:
             first = await anext(chunks, b"")
         except BlobNotFound:
             _log.error("attachment bytes missing", attachment_id=row.id)
             return _error(missing)
-        except (BlobCorrupted, StoreUnavailable) as failed:
+        except (BlobCorrupted, StoreUnavailable, DecryptionFailed) as failed:
             # A checksum that no longer matches is never served; neither is half an answer.
             _log.error("attachment bytes unreadable", attachment_id=row.id, cause=repr(failed))
             return _error(StoreUnavailable("the attachment cannot be read now; try again later"))

@@ -26,6 +26,7 @@ from search.backend import SearchBackend
 from search.client import create_search_backend
 from search.indexer import IndexerOptions
 from store.db import create_engine, read_session_factory, session_factory
+from store.sealing import check_keys_at_startup
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +114,8 @@ async def open_runtime(
         # The Settings (not its URL) carries the pool size: every process gets the same pool.
         engine = create_engine(settings)
         stack.push_async_callback(engine.dispose)
+        # A key that is not the store's never writes: the server and every job stop here.
+        await check_keys_at_startup(engine)
         search = create_search_backend(settings, embedded_path=settings.search_embedded_path)
         stack.push_async_callback(search.close)
         upstreams = Upstreams(config, metrics) if config and connect_upstreams else None

@@ -17,11 +17,13 @@ from schema.connections import PAGE_ARGUMENTS, Connection
 from schema.enums import Importance, NoteCategory, NoteType, RefKind, Scope
 from schema.json_enums import SHOWN, shown_note_field
 from schema.node import Node, NodeID, compose_key, parse_id, raw_key
+from schema.sealed import Sealed
 from store import note_fields
 from store.models import NoteRevision as NoteRevisionRow
 from store.note_reads import NoteFilter as NoteFilterRow
 from store.note_reads import NoteRow
 from store.pagination import page_request
+from store.sealing import unreadable_fields
 
 REF_KIND_VALUES = frozenset(kind.value for kind in RefKind)
 
@@ -71,8 +73,10 @@ class Note(Node):
     note_id: strawberry.ID = raw_key("note")
     customer_id: strawberry.ID
     author_id: strawberry.ID = strawberry.field(deprecation_reason=deprecated_id("author"))
-    subject: str
-    body: str = strawberry.field(description="Markdown; any HTML in it was sanitised on write.")
+    subject: str = strawberry.field(extensions=[Sealed()])
+    body: str = strawberry.field(
+        description="Markdown; any HTML in it was sanitised on write.", extensions=[Sealed()]
+    )
     category: NoteCategory
     type: NoteType
     scope: Scope
@@ -91,6 +95,8 @@ class Note(Node):
         "shown nowhere else.",
     )
     deleted_at: datetime | None = strawberry.field(default=None, description="When it was deleted.")
+    # Fields whose stored value did not decrypt (store/sealing.py): answered by `Sealed`.
+    unreadable: strawberry.Private[frozenset[str]] = frozenset()
 
     @classmethod
     def from_record(cls, row: NoteRow) -> Self:
@@ -109,6 +115,7 @@ class Note(Node):
             version=note.version,
             deleted=note.deleted_at is not None,
             deleted_at=note.deleted_at,
+            unreadable=unreadable_fields(note),
         )
 
     @strawberry.field(

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Row, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from core.crypto import is_sealed
 from search.fields import FIELDS
 from store.models import Customer, CustomerAssignment, Note, NoteTag, SearchOutbox
 from store.note_reads import tags_by_note_ids
@@ -176,8 +177,9 @@ def _documents(
             NoteDocument(
                 note_id=note.id,
                 version=version,
-                subject=note.subject,
-                body=note.body,
+                # A sealed note is indexed without its text (README "Encryption at rest").
+                subject="" if is_sealed(note.subject) else note.subject,
+                body="" if is_sealed(note.body) else note.body,
                 tags=tuple(tags.get(note.id, ())),
                 scope=note.scope.value,
                 type=note.type.value,

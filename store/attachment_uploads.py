@@ -21,6 +21,8 @@ from store.attachments import StoredFile, UploadTarget, check_target, record_upl
 from store.blobs import BlobStore
 from store.models import Attachment
 from store.sanitise import plain_text
+from store.sealed_blobs import seal_stream
+from store.sealing import attachment_sealer
 from store.sniff import SNIFFABLE, ContentCheck, ContentMismatch, media_type
 from store.write_context import WriteContext, transaction
 
@@ -130,9 +132,15 @@ async def upload_attachment(
         # is refused without touching storage.
         await check_actor(session, ctx, provision=limits.provision_agents)
         await check_target(session, ctx, target)
+        sealer = await attachment_sealer(session, target.note_id)
     measured = _Measured(chunks, content_type, limits.max_bytes)
-    key = await blobs.put(measured.stream())
-    stored = StoredFile(key, name, content_type, measured.size, measured.hash.hexdigest())
+    stream = measured.stream()
+    if sealer is not None:  # a file of a note in an encrypted scope is stored sealed
+        stream = seal_stream(sealer.envelope.provider, stream)
+    key = await blobs.put(stream)
+    stored = StoredFile(
+        key, name, content_type, measured.size, measured.hash.hexdigest(), sealer is not None
+    )
     try:
         async with transaction(sessions) as session:
             return await record_upload(session, ctx, target, stored)

@@ -75,6 +75,7 @@ class StoredFile:
     content_type: str
     size_bytes: int
     sha256: str
+    sealed: bool = False
 
 
 async def record_upload(
@@ -90,6 +91,7 @@ async def record_upload(
         size_bytes=stored.size_bytes,
         sha256=stored.sha256,
         storage_key=stored.storage_key,
+        sealed=stored.sealed,
         uploaded_by=ctx.actor,
         uploaded_at=ctx.now,
     )

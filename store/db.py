@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,16 @@ def normalise_url(url: str | URL) -> URL:
 
 def create_engine(settings_or_url: Settings | str | URL, **kwargs: Any) -> AsyncEngine:
     """An AsyncEngine for the store; SQLite connections get foreign keys, WAL and a busy timeout."""
+    engine = _create_engine(settings_or_url, **kwargs)
+    if isinstance(settings_or_url, Settings):
+        # Notes in the encrypted scopes are sealed through every engine built from settings.
+        from store.sealing import Sealer, attach
+
+        attach(engine, Sealer.from_settings(settings_or_url))
+    return engine
+
+
+def _create_engine(settings_or_url: Settings | str | URL, **kwargs: Any) -> AsyncEngine:
     raw = settings_or_url.database_url if isinstance(settings_or_url, Settings) else settings_or_url
     url = normalise_url(raw)
     if url.get_backend_name() == "sqlite":
@@ -98,7 +109,15 @@ WRITE_TRANSACTION = "c360_write_transaction"
 def _ensure_sqlite_parent(url: URL) -> None:
     database = url.database
     if database and database != ":memory:" and not database.startswith("file:"):
-        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        private_sqlite_file(Path(database).expanduser())
+
+
+def private_sqlite_file(path: Path) -> None:
+    """Create a SQLite file's directory (0700) and the empty file (0600) if they are missing:
+    SQLite gives its -wal and -shm files the database file's mode."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
 
 
 def _install_sqlite_listeners(engine: AsyncEngine) -> None:

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from core.crypto import KeyConfigError
 from core.settings import load_settings
 from gateway.cli import (
     access_audit_commands,
@@ -64,7 +65,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         console.print(f"[red]invalid settings:[/] {exc}")
         return 2
-    code: int = args.run(settings, args)
+    try:
+        code: int = args.run(settings, args)
+    except KeyConfigError as refusal:  # the encryption keys cannot serve this store
+        console.print(f"[red]refusing to run: {refusal}[/]")
+        return 2
     return code
 
 

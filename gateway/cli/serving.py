@@ -80,6 +80,13 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     if args.prepare:
         migrate_store(settings, "head", down=False)
         asyncio.run(seed_if_empty(settings))
+    from gateway.jobs.rotate_keys import check_encryption_keys
+
+    try:
+        asyncio.run(check_encryption_keys(settings))  # a wrong key stops us before serving
+    except ValueError as refusal:
+        console.print(f"[red]refusing to start: {refusal}[/]")
+        return 2
     host = args.host or settings.host
     port = args.port or settings.port
     workers = settings.workers if args.workers is None else args.workers

@@ -52,6 +52,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     reindex.add_argument("--batch-size", type=int, help="notes per bulk request (default 2500)")
     reindex.set_defaults(run=lambda s, a: asyncio.run(_reindex(s, a.batch_size)))
+    rotate = commands.add_parser(
+        "rotate-keys",
+        help="re-seal every encrypted note text under C360_ENCRYPTION_ACTIVE_KEY (while serving)",
+    )
+    rotate.add_argument("--batch-size", type=int, help="rows per transaction (default 500)")
+    rotate.set_defaults(run=lambda s, a: asyncio.run(_rotate_keys(s, a.batch_size)))
 
     worker = commands.add_parser("worker", help="drain the search outbox until SIGINT/SIGTERM")
     worker.set_defaults(run=lambda s, a: asyncio.run(_worker(s)))
@@ -152,6 +158,23 @@ async def _reindex(settings: Settings, batch_size: int | None) -> int:
     async with command_runtime(settings) as runtime:
         await _rebuild_index(runtime, batch_size)
     return 0
+
+
+async def _rotate_keys(settings: Settings, batch_size: int | None) -> int:
+    from gateway.jobs.rotate_keys import rotate
+    from store.key_rotation import DEFAULT_BATCH_SIZE
+
+    try:
+        async with command_runtime(settings) as runtime:
+            with progress_bars() as bars:
+                report = await rotate(
+                    runtime, batch_size=batch_size or DEFAULT_BATCH_SIZE, progress=bars
+                )
+    except ValueError as refusal:
+        console.print(f"[red]{refusal}[/]")
+        return 2
+    console.print(str(report))
+    return 1 if report.failed else 0
 
 
 async def _rebuild_index(runtime: Runtime, batch_size: int | None) -> None:

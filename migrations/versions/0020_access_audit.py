@@ -1,7 +1,7 @@
 """Access audit: reads of sensitive data, one row per reader, role, customer, group and hour.
 
 Revision ID: 0020_access_audit
-Revises: 0017_note_classification
+Revises: 0019_encryption
 Create Date: 2026-11-26
 
 Starts empty; each request's reads of restricted notes, financials, lifetime value, risk flags
@@ -16,7 +16,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = "0020_access_audit"
-down_revision: str | None = "0017_note_classification"
+down_revision: str | None = "0019_encryption"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -5,6 +5,7 @@ from store.models.activity import ControlledTag, CustomerTag, FollowUp, Interact
 from store.models.audit import AuditLog
 from store.models.base import NAMING_CONVENTION, Base, EnumText, UTCDateTime, new_id, utcnow
 from store.models.directory import Agent, Branch, Customer, CustomerAssignment, Partner
+from store.models.encryption import EncryptionKeyCheck
 from store.models.governance import ChoiceOption, RequiredField
 from store.models.intake import IntakeFailure
 from store.models.notes import Attachment, Note, NoteRequestKey, NoteRevision, NoteTag
@@ -28,6 +29,7 @@ __all__ = [
     "Customer",
     "CustomerAssignment",
     "CustomerTag",
+    "EncryptionKeyCheck",
     "EnumText",
     "FollowUp",
     "IntakeFailure",

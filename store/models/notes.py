@@ -58,7 +58,8 @@ class Note(Classified, Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"))
     author_id: Mapped[str] = mapped_column(ForeignKey("agents.id"))
-    subject: Mapped[str] = mapped_column(String(300))
+    # TEXT: a subject in an encrypted scope is stored as a sealed token (store/sealing.py).
+    subject: Mapped[str] = mapped_column(Text)
     # Markdown; HTML is sanitised before it reaches the store.
     body: Mapped[str] = mapped_column(Text)
     category: Mapped[NoteCategory] = mapped_column(EnumText(NoteCategory))
@@ -165,6 +166,8 @@ class Attachment(Base):
     storage_key: Mapped[str] = mapped_column(String(512), unique=True)
     uploaded_by: Mapped[str] = mapped_column(ForeignKey("agents.id"))
     uploaded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The bytes are stored sealed (store/sealed_blobs.py): a file of a note in an encrypted scope.
+    sealed: Mapped[bool] = mapped_column(Boolean, server_default=false(), default=False)
     # Soft delete: the row (and its bytes) stay for the audit trail; lists and downloads skip it.
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     deleted_by: Mapped[str | None] = mapped_column(ForeignKey("agents.id"))

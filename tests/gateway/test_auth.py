@@ -203,7 +203,7 @@ def test_identity_provider_settings_read_from_the_environment(
     ],
 )
 def test_production_accepts_a_key_set_as_its_key_source(url: str, problem: str | None) -> None:
-    settings = Settings(environment="production", jwt_jwks_url=url)
+    settings = Settings(environment="production", jwt_jwks_url=url, encrypted_scopes="")
     assert settings.jwt_hs256_secret is None  # a key set alone: no HS256
     problems = settings.startup_problems()
     if problem is None:

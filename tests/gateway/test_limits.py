@@ -21,6 +21,7 @@ def gateway_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
         directory,
         environment="production",
         jwt_secret="production-secret-for-tests-0123456789abcdef",
+        encryption_keys="k1:" + "A" * 43 + "=",
         max_query_depth=0,
         graphiql=None,
     )

@@ -26,6 +26,7 @@ from tests.fixtures.app import serve_in_thread, sqlite_settings
 from tests.fixtures.upstreams import run_async
 
 SECRET = "production-secret-for-tests-0123456789abcdef"
+ENCRYPTION_KEY = "k1:" + "A" * 43 + "="
 
 
 def test_production_is_the_default_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -45,8 +46,9 @@ def test_production_is_the_default_environment(monkeypatch: pytest.MonkeyPatch) 
         ({"jwt_secret": DEVELOPMENT_JWT_SECRET}, "C360_JWT_SECRET is the development secret"),
         ({"jwt_secret": "a"}, "C360_JWT_SECRET must be at least 32 bytes"),
         ({"jwt_secret": SECRET, "demo": True}, "C360_DEMO"),
+        ({"jwt_secret": SECRET}, "C360_ENCRYPTED_SCOPES needs a key"),
     ],
-    ids=["no-key", "development-secret", "short-secret", "demo"],
+    ids=["no-key", "development-secret", "short-secret", "demo", "no-encryption-key"],
 )
 def test_production_refuses_to_start_with_an_unsafe_configuration(
     tmp_path: Path, values: dict[str, Any], named: str
@@ -97,6 +99,7 @@ def production(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, 
         tmp_path_factory.mktemp("production"),
         environment="production",
         jwt_secret=SECRET,
+        encryption_keys=ENCRYPTION_KEY,
         graphiql=None,
         search_indexer=False,
     )
@@ -187,7 +190,11 @@ async def test_a_flood_of_bad_tokens_is_counted_but_cannot_grow_the_audit_log(
 
 async def test_a_production_deployment_may_publish_its_schema(tmp_path: Path) -> None:
     settings = sqlite_settings(
-        tmp_path, environment="production", jwt_secret=SECRET, publish_schema=True
+        tmp_path,
+        environment="production",
+        jwt_secret=SECRET,
+        encryption_keys=ENCRYPTION_KEY,
+        publish_schema=True,
     )
     transport = httpx.ASGITransport(app=create_app(settings))
     async with httpx.AsyncClient(transport=transport, base_url="http://gateway") as client:

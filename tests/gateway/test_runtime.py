@@ -17,6 +17,12 @@ from gateway.runtime import open_runtime
 from tests.fixtures.database import Backend
 
 
+@pytest.fixture(autouse=True)
+def _encryption_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    # These settings are production's (the default), which needs a key for the restricted scope.
+    monkeypatch.setenv("C360_ENCRYPTION_KEYS", "k1:" + "A" * 43 + "=")
+
+
 @pytest.fixture(scope="module")
 def database_backend(postgres_server: PostgresServer | ExternalPostgres) -> Backend:
     """PostgreSQL only: SQLite has no connection pool to size."""

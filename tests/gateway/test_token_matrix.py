@@ -89,7 +89,13 @@ def configured(
     """(configuration name, base URL, settings) of a production gateway on loopback."""
     name: str = request.param
     directory: Path = tmp_path_factory.mktemp(f"keys-{name}")
-    settings = sqlite_settings(directory, environment="production", graphiql=None, **CONFIGS[name])
+    settings = sqlite_settings(
+        directory,
+        environment="production",
+        graphiql=None,
+        encryption_keys="k1:" + "A" * 43 + "=",  # production needs a key for its restricted scope
+        **CONFIGS[name],
+    )
     with serve_in_thread(settings) as url:
         yield name, url, settings
 
