@@ -63,7 +63,14 @@ async def create_note(
     """createNote: saved, refused as a near-copy (with the candidates), or invalid."""
     checked = replace(draft, duplicate_check=duplicate_check(info, allow_duplicate=allow_duplicate))
     try:
-        return Checked(await note_writes.resolve_create_note(info, checked))
+        try:
+            return Checked(await note_writes.resolve_create_note(info, checked))
+        except DuplicateSuspected:
+            if draft.idempotency_key is None:
+                raise
+            # A concurrent request with the same key may have committed the note this one
+            # resembles after this one looked its key up: look again (a retry is no duplicate).
+            return Checked(await note_writes.resolve_create_note(info, checked))
     except DuplicateSuspected as suspected:
         ids = [candidate.id for candidate in suspected.candidates]
         async with info.context.sessions() as session:
