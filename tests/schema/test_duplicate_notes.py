@@ -11,7 +11,8 @@ import uuid
 from base64 import b64encode
 from collections.abc import AsyncIterator
 from datetime import timedelta
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, cast
 
 import httpx
 import pytest
@@ -20,6 +21,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from core.settings import Settings
 from intelligence.duplicates import DEFAULT_THRESHOLD
+from resolvers.context import Info
+from resolvers.duplicate_writes import duplicate_check
 from store.models import AuditLog, Interaction, Note, SearchOutbox, utcnow
 from tests.fixtures.app import TokenFactory
 from tests.schema.native_gateway import (
@@ -368,3 +371,23 @@ async def test_an_interaction_near_copy_is_refused_until_confirmed(
     assert confirmed["errors"] == []
     assert confirmed["interaction"] is not None
     assert other_quote["errors"] == [], other_quote
+
+
+def test_the_check_follows_the_settings_and_the_confirmation() -> None:
+    def info(**settings: Any) -> Info:
+        values = {"environment": "test"} | settings
+        return cast(Info, SimpleNamespace(context=SimpleNamespace(settings=Settings(**values))))
+
+    check = duplicate_check(
+        info(duplicate_window_hours=24, duplicate_max_compared=50), allow_duplicate=False
+    )
+
+    assert check is not None
+    assert (check.window, check.threshold, check.max_compared) == (
+        timedelta(hours=24),
+        DEFAULT_THRESHOLD,
+        50,
+    )
+    assert Settings(environment="test").duplicate_threshold == DEFAULT_THRESHOLD
+    assert duplicate_check(info(), allow_duplicate=True) is None
+    assert duplicate_check(info(duplicate_check=False), allow_duplicate=False) is None

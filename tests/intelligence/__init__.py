@@ -1,0 +1,1 @@
+"""Tests of notes intelligence: the duplicate similarity score."""
