@@ -13,9 +13,9 @@ transaction rolls back whole: no note, no audit row, no outbox row.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -79,12 +79,21 @@ def note_text(subject: str | None, body: str | None) -> str:
     return f"{subject or ''}\n{body or ''}"
 
 
+def interaction_text(
+    subject: str | None, detail: str | None, kind: str, occurred_at: datetime
+) -> str:
+    """What of an interaction is compared: subject and detail, with its type and the day it
+    happened, so a call on another day (another date) or a visit is another event."""
+    return f"{kind} {occurred_at.astimezone(UTC):%d %b %Y}\n{note_text(subject, detail)}"
+
+
 def _ranked(
-    rows: Sequence[tuple[str, str, str | None, str, datetime]], text: str, check: DuplicateCheck
+    rows: Iterable[tuple[str, str, str, str, datetime]], text: str, check: DuplicateCheck
 ) -> list[Candidate]:
+    """Candidates from (id, compared text, subject, author, created at) rows."""
     scored = []
-    for row_id, subject, body, author_id, created_at in rows:
-        score = similarity(text, note_text(subject, body))
+    for row_id, compared, subject, author_id, created_at in rows:
+        score = similarity(text, compared)
         if score >= check.threshold:
             scored.append(Candidate(row_id, score, subject, author_id, created_at))
     scored.sort(key=lambda candidate: (-candidate.similarity, candidate.id))
@@ -115,7 +124,14 @@ async def find_duplicate_notes(
         .order_by(Note.created_at.desc(), Note.id.desc())
         .limit(check.max_compared)
     )
-    return _ranked([tuple(row) for row in rows], text, check)  # type: ignore[misc]
+    return _ranked(
+        (
+            (row_id, note_text(subject, body), subject, author_id, created_at)
+            for row_id, subject, body, author_id, created_at in rows
+        ),
+        text,
+        check,
+    )
 
 
 async def find_duplicate_interactions(
@@ -126,13 +142,15 @@ async def find_duplicate_interactions(
     check: DuplicateCheck,
     now: datetime,
 ) -> list[Candidate]:
-    """The customer's recently logged interactions the caller reads that `text` nearly
-    repeats (subject and detail)."""
+    """The customer's recently logged interactions the caller reads that `text` (an
+    `interaction_text`) nearly repeats."""
     rows = await session.execute(
         select(
             Interaction.id,
             Interaction.subject,
             _head(Interaction.detail),
+            Interaction.type,
+            Interaction.occurred_at,
             Interaction.logged_by,
             Interaction.created_at,
         )
@@ -144,7 +162,14 @@ async def find_duplicate_interactions(
         .order_by(Interaction.created_at.desc(), Interaction.id.desc())
         .limit(check.max_compared)
     )
-    return _ranked([tuple(row) for row in rows], text, check)  # type: ignore[misc]
+    return _ranked(
+        (
+            (row_id, interaction_text(subject, detail, kind, occurred), subject, author, created)
+            for row_id, subject, detail, kind, occurred, author, created in rows
+        ),
+        text,
+        check,
+    )
 
 
 async def refuse_duplicate_note(

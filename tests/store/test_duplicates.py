@@ -18,6 +18,7 @@ from store.duplicates import (
     DuplicateSuspected,
     find_duplicate_interactions,
     find_duplicate_notes,
+    interaction_text,
     interactions_by_ids,
     note_text,
 )
@@ -169,8 +170,44 @@ async def test_an_interaction_near_copy_is_found_and_refused(session: AsyncSessi
     assert refused.value.kind is DuplicateKind.INTERACTION
     assert await rows(session) == before
     assert await interactions_by_ids(session, ctx.view, [first.id, "nope"]) == [first, None]
-    other_amount = note_text("Quote follow-up", "Sent quote Q-1183 for fitted kitchen, £14,250.")
+    other_amount = interaction_text(
+        "Quote follow-up", "Sent quote Q-1183 for fitted kitchen, £14,250.", "call", ctx.now
+    )
     assert (
         await find_duplicate_interactions(session, ctx.view, "c-1", other_amount, CHECK, ctx.now)
         == []
     )
+
+
+async def test_the_same_subject_on_another_day_or_of_another_type_is_another_interaction(
+    session: AsyncSession,
+) -> None:
+    await given_directory(session)
+    ctx = await ctx_for("a-sales")
+    yesterday = ctx.now - timedelta(days=1)
+    for kind, occurred_at in ((InteractionType.CALL, yesterday), (InteractionType.VISIT, ctx.now)):
+        await interactions.log_interaction(
+            session,
+            ctx,
+            InteractionDraft(
+                customer_id="c-1",
+                type=kind,
+                purpose=InteractionPurpose.SALES,
+                subject="Weekly check-in",
+                occurred_at=occurred_at,
+            ),
+        )
+
+    def today(kind: InteractionType) -> str:
+        return interaction_text("Weekly check-in", None, kind, ctx.now)
+
+    assert (
+        await find_duplicate_interactions(
+            session, ctx.view, "c-1", today(InteractionType.CALL), CHECK, ctx.now
+        )
+        == []
+    )
+    [visit] = await find_duplicate_interactions(
+        session, ctx.view, "c-1", today(InteractionType.VISIT), CHECK, ctx.now
+    )
+    assert visit.subject == "Weekly check-in"
