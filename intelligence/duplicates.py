@@ -28,7 +28,7 @@ _SET_WEIGHT = 0.6
 # Multipliers for the evidence of different events.
 _CONTRADICTION = 0.6  # facts (numbers, dates, ids, names) on both sides that disagree
 _NEGATION = 0.7  # one text negated, the other not
-_SWAP = 0.85  # the same template with one or two content words swapped
+_SWAP = 0.85  # the same template with one content word swapped for another
 # Two words are "the same" despite a typo at this rapidfuzz ratio (0-100).
 _TYPO_RATIO = 80
 _MAX_SWAPPED = 1
@@ -37,7 +37,8 @@ _MARKUP = re.compile(r"<[^>]{0,200}>|[*_`#~]+")
 _WORD = re.compile(r"\w+(?:['\u2019]\w+)?")
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)*")
 _THOUSANDS = re.compile(r"\b(\d+)k\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+# What may come before a capital that starts a sentence, a line, a bracket or a list item.
+_SENTENCE_END = re.compile(r"[.!?:;\n(\[\-\u2013\u2014\u2022*>]\s*$")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _APOSTROPHES = str.maketrans("", "", "'\u2019")
 _SUFFIXES = ("ing", "ed", "es", "s")
