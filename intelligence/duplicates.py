@@ -132,10 +132,10 @@ def _numbers(text: str) -> set[str]:
     text = _THOUSANDS.sub(lambda match: match.group(1) + "000", text)
     found: set[str] = set()
     for raw in _NUMBER.findall(text):
-        for part in raw.replace(",", "").split("."):
-            # 1,240.00 and 1240 are one amount; 01/11 and 1/11 one date.
-            if part and part.strip("0"):
-                found.add(part.lstrip("0"))
+        # 1,240.00 and 1240 are one amount; 01/11 and 1/11 one date; 0 is a number too.
+        whole, _, cents = raw.replace(",", "").partition(".")
+        parts = [whole] if not cents.strip("0") else [whole, *cents.split(".")]
+        found.update(part.lstrip("0") or "0" for part in parts if part)
     return found
 
 
