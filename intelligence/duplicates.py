@@ -29,6 +29,9 @@ _SET_WEIGHT = 0.6
 _CONTRADICTION = 0.6  # facts (numbers, dates, ids, names) on both sides that disagree
 _NEGATION = 0.7  # one text negated, the other not
 _SWAP = 0.85  # the same template with one content word swapped for another
+# Texts less alike than this are no near-copies at any sensible threshold: no evidence of
+# different events is looked for (it would only lower the score), which keeps the check cheap.
+_EVIDENCE_FLOOR = 0.5
 # Two words are "the same" despite a typo at this rapidfuzz ratio (0-100).
 _TYPO_RATIO = 80
 _MAX_SWAPPED = 1
@@ -215,7 +218,7 @@ def similarity(a: str, b: str) -> float:
         _SET_WEIGHT * fuzz.token_set_ratio(left.text, right.text)
         + (1 - _SET_WEIGHT) * fuzz.token_sort_ratio(left.text, right.text)
     ) / 100.0
-    if left.text == right.text:
+    if left.text == right.text or score < _EVIDENCE_FLOOR:
         return round(score, 4)
     if left.facts - right.facts and right.facts - left.facts:
         score *= _CONTRADICTION
