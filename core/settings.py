@@ -507,6 +507,31 @@ class Settings(BaseSettings):
         description="`prune-access-audit` deletes access records older than this many days.",
     )
 
+    # Duplicate detection on createNote / logInteraction (store/duplicates.py).
+    duplicate_check: bool = Field(
+        default=True,
+        description="Refuse a near-copy of a recent note or interaction of the same customer "
+        "with DUPLICATE_SUSPECTED unless the caller confirms (allowDuplicate).",
+    )
+    duplicate_window_hours: float = Field(
+        default=72,
+        gt=0,
+        le=24 * 366,
+        description="How far back a new note or interaction is compared.",
+    )
+    duplicate_threshold: float = Field(
+        default=0.85,  # intelligence.duplicates.DEFAULT_THRESHOLD (core imports nothing of ours)
+        gt=0,
+        le=1,
+        description="Similarity (0-1) at or above which a recent one counts as a near-copy.",
+    )
+    duplicate_max_compared: int = Field(
+        default=200,
+        ge=1,
+        le=2000,
+        description="At most this many of the customer's most recent ones are compared.",
+    )
+
     # Deployment: processes, shutdown and the reverse proxy (docs/deploy.md).
     workers: int = Field(
         default=1, ge=1, le=64, description="Gateway processes `serve` runs on one port."

@@ -7,11 +7,12 @@ from typing import Annotated, TypeVar
 
 import strawberry
 
-from resolvers import activity_writes, customer_retag
+from resolvers import activity_writes, customer_retag, duplicate_writes
 from resolvers.context import Info
 from resolvers.writes import Outcome
 from schema.activity import FollowUp, Interaction, RiskFlag
 from schema.changed_customer import customer_field
+from schema.duplicates import ALLOW_DUPLICATE, DuplicateInteraction
 from schema.enums import InteractionPurpose, InteractionType, RiskFlagKind
 from schema.follow_ups import FollowUpInput
 from schema.mutation_input import argument_name, deprecated_argument, one_input
@@ -52,6 +53,7 @@ class LogInteractionInput:
         default=None, description="Default: now. Not in the future, at most 10 years ago."
     )
     follow_up: FollowUpInput | None = None
+    allow_duplicate: bool = strawberry.field(default=False, description=ALLOW_DUPLICATE)
 
     def to_draft(self) -> InteractionDraft:
         """The store's draft."""
@@ -92,6 +94,11 @@ class InteractionPayload:
     interaction: Interaction | None
     follow_up: FollowUp | None
     errors: list[UserError]
+    duplicates: list[DuplicateInteraction] = strawberry.field(
+        default_factory=list,
+        description="logInteraction refused with DUPLICATE_SUSPECTED: the recent interactions "
+        "(that the caller reads) it nearly repeats, most alike first. Empty otherwise.",
+    )
 
 
 @strawberry.type
@@ -150,11 +157,18 @@ class ActivityMutation:
     ) -> CustomerTagsPayload | None:
         return await _retag(info, input, UntagCustomerInput, customer_id, tag, adding=False)
 
-    @strawberry.mutation(description="Log a call, visit, message or meeting (and a follow-up).")
+    @strawberry.mutation(
+        description="Log a call, visit, message or meeting (and a follow-up). A near-copy of "
+        "a recent interaction of the customer is refused (DUPLICATE_SUSPECTED, with "
+        "`duplicates`) unless `allowDuplicate` is true."
+    )
     async def log_interaction(
         self, info: Info, input: LogInteractionInput
     ) -> InteractionPayload | None:
-        result = await activity_writes.resolve_log_interaction(info, input.to_draft())
+        checked = await duplicate_writes.log_interaction(
+            info, input.to_draft(), allow_duplicate=input.allow_duplicate
+        )
+        result = checked.outcome
         logged = result.value
         return InteractionPayload(
             interaction=Interaction.from_record(logged.interaction) if logged else None,
@@ -162,6 +176,7 @@ class ActivityMutation:
             if logged and logged.follow_up
             else None,
             errors=UserError.from_records(result.errors),
+            duplicates=DuplicateInteraction.list_of(checked.duplicates),
         )
 
     @strawberry.mutation(

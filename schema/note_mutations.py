@@ -6,10 +6,11 @@ from typing import Annotated
 
 import strawberry
 
-from resolvers import note_writes
+from resolvers import duplicate_writes, note_writes
 from resolvers.context import Info
 from resolvers.writes import Outcome
 from schema.changed_customer import customer_field
+from schema.duplicates import ALLOW_DUPLICATE, DuplicateNote
 from schema.enums import Importance, NoteCategory, NoteType, RefKind, Scope
 from schema.follow_ups import FollowUpInput
 from schema.mutation_input import argument_name, deprecated_argument, one_input
@@ -50,6 +51,7 @@ class CreateNoteInput:
             "key with a different note is a CONFLICT on idempotencyKey."
         ),
     )
+    allow_duplicate: bool = strawberry.field(default=False, description=ALLOW_DUPLICATE)
 
     def to_draft(self) -> NoteDraft:
         """The store's draft."""
@@ -94,15 +96,23 @@ class NotePayload:
     errors: list[UserError]
     changed_customer_id: strawberry.Private[str | None] = None
     customer = customer_field()
+    duplicates: list[DuplicateNote] = strawberry.field(
+        default_factory=list,
+        description="createNote refused with DUPLICATE_SUSPECTED: the recent notes (that the "
+        "caller reads) it nearly repeats, most alike first. Empty otherwise.",
+    )
 
     @classmethod
-    def from_outcome(cls, outcome: Outcome[NoteRow]) -> NotePayload:
+    def from_outcome(
+        cls, outcome: Outcome[NoteRow], duplicates: list[DuplicateNote] | None = None
+    ) -> NotePayload:
         """Build from a resolver outcome."""
         row = outcome.value
         return cls(
             note=Note.from_record(row) if row else None,
             errors=UserError.from_records(outcome.errors),
             changed_customer_id=row.note.customer_id if row else None,
+            duplicates=duplicates or [],
         )
 
 
@@ -117,12 +127,15 @@ _TAGS = Annotated[
 @strawberry.type
 class NoteMutation:
     @strawberry.mutation(
-        description="Write a note; its audit and search-outbox rows commit with it."
+        description="Write a note; its audit and search-outbox rows commit with it. A near-copy "
+        "of a recent note of the customer is refused (DUPLICATE_SUSPECTED, with `duplicates`) "
+        "unless `allowDuplicate` is true."
     )
     async def create_note(self, info: Info, input: CreateNoteInput) -> NotePayload | None:
-        return NotePayload.from_outcome(
-            await note_writes.resolve_create_note(info, input.to_draft())
+        checked = await duplicate_writes.create_note(
+            info, input.to_draft(), allow_duplicate=input.allow_duplicate
         )
+        return NotePayload.from_outcome(checked.outcome, DuplicateNote.list_of(checked.duplicates))
 
     @strawberry.mutation(description="Edit a note; the previous values go to its history.")
     async def update_note(self, info: Info, input: UpdateNoteInput) -> NotePayload | None:

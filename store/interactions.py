@@ -11,6 +11,7 @@ from core.errors import PolicyDenied
 from policies.decisions import can_write_activity
 from store import audit
 from store.choices import is_active_choice, normalise_value
+from store.duplicates import DuplicateCheck, interaction_text, refuse_duplicate_interaction
 from store.enums import ChoiceList, InteractionPurpose, InteractionType
 from store.follow_ups import FollowUpDraft, add_follow_up, check_draft
 from store.models import FollowUp, Interaction
@@ -41,6 +42,8 @@ class InteractionDraft:
     channel: str | None = None
     occurred_at: datetime | None = None
     follow_up: FollowUpDraft | None = None
+    # Refuse a near-copy of a recent interaction (store/duplicates.py); None logs it regardless.
+    duplicate_check: DuplicateCheck | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +95,10 @@ async def log_interaction(
         else None
     )
     problems.raise_if_any()
+    compared = interaction_text(subject, detail, draft.type, occurred_at)
+    await refuse_duplicate_interaction(
+        session, ctx.view, customer.id, compared, draft.duplicate_check, ctx.now
+    )
 
     interaction = Interaction(
         customer_id=customer.id,

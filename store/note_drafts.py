@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from store.duplicates import DuplicateCheck
 from store.enums import Importance, NoteCategory, NoteType, Scope
 from store.follow_ups import FollowUpDraft
 
@@ -32,6 +33,8 @@ class NoteDraft:
     follow_up: FollowUpDraft | None = None
     # Sent again with a retry, it returns the note the first request made (store/note_requests).
     idempotency_key: str | None = None
+    # Refuse a near-copy of a recent note (store/duplicates.py); None saves it regardless.
+    duplicate_check: DuplicateCheck | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.errors import Conflict, NotFound, PolicyDenied
 from policies.decisions import can_delete_note, can_edit_note, can_link_record, can_write_scope
 from policies.view import PolicyView
-from store import audit, governance, note_fields, note_requests, outbox, rollup
+from store import audit, duplicates, governance, note_fields, note_requests, outbox, rollup
 from store.enums import Importance, NoteCategory, NoteType, OutboxOp
 from store.follow_ups import add_follow_up, check_draft
 from store.models import FollowUp, Note, NoteRevision, NoteTag
@@ -112,6 +112,14 @@ async def create_note(session: AsyncSession, ctx: WriteContext, draft: NoteDraft
     )
     await governance.check_required(session, draft.type, draft.category, present, problems)
     problems.raise_if_any()
+    await duplicates.refuse_duplicate_note(
+        session,
+        view,
+        customer.id,
+        duplicates.note_text(subject, body),
+        draft.duplicate_check,
+        ctx.now,
+    )
 
     # Every editable field as the draft asks, the text sanitised and importance defaulted.
     editable = note_fields.values_of(draft, note_fields.COLUMNS) | {

@@ -259,6 +259,14 @@ def _open_json(record: Any, note_id: str | None, session: Session | None) -> Non
         attributes.set_committed_value(record, side, opened)
 
 
+def opened_column(session: AsyncSession, note_id: str, field: str, value: str | None) -> str | None:
+    """A note field as a column select (not an ORM load) read it: opened if sealed, None if
+    it does not open (so a sealed token never passes for text)."""
+    if not is_sealed(value):
+        return value
+    return _opened_or_none(_session_sealer(session.sync_session), note_id, field, value or "")
+
+
 def _opened_or_none(sealer: Sealer | None, note_id: str, field: str, token: str) -> str | None:
     # A history or audit value that does not open is shown as null, not as the token.
     if sealer is None:

@@ -24,6 +24,8 @@ class ViolationCode(StrEnum):
     IN_PAST = "IN_PAST"
     CONFLICT = "CONFLICT"
     NOT_FOUND = "NOT_FOUND"
+    # Not a bad value: the write looks like a recent one; confirm with allowDuplicate.
+    DUPLICATE_SUSPECTED = "DUPLICATE_SUSPECTED"
 
 
 @dataclass(frozen=True, slots=True)

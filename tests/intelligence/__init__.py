@@ -1,1 +1,1 @@
-"""Tests of the notes classifier: labels of clear cases, bad input, determinism, threads."""
+"""Tests of notes intelligence: the classifier and the duplicate similarity score."""

@@ -22,7 +22,8 @@ import type { NoteForm, SubmitDetail } from "./note-form.js";
 import "./note-form.js";
 import type { NotesPanel } from "./notes-panel.js";
 import "./notes-panel.js";
-import { SaveQueue, sendCreate } from "./outbox.js";
+import { duplicateWarning } from "./duplicate-warning.js";
+import { SaveQueue, sendCreate, type Duplicate, type SaveResult } from "./outbox.js";
 import { principalKey, tokenSubject } from "./principal.js";
 import { AGENTS, ME } from "./queries.js";
 import { WidgetStorage, type PendingSave } from "./storage.js";
@@ -60,6 +61,13 @@ function createInput(customerId: string, f: NoteFields, creationMs: number | nul
   };
 }
 
+interface Suspected {
+  input: Record<string, unknown>;
+  fields: NoteFields;
+  creationMs: number | null;
+  duplicates: Duplicate[];
+}
+
 @customElement("customer-notes")
 export class CustomerNotes extends LitElement {
   static override styles = widgetStyles;
@@ -76,6 +84,8 @@ export class CustomerNotes extends LitElement {
   @state() private busy = false;
   @state() private createErrors: UserError[] = [];
   @state() private pending: PendingSave[] = [];
+  /** A save refused as a near-copy: what it resembles, kept until saved anyway or cancelled. */
+  @state() private suspected: Suspected | null = null;
   /** A new token is being checked: what the previous principal saw stays hidden meanwhile. */
   @state() private checking = false;
   /** Bumped when the principal changes: the keyed form, list and tab are made afresh. */
@@ -211,6 +221,7 @@ export class CustomerNotes extends LitElement {
     this.generation += 1;
     this.blank = null;
     this.createErrors = [];
+    this.suspected = null;
     this.resubmit = false;
     this.busy = false;
     this.init();
@@ -233,10 +244,32 @@ export class CustomerNotes extends LitElement {
     if (this.busy || !this.queue) return;
     const { fields, creationMs } = event.detail;
     const input = createInput(customerGlobalId(this.customerId), fields, creationMs);
+    await this.send(input, fields, creationMs);
+  }
+
+  /** The agent saw the near-copies and saves the same note anyway. */
+  private async saveAnyway(): Promise<void> {
+    const suspected = this.suspected;
+    if (this.busy || !suspected) return;
+    await this.send({ ...suspected.input, allowDuplicate: true }, suspected.fields, suspected.creationMs);
+  }
+
+  private cancelDuplicate(): void {
+    this.suspected = null;
+    this.say("Not saved. Your draft is kept.");
+  }
+
+  private async send(
+    input: Record<string, unknown>,
+    fields: NoteFields,
+    creationMs: number | null,
+  ): Promise<void> {
+    if (!this.queue) return;
     this.busy = true;
     this.say("");
-    const result = await sendCreate(this.client, input);
+    const result: SaveResult = await sendCreate(this.client, input);
     this.busy = false;
+    this.suspected = null;
     const fresh = emptyFields(fields.scope, this.me?.subject ?? "");
     switch (result.kind) {
       case "saved":
@@ -247,6 +280,11 @@ export class CustomerNotes extends LitElement {
           new CustomEvent("note-saved", { detail: { note: result.note, creationMs }, bubbles: true, composed: true }),
         );
         void this.panel?.load();
+        return;
+      case "duplicate":
+        this.createErrors = [];
+        this.suspected = { input, fields, creationMs, duplicates: result.duplicates };
+        this.say("Not saved yet: this looks like a note already written.", true);
         return;
       case "invalid":
         this.createErrors = result.errors;
@@ -316,6 +354,11 @@ export class CustomerNotes extends LitElement {
         ${tab("notes", "Notes")} ${tab("activity", "Interactions & follow-ups")}
       </div>
       <div role="tabpanel" id="panel-notes" aria-labelledby="tab-notes" ?hidden=${this.tab !== "notes"}>
+        ${this.suspected
+          ? duplicateWarning(this.suspected.duplicates, this.busy, () => void this.saveAnyway(), () =>
+              this.cancelDuplicate(),
+            )
+          : nothing}
         ${writable.length
           ? keyed(this.viewKey, html`<c360-note-form
               .initial=${this.blankFields(preferred)}

@@ -6,14 +6,21 @@ import type { Note, UserError } from "./model.js";
 import { CREATE_NOTE } from "./queries.js";
 import type { PendingSave, WidgetStorage } from "./storage.js";
 
+/** A recent note of the customer that a refused save nearly repeats. */
+export interface Duplicate {
+  similarity: number;
+  note: { id: string; subject: string; createdAt: string; author: { name: string } | null };
+}
+
 export type SaveResult =
   | { kind: "saved"; note: Note }
   | { kind: "invalid"; errors: UserError[] }
+  | { kind: "duplicate"; errors: UserError[]; duplicates: Duplicate[] }
   | { kind: "offline"; reason: string }
   | { kind: "auth" };
 
 interface CreatePayload {
-  createNote: { note: Note | null; errors: UserError[] };
+  createNote: { note: Note | null; errors: UserError[]; duplicates?: Duplicate[] };
 }
 
 const BACKOFF_MS = [1_000, 2_000, 4_000, 8_000, 15_000];
@@ -29,6 +36,9 @@ export async function sendCreate(
     ]);
     const payload = data.createNote;
     if (payload.note) return { kind: "saved", note: payload.note };
+    if (payload.errors.some((e) => e.code === "DUPLICATE_SUSPECTED")) {
+      return { kind: "duplicate", errors: payload.errors, duplicates: payload.duplicates ?? [] };
+    }
     if (payload.errors.length) return { kind: "invalid", errors: payload.errors };
     const message = errors.map((e) => e.message).join("; ") || "the note was not saved";
     return { kind: "invalid", errors: [{ field: null, code: "INVALID", message }] };

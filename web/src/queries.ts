@@ -54,8 +54,12 @@ export const AGENTS = `query WidgetAgents($query: String) {
   agents(query: $query, first: 20) { edges { node { agentId name role } } }
 }`;
 
+// A near-copy of a recent note is refused with DUPLICATE_SUSPECTED and what it resembles.
 export const CREATE_NOTE = `mutation WidgetCreate($input: CreateNoteInput!) {
-  createNote(input: $input) { note { ${NOTE} } errors { field code message } }
+  createNote(input: $input) {
+    note { ${NOTE} } errors { field code message }
+    duplicates { similarity note { id subject createdAt author { name } } }
+  }
 }`;
 
 export const UPDATE_NOTE = `mutation WidgetUpdate($input: UpdateNoteInput!) {

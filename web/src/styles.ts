@@ -82,6 +82,12 @@ export const widgetStyles = css`
     margin: 0.2rem 0 0;
     font-size: 0.9em;
   }
+  .duplicates {
+    border: 1px solid #b45309;
+    border-radius: 4px;
+    padding: 0.5rem;
+    margin: 0.5rem 0;
+  }
   .hint {
     color: #52606d;
     font-size: 0.9em;
