@@ -28,7 +28,7 @@ from sqlalchemy import event, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
-from sqlalchemy.orm import Session, attributes
+from sqlalchemy.orm import Session, attributes, object_session
 from sqlalchemy.orm.util import identity_key
 from sqlalchemy.pool import Pool
 
@@ -284,7 +284,8 @@ def _on_note_load(note: Note, context: Any) -> None:
 
 @event.listens_for(Note, "refresh")
 def _on_note_refresh(note: Note, context: Any, _attrs: Iterable[str] | None) -> None:
-    _open_note(note, context.session)
+    # An UPDATE's "fetch" synchronisation refreshes loaded notes without a query context.
+    _open_note(note, context.session if context is not None else object_session(note))
 
 
 @event.listens_for(NoteRevision, "load")
