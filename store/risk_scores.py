@@ -158,6 +158,28 @@ async def at_risk_page(
     return Page(items, cursors, has_next_page=has_next, total_count=total)
 
 
+async def top_scores(session: AsyncSession, limit: int) -> list[RiskScore]:
+    """The customers with the highest system-wide score, every signal counted (operators)."""
+    score = func.sum(RiskSignal.weight)
+    rows = list(
+        await session.execute(
+            select(RiskSignal.customer_id, score.label("score"))
+            .group_by(RiskSignal.customer_id)
+            .order_by(score.desc(), RiskSignal.customer_id)
+            .limit(limit)
+        )
+    )
+    ids = [row.customer_id for row in rows]
+    customers = {
+        row.id: row for row in await session.scalars(select(Customer).where(Customer.id.in_(ids)))
+    }
+    signals = await signals_by_customer(session, None, ids)
+    return [
+        _risk_score(customers[row.customer_id], int(row.score), signals[row.customer_id])
+        for row in rows
+    ]
+
+
 async def customer_risk(
     session: AsyncSession, view: PolicyView, customer_id: str
 ) -> RiskScore | None:

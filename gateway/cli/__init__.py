@@ -19,6 +19,7 @@ from gateway.cli import (
     backup_commands,
     handoff_commands,
     persist_commands,
+    risk_commands,
     rollup_commands,
     sdl,
     serving,
@@ -39,6 +40,7 @@ COMMAND_MODULES = (
     persist_commands,
     rollup_commands,
     backup_commands,
+    risk_commands,
 )
 
 

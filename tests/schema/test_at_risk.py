@@ -7,27 +7,18 @@ sees only the part of the score (and of the reasons) derived from what it may re
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from datetime import timedelta
-from decimal import Decimal
 from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.settings import Settings
-from datasources.records import InvoiceRecord, TicketRecord
-from gateway.jobs.risk_scoring import score_risk
-from gateway.runtime import open_runtime
 from intelligence.labels import Sentiment
-from store.enums import NoteCategory, NoteType, RiskFlagKind, Scope
 from store.models import (
     AuditLog,
-    Customer,
     FollowUp,
-    Interaction,
     Note,
     OutreachDelivery,
     OutreachEpisode,
@@ -35,6 +26,7 @@ from store.models import (
     utcnow,
 )
 from tests.fixtures.app import TokenFactory
+from tests.schema.at_risk_world import CANARY_RESTRICTED, CANARY_SUPPORT, CUSTOMER, plant, score
 from tests.schema.native_gateway import (
     FINANCE,
     MANAGER,
@@ -46,9 +38,6 @@ from tests.schema.native_gateway import (
     store_engine,
 )
 
-CUSTOMER = "cust-00005"
-CANARY_SUPPORT = "CANARY-SUPPORT-7f3a"
-CANARY_RESTRICTED = "CANARY-RESTRICTED-91bc"
 AT_RISK = """
 query A($first: Int, $after: String, $min: Int) {
   atRiskCustomers(first: $first, after: $after, minScore: $min) {
@@ -64,98 +53,14 @@ query R($id: ID!) {
 """
 
 
-class Billing:
-    """Invoices and tickets as billing and the helpdesk would report them."""
-
-    def __init__(self, overdue_days: int | None) -> None:
-        self.overdue_days = overdue_days
-
-    async def invoices_by_customer_id(
-        self, ids: Sequence[str]
-    ) -> Mapping[str, Sequence[InvoiceRecord]]:
-        if self.overdue_days is None or CUSTOMER not in ids:
-            return {}
-        now = utcnow()
-        invoice = InvoiceRecord(
-            number="INV-RISK-1",
-            customer_id=CUSTOMER,
-            issued_at=now - timedelta(days=self.overdue_days + 30),
-            due_at=now - timedelta(days=self.overdue_days, hours=1),
-            total=Decimal("120.00"),
-            currency="EUR",
-            status="open",
-        )
-        return {CUSTOMER: [invoice]}
-
-    async def tickets_by_customer_id(
-        self, ids: Sequence[str]
-    ) -> Mapping[str, Sequence[TicketRecord]]:
-        return {}
-
-
 @pytest.fixture(scope="module")
 async def gateway_settings(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Settings:
     settings = await seeded_settings(
         database_url, tmp_path_factory.mktemp("at-risk"), outreach_threshold=60
     )
-    engine = store_engine(settings)
-    try:
-        async with engine.begin() as connection:
-            # Only the planted signals count: the seed's notes, interactions and flags do not.
-            await connection.execute(update(Note).values(sentiment=None))
-            await connection.execute(
-                update(Interaction).values(sentiment=None, mood=None, outcome=None)
-            )
-            await connection.execute(delete(RiskFlag))
-            await connection.execute(
-                update(Customer).where(Customer.id == CUSTOMER).values(owner_agent_id=SUPPORT)
-            )
-            now = utcnow()
-            for index, (scope, canary, count) in enumerate(
-                [(Scope.SUPPORT, CANARY_SUPPORT, 3), (Scope.RESTRICTED, CANARY_RESTRICTED, 2)]
-            ):
-                for n in range(count):
-                    await connection.execute(
-                        insert(Note).values(
-                            id=f"risk-note-{index}-{n}",
-                            customer_id=CUSTOMER,
-                            author_id=MANAGER,
-                            subject=f"{canary} subject",
-                            body=f"{canary} the customer is furious",
-                            category=NoteCategory.SUPPORT,
-                            type=NoteType.INTERACTION_LOG,
-                            scope=scope,
-                            importance="normal",
-                            created_at=now - timedelta(days=2),
-                            updated_at=now - timedelta(days=2),
-                            version=1,
-                            sentiment=Sentiment.NEGATIVE,
-                            sentiment_score=-0.8,
-                        )
-                    )
-            await connection.execute(
-                insert(RiskFlag).values(
-                    id="risk-flag-1",
-                    customer_id=CUSTOMER,
-                    kind=RiskFlagKind.OVERDUE_PAYMENT,
-                    reason=f"{CANARY_RESTRICTED} flag reason",
-                    raised_by=MANAGER,
-                    raised_at=now,
-                )
-            )
-    finally:
-        await engine.dispose()
-    await _score(settings, overdue_days=21)
+    await plant(settings)
+    await score(settings, overdue_days=21)
     return settings
-
-
-async def _score(settings: Settings, *, overdue_days: int | None) -> None:
-    async with open_runtime(settings) as runtime:
-        await score_risk(
-            runtime,
-            compile_view=runtime.require_policy().compile,
-            sources=Billing(overdue_days),
-        )
 
 
 def _row(answer: dict[str, Any]) -> dict[str, Any] | None:
@@ -283,7 +188,7 @@ async def _outreach(settings: Settings) -> tuple[list[OutreachEpisode], list[Fol
 async def test_one_follow_up_per_episode_for_the_owner_agent(
     gateway_settings: Settings,
 ) -> None:
-    await _score(gateway_settings, overdue_days=21)  # a second run: still the same episode
+    await score(gateway_settings, overdue_days=21)  # a second run: still the same episode
     episodes, follow_ups, audited = await _outreach(gateway_settings)
     assert len(episodes) == 1
     assert episodes[0].closed_at is None
@@ -310,7 +215,7 @@ async def test_a_new_episode_only_after_recovery(gateway_settings: Settings) -> 
             await connection.execute(update(RiskFlag).values(cleared_at=utcnow()))
     finally:
         await engine.dispose()
-    await _score(gateway_settings, overdue_days=21)  # 25: below 60 - 15, the episode closes
+    await score(gateway_settings, overdue_days=21)  # 25: below 60 - 15, the episode closes
     episodes, follow_ups, _ = await _outreach(gateway_settings)
     assert [episode.closed_at is not None for episode in episodes] == [True]
     engine = store_engine(gateway_settings)
@@ -321,7 +226,7 @@ async def test_a_new_episode_only_after_recovery(gateway_settings: Settings) -> 
                 .where(Note.customer_id == CUSTOMER)
                 .values(sentiment=Sentiment.NEGATIVE)
             )
-        await _score(gateway_settings, overdue_days=21)
+        await score(gateway_settings, overdue_days=21)
         episodes, follow_ups, _ = await _outreach(gateway_settings)
         assert sorted(episode.closed_at is None for episode in episodes) == [False, True]
         assert len(follow_ups) == 2
