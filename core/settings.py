@@ -128,6 +128,13 @@ class Settings(BaseSettings):
     risk_cap_negative_notes: int = Field(
         default=40, ge=0, description="At most this many points from one scope's notes."
     )
+    risk_weight_sentiment_falling: int = Field(
+        default=10,
+        ge=0,
+        description="Points when a scope's mean note sentiment in the window fell by at least "
+        "`risk_sentiment_drop` against the window before.",
+    )
+    risk_sentiment_drop: float = Field(default=0.3, gt=0, le=2, description="See above.")
     risk_weight_negative_interaction: int = Field(
         default=8,
         ge=0,

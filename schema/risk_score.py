@@ -15,6 +15,7 @@ from store.risk_scores import RiskScore
 @strawberry.enum(description="What an at-risk reason measured.")
 class RiskSignalKind(StrEnum):
     NEGATIVE_NOTES = "negative_notes"
+    SENTIMENT_FALLING = "sentiment_falling"
     NEGATIVE_INTERACTIONS = "negative_interactions"
     RISK_FLAGS = "risk_flags"
     OVERDUE_INVOICES = "overdue_invoices"

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from intelligence.labels import Sentiment
@@ -29,6 +29,10 @@ class ScoringRules:
     window_days: int = 30
     negative_note: int = 10
     negative_notes_cap: int = 40
+    # Points when a scope's notes grew more negative: the mean sentiment score of the window
+    # fell by at least `sentiment_drop` against the window before it.
+    sentiment_falling: int = 10
+    sentiment_drop: float = 0.3
     negative_interaction: int = 8
     negative_interactions_cap: int = 32
     negative_moods: tuple[str, ...] = ("frustrated", "angry")
@@ -100,6 +104,7 @@ async def store_signals(
         label = f"negative {Scope(scope).value} note"
         detail = f"{_plural(count, label)} in {rules.window_days} days"
         rows.append(SignalRow(customer_id, "negative_notes", scope_gate(scope), weight, detail))
+    rows += await _sentiment_trends(session, ids, rules, now)
     negative = or_(
         Interaction.sentiment == Sentiment.NEGATIVE,
         Interaction.mood.in_(rules.negative_moods),
@@ -146,6 +151,46 @@ async def store_signals(
         lapsed = lapsed_purchase(summary.last_order_at, summary.usual_interval_days, now, rules)
         if lapsed is not None:
             rows.append(SignalRow(summary.customer_id, *lapsed))
+    return rows
+
+
+async def _sentiment_trends(
+    session: AsyncSession, ids: list[str], rules: ScoringRules, now: datetime
+) -> list[SignalRow]:
+    """Per customer and scope: the window's mean note sentiment against the window before."""
+    window = timedelta(days=rules.window_days)
+    recent = Note.created_at >= now - window
+    means = await session.execute(
+        select(
+            Note.customer_id,
+            Note.scope,
+            func.avg(case((recent, Note.sentiment_score))),
+            func.avg(case((~recent, Note.sentiment_score))),
+        )
+        .where(
+            Note.customer_id.in_(ids),
+            Note.deleted_at.is_(None),
+            Note.sentiment_score.is_not(None),
+            Note.created_at >= now - 2 * window,
+        )
+        .group_by(Note.customer_id, Note.scope)
+    )
+    rows: list[SignalRow] = []
+    for customer_id, scope, current, before in means:
+        if current is None or before is None:
+            continue
+        if float(before) - float(current) < rules.sentiment_drop:
+            continue
+        detail = (
+            f"{Scope(scope).value} notes' mean sentiment fell from {float(before):+.2f} "
+            f"to {float(current):+.2f} (last {rules.window_days} days against the "
+            f"{rules.window_days} before)"
+        )
+        rows.append(
+            SignalRow(
+                customer_id, "sentiment_falling", scope_gate(scope), rules.sentiment_falling, detail
+            )
+        )
     return rows
 
 

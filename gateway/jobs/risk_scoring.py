@@ -43,6 +43,8 @@ def scoring_rules(settings: Settings) -> ScoringRules:
         window_days=settings.risk_window_days,
         negative_note=settings.risk_weight_negative_note,
         negative_notes_cap=settings.risk_cap_negative_notes,
+        sentiment_falling=settings.risk_weight_sentiment_falling,
+        sentiment_drop=settings.risk_sentiment_drop,
         negative_interaction=settings.risk_weight_negative_interaction,
         negative_interactions_cap=settings.risk_cap_negative_interactions,
         negative_moods=tuple(settings.risk_negative_moods),

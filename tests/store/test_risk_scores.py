@@ -4,6 +4,7 @@ its policy admits, over the customers it reaches, keyset-paged and filtered by `
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -12,9 +13,10 @@ from core.errors import Invalid
 from policies.principal import Principal
 from policies.view import CustomerReach, PolicyView
 from policies.vocabulary import FieldGroup, Scope
-from store.models import Branch, Customer, utcnow
+from store.enums import InteractionPurpose, InteractionType, NoteCategory, NoteType
+from store.models import Agent, Branch, Customer, Interaction, Note, OrderSummary, utcnow
 from store.risk_scores import at_risk_page, customer_risk, replace_signals
-from store.risk_signals import SignalRow, field_gate, scope_gate
+from store.risk_signals import ScoringRules, SignalRow, field_gate, scope_gate, store_signals
 
 FULL = PolicyView.unrestricted(Principal(subject="agent-x", roles=("manager",)))
 # Every field group but financials: an overdue invoice must not move this reader's score.
@@ -84,3 +86,76 @@ async def test_bad_arguments_are_invalid(
 ) -> None:
     with pytest.raises(Invalid):
         await at_risk_page(planted, FULL, min_score=min_score, first=5, after=after)
+
+
+async def test_store_signals_name_each_signal_and_never_quote_a_note(
+    session: AsyncSession,
+) -> None:
+    now = utcnow()
+    session.add(Branch(id="b-s", name="S"))
+    await session.flush()
+    session.add(Agent(id="a-s", name="Agent S", email="a-s@example.com", role="support"))
+    session.add(Customer(id="c-s", name="Customer S", branch_id="b-s"))
+    await session.flush()
+    canary = "CANARY-NOTE-TEXT-5d1e"
+    # Two negative support notes this window; the window before was positive.
+    for n, (days, sentiment, score) in enumerate(
+        [(2, "negative", -0.8), (5, "negative", -0.6), (40, "positive", 0.5), (45, "positive", 0.3)]
+    ):
+        session.add(
+            Note(
+                id=f"n-s-{n}",
+                customer_id="c-s",
+                author_id="a-s",
+                subject=canary,
+                body=canary,
+                category=NoteCategory.SUPPORT,
+                type=NoteType.INTERACTION_LOG,
+                scope=Scope.SUPPORT,
+                created_at=now - timedelta(days=days),
+                updated_at=now - timedelta(days=days),
+                sentiment=sentiment,
+                sentiment_score=score,
+            )
+        )
+    session.add(
+        Interaction(
+            customer_id="c-s",
+            logged_by="a-s",
+            type=InteractionType.CALL,
+            purpose=InteractionPurpose.SERVICE,
+            subject=canary,
+            mood="angry",
+            occurred_at=now - timedelta(days=1),
+        )
+    )
+    session.add(
+        OrderSummary(
+            customer_id="c-s",
+            revenue=[],
+            revenue_orders=3,
+            last_order_at=now - timedelta(days=95, hours=1),
+            usual_interval_days=30,
+            computed_at=now,
+        )
+    )
+    await session.flush()
+    rows = await store_signals(session, ["c-s"], ScoringRules(), now)
+    found = {(row.signal, row.gate): (row.weight, row.detail) for row in rows}
+    assert found == {
+        ("negative_notes", "scope:support"): (20, "2 negative support notes in 30 days"),
+        ("sentiment_falling", "scope:support"): (
+            10,
+            "support notes' mean sentiment fell from +0.40 to -0.70 (last 30 days against "
+            "the 30 before)",
+        ),
+        ("negative_interactions", "fields:activity"): (
+            8,
+            "1 negative interaction (sentiment, mood or outcome) in 30 days",
+        ),
+        ("lapsed_purchase", "fields:lifetime_value"): (
+            15,
+            "no order for 95 days, usually every 30",
+        ),
+    }
+    assert canary not in str(rows)
