@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from aiodataloader import DataLoader
+
 from core.errors import PolicyDenied
 from policies.vocabulary import Capability
 from resolvers.context import Info
@@ -9,7 +11,7 @@ from resolvers.guards import require_authenticated
 from resolvers.writes import deny
 from store.audit import Target
 from store.pagination import Page
-from store.risk_scores import RiskScore, at_risk_page, customer_risk
+from store.risk_scores import RiskScore, at_risk_page, customer_risk_pages
 
 
 async def resolve_at_risk_customers(
@@ -36,5 +38,9 @@ async def resolve_customer_risk(info: Info, customer_id: str) -> RiskScore | Non
             "at-risk score hidden by policy",
         )
         raise PolicyDenied("the caller's role may not see at-risk scores")
-    async with info.context.sessions() as session:
-        return await customer_risk(session, info.context.policy, customer_id)
+    # Batched: a page of customers asking for `risk` costs one query, not one per customer.
+    loader: DataLoader[str, Page[RiskScore]] = info.context.store.pages(
+        ("risk",), customer_risk_pages
+    )
+    page = await loader.load(customer_id)
+    return page.items[0] if page.items else None

@@ -157,6 +157,17 @@ async def test_pages_are_keyset_and_bad_arguments_are_invalid(
         assert answer["errors"][0]["extensions"]["code"] in {"INVALID", "BAD_USER_INPUT"}
 
 
+async def test_a_directory_page_shows_each_customers_risk(
+    http: httpx.AsyncClient, token_for: TokenFactory
+) -> None:
+    query = "{ customers(first: 50) { edges { node { customerId risk { score } } } } }"
+    for role, sub, expected in (("manager", MANAGER, 95), ("support", SUPPORT, 75)):
+        answer = await gql(http, token_for(role, sub=sub), query)
+        assert "errors" not in answer, answer
+        risks = {node["customerId"]: node["risk"] for node in nodes(answer["data"]["customers"])}
+        assert risks[CUSTOMER] == {"score": expected}
+
+
 async def _outreach(settings: Settings) -> tuple[list[OutreachEpisode], list[FollowUp], int]:
     engine = store_engine(settings)
     try:
