@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from policies.decisions import can_be_assigned_follow_up
 from policies.principal import Principal
 from policies.view import PolicyView
 from store import audit
@@ -150,7 +151,8 @@ async def _follow_up(
     now: datetime,
 ) -> FollowUp | None:
     """The owner agent's follow-up, if the customer has an active owner whose own policy
-    reaches the customer (deny by default: without a policy, no follow-up)."""
+    reaches the customer and may be given follow-ups (deny by default: without a policy, no
+    follow-up)."""
     customer = await session.get(Customer, customer_id)
     if customer is None or customer.owner_agent_id is None or compile_view is None:
         return None
@@ -169,7 +171,7 @@ async def _follow_up(
     reaches = await session.scalar(
         select(Customer.id).where(Customer.id == customer_id, reachable_customers(view))
     )
-    if reaches is None:
+    if reaches is None or not can_be_assigned_follow_up(view, note_scope=None):
         return None
     reasons = (await signals_by_customer(session, admitted_gates(view), [customer_id])).get(
         customer_id, []
