@@ -119,6 +119,86 @@ class Settings(BaseSettings):
         "summary is older than this (0: every customer on every run).",
     )
 
+    # At-risk scoring (`score-risk`) and outreach: weights are whole points per signal.
+    risk_window_days: int = Field(
+        default=30, ge=1, le=365, description="Notes and interactions this recent count."
+    )
+    risk_weight_negative_note: int = Field(
+        default=10, ge=0, description="Points per negative note in the window (per scope)."
+    )
+    risk_cap_negative_notes: int = Field(
+        default=40, ge=0, description="At most this many points from one scope's notes."
+    )
+    risk_weight_sentiment_falling: int = Field(
+        default=10,
+        ge=0,
+        description="Points when a scope's mean note sentiment in the window fell by at least "
+        "`risk_sentiment_drop` against the window before.",
+    )
+    risk_sentiment_drop: float = Field(default=0.3, gt=0, le=2, description="See above.")
+    risk_weight_negative_interaction: int = Field(
+        default=8,
+        ge=0,
+        description="Points per interaction in the window that is negative, or has a "
+        "negative mood or outcome.",
+    )
+    risk_cap_negative_interactions: int = Field(
+        default=32, ge=0, description="At most this many points from interactions."
+    )
+    risk_negative_moods: list[str] = Field(
+        default=["frustrated", "angry"], description="Interaction moods that count as negative."
+    )
+    risk_negative_outcomes: list[str] = Field(
+        default=["not_interested"], description="Interaction outcomes that count as negative."
+    )
+    risk_weight_risk_flag: int = Field(default=20, ge=0, description="Points per open risk flag.")
+    risk_cap_risk_flags: int = Field(default=40, ge=0, description="At most this many.")
+    risk_weight_overdue_invoice: int = Field(
+        default=25, ge=0, description="Points per unpaid invoice past its due date."
+    )
+    risk_cap_overdue_invoices: int = Field(default=40, ge=0, description="At most this many.")
+    risk_weight_open_ticket: int = Field(
+        default=10, ge=0, description="Points per open high or urgent helpdesk ticket."
+    )
+    risk_cap_open_tickets: int = Field(default=30, ge=0, description="At most this many.")
+    risk_weight_lapsed_purchase: int = Field(
+        default=15,
+        ge=0,
+        description="Points when the days since the last order exceed "
+        "`risk_lapsed_factor` times the usual interval.",
+    )
+    risk_lapsed_factor: float = Field(default=1.5, gt=0, description="See the weight above.")
+    outreach_threshold: int = Field(
+        default=60,
+        ge=1,
+        description="A customer whose system-wide score reaches this opens an outreach "
+        "episode (one follow-up for the owner agent, one webhook call).",
+    )
+    outreach_hysteresis: int = Field(
+        default=15,
+        ge=0,
+        description="An episode closes once the score falls below the threshold minus this; "
+        "only then can a new one open.",
+    )
+    outreach_follow_up_due_days: int = Field(
+        default=2, ge=0, le=365, description="The outreach follow-up is due this many days on."
+    )
+    outreach_webhook_url: str | None = Field(
+        default=None, description="The campaign tool's endpoint; unset: no webhook calls."
+    )
+    outreach_webhook_secret: SecretStr | None = Field(
+        default=None, description="HMAC-SHA256 key signing every webhook body."
+    )
+    outreach_webhook_max_attempts: int = Field(
+        default=5, ge=1, le=50, description="Failed calls before a delivery is dead-lettered."
+    )
+    outreach_webhook_backoff_seconds: float = Field(
+        default=30, ge=0, description="First retry delay; doubled after every failure."
+    )
+    outreach_webhook_timeout_seconds: float = Field(
+        default=10, gt=0, description="Per webhook call."
+    )
+
     # Secured backing services (docs/deploy.md): TLS, credentials and secrets read from files.
     # Every secret is a SecretStr and may come from `<name>_file` instead (read once, here).
     database_password: SecretStr | None = Field(

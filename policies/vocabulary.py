@@ -47,6 +47,8 @@ class Capability(StrEnum):
     EDIT_ANY_NOTE = "note:any/edit"
     DELETE_ANY_NOTE = "note:any/delete"
     RAISE_RISK_FLAG = "risk_flag/raise"
+    # The at-risk list and the 360's risk score (the roles that see risk flags).
+    READ_AT_RISK = "at_risk/read"
     CLEAR_RISK_FLAG = "risk_flag/clear"
     READ_AUDIT_LOG = "audit_log/read"
     ADMIN_LISTS = "lists/admin"

@@ -24,6 +24,7 @@ from schema.access_log import AccessLogQuery
 from schema.activity_mutations import ActivityMutation
 from schema.admin_mutations import AdminMutation, AdminQuery
 from schema.agents import AgentQuery
+from schema.at_risk import AtRiskQuery
 from schema.attachment_mutations import AttachmentMutation
 from schema.audit import AuditQuery
 from schema.audit_denials import AuditDenials
@@ -74,6 +75,7 @@ class Query(
     TagQuery,
     AgentQuery,
     NodeQuery,
+    AtRiskQuery,
 ):
     """Root query: the merge of every domain's root fields."""
 

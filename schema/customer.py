@@ -10,6 +10,7 @@ import strawberry
 
 from policies.vocabulary import FieldGroup
 from resolvers import customers as resolve
+from resolvers.at_risk import resolve_customer_risk
 from resolvers.context import Info
 from resolvers.follow_ups import customer_follow_up_page
 from resolvers.lists import (
@@ -36,6 +37,7 @@ from schema.node import CUSTOMER, Node, NodeID, parse_id, raw_key
 from schema.note_filter import FlatNoteArguments, parse_note_filter
 from schema.note_filter import NoteFilter as NoteFilterInput
 from schema.notes import Note
+from schema.risk_score import CustomerRisk
 from schema.upstream_field import upstream_field
 from store.directory import DirectoryPage
 from store.models import Customer
@@ -221,6 +223,15 @@ class Customer360(CustomerUpstreamFields, CustomerLinkFields, Node):
     ) -> Connection[RiskFlag] | None:
         page = await risk_flag_page(info, str(self.id), page_request(first, after, last, before))
         return Connection.of(page, RiskFlag.from_record)
+
+    @strawberry.field(
+        description="The at-risk score and its reasons from the signals the caller may read "
+        "(see `atRiskCustomers`); null when none. Null with a FORBIDDEN error at this path "
+        "for roles that do not see risk flags."
+    )
+    async def risk(self, info: Info) -> CustomerRisk | None:
+        found = await resolve_customer_risk(info, str(self.id))
+        return CustomerRisk.from_record(found) if found else None
 
     @strawberry.field(
         description="The customer's audit trail, newest first. "

@@ -21,6 +21,7 @@ from gateway.cli import (
     backup_commands,
     handoff_commands,
     persist_commands,
+    risk_commands,
     rollup_commands,
     sdl,
     serving,
@@ -42,6 +43,7 @@ COMMAND_MODULES = (
     rollup_commands,
     backup_commands,
     access_audit_commands,
+    risk_commands,
 )
 
 

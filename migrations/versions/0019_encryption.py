@@ -1,7 +1,7 @@
 """Encryption at rest: key checks, room in a subject for a sealed token, sealed attachments.
 
 Revision ID: 0019_encryption
-Revises: 0017_note_classification
+Revises: 0018_outreach
 Create Date: 2026-11-26
 
 A sealed subject (store/sealing.py) is several times longer than the 300 characters a subject
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0019_encryption"
-down_revision: str | None = "0017_note_classification"
+down_revision: str | None = "0018_outreach"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -10,6 +10,7 @@ from store.models.governance import ChoiceOption, RequiredField
 from store.models.intake import IntakeFailure
 from store.models.notes import Attachment, Note, NoteRequestKey, NoteRevision, NoteTag
 from store.models.outbox import SearchDeadLetter, SearchOutbox
+from store.models.outreach import OutreachDelivery, OutreachEpisode, RiskSignal
 from store.models.persisted import PersistedOperation
 from store.models.rate_limits import COUNTER_TABLES, RateLimitWindow
 from store.models.rollup import NoteRollup
@@ -40,11 +41,14 @@ __all__ = [
     "NoteRollup",
     "NoteTag",
     "OrderSummary",
+    "OutreachDelivery",
+    "OutreachEpisode",
     "Partner",
     "PersistedOperation",
     "RateLimitWindow",
     "RequiredField",
     "RiskFlag",
+    "RiskSignal",
     "SearchDeadLetter",
     "SearchOutbox",
     "UTCDateTime",
