@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import dataclasses
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console
@@ -41,6 +42,8 @@ class Throttling:
     alone: OperationStats
     beside: OperationStats
     flood: FloodSummary
+    cores_alone: float  # the gateway's CPU seconds per second in each phase
+    cores_beside: float
 
     @property
     def p50_ratio(self) -> float:
@@ -66,6 +69,7 @@ async def measure(
     admin_dsn: str | None = None,
     customers: int = CUSTOMERS,
     gateway_settings: dict[str, Any] | None = None,
+    profile: Path | None = None,
 ) -> Throttling:
     """Polite alone, then polite beside a flood from another process, on one gateway."""
     async with environment(
@@ -83,8 +87,10 @@ async def measure(
         settings = Settings.model_validate(values)
         polite = mint_token(settings, subject="agent-polite", roles=("manager",))
         flooder = mint_token(settings, subject="agent-flood", roles=("support",))
-        with GatewayProcess(env.directory, values) as gateway:
+        with GatewayProcess(env.directory, values, profile=profile) as gateway:
+            cpu = gateway.cpu_seconds()
             alone = await run_load(_polite(env, gateway.url, polite, seconds), env.directory)
+            cores_alone = (gateway.cpu_seconds() - cpu) / (seconds + 1.0)
             flood_config = FloodConfig(
                 url=gateway.url,
                 token=flooder,
@@ -100,10 +106,23 @@ async def measure(
                 await asyncio.sleep(FLOOD_WARMUP)
                 return await run_load(_polite(env, gateway.url, polite, seconds), env.directory)
 
-            beside, flood = await asyncio.gather(
-                polite_beside(), run_flood(flood_config, env.directory)
+            async def cores_beside() -> float:
+                # Sampled over the polite load's measured window, the flood at full speed.
+                await asyncio.sleep(FLOOD_WARMUP + 1.0)
+                cpu = gateway.cpu_seconds()
+                await asyncio.sleep(seconds)
+                return (gateway.cpu_seconds() - cpu) / seconds
+
+            beside, flood, cores = await asyncio.gather(
+                polite_beside(), run_flood(flood_config, env.directory), cores_beside()
             )
-    return Throttling(alone.operations["customer360"], beside.operations["customer360"], flood)
+    return Throttling(
+        alone.operations["customer360"],
+        beside.operations["customer360"],
+        flood,
+        cores_alone,
+        cores,
+    )
 
 
 def report(figures: Throttling) -> Table:
@@ -129,6 +148,7 @@ def main() -> int:
     parser.add_argument("--connections", type=int, default=64, help="the flood's (default 64)")
     parser.add_argument("--admin-dsn", help="PostgreSQL admin DSN (default: SQLite)")
     parser.add_argument("--customers", type=int, default=CUSTOMERS)
+    parser.add_argument("--profile", type=Path, help="write the gateway's cProfile stats here")
     args = parser.parse_args()
     console = Console()
     figures = asyncio.run(
@@ -137,6 +157,7 @@ def main() -> int:
             connections=args.connections,
             admin_dsn=args.admin_dsn,
             customers=args.customers,
+            profile=args.profile,
         )
     )
     console.print(report(figures))
@@ -146,6 +167,10 @@ def main() -> int:
         f"{flood.answered / flood.seconds:.1f}/s 200, {flood.refused / flood.seconds:.0f}/s "
         f"refused ({flood.retry_after} with Retry-After), statuses {flood.statuses}, "
         f"codes {flood.codes}, broken {flood.failures}, p50 {flood.p50_ms:.1f} ms"
+    )
+    console.print(
+        f"gateway CPU: {figures.cores_alone:.2f} cores with the polite load alone, "
+        f"{figures.cores_beside:.2f} beside the flood"
     )
     verdict = "met" if figures.p50_ratio <= TARGET_RATIO else "MISSED"
     console.print(
