@@ -468,6 +468,12 @@ class Settings(BaseSettings):
         description="GraphQL requests admitted at once per credential (bearer token), checked "
         "before authentication; the next ones wait for a slot (per gateway process).",
     )
+    max_inflight_per_partner: int = Field(
+        default=16,
+        ge=1,
+        description="GraphQL requests admitted at once for all the principals of one partner "
+        "(per gateway process); the next ones wait for a slot like a token's.",
+    )
     inflight_wait_seconds: float = Field(
         default=1.0,
         ge=0,

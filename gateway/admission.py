@@ -17,6 +17,9 @@ request's ``Authorization`` header (one credential, one principal):
   `inflight_wait_seconds` for a slot, else get 429 TOO_MANY_REQUESTS with ``Retry-After``:
   64 connections of one caller cannot take the event loop from the others.
 
+`PartnerAdmissionMiddleware`, after authentication, caps a partner's principals together
+(`max_inflight_per_partner`) the same way.
+
 All of it is per process, like the event loop it protects.
 """
 
@@ -219,20 +222,18 @@ class AdmissionMiddleware:
             wait = self.settings.inflight_wait_seconds
             await _send(scope, send, 429, _busy_body(self.gate.limit), max(1, math.ceil(wait)))
             return
-        status = 0
 
         async def watched(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
+            if message["type"] == "http.response.start" and message["status"] == 429:
+                # Before the answer leaves: the client's next request may come before the
+                # view has finished (its sessions close after the answer is sent).
+                self._remember(key, scope)
             await send(message)
 
         try:
             await self.app(scope, receive, watched)
         finally:
             self.gate.release(key)
-        if status == 429:
-            self._remember(key, scope)
 
     async def _admit(self, key: bytes) -> bool:
         if self.gate.try_acquire(key):
@@ -272,9 +273,45 @@ class AdmissionMiddleware:
         )
 
 
-def _busy_body(limit: int) -> bytes:
+class PartnerAdmissionMiddleware:
+    """After authentication: at most `max_inflight_per_partner` GraphQL requests of one
+    partner's principals admitted at once (the next wait for a slot, as above), so a partner
+    cannot take the process with many tokens either."""
+
+    def __init__(self, app: ASGIApp, settings: Settings) -> None:
+        self.app = app
+        self.settings = settings
+        self.gate = InflightGate(settings.max_inflight_per_partner)
+        self.parked = 0
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        user = scope.get("user")
+        partner = user.principal.partner if isinstance(user, PrincipalUser) else None
+        if scope["type"] != "http" or scope["path"] not in _PATHS or not partner:
+            await self.app(scope, receive, send)
+            return
+        key = partner.encode()
+        if not self.gate.try_acquire(key):
+            admitted = False
+            if self.parked < self.settings.max_parked_requests:
+                self.parked += 1
+                try:
+                    admitted = await self.gate.acquire(key, self.settings.inflight_wait_seconds)
+                finally:
+                    self.parked -= 1
+            if not admitted:
+                wait = max(1, math.ceil(self.settings.inflight_wait_seconds))
+                await _send(scope, send, 429, _busy_body(self.gate.limit, "this partner"), wait)
+                return
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            self.gate.release(key)
+
+
+def _busy_body(limit: int, whose: str = "this caller") -> bytes:
     error = {
-        "message": f"{limit} requests of this caller are already in flight; retry shortly",
+        "message": f"{limit} requests of {whose} are already in flight; retry shortly",
         "extensions": {"code": "TOO_MANY_REQUESTS", "limit": limit},
     }
     return json.dumps({"data": None, "errors": [error]}).encode()

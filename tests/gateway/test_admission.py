@@ -3,7 +3,8 @@
 A token this process saw over budget is refused again before its signature is checked, its
 body read or its document parsed: the same documented 429 (Retry-After, RATE_LIMITED), never
 for another token, and only until the window ends or the token expires. One token has at most
-`max_inflight_per_principal` requests admitted; the next wait briefly, then get 429.
+`max_inflight_per_principal` requests admitted, one partner's principals together
+`max_inflight_per_partner`; the next wait briefly, then get 429.
 """
 
 from __future__ import annotations
@@ -20,8 +21,15 @@ from starlette.types import Receive, Scope, Send
 
 from core.settings import Settings
 from gateway import auth
-from gateway.admission import AdmissionMiddleware, InflightGate, Refusal, RefusalCache
-from gateway.auth import mint_token
+from gateway.admission import (
+    AdmissionMiddleware,
+    InflightGate,
+    PartnerAdmissionMiddleware,
+    Refusal,
+    RefusalCache,
+)
+from gateway.auth import PrincipalUser, mint_token
+from policies.principal import Principal
 from store import rate_limits
 from tests.fixtures.app import serve_in_thread, sqlite_settings
 
@@ -252,3 +260,43 @@ async def test_the_in_flight_cap_refuses_the_excess_and_recovers(tmp_path: Path)
         # And the cap recovers: nothing is left in flight, new requests are served
         assert app.gate._slots == {}
         assert (await post()).status_code == 200
+
+
+class _AsPrincipal:
+    """Authenticates every request as the principal its token names, partner `p-<n>`."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        token = dict(scope["headers"])[b"authorization"].decode().split()[-1]
+        subject, _, partner = token.partition("@")
+        scope["user"] = PrincipalUser(Principal(subject, ("partner",), partner=partner))
+        await self.app(scope, receive, send)
+
+
+async def test_a_partner_s_principals_share_one_in_flight_cap(tmp_path: Path) -> None:
+    settings = sqlite_settings(tmp_path, max_inflight_per_partner=2, inflight_wait_seconds=0.2)
+    held = _Held()
+    partners = PartnerAdmissionMiddleware(held, settings)
+    transport = httpx.ASGITransport(app=_AsPrincipal(partners))
+    async with httpx.AsyncClient(transport=transport, base_url="http://gw") as client:
+
+        def post(caller: str) -> Any:
+            return client.post("/graphql", json={}, headers={"Authorization": f"Bearer {caller}"})
+
+        # Two principals of partner p-1 take its two slots
+        admitted = [asyncio.create_task(post(f"portal-{n}@p-1")) for n in (1, 2)]
+        await asyncio.sleep(0.05)
+        # A third principal of the same partner waits, then is refused
+        excess = await post("portal-3@p-1")
+        assert excess.status_code == 429
+        assert excess.json()["errors"][0]["extensions"]["code"] == "TOO_MANY_REQUESTS"
+        assert "partner" in excess.json()["errors"][0]["message"]
+        # Another partner's principal is admitted meanwhile
+        elsewhere = asyncio.create_task(post("portal-9@p-2"))
+        await asyncio.sleep(0.05)
+        held.release.set()
+        results = await asyncio.gather(*admitted, elsewhere)
+        assert [r.status_code for r in results] == [200] * 3
+        assert partners.gate._slots == {}
