@@ -98,7 +98,8 @@ async def measure(
                 variables={"id": env.dataset.customer_ids[0]},
                 connections=connections,
                 warmup_seconds=FLOOD_WARMUP,
-                duration_seconds=seconds + 2.0,
+                # Slack for the polite load generator's start: the flood outlasts it.
+                duration_seconds=seconds + 4.0,
             )
 
             async def polite_beside() -> LoadSummary:

@@ -143,23 +143,31 @@ class InflightGate:
         """Wait up to `wait_seconds` for a slot; whether one was taken."""
         if self.try_acquire(key):
             return True
-        slots = self._slots[key]
         waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        slots.waiting.append(waiter)
+        self._slots[key].waiting.append(waiter)
         try:
             async with asyncio.timeout(wait_seconds):
                 await waiter
         except TimeoutError:
             pass
-        finally:
-            if not waiter.done():
-                waiter.cancel()
-            if waiter in slots.waiting:
-                slots.waiting.remove(waiter)
+        except BaseException:
+            self._abandon(key, waiter)  # e.g. the client went away
+            raise
         if waiter.done() and not waiter.cancelled():
             return True  # handed a slot, even if the timeout struck at the same moment
-        self._forget(key)
+        self._abandon(key, waiter)
         return False
+
+    def _abandon(self, key: bytes, waiter: asyncio.Future[None]) -> None:
+        """A waiter leaves: its place in the queue goes, or the slot it was handed goes on."""
+        if waiter.done() and not waiter.cancelled():
+            self.release(key)
+            return
+        waiter.cancel()
+        slots = self._slots.get(key)
+        if slots is not None and waiter in slots.waiting:
+            slots.waiting.remove(waiter)
+        self._forget(key)
 
     def release(self, key: bytes) -> None:
         """Free a slot: handed to the longest waiter, if any."""

@@ -108,6 +108,29 @@ async def test_the_gate_admits_its_limit_hands_freed_slots_over_and_recovers() -
     assert gate._slots == {}
 
 
+async def test_a_waiter_that_goes_away_passes_its_slot_on() -> None:
+    gate = InflightGate(limit=1)
+    assert gate.try_acquire(b"k")
+    # A waiter handed the slot, but cancelled (its client left) before it could use it
+    handed = asyncio.create_task(gate.acquire(b"k", 5))
+    await asyncio.sleep(0.01)
+    gate.release(b"k")
+    handed.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await handed
+    # And a waiter cancelled while still queued
+    assert gate.try_acquire(b"k")
+    queued = asyncio.create_task(gate.acquire(b"k", 5))
+    await asyncio.sleep(0.01)
+    queued.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await queued
+    gate.release(b"k")
+    # Then no slot was lost: the gate is empty and admits again
+    assert gate._slots == {}
+    assert gate.try_acquire(b"k")
+
+
 # --- the cached refusal over HTTP --------------------------------------------------------
 
 
