@@ -553,6 +553,38 @@ class Settings(BaseSettings):
         description="Where the windows are counted: the store's database (shared by every "
         "gateway on it; auto on PostgreSQL) or this process (auto on SQLite).",
     )
+    rate_limit_tarpit_seconds: float = Field(
+        default=1.0,
+        ge=0,
+        le=30,
+        description="A caller already refused for its spent budget waits this long (at most "
+        "to the window's end) for its next 429: a client ignoring Retry-After slows itself.",
+    )
+    max_inflight_per_principal: int = Field(
+        default=8,
+        ge=1,
+        description="GraphQL requests admitted at once per credential (bearer token), checked "
+        "before authentication; the next ones wait for a slot (per gateway process).",
+    )
+    max_inflight_per_partner: int = Field(
+        default=16,
+        ge=1,
+        description="GraphQL requests admitted at once for all the principals of one partner "
+        "(per gateway process); the next ones wait for a slot like a token's.",
+    )
+    inflight_wait_seconds: float = Field(
+        default=1.0,
+        ge=0,
+        le=30,
+        description="How long a request over max_inflight_per_principal waits for a slot "
+        "before it is answered 429 TOO_MANY_REQUESTS with Retry-After.",
+    )
+    max_parked_requests: int = Field(
+        default=256,
+        ge=0,
+        description="Requests held at once (waiting for a slot, or refused after a pause); "
+        "beyond it they are answered at once, so held connections stay bounded.",
+    )
     max_header_bytes: int = Field(
         default=32_768, ge=1024, description="Total header bytes; more get 431."
     )

@@ -27,6 +27,7 @@ from core.metrics import CONTENT_TYPE_LATEST, Metrics
 from core.settings import Settings, load_worker_settings
 from datasources.config import UpstreamConfig
 from datasources.registry import Upstreams
+from gateway.admission import AdmissionMiddleware, PartnerAdmissionMiddleware
 from gateway.attachments import attachment_routes
 from gateway.auth import JWTAuthBackend, PrincipalUser, TokenVerifier
 from gateway.auth_rejections import AuthRejections
@@ -194,6 +195,8 @@ def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None
     ]
     middleware = [
         Middleware(RequestContextMiddleware, metrics=metrics),
+        # Before the token and the body: a caller over budget or over its share is cheap.
+        Middleware(AdmissionMiddleware, settings=settings),
         Middleware(
             BodyLimitMiddleware,
             max_bytes=settings.max_body_bytes,
@@ -204,6 +207,7 @@ def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None
             backend=JWTAuthBackend(TokenVerifier(settings)),
             on_error=AuthRejections(metrics).respond,
         ),
+        Middleware(PartnerAdmissionMiddleware, settings=settings),
         Middleware(RequestLimitsMiddleware, settings=settings),
     ]
     if settings.cors_origins:
