@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import create_async_engine as _create_async_engine
 
 from core.postgres_tls import asyncpg_connect
 from core.settings import Settings
+from store.statement_spans import trace_statements
 
 SQLITE_BUSY_TIMEOUT_MS = 5_000
 """How long a SQLite writer waits for another's lock before failing with 'database is locked'."""
@@ -46,6 +47,7 @@ def create_engine(settings_or_url: Settings | str | URL, **kwargs: Any) -> Async
         _ensure_sqlite_parent(url)
         engine = _create_async_engine(url, **kwargs)
         _install_sqlite_listeners(engine)
+        trace_statements(engine.sync_engine)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     tls, password = None, None
@@ -63,7 +65,9 @@ def create_engine(settings_or_url: Settings | str | URL, **kwargs: Any) -> Async
         # the capacity benchmark's 16 clients, the default 5 + 10 cost ~20% of throughput.
         kwargs.setdefault("pool_size", settings_or_url.database_pool_size)
         kwargs.setdefault("max_overflow", settings_or_url.database_pool_size // 2)
-    return _create_async_engine(url, **kwargs)
+    engine = _create_async_engine(url, **kwargs)
+    trace_statements(engine.sync_engine)
+    return engine
 
 
 def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
