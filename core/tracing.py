@@ -221,6 +221,8 @@ def child_span(
     name: str, *, kind: SpanKind = SpanKind.INTERNAL, attributes: Attributes | None = None
 ) -> _Scope | _Off:
     """A span under the current one for the block (a no-op when off or outside a trace)."""
+    if not _state.on:
+        return _OFF
     span = start_child(name, kind=kind, attributes=attributes)
     return _OFF if span is None else _Scope(span)
 

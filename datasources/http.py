@@ -20,11 +20,10 @@ QueryParams = Mapping[str, str | int | list[str]]
 
 def open_client(base_url: str, *, timeout: float, headers: Mapping[str, str]) -> httpx.AsyncClient:
     """An AsyncClient for one REST upstream; the Guard's timeout bounds each attempt as well."""
+    # The hook only when tracing is on (installed before the upstreams are opened).
+    hooks = {"request": [_propagate_trace]} if tracing.enabled() else {}
     return httpx.AsyncClient(
-        base_url=base_url,
-        timeout=timeout,
-        headers=dict(headers),
-        event_hooks={"request": [_propagate_trace]},
+        base_url=base_url, timeout=timeout, headers=dict(headers), event_hooks=hooks
     )
 
 

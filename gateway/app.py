@@ -119,6 +119,7 @@ def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[State]:
+        # Tracing first: the store engine and upstream clients opened next listen only if on.
         async with (
             traces_exported(settings),
             open_runtime(settings, upstream_config, metrics=metrics) as runtime,

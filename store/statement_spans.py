@@ -2,7 +2,8 @@
 
 SQLAlchemy's cursor events bracket each statement: the span carries ``db.system`` and the
 statement's text cut to `MAX_STATEMENT` characters, with its placeholders, never the values
-bound to them (they are customers' data). Off, each statement pays one flag check.
+bound to them (they are customers' data). `store.db.create_engine` listens only when tracing
+is on; outside a sampled trace a statement then pays two listener calls and a flag check.
 """
 
 from __future__ import annotations
