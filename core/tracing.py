@@ -39,6 +39,7 @@ __all__ = [
     "extract",
     "force_flush",
     "http_server_span",
+    "in_trace",
     "inject",
     "install",
     "loader_span",
@@ -192,6 +193,11 @@ def set_http_status(span: Span | None, status: int) -> None:
     span.set_attribute("http.response.status_code", status)
     if status >= 500:
         span.set_status(Status(StatusCode.ERROR, f"HTTP {status}"))
+
+
+def in_trace() -> bool:
+    """Whether the current span records: a child span made now would be kept."""
+    return _state.on and trace.get_current_span().is_recording()
 
 
 def start_child(

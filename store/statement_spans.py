@@ -27,7 +27,7 @@ def trace_statements(engine: Engine) -> None:
     def _before(
         conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, many: bool
     ) -> None:
-        if context is None or not tracing.enabled():
+        if context is None or not tracing.in_trace():
             return
         verb = statement.lstrip().split(None, 1)[0].upper() if statement.strip() else "SQL"
         span = tracing.start_child(
