@@ -3,6 +3,7 @@ in the request's trace, exported to a real OTLP/HTTP receiver on loopback."""
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 import uuid
 from collections.abc import AsyncIterator, Iterator
@@ -77,12 +78,22 @@ def gateway_url(gateway_settings: Settings, demo_upstreams_sqlite: DemoUpstreams
 async def test_postgresql_and_opensearch_spans_hang_under_the_request(
     http: httpx.AsyncClient, token_for: TokenFactory, receiver: Receiver
 ) -> None:
+    token = token_for("manager", sub="agent-2")
+    for _ in range(100):  # a new index answers 503 until its shards are allocated
+        warm = await http.post(
+            "/graphql",
+            json={"query": '{ searchNotes(query: "x", first: 1) { totalCount } }'},
+            headers={"Authorization": f"Bearer {token}"},
+        )
+        if warm.json()["data"]["searchNotes"] is not None:
+            break
+        await asyncio.sleep(0.1)
     trace_id, parent_id = secrets.token_hex(16), secrets.token_hex(8)
     response = await http.post(
         "/graphql",
         json={"query": QUERY, "variables": {"id": "cust-00001"}},
         headers={
-            "Authorization": f"Bearer {token_for('manager', sub='agent-2')}",
+            "Authorization": f"Bearer {token}",
             "traceparent": f"00-{trace_id}-{parent_id}-01",
         },
     )
