@@ -30,6 +30,7 @@ from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapProp
 from opentelemetry.util.types import AttributeValue
 
 __all__ = [
+    "NO_SPAN",
     "SpanKind",
     "annotate",
     "child_span",
@@ -148,6 +149,8 @@ class _Off:
 
 
 _OFF = _Off()
+NO_SPAN = _OFF
+"""The scope of a block that is not traced (enters to None)."""
 
 
 def server_span(

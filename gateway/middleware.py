@@ -47,7 +47,12 @@ class RequestContextMiddleware:
 
         route = _route_label(scope["path"])
         try:
-            with tracing.http_server_span(scope["method"], route, scope["headers"]) as span:
+            span_scope = (
+                tracing.http_server_span(scope["method"], route, scope["headers"])
+                if route not in _UNTRACED
+                else tracing.NO_SPAN
+            )
+            with span_scope as span:
                 trace_id = tracing.current_trace_id()
                 if trace_id is not None:  # on every log line of the request, like its id
                     structlog.contextvars.bind_contextvars(trace_id=trace_id)
@@ -68,6 +73,9 @@ class RequestContextMiddleware:
             )
             structlog.contextvars.clear_contextvars()
 
+
+# Probes and scrapes arrive every few seconds and would bury the traces worth reading.
+_UNTRACED = {"/healthz", "/readyz", "/metrics"}
 
 _KNOWN_ROUTES = {
     "/graphql",

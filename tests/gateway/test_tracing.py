@@ -219,3 +219,14 @@ async def test_a_failing_upstream_marks_its_span_without_its_message(
     assert events
     assert all(event["c360.error.code"] == "UPSTREAM_UNAVAILABLE" for event in events)
     assert all("exception.message" not in event for event in events)
+
+
+async def test_probes_and_scrapes_are_not_traced(
+    http: httpx.AsyncClient, receiver: Receiver
+) -> None:
+    for path in ("/healthz", "/readyz", "/metrics", "/schema.graphql"):
+        await http.get(path)
+    assert tracing.force_flush()
+    routes = {span.attributes.get("http.route") for span in receiver.spans if span.kind == SERVER}
+    assert "/schema.graphql" in routes  # a request like any other
+    assert not routes & {"/healthz", "/readyz", "/metrics"}
