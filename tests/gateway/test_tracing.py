@@ -8,7 +8,9 @@ exporter and reads back what a collector would have been sent.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import secrets
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -92,7 +94,12 @@ async def _post(
 
 
 def _flushed(receiver: Receiver, trace_id: str) -> list[ExportedSpan]:
-    assert tracing.force_flush()
+    # The request span ends just after the answer is sent: wait for it, then flush once more.
+    for _ in range(200):
+        assert tracing.force_flush()
+        if any(span.kind == SERVER for span in receiver.trace(trace_id)):
+            break
+        time.sleep(0.01)
     return receiver.trace(trace_id)
 
 
@@ -226,7 +233,36 @@ async def test_probes_and_scrapes_are_not_traced(
 ) -> None:
     for path in ("/healthz", "/readyz", "/metrics", "/schema.graphql"):
         await http.get(path)
-    assert tracing.force_flush()
-    routes = {span.attributes.get("http.route") for span in receiver.spans if span.kind == SERVER}
+    for _ in range(200):
+        assert tracing.force_flush()
+        routes = {s.attributes.get("http.route") for s in receiver.spans if s.kind == SERVER}
+        if "/schema.graphql" in routes:
+            break
+        await asyncio.sleep(0.01)
     assert "/schema.graphql" in routes  # a request like any other
     assert not routes & {"/healthz", "/readyz", "/metrics"}
+
+
+async def test_a_persisted_operation_names_its_id_on_the_request_span(
+    http: httpx.AsyncClient, token_for: TokenFactory, receiver: Receiver
+) -> None:
+    document = 'query Persisted { customer(id: "cust-99998") { name } }'
+    persisted = {
+        "persistedQuery": {
+            "version": 1,
+            "sha256Hash": hashlib.sha256(document.encode()).hexdigest(),
+        }
+    }
+    headers = {"Authorization": f"Bearer {token_for('manager', sub='agent-2')}"}
+    first = await http.post(
+        "/graphql", json={"query": document, "extensions": persisted}, headers=headers
+    )
+    assert first.status_code == 200, first.text
+    second = await http.post("/graphql", json={"extensions": persisted}, headers=headers)
+    trace_id = second.json()["errors"][0]["extensions"]["traceId"]
+
+    (root,) = [span for span in _flushed(receiver, trace_id) if span.kind == SERVER]
+    assert (
+        root.attributes["c360.persisted_operation.id"] == persisted["persistedQuery"]["sha256Hash"]
+    )
+    assert root.attributes["graphql.operation.name"] == "Persisted"
