@@ -17,6 +17,7 @@ SECRET_FIELDS = (
     "database_password",
     "opensearch_password",
     "attachments_s3_secret_access_key",
+    "otlp_headers",
 )
 """Settings that hold a secret; each has a ``<name>_file`` twin."""
 

@@ -264,6 +264,23 @@ class Settings(BaseSettings):
                 raise ValueError("; ".join(problems))
         return self
 
+    @field_validator("otlp_endpoint")
+    @classmethod
+    def _check_otlp_endpoint(cls, value: str | None) -> str | None:
+        if value:
+            parsed = urlsplit(value)
+            if parsed.scheme not in {"http", "https"} or not parsed.hostname:
+                raise ValueError("C360_OTLP_ENDPOINT must be an http(s) URL (…/v1/traces)")
+        return value or None
+
+    @model_validator(mode="after")
+    def _check_otlp_headers(self) -> Settings:
+        # The headers usually carry the collector's API key: never in clear off the host.
+        headers = self.otlp_headers is not None and self.otlp_endpoint
+        if headers and not _fetched_safely(str(self.otlp_endpoint)):
+            raise ValueError("C360_OTLP_HEADERS need an https C360_OTLP_ENDPOINT")
+        return self
+
     @model_validator(mode="after")
     def _check_backing_services(self) -> Settings:
         problems = []
@@ -478,6 +495,22 @@ class Settings(BaseSettings):
     )
 
     log_level: str = "INFO"
+    # Tracing (README "Tracing"): off unless an OTLP/HTTP traces URL is set.
+    otlp_endpoint: str | None = Field(
+        default=None,
+        description="OTLP/HTTP traces URL of a collector (…/v1/traces); unset: tracing off.",
+    )
+    otlp_headers: SecretStr | None = Field(
+        default=None, description="Headers for the collector, `k1=v1,k2=v2` (e.g. an API key)."
+    )
+    otlp_headers_file: Path | None = None
+    otlp_service_name: str = Field(default="customer360-gateway", min_length=1)
+    trace_sample_ratio: float = Field(
+        default=1.0,
+        ge=0.0,
+        le=1.0,
+        description="Share of new traces kept (an incoming traceparent's decision wins).",
+    )
     log_json: bool | None = Field(
         default=None,
         description="JSON lines; default: readable lines when stderr is a terminal, else JSON.",

@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 
+from core import tracing
 from core.errors import BadUpstreamData
 from datasources.fields import FieldError
 from datasources.resilience import Guard
@@ -19,7 +20,16 @@ QueryParams = Mapping[str, str | int | list[str]]
 
 def open_client(base_url: str, *, timeout: float, headers: Mapping[str, str]) -> httpx.AsyncClient:
     """An AsyncClient for one REST upstream; the Guard's timeout bounds each attempt as well."""
-    return httpx.AsyncClient(base_url=base_url, timeout=timeout, headers=dict(headers))
+    # The hook only when tracing is on (installed before the upstreams are opened).
+    hooks = {"request": [_propagate_trace]} if tracing.enabled() else {}
+    return httpx.AsyncClient(
+        base_url=base_url, timeout=timeout, headers=dict(headers), event_hooks=hooks
+    )
+
+
+async def _propagate_trace(request: httpx.Request) -> None:
+    # The upstream continues the gateway's trace (W3C traceparent) when tracing is on.
+    tracing.inject(request.headers)
 
 
 async def get_json(

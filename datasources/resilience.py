@@ -33,6 +33,7 @@ import sqlalchemy.exc
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 from tenacity.wait import wait_exponential_jitter
 
+from core import tracing
 from core.errors import BadUpstreamData, UpstreamError, UpstreamTimeout, UpstreamUnavailable
 from core.metrics import Metrics
 from datasources.breaker import CircuitBreaker
@@ -177,7 +178,15 @@ class Guard:
             raise CircuitOpen(f"{self.source} is failing; circuit breaker open", source=self.source)
         lag = loop_lag().mark()
         try:
-            with self.metrics.upstream_call(self.source), translate_errors(self.source):
+            with (
+                tracing.child_span(
+                    f"upstream {self.source}",
+                    kind=tracing.SpanKind.CLIENT,
+                    attributes={"c360.upstream.source": self.source},
+                ),
+                self.metrics.upstream_call(self.source),
+                translate_errors(self.source),
+            ):
                 async with asyncio.timeout(self.config.timeout_seconds):
                     result = await operation()
         except UpstreamTimeout:

@@ -10,7 +10,7 @@ import asyncio
 import contextlib
 import os
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import TypedDict
 
 from prometheus_client import Gauge
@@ -25,6 +25,7 @@ from starlette.routing import Route
 
 from core.metrics import CONTENT_TYPE_LATEST, Metrics
 from core.settings import Settings, load_worker_settings
+from core.tracing_export import exporting, parse_headers
 from datasources.config import UpstreamConfig
 from datasources.registry import Upstreams
 from gateway.admission import AdmissionMiddleware, PartnerAdmissionMiddleware
@@ -85,6 +86,17 @@ def _readiness_checks(
     return checks
 
 
+def traces_exported(settings: Settings) -> AbstractAsyncContextManager[None]:
+    """Tracing for the app's lifetime when ``C360_OTLP_ENDPOINT`` is set (README "Tracing")."""
+    headers = settings.otlp_headers.get_secret_value() if settings.otlp_headers else ""
+    return exporting(
+        settings.otlp_endpoint,
+        headers=parse_headers(headers),
+        service_name=settings.otlp_service_name,
+        sample_ratio=settings.trace_sample_ratio,
+    )
+
+
 def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None) -> Starlette:
     """Assemble the gateway: middleware, routes, and a lifespan that owns every client.
 
@@ -108,7 +120,11 @@ def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[State]:
-        async with open_runtime(settings, upstream_config, metrics=metrics) as runtime:
+        # Tracing first: the store engine and upstream clients opened next listen only if on.
+        async with (
+            traces_exported(settings),
+            open_runtime(settings, upstream_config, metrics=metrics) as runtime,
+        ):
             policy = runtime.require_policy()
             watcher = (
                 asyncio.create_task(policy.watch(settings.policy_reload_seconds))

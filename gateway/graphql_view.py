@@ -27,6 +27,7 @@ from strawberry.http import GraphQLHTTPResponse
 from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.types import ExecutionResult
 
+from core import tracing
 from core.errors import RateLimited
 from gateway import persisted_queries
 from gateway.auth import PrincipalUser
@@ -187,6 +188,8 @@ class GatewayGraphQL(GraphQL[Context, None]):
             return ExecutionResult(data=None, errors=[refusal])
         if isinstance(resolved, ExecutionResult):
             return resolved
+        if resolved.operation is not None:
+            tracing.annotate(**{"c360.persisted_operation.id": resolved.operation.sha256})
         if resolved.operation is not None and resolved.operation.safelisted:
             # Safelisted operations are few and loaded by an operator: a bounded label.
             name = resolved.operation.name or resolved.operation.sha256[:12]

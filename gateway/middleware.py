@@ -1,4 +1,4 @@
-"""ASGI middleware: request id + access log + request metrics, and the request body limit."""
+"""ASGI middleware: request id + trace + access log + request metrics, and the body limit."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import uuid
 import structlog
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from core import tracing
 from core.metrics import Metrics
 
 _log = structlog.get_logger("gateway.access")
@@ -44,11 +45,23 @@ class RequestContextMiddleware:
                 message = {**message, "headers": headers}
             await send(message)
 
+        route = _route_label(scope["path"])
         try:
-            await self.app(scope, receive, send_with_id)
+            span_scope = (
+                tracing.http_server_span(scope["method"], route, scope["headers"])
+                if route not in _UNTRACED
+                else tracing.NO_SPAN
+            )
+            with span_scope as span:
+                trace_id = tracing.current_trace_id()
+                if trace_id is not None:  # on every log line of the request, like its id
+                    structlog.contextvars.bind_contextvars(trace_id=trace_id)
+                try:
+                    await self.app(scope, receive, send_with_id)
+                finally:
+                    tracing.set_http_status(span, status)
         finally:
             elapsed = time.perf_counter() - started
-            route = _route_label(scope["path"])
             self.metrics.http_requests.labels(scope["method"], route, str(status)).inc()
             self.metrics.http_latency.labels(scope["method"], route).observe(elapsed)
             _log.info(
@@ -60,6 +73,9 @@ class RequestContextMiddleware:
             )
             structlog.contextvars.clear_contextvars()
 
+
+# Probes and scrapes arrive every few seconds and would bury the traces worth reading.
+_UNTRACED = {"/healthz", "/readyz", "/metrics"}
 
 _KNOWN_ROUTES = {
     "/graphql",

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from aiodataloader import DataLoader
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from core.tracing import loader_span
 from policies.view import PolicyView
 from resolvers.agent_loader import AgentByIdLoader, StoreActivity
 from store.activity_reads import (
@@ -45,14 +46,16 @@ class _StoreLoader(DataLoader[K, V]):
         activity: StoreActivity | None = None,
     ) -> None:
         super().__init__()
+        self.trace_name: str | None = None
         self._sessions = sessions
         self._batch = batch
         # The request's agent loader waits for batches in flight (people they name join it).
         self._activity = activity or StoreActivity()
 
     async def batch_load_fn(self, keys: list[K]) -> list[V]:
-        async with self._activity.batch(), self._sessions() as session:
-            return list(await self._batch(session, keys))
+        with loader_span(self, keys):
+            async with self._activity.batch(), self._sessions() as session:
+                return list(await self._batch(session, keys))
 
 
 class CustomerByIdLoader(_StoreLoader[str, Customer | None]):
@@ -147,4 +150,7 @@ class StoreLoaders:
             loader = self._pages[key] = _StoreLoader[K, Page[V]](
                 self.sessions, lambda s, keys: batch(s, view, keys), self.activity
             )
+            # Its span is named after the list (the key's first part: "notes", "tags", …).
+            head = key[0] if isinstance(key, tuple) and key else key
+            loader.trace_name = f"PagesLoader {head}" if isinstance(head, str) else None
         return loader

@@ -16,6 +16,7 @@ from typing import Generic, TypeVar
 
 from aiodataloader import DataLoader
 
+from core.tracing import loader_span
 from datasources.orders import ChannelOutcome, OrderSources, PageKey
 from datasources.records import (
     BalanceRecord,
@@ -61,7 +62,8 @@ class _ByKeyLoader(DataLoader[str, V], Generic[V]):
         super().__init__(batch_load_fn=self._load, max_batch_size=max_batch_size)
 
     async def _load(self, keys: list[str]) -> list[V]:
-        found = await self._fetch(keys)
+        with loader_span(self, keys):
+            found = await self._fetch(keys)
         return [found[key] if key in found else self._missing() for key in keys]
 
 
@@ -77,7 +79,8 @@ class PageLoader(DataLoader[PageQuery, SourcePage[V]], Generic[V]):
         super().__init__(batch_load_fn=self._load, max_batch_size=max_batch_size)
 
     async def _load(self, keys: list[PageQuery]) -> list[SourcePage[V]]:
-        return await self._fetch_pages(keys)
+        with loader_span(self, keys):
+            return await self._fetch_pages(keys)
 
     def load(self, key: PageQuery | str) -> Future[SourcePage[V]]:
         """The page `key` asks; a bare customer id (a prefetch) stands for its first page."""
@@ -120,9 +123,10 @@ class OrderFiguresByCustomerIdLoader(DataLoader[str, OrderFigures]):
         super().__init__(batch_load_fn=self._load)
 
     async def _load(self, keys: list[str]) -> list[OrderFigures]:
-        stored = await self._summaries(keys) if self._summaries is not None else {}
-        missing = [key for key in keys if key not in stored]
-        live = dict(zip(missing, await self._orders.load_many(missing), strict=True))
+        with loader_span(self, keys):
+            stored = await self._summaries(keys) if self._summaries is not None else {}
+            missing = [key for key in keys if key not in stored]
+            live = dict(zip(missing, await self._orders.load_many(missing), strict=True))
         figures: list[OrderFigures] = []
         for key in keys:
             if key in stored:
@@ -150,7 +154,8 @@ class OrderPagesLoader(DataLoader[PageKey | str, dict[str, ChannelOutcome]]):
         )
 
     async def _load(self, keys: list[PageKey | str]) -> list[dict[str, ChannelOutcome]]:
-        return await self.sources.heads([order_page_key(key) for key in keys])
+        with loader_span(self, keys):
+            return await self.sources.heads([order_page_key(key) for key in keys])
 
 
 class InvoicesByCustomerIdLoader(_ByKeyLoader[list[InvoiceRecord]]):

@@ -53,6 +53,7 @@ from schema.scalars import SCALAR_OVERRIDES
 from schema.search import SearchQuery
 from schema.suggestions import HideSuggestions
 from schema.tags import TagMutation, TagQuery
+from schema.trace_operation import TraceOperation
 
 SDL_PATH = Path(__file__).with_name("schema.graphql")
 
@@ -115,6 +116,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         partial(ValidationCache, maxsize=512),
         partial(CostLimit, CostModel.from_settings(settings)),
         RateLimit,  # after CostLimit: it spends the cost CostLimit estimated
+        TraceOperation,  # before ErrorCodes: it sees the coded errors
         partial(ErrorCodes, mask=settings.mask_errors_enabled),
         OperationMetrics,
         AuditDenials,

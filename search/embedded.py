@@ -16,6 +16,7 @@ from sqlalchemy import delete, event, func, insert, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
+from core import tracing
 from core.errors import SearchUnavailable
 from search.backend import WriteOutcome, WriteStatus
 from search.documents import NoteDocument
@@ -225,9 +226,14 @@ class EmbeddedSearch:
     async def search(self, search: NoteSearch, visibility: NoteVisibility) -> SearchPage:
         """One page of `search` within `visibility`."""
         try:
-            async with self.engine.begin() as conn:
-                tables = await self._current(conn)
-                return await run_search(conn, tables, search, visibility)
+            with tracing.child_span(
+                "search search",
+                kind=tracing.SpanKind.CLIENT,
+                attributes={"db.system": "sqlite", "db.operation": "search"},
+            ):
+                async with self.engine.begin() as conn:
+                    tables = await self._current(conn)
+                    return await run_search(conn, tables, search, visibility)
         except (SQLAlchemyError, OSError) as exc:
             raise SearchUnavailable("embedded search index is unreachable") from exc
 

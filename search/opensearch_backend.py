@@ -21,6 +21,7 @@ from opensearchpy.exceptions import (
     RequestError,
 )
 
+from core import tracing
 from core.errors import SearchUnavailable
 from search.backend import WriteOutcome, WriteStatus
 from search.connection import OpenSearchConnection, open_client
@@ -53,7 +54,12 @@ _REBUILD_TIMEOUT = 120.0
 @asynccontextmanager
 async def _translated(action: str) -> AsyncIterator[None]:
     try:
-        yield
+        with tracing.child_span(
+            f"search {action}",
+            kind=tracing.SpanKind.CLIENT,
+            attributes={"db.system": "opensearch", "db.operation": action},
+        ):
+            yield
     except (AuthenticationException, AuthorizationException) as exc:
         # The operator's fix is a setting; the caller learns only that search is down.
         _log.warning(

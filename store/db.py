@@ -11,8 +11,10 @@ from sqlalchemy.engine import URL
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.ext.asyncio import create_async_engine as _create_async_engine
 
+from core import tracing
 from core.postgres_tls import asyncpg_connect
 from core.settings import Settings
+from store.statement_spans import trace_statements
 
 SQLITE_BUSY_TIMEOUT_MS = 5_000
 """How long a SQLite writer waits for another's lock before failing with 'database is locked'."""
@@ -57,6 +59,7 @@ def _create_engine(settings_or_url: Settings | str | URL, **kwargs: Any) -> Asyn
         _ensure_sqlite_parent(url)
         engine = _create_async_engine(url, **kwargs)
         _install_sqlite_listeners(engine)
+        _trace_if_on(engine)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     tls, password = None, None
@@ -74,7 +77,16 @@ def _create_engine(settings_or_url: Settings | str | URL, **kwargs: Any) -> Asyn
         # the capacity benchmark's 16 clients, the default 5 + 10 cost ~20% of throughput.
         kwargs.setdefault("pool_size", settings_or_url.database_pool_size)
         kwargs.setdefault("max_overflow", settings_or_url.database_pool_size // 2)
-    return _create_async_engine(url, **kwargs)
+    engine = _create_async_engine(url, **kwargs)
+    _trace_if_on(engine)
+    return engine
+
+
+def _trace_if_on(engine: AsyncEngine) -> None:
+    # Only with tracing on (the app installs it before opening the store): off, a statement
+    # runs without any listener at all, exactly as without tracing.
+    if tracing.enabled():
+        trace_statements(engine.sync_engine)
 
 
 def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
