@@ -16,6 +16,12 @@ from schema.agents import Agent, agent_field, deprecated_id, named_agent
 from schema.connections import PAGE_ARGUMENTS, Connection
 from schema.enums import Importance, NoteCategory, NoteType, RefKind, Scope
 from schema.json_enums import SHOWN, shown_note_field
+from schema.labels import (
+    SENTIMENT_DESCRIPTION,
+    URGENCY_DESCRIPTION,
+    SentimentSuggestion,
+    UrgencySuggestion,
+)
 from schema.node import Node, NodeID, compose_key, parse_id, raw_key
 from store import note_fields
 from store.models import NoteRevision as NoteRevisionRow
@@ -91,6 +97,12 @@ class Note(Node):
         "shown nowhere else.",
     )
     deleted_at: datetime | None = strawberry.field(default=None, description="When it was deleted.")
+    sentiment: SentimentSuggestion | None = strawberry.field(
+        default=None, description=SENTIMENT_DESCRIPTION
+    )
+    urgency: UrgencySuggestion | None = strawberry.field(
+        default=None, description=URGENCY_DESCRIPTION
+    )
 
     @classmethod
     def from_record(cls, row: NoteRow) -> Self:
@@ -109,6 +121,8 @@ class Note(Node):
             version=note.version,
             deleted=note.deleted_at is not None,
             deleted_at=note.deleted_at,
+            sentiment=SentimentSuggestion.of(note),
+            urgency=UrgencySuggestion.of(note),
         )
 
     @strawberry.field(
