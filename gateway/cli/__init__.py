@@ -17,6 +17,7 @@ from pathlib import Path
 from core.settings import load_settings
 from gateway.cli import (
     backup_commands,
+    classify_commands,
     handoff_commands,
     persist_commands,
     rollup_commands,
@@ -39,6 +40,7 @@ COMMAND_MODULES = (
     persist_commands,
     rollup_commands,
     backup_commands,
+    classify_commands,
 )
 
 
