@@ -49,6 +49,8 @@ class InteractionGroup(StrEnum):
     AGENT = "agent"
     CUSTOMER = "customer"
     DAY = "day"
+    SENTIMENT = "sentiment"
+    URGENCY = "urgency"
 
 
 def _values(field: str, values: Sequence[V] | None) -> frozenset[V] | None:
@@ -197,14 +199,26 @@ def _key(session: AsyncSession, group: InteractionGroup) -> Any:
         InteractionGroup.AGENT: Interaction.logged_by,
         InteractionGroup.CUSTOMER: Interaction.customer_id,
         InteractionGroup.DAY: day_of(session, Interaction.occurred_at),
+        InteractionGroup.SENTIMENT: Interaction.sentiment,
+        InteractionGroup.URGENCY: Interaction.urgency,
     }[group]
+
+
+_ENUM_GROUPS = frozenset(
+    {
+        InteractionGroup.TYPE,
+        InteractionGroup.PURPOSE,
+        InteractionGroup.SENTIMENT,
+        InteractionGroup.URGENCY,
+    }
+)
 
 
 def _shown(group: InteractionGroup, key: object) -> str | None:
     if key is None:
         return None
     # Enum values are UPPER_CASE wherever the API shows them (docs/api-conventions.md).
-    if group in (InteractionGroup.TYPE, InteractionGroup.PURPOSE):
+    if group in _ENUM_GROUPS:
         return str(key).upper()
     return str(key)
 
