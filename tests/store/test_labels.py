@@ -6,6 +6,7 @@ model is behind it) and check that the store kept its answer.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
@@ -15,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.errors import PolicyDenied
 from intelligence import classifier
 from intelligence.labels import LabelSource, Sentiment, Urgency
-from store import interactions, label_writes, notes
+from store import interactions, label_writes, labels, notes
 from store.enums import InteractionPurpose, InteractionType
 from store.interactions import InteractionDraft
 from store.models import AuditLog, Interaction, Note, SearchOutbox
@@ -179,3 +180,19 @@ async def test_an_interaction_override_follows_the_policy(session: AsyncSession)
         await label_writes.set_interaction_labels(
             session, await ctx_for("a-qa"), interaction_id, sentiment=None, urgency=Urgency.LOW
         )
+
+
+async def test_a_slow_classifier_never_holds_a_write(
+    session: AsyncSession, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def slow(text: str) -> Any:
+        time.sleep(0.5)
+        raise AssertionError("the write must not have waited for this")
+
+    # Fault injection: the classifier takes longer than the write allows it.
+    monkeypatch.setattr(classifier, "classify", slow)
+    monkeypatch.setattr(labels, "CLASSIFY_TIMEOUT_SECONDS", 0.05)
+    await given_directory(session)
+    row = await notes.create_note(session, await ctx_for("a-sales"), draft())
+    assert (row.note.sentiment, row.note.urgency) == (None, None)
+    assert "classifier timed out" in caplog.text
