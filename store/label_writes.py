@@ -42,7 +42,11 @@ async def set_note_labels(
 ) -> NoteRow:
     """Override a note's labels (source `agent`) with its audit and search-outbox rows."""
     _one_label(sentiment, urgency)
-    note = await locked_live_note(session, ctx.view, note_id)
+    try:
+        note = await locked_live_note(session, ctx.view, note_id)
+    except NotFound as missing:  # named as this mutation's input names it
+        kind = Unreachable if isinstance(missing, Unreachable) else NotFound
+        raise kind(missing.message, field="noteId") from missing
     if not can_edit_note(ctx.view, author_id=note.author_id):
         raise PolicyDenied("the caller may not edit this note")
     before = labels.snapshot(note)

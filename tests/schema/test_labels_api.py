@@ -148,7 +148,7 @@ async def test_set_note_labels_is_the_editors_and_survives_as_agent(
     unseen = await _run(
         seeded_store, SUPPORT, SET_NOTE, input={"noteId": note.id, "urgency": "CRITICAL"}
     )
-    assert unseen.data["setNoteLabels"]["errors"] == [{"field": "id", "code": "NOT_FOUND"}]
+    assert unseen.data["setNoteLabels"]["errors"] == [{"field": "noteId", "code": "NOT_FOUND"}]
     empty = await _run(seeded_store, SALES, SET_NOTE, input={"noteId": note.id})
     assert empty.data["setNoteLabels"]["errors"] == [{"field": None, "code": "REQUIRED"}]
     missing = await _run(
