@@ -3,6 +3,7 @@ counted over the notes the caller may read (the policy oracle decides which)."""
 
 from __future__ import annotations
 
+import copy
 from collections import Counter
 from datetime import UTC, datetime
 from itertools import cycle
@@ -16,9 +17,11 @@ from policies.enforcer import PolicyEngine
 from search.backend import SearchBackend
 from search.documents import NoteDocument
 from search.embedded import EmbeddedSearch
+from search.mapping import index_body
+from search.opensearch_backend import OpenSearchBackend
 from search.request import build_search
 from search.service import search_notes
-from tests.search.conftest import Oracle, visibility_of
+from tests.search.conftest import Oracle, dispose_backend, open_backend, visibility_of
 from tests.search.corpus import PRINCIPALS
 
 SENTIMENTS = [None, *(label.value for label in Sentiment)]
@@ -134,3 +137,32 @@ async def test_an_index_file_from_before_the_labels_gets_their_columns(
         }
     finally:
         await backend.close()
+
+
+@pytest.mark.opensearch
+async def test_an_index_from_before_the_labels_gets_their_mapping(
+    request: pytest.FixtureRequest, tmp_path: Path, policy: PolicyEngine
+) -> None:
+    backend = await open_backend("opensearch", request, tmp_path)
+    assert isinstance(backend, OpenSearchBackend)
+    try:
+        body = copy.deepcopy(index_body(linguistic=False))  # MAPPINGS is shared
+        for name in ("sentiment", "urgency"):  # as created before the labels existed
+            del body["mappings"]["properties"][name]
+        body["aliases"] = {backend.alias: {"is_write_index": True}}
+        await backend.client.indices.create(index=f"{backend.alias}-old", body=body)
+
+        await backend.ensure_index()
+        await backend.write(DOCS[:6])
+        await backend.refresh()
+
+        result = await search_notes(
+            backend,
+            visibility_of(policy, PRINCIPALS["admin"]),
+            build_search(urgencies=[Urgency.LOW], first=10),
+        )
+        assert {hit.note_id for hit in result.page.hits} == {
+            doc.note_id for doc in DOCS[:6] if doc.urgency == Urgency.LOW.value
+        }
+    finally:
+        await dispose_backend(backend)
