@@ -192,3 +192,33 @@ async def test_set_interaction_labels_follows_the_policy(seeded_store: SeededSto
     )
     assert refused.data["setInteractionLabels"]["interaction"] is None
     assert refused.data["setInteractionLabels"]["errors"][0]["code"] == "NOT_FOUND"
+
+
+FILTERED = """
+query F($labels: [Sentiment!], $urgencies: [Urgency!]) {
+  interactions(first: 1, filter: {sentiments: $labels, urgencies: $urgencies}) { totalCount }
+  notes: searchNotes(first: 1, filter: {sentiments: $labels}) { totalCount }
+}"""
+
+
+async def test_the_filters_narrow_by_label(seeded_store: SeededStore) -> None:
+    view = seeded_store.policy.compile(ADMIN)
+    async with seeded_store.sessions() as session:
+        label = await session.scalar(select(Interaction.sentiment).limit(1))
+        urgency = await session.scalar(select(Interaction.urgency).limit(1))
+        expected = await session.scalar(
+            select(func.count())
+            .select_from(Interaction)
+            .where(
+                visible_interactions(view),
+                Interaction.sentiment == label,
+                Interaction.urgency == urgency,
+            )
+        )
+    result = await _run(
+        seeded_store, ADMIN, FILTERED, labels=[_shown(label)], urgencies=[_shown(urgency)]
+    )
+    assert result.data["interactions"]["totalCount"] == expected
+    empty = await _run(seeded_store, ADMIN, FILTERED, labels=[], urgencies=None)
+    codes = {error.extensions["code"] for error in empty.errors or []}
+    assert codes == {"INVALID"}
