@@ -24,6 +24,7 @@ from core.progress import SILENT, Progress
 from demo import reference
 from demo.bulk import BulkWriter, CopyWriter, writer_for
 from demo.generator import DemoData, Row
+from demo.labelling import labelled
 from store import rollup
 from store.models import (
     Agent,
@@ -129,7 +130,7 @@ async def _load(loader: _Loader, data: DemoData) -> None:
     interactions = _prefetched(data.interactions(), loader.batch_size, loader.threaded)
     async with aclosing(interactions):
         async for chunk in interactions:
-            await loader.insert(Interaction, [b.interaction for b in chunk])
+            await loader.insert(Interaction, [labelled(b.interaction, "detail") for b in chunk])
             await loader.insert(FollowUp, [b.follow_up for b in chunk if b.follow_up])
 
     loader.expect(Note, data.note_count)
@@ -138,7 +139,7 @@ async def _load(loader: _Loader, data: DemoData) -> None:
     async with aclosing(notes):
         async for batch in notes:
             # Parents first within each batch, so foreign keys hold statement by statement.
-            await loader.insert(Note, [b.note for b in batch])
+            await loader.insert(Note, [labelled(b.note, "body") for b in batch])
             await loader.insert(NoteTag, [t for b in batch for t in b.tags])
             await loader.insert(NoteRevision, [r for b in batch for r in b.revisions])
             await loader.insert(FollowUp, [b.follow_up for b in batch if b.follow_up])

@@ -37,6 +37,11 @@ def can_write_activity(view: PolicyView) -> bool:
     return view.can(Capability.WRITE_ACTIVITY)
 
 
+def can_label_interaction(view: PolicyView) -> bool:
+    """True if the principal overrides the sentiment and urgency of interactions it reads."""
+    return view.can(Capability.LABEL_INTERACTION)
+
+
 def can_upload_attachment(view: PolicyView) -> bool:
     """True if the principal attaches files to the customers (and notes) it reads."""
     return view.can(Capability.UPLOAD_ATTACHMENT)

@@ -54,6 +54,8 @@ class Capability(StrEnum):
     ADMIN_LISTS = "lists/admin"
     # Customer tags, interactions and follow-ups (staff working data).
     WRITE_ACTIVITY = "activity/write"
+    # Overriding the suggested sentiment and urgency of an interaction.
+    LABEL_INTERACTION = "interaction/label"
     # Completing, reassigning, cancelling a follow-up: its own (assignee or author) or any.
     COMPLETE_OWN_FOLLOW_UP = "follow_up:own/complete"
     COMPLETE_ANY_FOLLOW_UP = "follow_up:any/complete"

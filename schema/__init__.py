@@ -37,6 +37,7 @@ from schema.follow_ups import FollowUpQuery
 from schema.input_guard import InputGuard
 from schema.intake import IntakeMutation, IntakeQuery, IntakeRecorder
 from schema.interactions import InteractionQuery
+from schema.label_mutations import LabelMutation
 from schema.limits import AliasLimit, DepthLimit
 from schema.me import MeQuery
 from schema.node_query import NodeQuery
@@ -91,6 +92,7 @@ class Mutation(
     IntakeMutation,
     AttachmentMutation,
     TagMutation,
+    LabelMutation,
 ):
     """Root mutation: every write returns a payload with typed user errors."""
 

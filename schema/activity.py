@@ -11,6 +11,12 @@ from resolvers.context import Info
 from schema.agents import Agent, agent_field, deprecated_id, named_agent
 from schema.enums import InteractionPurpose, InteractionType, RiskFlagKind
 from schema.follow_up_filter import FollowUpStatus
+from schema.labels import (
+    SENTIMENT_DESCRIPTION,
+    URGENCY_DESCRIPTION,
+    SentimentSuggestion,
+    UrgencySuggestion,
+)
 from schema.node import Node, NodeID, raw_key
 from store.follow_up_lists import status_of
 from store.models import FollowUp as FollowUpRow
@@ -32,6 +38,12 @@ class Interaction(Node):
     channel: str | None
     occurred_at: datetime
     logged_by: strawberry.ID = strawberry.field(deprecation_reason=deprecated_id("loggedByAgent"))
+    sentiment: SentimentSuggestion | None = strawberry.field(
+        default=None, description=SENTIMENT_DESCRIPTION
+    )
+    urgency: UrgencySuggestion | None = strawberry.field(
+        default=None, description=URGENCY_DESCRIPTION
+    )
 
     @strawberry.field(description=agent_field("Who logged the interaction."))
     async def logged_by_agent(self, info: Info) -> Agent | None:
@@ -52,6 +64,8 @@ class Interaction(Node):
             channel=row.channel,
             occurred_at=row.occurred_at,
             logged_by=strawberry.ID(row.logged_by),
+            sentiment=SentimentSuggestion.of(row),
+            urgency=UrgencySuggestion.of(row),
         )
 
 

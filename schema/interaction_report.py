@@ -19,7 +19,8 @@ strawberry.enum(
     InteractionGroup,
     name="InteractionReportGroup",
     description="What to count interactions by: AGENT is who logged them (the row's `agent`), "
-    "DAY the UTC calendar day they occurred (the row's `day`).",
+    "DAY the UTC calendar day they occurred (the row's `day`), SENTIMENT and URGENCY their "
+    "labels (suggested or overridden; null key: not classified).",
 )
 
 ReportFrom = Annotated[
@@ -39,8 +40,8 @@ INTERACTION_REPORT = (
     "largest first (DAY by date); each row's count is the `totalCount` of the root "
     "`interactions` list for the same filter and that group. The window is half-open "
     "(`from` ≤ occurredAt < `to`), at most three years. `totalCount` counts the groups; "
-    "`first`/`after` page forwards (default 100, at most 1000). TYPE and PURPOSE keys are the "
-    "enum values (`CALL`)."
+    "`first`/`after` page forwards (default 100, at most 1000). TYPE, PURPOSE, SENTIMENT and "
+    "URGENCY keys are the enum values (`CALL`, `NEGATIVE`)."
 )
 
 

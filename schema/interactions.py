@@ -8,6 +8,7 @@ from typing import Annotated
 import strawberry
 
 from core.errors import UserInputError
+from intelligence.labels import Sentiment, Urgency
 from resolvers.context import Info
 from resolvers.interactions import resolve_interactions
 from schema.activity import Interaction
@@ -38,6 +39,12 @@ class InteractionFilterInput:
     moods: list[str] | None = strawberry.field(
         default=None, description="Values of the mood list (`choices(list: MOOD)`)."
     )
+    sentiments: list[Sentiment] | None = strawberry.field(
+        default=None, description="Sentiment labels (suggested or overridden)."
+    )
+    urgencies: list[Urgency] | None = strawberry.field(
+        default=None, description="Urgency labels (suggested or overridden)."
+    )
     from_: datetime | None = strawberry.field(
         default=None, name="from", description="Occurred at or after this instant."
     )
@@ -54,6 +61,8 @@ class InteractionFilterInput:
             purposes=self.purposes,
             outcomes=self.outcomes,
             moods=self.moods,
+            sentiments=self.sentiments,
+            urgencies=self.urgencies,
             since=self.from_,
             until=self.to,
         )

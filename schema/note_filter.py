@@ -9,16 +9,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 import strawberry
 
-from core.errors import UserInputError
+from core.errors import Invalid, UserInputError
+from intelligence.labels import Sentiment, Urgency
 from schema.enums import Importance, NoteCategory, NoteType, Scope
 from schema.filter_args import either
 from schema.node import AGENT, CUSTOMER, parse_optional_id
 from search.request import TagMode, normalise_tags
 from store import note_reads
 from store.note_reads import NoteOrder
+
+L = TypeVar("L", Sentiment, Urgency)
 
 strawberry.enum(TagMode, name="TagMode", description="A note needs ANY or ALL of the tags.")
 strawberry.enum(
@@ -44,6 +48,15 @@ class NoteFilter:
     category: NoteCategory | None = None
     scope: Scope | None = None
     importance: Importance | None = None
+    sentiments: list[Sentiment] | None = strawberry.field(
+        default=None,
+        description="Notes whose sentiment (suggested or overridden) is one of these; a note "
+        "not yet classified matches none.",
+    )
+    urgencies: list[Urgency] | None = strawberry.field(
+        default=None,
+        description="Notes whose urgency (suggested or overridden) is one of these.",
+    )
     tags: list[str] | None = strawberry.field(
         default=None, description="At most 20 tags; see `tagMode`."
     )
@@ -80,6 +93,15 @@ def _named(in_filter: object, argument: str) -> str:
     return argument
 
 
+def _labels(values: list[L] | None, field: str) -> tuple[L, ...]:
+    # An empty list would match nothing: like every list filter, it is INVALID; leave it out.
+    if values is None:
+        return ()
+    if not values:
+        raise Invalid(f"`{field}` is an empty list; leave it out for all", field=field)
+    return tuple(dict.fromkeys(values))
+
+
 def parse_note_filter(
     given: NoteFilter | None, flat: FlatNoteArguments | None = None
 ) -> note_reads.NoteFilter:
@@ -105,6 +127,8 @@ def parse_note_filter(
         category=either(given.category, flat.category, "category"),
         scope=either(given.scope, flat.scope, "scope"),
         importance=given.importance,
+        sentiments=_labels(given.sentiments, "filter.sentiments"),
+        urgencies=_labels(given.urgencies, "filter.urgencies"),
         tags=normalise_tags(tags, field=_named(given.tags, "tags")),
         all_tags=tag_mode is TagMode.ALL,
         since=either(given.from_, flat.from_, "from"),

@@ -16,6 +16,12 @@ from schema.agents import Agent, agent_field, deprecated_id, named_agent
 from schema.connections import PAGE_ARGUMENTS, Connection
 from schema.enums import Importance, NoteCategory, NoteType, RefKind, Scope
 from schema.json_enums import SHOWN, shown_note_field
+from schema.labels import (
+    SENTIMENT_DESCRIPTION,
+    URGENCY_DESCRIPTION,
+    SentimentSuggestion,
+    UrgencySuggestion,
+)
 from schema.node import Node, NodeID, compose_key, parse_id, raw_key
 from schema.sealed import Sealed
 from store import note_fields
@@ -97,6 +103,12 @@ class Note(Node):
     deleted_at: datetime | None = strawberry.field(default=None, description="When it was deleted.")
     # Fields whose stored value did not decrypt (store/sealing.py): answered by `Sealed`.
     unreadable: strawberry.Private[frozenset[str]] = frozenset()
+    sentiment: SentimentSuggestion | None = strawberry.field(
+        default=None, description=SENTIMENT_DESCRIPTION
+    )
+    urgency: UrgencySuggestion | None = strawberry.field(
+        default=None, description=URGENCY_DESCRIPTION
+    )
 
     @classmethod
     def from_record(cls, row: NoteRow) -> Self:
@@ -116,6 +128,8 @@ class Note(Node):
             deleted=note.deleted_at is not None,
             deleted_at=note.deleted_at,
             unreadable=unreadable_fields(note),
+            sentiment=SentimentSuggestion.of(note),
+            urgency=UrgencySuggestion.of(note),
         )
 
     @strawberry.field(

@@ -65,6 +65,14 @@ class NoteReportGroup(Enum):
     CUSTOMER = reports.NoteGroup.CUSTOMER
     DAY = reports.NoteGroup.DAY
     TAG = reports.NoteGroup.TAG
+    SENTIMENT = strawberry.enum_value(
+        reports.NoteGroup.SENTIMENT,
+        description="The note's sentiment (suggested or overridden); null key: not classified.",
+    )
+    URGENCY = strawberry.enum_value(
+        reports.NoteGroup.URGENCY,
+        description="The note's urgency (suggested or overridden); null key: not classified.",
+    )
 
     def to_store(self) -> reports.NoteGroup:
         """The store's grouping (OPERATOR is AGENT)."""
@@ -76,7 +84,13 @@ class NoteReportGroup(Enum):
 
 
 # Groups whose keys are enum values (NoteType, NoteCategory, Scope): shown UPPER_CASE.
-ENUM_GROUPS = {reports.NoteGroup.TYPE, reports.NoteGroup.CATEGORY, reports.NoteGroup.SCOPE}
+ENUM_GROUPS = {
+    reports.NoteGroup.TYPE,
+    reports.NoteGroup.CATEGORY,
+    reports.NoteGroup.SCOPE,
+    reports.NoteGroup.SENTIMENT,
+    reports.NoteGroup.URGENCY,
+}
 
 
 def _note_report(

@@ -81,6 +81,13 @@ class NoteSearchFacets:
     tags: list[FacetBucket]
     types: list[FacetBucket]
     authors: list[FacetBucket]
+    sentiments: list[FacetBucket] = strawberry.field(
+        description="Matching notes per sentiment (SENTIMENT values; unclassified notes are "
+        "not counted)."
+    )
+    urgencies: list[FacetBucket] = strawberry.field(
+        description="Matching notes per urgency (URGENCY values)."
+    )
 
 
 @strawberry.type(
@@ -106,6 +113,8 @@ class NoteSearchConnection:
                 tags=[FacetBucket.from_record(b) for b in facets.tags],
                 types=[FacetBucket.from_record(b, enum_value=True) for b in facets.types],
                 authors=[FacetBucket.from_record(b, names_agent=True) for b in facets.authors],
+                sentiments=[FacetBucket.from_record(b, enum_value=True) for b in facets.sentiments],
+                urgencies=[FacetBucket.from_record(b, enum_value=True) for b in facets.urgencies],
             ),
             page_info=PageInfo(
                 has_next_page=records.has_next_page,

@@ -44,6 +44,8 @@ class NoteDocument:
     type: str | None = None
     category: str | None = None
     importance: str | None = None
+    sentiment: str | None = None
+    urgency: str | None = None
     pinned: bool = False
     author_id: str | None = None
     customer_id: str | None = None
@@ -103,6 +105,8 @@ _NOTE_COLUMNS = (
     Note.type,
     Note.category,
     Note.importance,
+    Note.sentiment,
+    Note.urgency,
     Note.pinned,
     Note.author_id,
     Note.customer_id,
@@ -185,6 +189,8 @@ def _documents(
                 type=note.type.value,
                 category=note.category.value,
                 importance=note.importance.value,
+                sentiment=note.sentiment.value if note.sentiment else None,
+                urgency=note.urgency.value if note.urgency else None,
                 pinned=note.pinned,
                 author_id=note.author_id,
                 customer_id=note.customer_id,

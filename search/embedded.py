@@ -146,7 +146,7 @@ class EmbeddedSearch:
         """Create the first generation if the file has none."""
         try:
             async with self._writing() as conn:
-                await self._current(conn)
+                await _add_new_columns(conn, await self._current(conn))
         except (SQLAlchemyError, OSError) as exc:
             raise SearchUnavailable("embedded search index is unreachable") from exc
 
@@ -281,3 +281,13 @@ class EmbeddedSearch:
                     await conn.execute(statement)
         except (SQLAlchemyError, OSError) as exc:
             raise SearchUnavailable("embedded search index is unreachable") from exc
+
+
+async def _add_new_columns(conn: AsyncConnection, tables: Generation) -> None:
+    """Give an index file written before a field was added that field's (nullable) column, so
+    documents written from now on carry it; `reindex` fills it for the older ones."""
+    docs = tables.docs
+    present = {row[1] for row in await conn.execute(text(f"PRAGMA table_info({docs.name})"))}
+    for added in (column for column in docs.columns if column.name not in present):
+        kind = added.type.compile(dialect=conn.dialect)
+        await conn.execute(text(f"ALTER TABLE {docs.name} ADD COLUMN {added.name} {kind}"))

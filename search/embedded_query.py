@@ -125,6 +125,12 @@ def _filters(search: NoteSearch, tables: Generation) -> list[ColumnElement[bool]
     ):
         if value is not None:
             clauses.append(column == str(value))
+    for column, values in (
+        (docs.c.sentiment, search.sentiments),
+        (docs.c.urgency, search.urgencies),
+    ):
+        if values:
+            clauses.append(column.in_([str(value) for value in values]))
     if search.unsettled:
         # One JSON parameter, however many notes: SQLite limits bound parameters.
         unsettled: Select[Any] = select(literal_column("value")).select_from(
@@ -257,6 +263,15 @@ async def run_search(
     author_counts = await conn.execute(
         select(docs.c.author_id, func.count()).where(where).group_by(docs.c.author_id)
     )
+    labels = {
+        name: [
+            (str(value), int(count))
+            for value, count in await conn.execute(
+                select(column, func.count()).where(where, column.is_not(None)).group_by(column)
+            )
+        ]
+        for name, column in (("sentiments", docs.c.sentiment), ("urgencies", docs.c.urgency))
+    }
     return SearchPage(
         hits=hits,
         total=int(total or 0),
@@ -264,6 +279,8 @@ async def run_search(
             tags=buckets([(str(tag), int(count)) for tag, count in tag_counts]),
             types=buckets([(str(kind), int(count)) for kind, count in type_counts]),
             authors=buckets([(str(author), int(count)) for author, count in author_counts]),
+            sentiments=buckets(labels["sentiments"]),
+            urgencies=buckets(labels["urgencies"]),
         ),
         has_next=len(rows) > search.first,
     )

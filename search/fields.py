@@ -52,6 +52,9 @@ FIELDS: tuple[IndexedField, ...] = (
     IndexedField("type", Kind.KEYWORD),
     IndexedField("category", Kind.KEYWORD),
     IndexedField("importance", Kind.KEYWORD),
+    # The suggested (or overridden) labels; absent until the note is classified.
+    IndexedField("sentiment", Kind.KEYWORD),
+    IndexedField("urgency", Kind.KEYWORD),
     IndexedField("pinned", Kind.BOOLEAN),
     IndexedField("author_id", Kind.KEYWORD),
     IndexedField("customer_id", Kind.KEYWORD),

@@ -72,6 +72,14 @@ MAPPINGS: dict[str, Any] = {
 }
 
 
+# Fields added after indexes were first created: `ensure_index` adds them to an existing
+# index's mapping (an index refuses documents with a field it does not map: strict).
+ADDED_LATER = ("sentiment", "urgency")
+ADDED_FIELDS: dict[str, Any] = {
+    "properties": {name: MAPPINGS["properties"][name] for name in ADDED_LATER}
+}
+
+
 def alias_name(prefix: str) -> str:
     """The alias every read and write goes through."""
     return f"{prefix}-notes"

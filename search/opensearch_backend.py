@@ -27,6 +27,7 @@ from search.backend import WriteOutcome, WriteStatus
 from search.connection import OpenSearchConnection, open_client
 from search.documents import NoteDocument
 from search.mapping import (
+    ADDED_FIELDS,
     ANALYSIS_MODULE,
     REFRESH_INTERVAL,
     alias_name,
@@ -140,7 +141,11 @@ class OpenSearchBackend:
         if self._index_checked:
             return
         async with _translated("index check"):
-            if not await self.client.indices.exists_alias(name=self.alias):
+            if await self.client.indices.exists_alias(name=self.alias):
+                # Fields added since the index was made (new keyword fields only: adding a
+                # field is the one mapping change an existing index accepts).
+                await self.client.indices.put_mapping(index=self.alias, body=ADDED_FIELDS)
+            else:
                 body = await self._index_body()
                 body["aliases"] = {self.alias: {"is_write_index": True}}
                 try:
@@ -223,6 +228,8 @@ class OpenSearchBackend:
                 tags=buckets(_facet(aggregations, "tags")),
                 types=buckets(_facet(aggregations, "types")),
                 authors=buckets(_facet(aggregations, "authors")),
+                sentiments=buckets(_facet(aggregations, "sentiments")),
+                urgencies=buckets(_facet(aggregations, "urgencies")),
             ),
             has_next=len(raw_hits) > search.first,
         )

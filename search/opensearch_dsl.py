@@ -102,6 +102,9 @@ def _filters(search: NoteSearch) -> list[dict[str, Any]]:
     ):
         if value is not None:
             filters.append({"term": {field: str(value)}})
+    for field, values in (("sentiment", search.sentiments), ("urgency", search.urgencies)):
+        if values:
+            filters.append({"terms": {field: [str(value) for value in values]}})
     if search.unsettled:
         filters.append({"bool": {"must_not": {"terms": {"note_id": sorted(search.unsettled)}}}})
     if search.since is not None or search.until is not None:
@@ -197,6 +200,8 @@ def request_body(search: NoteSearch, visibility: NoteVisibility) -> dict[str, An
             "tags": {"terms": {"field": "tags", "size": FACET_SIZE}},
             "types": {"terms": {"field": "type", "size": FACET_SIZE}},
             "authors": {"terms": {"field": "author_id", "size": FACET_SIZE}},
+            "sentiments": {"terms": {"field": "sentiment", "size": FACET_SIZE}},
+            "urgencies": {"terms": {"field": "urgency", "size": FACET_SIZE}},
         },
     }
     highlight = _highlight(search)

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 
 from core.errors import Invalid
+from intelligence.labels import Sentiment, Urgency
 from search.query import Node, parse
 from store.enums import Importance, NoteCategory, NoteType, Scope
 from store.note_reads import NoteFilter
@@ -130,6 +131,8 @@ class NoteSearch:
     category: NoteCategory | None = None
     scope: Scope | None = None
     importance: Importance | None = None
+    sentiments: tuple[Sentiment, ...] = ()
+    urgencies: tuple[Urgency, ...] = ()
     sort: SortOrder = SortOrder.RELEVANCE
     first: int = 20
     after: Cursor | None = None
@@ -190,6 +193,8 @@ def build_search(
     category: NoteCategory | None = None,
     scope: Scope | None = None,
     importance: Importance | None = None,
+    sentiments: Sequence[Sentiment] = (),
+    urgencies: Sequence[Urgency] = (),
     sort: SortOrder = SortOrder.RELEVANCE,
     first: int = 20,
     after: str | None = None,
@@ -214,6 +219,8 @@ def build_search(
         category=category,
         scope=scope,
         importance=importance,
+        sentiments=tuple(sentiments),
+        urgencies=tuple(urgencies),
         sort=sort,
         first=first,
         after=Cursor.decode(after, sort, ranked=ranked) if after else None,
@@ -241,6 +248,8 @@ def build_filtered_search(
         category=note_filter.category,
         scope=note_filter.scope,
         importance=note_filter.importance,
+        sentiments=note_filter.sentiments,
+        urgencies=note_filter.urgencies,
         sort=sort,
         first=first,
         after=after,

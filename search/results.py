@@ -37,6 +37,8 @@ class Facets:
     tags: list[FacetBucket] = field(default_factory=list)
     types: list[FacetBucket] = field(default_factory=list)
     authors: list[FacetBucket] = field(default_factory=list)
+    sentiments: list[FacetBucket] = field(default_factory=list)
+    urgencies: list[FacetBucket] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from sqlalchemy import ColumnElement, and_, false, func, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import Invalid
+from intelligence.labels import Sentiment, Urgency
 from policies.view import PolicyView
 from policies.vocabulary import FieldGroup
 from store.activity_pages import INTERACTIONS
@@ -49,6 +50,8 @@ class InteractionGroup(StrEnum):
     AGENT = "agent"
     CUSTOMER = "customer"
     DAY = "day"
+    SENTIMENT = "sentiment"
+    URGENCY = "urgency"
 
 
 def _values(field: str, values: Sequence[V] | None) -> frozenset[V] | None:
@@ -75,6 +78,8 @@ class InteractionFilter:
     purposes: frozenset[InteractionPurpose] | None = None
     outcomes: frozenset[str] | None = None
     moods: frozenset[str] | None = None
+    sentiments: frozenset[Sentiment] | None = None
+    urgencies: frozenset[Urgency] | None = None
     since: datetime | None = None
     until: datetime | None = None
 
@@ -88,6 +93,8 @@ class InteractionFilter:
         purposes: Sequence[InteractionPurpose] | None = None,
         outcomes: Sequence[str] | None = None,
         moods: Sequence[str] | None = None,
+        sentiments: Sequence[Sentiment] | None = None,
+        urgencies: Sequence[Urgency] | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
         field: str = "filter",
@@ -105,6 +112,8 @@ class InteractionFilter:
             purposes=_values(f"{field}.purposes", purposes),
             outcomes=_normalised(checked_outcomes),
             moods=_normalised(checked_moods),
+            sentiments=_values(f"{field}.sentiments", sentiments),
+            urgencies=_values(f"{field}.urgencies", urgencies),
             since=since,
             until=until,
         )
@@ -121,6 +130,8 @@ class InteractionFilter:
             (Interaction.purpose, self.purposes),
             (Interaction.outcome, self.outcomes),
             (Interaction.mood, self.moods),
+            (Interaction.sentiment, self.sentiments),
+            (Interaction.urgency, self.urgencies),
         ):
             if values is not None:
                 clauses.append(column.in_(sorted(values)))
@@ -197,14 +208,26 @@ def _key(session: AsyncSession, group: InteractionGroup) -> Any:
         InteractionGroup.AGENT: Interaction.logged_by,
         InteractionGroup.CUSTOMER: Interaction.customer_id,
         InteractionGroup.DAY: day_of(session, Interaction.occurred_at),
+        InteractionGroup.SENTIMENT: Interaction.sentiment,
+        InteractionGroup.URGENCY: Interaction.urgency,
     }[group]
+
+
+_ENUM_GROUPS = frozenset(
+    {
+        InteractionGroup.TYPE,
+        InteractionGroup.PURPOSE,
+        InteractionGroup.SENTIMENT,
+        InteractionGroup.URGENCY,
+    }
+)
 
 
 def _shown(group: InteractionGroup, key: object) -> str | None:
     if key is None:
         return None
     # Enum values are UPPER_CASE wherever the API shows them (docs/api-conventions.md).
-    if group in (InteractionGroup.TYPE, InteractionGroup.PURPOSE):
+    if group in _ENUM_GROUPS:
         return str(key).upper()
     return str(key)
 

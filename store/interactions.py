@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import PolicyDenied
 from policies.decisions import can_write_activity
-from store import audit
+from store import audit, labels
 from store.choices import is_active_choice, normalise_value
 from store.duplicates import DuplicateCheck, interaction_text, refuse_duplicate_interaction
 from store.enums import ChoiceList, InteractionPurpose, InteractionType
@@ -113,6 +113,7 @@ async def log_interaction(
         occurred_at=occurred_at,
         created_at=ctx.now,
     )
+    await labels.label_on_write(interaction, labels.text_of(subject, detail), ctx.now)
     session.add(interaction)
     await session.flush()
     await audit.append(

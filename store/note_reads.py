@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import Invalid
+from intelligence.labels import Sentiment, Urgency
 from policies.view import PolicyView
 from store.enums import Importance, NoteCategory, NoteType, Scope
 from store.keyset import Keyset, keyset_pages
@@ -60,6 +61,8 @@ class NoteFilter:
     type: NoteType | None = None
     scope: Scope | None = None
     importance: Importance | None = None
+    sentiments: tuple[Sentiment, ...] = ()
+    urgencies: tuple[Urgency, ...] = ()
     tags: tuple[str, ...] = ()
     all_tags: bool = False
     since: datetime | None = None
@@ -82,6 +85,10 @@ class NoteFilter:
         ):
             if value is not None:
                 clauses.append(column == value)
+        if self.sentiments:
+            clauses.append(Note.sentiment.in_(self.sentiments))
+        if self.urgencies:
+            clauses.append(Note.urgency.in_(self.urgencies))
         wanted = [(tag,) for tag in self.tags] if self.all_tags else [self.tags]
         for tags in wanted if self.tags else []:
             tagged = select(NoteTag.note_id).where(NoteTag.tag.in_(tags))

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.errors import Conflict, NotFound, PolicyDenied
 from policies.decisions import can_delete_note, can_edit_note, can_link_record, can_write_scope
 from policies.view import PolicyView
-from store import audit, duplicates, governance, note_fields, note_requests, outbox, rollup
+from store import audit, duplicates, governance, labels, note_fields, note_requests, outbox, rollup
 from store.enums import Importance, NoteCategory, NoteType, OutboxOp
 from store.follow_ups import add_follow_up, check_draft
 from store.models import FollowUp, Note, NoteRevision, NoteTag
@@ -138,6 +138,7 @@ async def create_note(session: AsyncSession, ctx: WriteContext, draft: NoteDraft
         updated_at=ctx.now,
         version=1,
     )
+    await labels.label_on_write(note, labels.text_of(subject, body), ctx.now)
     session.add(note)
     await session.flush()
     session.add_all(NoteTag(note_id=note.id, tag=tag) for tag in tags)
@@ -300,6 +301,11 @@ async def revisions(session: AsyncSession, note_id: str) -> list[NoteRevision]:
     return list(rows)
 
 
+async def locked_live_note(session: AsyncSession, view: PolicyView, note_id: str) -> Note:
+    """A live note the caller reads, write-locked for this transaction (else NOT_FOUND)."""
+    return await _locked(session, view, note_id, deleted=False)
+
+
 def _target(note: Note) -> audit.Target:
     return audit.Target("note", note.id, note.customer_id)
 
@@ -349,6 +355,8 @@ async def _change(
     changed = sorted(key for key in after if after[key] != before[key])
     if not changed:
         return NoteRow(note, tuple(new_tags))
+    if "subject" in changed or "body" in changed:
+        await labels.label_on_write(note, labels.text_of(note.subject, note.body), ctx.now)
     version = note.version
     note.version, note.updated_at = version + 1, ctx.now
     await session.flush()

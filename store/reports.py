@@ -49,6 +49,8 @@ class NoteGroup(StrEnum):
     CUSTOMER = "customer"
     DAY = "day"
     TAG = "tag"
+    SENTIMENT = "sentiment"
+    URGENCY = "urgency"
 
 
 class CreationGroup(StrEnum):
@@ -161,6 +163,8 @@ def _key(session: AsyncSession, group: NoteGroup) -> Any:
         NoteGroup.CUSTOMER: Note.customer_id,
         NoteGroup.DAY: day_of(session, Note.created_at),
         NoteGroup.TAG: NoteTag.tag,
+        NoteGroup.SENTIMENT: Note.sentiment,
+        NoteGroup.URGENCY: Note.urgency,
     }[group]
 
 
@@ -172,7 +176,10 @@ async def _rows(session: AsyncSession, statement: Executable) -> list[ReportRow]
 
 
 # Which rollup rows a group sums and by which of their columns (store/rollup_reads.py); 'note'
-# rows hold every live note once, keyed by nothing else. CUSTOMER is always a scan.
+# rows hold every live note once, keyed by nothing else. CUSTOMER is always a scan, and so are
+# SENTIMENT and URGENCY: labels change without an edit (an override, the `classify` job), so
+# keeping rollup rows for them would put a recount on every one of those writes; a scan over
+# the window's readable notes is exact and needs nothing kept in step.
 ROLLUP_GROUPS = {
     NoteGroup.TYPE: ("type", "key"),
     NoteGroup.CATEGORY: ("category", "key"),

@@ -87,6 +87,8 @@ def answerable(view: PolicyView, dim: str | None, note_filter: NoteFilter) -> bo
         return False  # branch rows and partner rows overlap: summing both counts twice
     if note_filter.customer_id or note_filter.importance or note_filter.tags:
         return False
+    if note_filter.sentiments or note_filter.urgencies:  # labels are not rollup dims
+        return False
     return all(
         getattr(note_filter, name) is None or dim == group for name, group in SAME_FIELD.items()
     )

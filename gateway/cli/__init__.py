@@ -19,6 +19,7 @@ from core.settings import load_settings
 from gateway.cli import (
     access_audit_commands,
     backup_commands,
+    classify_commands,
     handoff_commands,
     persist_commands,
     risk_commands,
@@ -44,6 +45,7 @@ COMMAND_MODULES = (
     backup_commands,
     access_audit_commands,
     risk_commands,
+    classify_commands,
 )
 
 

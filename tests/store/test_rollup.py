@@ -147,13 +147,17 @@ async def counts(session: AsyncSession, statement: Any) -> dict[str, int]:
     }
 
 
+# The label groups are always a scan (store/reports.py says why): nothing to compare.
+ROLLUP_CANDIDATES = [g for g in NoteGroup if g not in (NoteGroup.SENTIMENT, NoteGroup.URGENCY)]
+
+
 async def test_the_rollup_answers_what_the_scan_answers(session: AsyncSession) -> None:
     rng = random.Random(19)
     customers = await given_world(session, rng, notes=600)
     checked = answered = 0
     for _ in range(240):
         view, window, note_filter = a_view(rng, customers), a_window(rng), a_filter(rng)
-        group = rng.choice(list(NoteGroup))
+        group = rng.choice(ROLLUP_CANDIDATES)
         scan = scan_groups(session, view, group, note_filter, window.since, window.until)
         report = report_groups(session, view, group, window, note_filter)
         expected = await counts(session, scan)
