@@ -23,6 +23,7 @@ from sqlalchemy.orm import InstrumentedAttribute
 from intelligence.labels import Classification, LabelSource
 from store import labels, outbox
 from store.models import Interaction, Note
+from store.sealing import opened_column
 
 Record = type[Note] | type[Interaction]
 
@@ -32,7 +33,8 @@ class Pending:
     """One due record and the text it is classified by."""
 
     id: str
-    text: str
+    # None: a sealed note whose text does not open (counted as failed, left due).
+    text: str | None
 
 
 def _body(model: Record) -> InstrumentedAttribute[str | None]:
@@ -90,7 +92,18 @@ async def due_batch(
     if after is not None:
         query = query.where(model.id > after)
     rows = await session.execute(query)
-    return [Pending(row[0], labels.text_of(row[1], row[2])) for row in rows]
+    if model is not Note:
+        return [Pending(row[0], labels.text_of(row[1], row[2])) for row in rows]
+    # A column select reads a sealed note's tokens: open them (the ORM load would do it).
+    pending = []
+    for row_id, subject, body in rows:
+        opened = (
+            opened_column(session, row_id, "subject", subject),
+            opened_column(session, row_id, "body", body),
+        )
+        readable = all(value is not None for value in opened)
+        pending.append(Pending(row_id, labels.text_of(*opened) if readable else None))
+    return pending
 
 
 async def save_batch(

@@ -65,6 +65,9 @@ async def classify(
                 break
             results: list[tuple[Pending, Classification]] = []
             for pending in batch:
+                if pending.text is None:
+                    failed += 1
+                    continue
                 result = await labels.suggest(pending.text)
                 if result is None:
                     failed += 1

@@ -130,3 +130,37 @@ async def test_a_failing_classifier_leaves_labels_for_the_next_run(
     assert filled.failed == 0
     assert filled.notes + filled.interactions == total
     assert await _count(store, Note, Note.sentiment.is_(None)) == 0
+
+
+async def test_a_sealed_note_is_classified_by_its_text_not_its_token(
+    seeded_store: SeededStore,
+) -> None:
+    # Given restricted notes stored sealed (encryption at rest), with no labels yet
+    store = seeded_store
+    await _wipe(store)
+    async with store.sessions() as session:
+        raw = (
+            await session.execute(
+                select(Note.id, Note.body).where(Note.scope == "restricted").limit(3)
+            )
+        ).all()
+    sealed = [row_id for row_id, body in raw if body.startswith("enc:v1:")]
+    assert sealed, "the seeded store seals restricted notes"
+
+    # When the backfill runs, each sealed note gets the labels of its opened text
+    report = await _run(store)
+    assert report.failed == 0
+    async with (
+        open_runtime(store.settings, load_policy=False) as runtime,  # its engine opens seals
+        runtime.sessions() as session,
+    ):
+        for note_id in sealed:
+            note = await session.get(Note, note_id)
+            assert note is not None
+            assert not note.body.startswith("enc:v1:")
+            expected = classifier.classify(text_of(note.subject, note.body))
+            assert (note.sentiment, note.urgency, note.sentiment_score) == (
+                expected.sentiment,
+                expected.urgency,
+                expected.sentiment_score,
+            )
