@@ -14,6 +14,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from core.crypto import KeyConfigError
 from core.settings import load_settings
 from gateway.cli import (
@@ -74,7 +76,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyConfigError as refusal:  # the encryption keys cannot serve this store
         console.print(f"[red]refusing to run: {refusal}[/]")
         return 2
+    except DBAPIError as error:  # the store refused: one line, not a traceback
+        console.print(f"[red]the store refused:[/] {_store_problem(error)}", highlight=False)
+        return 1
     return code
+
+
+def _store_problem(error: DBAPIError) -> str:
+    first = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
+    if "no such table" in first or ("relation" in first and "does not exist" in first):
+        return f"{first} (not migrated yet? run `python -m gateway migrate` first)"
+    return first
 
 
 if __name__ == "__main__":  # pragma: no cover

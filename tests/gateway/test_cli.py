@@ -146,6 +146,17 @@ def test_unknown_size_and_bad_settings_are_clear_errors(tmp_path: Path) -> None:
     assert "Traceback" not in bad.stderr
 
 
+def test_a_job_on_a_store_not_yet_migrated_says_so_in_one_line(tmp_path: Path) -> None:
+    # Given a new data directory whose store was never migrated
+    result = _gateway(tmp_path, "score-risk", "--no-progress", C360_DATA_DIR=str(tmp_path))
+
+    # Then the job stops with one line naming the way out, not a traceback
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    said = " ".join((result.stdout + result.stderr).split())
+    assert "not migrated yet? run `python -m gateway migrate` first" in said
+
+
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[tuple[str, subprocess.Popen[str]]]:
     port = free_port()
