@@ -135,6 +135,9 @@ class LoadReport:
     def gateway_settings(self, **overrides: Any) -> Settings:
         """Settings for a gateway on the loaded store and index (upstreams passed separately)."""
         values: dict[str, Any] = {
+            # A benchmark, not a deployment: production would refuse to start without an
+            # encryption key; test settings use the development key ring.
+            "environment": "test",
             "database_url": self.database_urls["store"],
             "opensearch_url": self.opensearch_url,
             "opensearch_index_prefix": self.index_prefix,
@@ -201,7 +204,10 @@ async def load(
     log.print(f"store: {phases['store'].rows:,} rows in {phases['store'].seconds:.1f} s")
 
     settings = Settings(
-        database_url=urls["store"], opensearch_url=opensearch_url, opensearch_index_prefix=prefix
+        environment="test",
+        database_url=urls["store"],
+        opensearch_url=opensearch_url,
+        opensearch_index_prefix=prefix,
     )
     started = time.perf_counter()
     with progress_bars(progress) as bars:
