@@ -43,6 +43,7 @@ from policies.enforcer import PolicyEngine
 from schema import build_schema, render_sdl
 from search.backend import SearchBackend
 from search.worker import indexing_in_background
+from store import labels
 from store.blob_backends import blob_store_check
 from store.db import ping
 from store.persisted import PersistedOperations
@@ -126,6 +127,8 @@ def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None
             open_runtime(settings, upstream_config, metrics=metrics) as runtime,
         ):
             policy = runtime.require_policy()
+            # The classifier trains once per process: now, beside startup, not on a write.
+            warming = asyncio.create_task(labels.warm_up())
             watcher = (
                 asyncio.create_task(policy.watch(settings.policy_reload_seconds))
                 if settings.policy_reload_seconds > 0
@@ -164,6 +167,9 @@ def create_app(settings: Settings, upstream_config: UpstreamConfig | None = None
                         ),
                     )
             finally:
+                warming.cancel()  # stops waiting; a training thread finishes on its own
+                with contextlib.suppress(asyncio.CancelledError):
+                    await warming
                 if watcher is not None:
                     watcher.cancel()
                     with contextlib.suppress(asyncio.CancelledError):

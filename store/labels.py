@@ -107,8 +107,19 @@ def needs_automatic(record: Labelled) -> bool:
     )
 
 
+async def warm_up() -> None:
+    """Train the classifier now (once per process), so that no note write pays for it."""
+    try:
+        await asyncio.to_thread(classifier.model)
+    except Exception:
+        log.warning("classifier training failed; labels left for `classify`", exc_info=True)
+
+
 async def suggest(text: str) -> Classification | None:
     """The classifier's suggestion, or None (logged) if it fails or takes too long."""
+    # The time limit is for one text: the one-off training (seconds on a busy machine) comes
+    # first, outside it, or the first write of a process would always lose its labels.
+    await warm_up()
     try:
         return await asyncio.wait_for(
             asyncio.to_thread(classifier.classify, text), CLASSIFY_TIMEOUT_SECONDS

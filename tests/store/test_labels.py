@@ -196,3 +196,19 @@ async def test_a_slow_classifier_never_holds_a_write(
     row = await notes.create_note(session, await ctx_for("a-sales"), draft())
     assert (row.note.sentiment, row.note.urgency) == (None, None)
     assert "classifier timed out" in caplog.text
+
+
+async def test_the_one_off_training_does_not_count_against_a_texts_time_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Given a process whose classifier is not trained yet, and a per-text limit far below the
+    # time training takes (as on a busy machine: seconds)
+    monkeypatch.setattr(classifier, "_model", None)
+    monkeypatch.setattr(labels, "CLASSIFY_TIMEOUT_SECONDS", 0.2)
+
+    # When the first note of the process is labelled
+    result = await labels.suggest("The crew never came and the customer is furious.")
+
+    # Then it gets its labels (training first, outside the limit), from the trained model
+    assert result is not None
+    assert result.model_version == classifier.MODEL_VERSION
