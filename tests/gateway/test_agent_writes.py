@@ -62,6 +62,8 @@ ARGUMENTS = {
     "deleteAttachment": 'input: {id: "att-1"}',
     "saveControlledTag": 'input: {tag: "late-payer", description: "Pays late"}',
     "retireControlledTag": 'input: {tag: "vip"}',
+    "setNoteLabels": 'input: {noteId: "n-1", sentiment: NEGATIVE}',
+    "setInteractionLabels": 'input: {interactionId: "i-1", urgency: HIGH}',
 }
 
 
