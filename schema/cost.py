@@ -4,7 +4,8 @@ Depth, alias and token limits bound the document, not the work: 26 aliases of
 ``customers(first: 100)`` with orders, tickets and notes nested at 100 pass all three and
 resolve millions of objects. The estimate multiplies list sizes down the selection:
 
-- every object a field resolves costs its weight (1 unless `CostModel.weights` says otherwise);
+- every object a field resolves costs its weight (1 unless `CostModel.weights` says otherwise;
+  0 for the `VALUE_OBJECTS` read from their parent's row);
   scalars and enums cost nothing (the response size cap bounds them), introspection is free;
 - a list field resolves ``first`` (or ``last``) items when it takes that argument — the
   variable's value, else the argument's default, capped at the most the field accepts (a
@@ -63,6 +64,14 @@ PAGE_LIMITS = {"Query.noteReport": MAX_ROWS}
 PAGE_DEFAULTS = {"Query.noteReport": 100}
 
 
+# Objects read from the row of their parent (no query, no upstream call): free, like scalars.
+VALUE_OBJECTS = {
+    f"{parent}.{name}": 0.0
+    for parent in ("Note", "Interaction")
+    for name in ("sentiment", "urgency")
+}
+
+
 class QueryTooCostly(GatewayError):
     """The operation's estimated cost exceeds the limit; nothing was executed."""
 
@@ -90,7 +99,8 @@ class CostModel:
 
     def weight(self, parent: str, name: str) -> float:
         """What one object of ``parent.name`` costs."""
-        return self.weights.get(f"{parent}.{name}", 1.0)
+        key = f"{parent}.{name}"
+        return self.weights.get(key, VALUE_OBJECTS.get(key, 1.0))
 
     def unpaged_size(self, parent: str, name: str) -> int:
         """How many items a list field without a size argument is assumed to hold."""

@@ -59,6 +59,11 @@ ROOT_ARGUMENTS = {
     "interactionReport": "groupBy: CUSTOMER",
     "myFollowUps": "includeCompleted: true",
     "followUps": 'filter: {{customerId: "{customer}"}}',
+    # The walk's own reads of the access log are recorded in it (group AUDIT) while it pages:
+    # the other groups hold what the planting read, and stand still.
+    "accessLog": (
+        "filter: {{fieldGroups: [RESTRICTED_NOTES, FINANCIALS, LIFETIME_VALUE, RISK_FLAGS]}}"
+    ),
 }
 # Lists the planted data makes at least this long for the admin.
 PLANTED = {
