@@ -49,6 +49,7 @@ README_OPERATIONS = frozenset(
         "Flag",
         "PerDay",
         "Tag",
+        "AtRisk",
     }
 )
 BENCH_OPERATIONS = frozenset({"Create", "Customers", "Find", "List", "One", "Orders"})

@@ -301,7 +301,7 @@ async def check_keys_at_startup(engine: AsyncEngine) -> None:
     readiness probe: only a wrong key stops the start."""
     try:
         await check_keys(engine)
-    except SQLAlchemyError:
+    except (SQLAlchemyError, OSError):  # OSError: a refused connection reaches us unwrapped
         return
 
 

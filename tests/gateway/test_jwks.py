@@ -29,7 +29,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from core.settings import DEVELOPMENT_JWT_SECRET
-from tests.fixtures.app import serve_in_thread, sqlite_settings
+from tests.fixtures.app import PRODUCTION_ENCRYPTION_KEYS, serve_in_thread, sqlite_settings
 
 ISSUER_ONE = "https://idp-one.example.com/realms/c360"
 ISSUER_TWO = "https://login.example.net/tenant/v2.0"
@@ -135,6 +135,7 @@ async def _status(url: str, token: str) -> int:
 def _gateway(directory: Path, jwks_url: str, **overrides: Any) -> Iterator[str]:
     values: dict[str, Any] = {
         "environment": "production",
+        "encryption_keys": PRODUCTION_ENCRYPTION_KEYS,
         "graphiql": None,
         "jwt_jwks_url": jwks_url,
         "jwt_issuers": [ISSUER_ONE, ISSUER_TWO],

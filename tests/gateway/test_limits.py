@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from core.settings import Settings
-from tests.fixtures.app import TokenFactory, sqlite_settings
+from tests.fixtures.app import PRODUCTION_ENCRYPTION_KEYS, TokenFactory, sqlite_settings
 
 INTROSPECTION = "{ __schema { queryType { name } } }"
 
@@ -21,7 +21,7 @@ def gateway_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
         directory,
         environment="production",
         jwt_secret="production-secret-for-tests-0123456789abcdef",
-        encryption_keys="k1:" + "A" * 43 + "=",
+        encryption_keys=PRODUCTION_ENCRYPTION_KEYS,
         max_query_depth=0,
         graphiql=None,
     )

@@ -22,11 +22,11 @@ from schema import SDL_PATH
 from store.db import create_engine, session_factory
 from store.migrate import async_upgrade
 from store.models import AuditLog
-from tests.fixtures.app import serve_in_thread, sqlite_settings
+from tests.fixtures.app import PRODUCTION_ENCRYPTION_KEYS, serve_in_thread, sqlite_settings
 from tests.fixtures.upstreams import run_async
 
 SECRET = "production-secret-for-tests-0123456789abcdef"
-ENCRYPTION_KEY = "k1:" + "A" * 43 + "="
+ENCRYPTION_KEY = PRODUCTION_ENCRYPTION_KEYS
 
 
 def test_production_is_the_default_environment(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from core.settings import DEVELOPMENT_JWT_SECRET, Settings
-from tests.fixtures.app import serve_in_thread, sqlite_settings
+from tests.fixtures.app import PRODUCTION_ENCRYPTION_KEYS, serve_in_thread, sqlite_settings
 
 SECRET = "production-secret-for-tests-0123456789abcdef"
 PRIVATE = rsa.generate_private_key(public_exponent=65537, key_size=2048)
@@ -93,7 +93,7 @@ def configured(
         directory,
         environment="production",
         graphiql=None,
-        encryption_keys="k1:" + "A" * 43 + "=",  # production needs a key for its restricted scope
+        encryption_keys=PRODUCTION_ENCRYPTION_KEYS,  # production needs a key (restricted scope)
         **CONFIGS[name],
     )
     with serve_in_thread(settings) as url:

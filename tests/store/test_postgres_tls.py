@@ -26,6 +26,7 @@ from devservices.postgres import PostgresServer, create_database, drop_database
 from devservices.postgres_tls import CERT_ROLE, PASSWORD_ROLE
 from store.db import create_engine
 from store.migrate import async_current, async_upgrade
+from tests.fixtures.app import PRODUCTION_ENCRYPTION_KEYS
 from tests.fixtures.tls_services import TlsAuthority
 
 pytestmark = pytest.mark.postgres
@@ -63,7 +64,12 @@ async def _ssl_in_use(engine: AsyncEngine) -> bool:
 
 
 def _settings(url: str, **overrides: object) -> Settings:
-    return Settings(database_url=url, opensearch_url=None, **overrides)  # type: ignore[arg-type]
+    return Settings(
+        database_url=url,
+        opensearch_url=None,
+        encryption_keys=PRODUCTION_ENCRYPTION_KEYS,
+        **overrides,  # type: ignore[arg-type]
+    )
 
 
 async def test_verify_full_with_the_ca_connects_over_tls(
