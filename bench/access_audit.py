@@ -14,29 +14,17 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import tempfile
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 
 from rich.console import Console
 from sqlalchemy import func, select
 
 from bench.harness import Comparison, compare
-from core.metrics import Metrics
-from core.settings import REPO_ROOT, Settings
-from demo.seed import seed
-from gateway.cli import progress_bars
-from policies.enforcer import PolicyEngine
+from bench.in_process import request_context, seeded_store
+from core.settings import Settings
 from policies.principal import Principal
 from resolvers import access_audit
-from resolvers.context import Context
-from resolvers.denials import DenialLog
-from resolvers.loaders import StoreLoaders
-from resolvers.partial import PartialErrors
 from schema import build_schema
-from search.embedded import EmbeddedSearch
-from store.db import create_engine, session_factory
-from store.migrate import async_upgrade
 from store.models import AccessRead
 
 ONE = """
@@ -64,81 +52,58 @@ async def run(
     *, customers: int, notes: int, rounds: int, page: int, progress: bool, url: str | None = None
 ) -> list[Comparison]:
     """Seed a store (SQLite in a temp dir unless `url`), then compare audit off vs on."""
-    with tempfile.TemporaryDirectory() as directory:
-        url = url or f"sqlite+aiosqlite:///{Path(directory) / 'bench.db'}"
-        await async_upgrade(url)
-        engine = create_engine(url)
-        try:
-            with progress_bars(progress) as bars:
-                await seed(engine, customers=customers, notes=notes, progress=bars)
-            policy = await PolicyEngine.load(
-                REPO_ROOT / "casbin_model.conf", REPO_ROOT / "policies"
+    async with seeded_store(customers=customers, notes=notes, progress=progress, url=url) as store:
+        principal = Principal(subject="agent-2", roles=("manager",))
+        view = store.policy.compile(principal)
+        base = Settings(environment="test", database_url=store.url)
+        variants = {
+            enabled: (
+                settings := base.model_copy(update={"access_audit_enabled": enabled}),
+                build_schema(settings),
             )
-            sessions = session_factory(engine)
-            principal = Principal(subject="agent-2", roles=("manager",))
-            view = policy.compile(principal)
-            base = Settings(environment="test", database_url=url)
-            variants = {
-                enabled: (
-                    settings := base.model_copy(update={"access_audit_enabled": enabled}),
-                    build_schema(settings),
+            for enabled in (False, True)
+        }
+
+        def execute(
+            enabled: bool, query: str, **variables: object
+        ) -> Callable[[], Awaitable[None]]:
+            settings, schema = variants[enabled]
+
+            async def once() -> None:
+                context = request_context(
+                    settings, principal, view, store.policy, store.engine, store.sessions
                 )
-                for enabled in (False, True)
-            }
+                result = await schema.execute(
+                    query, variable_values=variables, context_value=context
+                )
+                assert not result.errors, result.errors
+                # The gateway writes this after the answer is sent; counted here in full.
+                await access_audit.flush(context)
 
-            def execute(
-                enabled: bool, query: str, **variables: object
-            ) -> Callable[[], Awaitable[None]]:
-                settings, schema = variants[enabled]
+            return once
 
-                async def once() -> None:
-                    context = Context(
-                        settings=settings,
-                        principal=principal,
-                        policy=view,
-                        policy_engine=policy,
-                        store=StoreLoaders.create(sessions, view),
-                        upstream=None,
-                        request_id="bench",
-                        sessions=sessions,
-                        search=EmbeddedSearch(engine),
-                        metrics=Metrics(),
-                        denials=DenialLog(),
-                        partial=PartialErrors(),
-                    )
-                    result = await schema.execute(
-                        query, variable_values=variables, context_value=context
-                    )
-                    assert not result.errors, result.errors
-                    # The gateway writes this after the answer is sent; counted here in full.
-                    await access_audit.flush(context)
-
-                return once
-
-            one = {"id": "cust-00001"}
-            results = [
-                await compare(
-                    "access audit, one Customer360 (notes, risk flags, audit)",
-                    execute(False, ONE, **one),
-                    execute(True, ONE, **one),
-                    rounds=rounds,
-                    progress=progress,
-                ),
-                await compare(
-                    f"access audit, {page} customers with notes and risk flags",
-                    execute(False, LIST, first=page),
-                    execute(True, LIST, first=page),
-                    rounds=rounds,
-                    progress=progress,
-                ),
-            ]
-            async with engine.connect() as connection:
-                rows = await connection.scalar(select(func.count()).select_from(AccessRead))
-                reads = await connection.scalar(select(func.sum(AccessRead.read_count)))
-            Console().print(f"access audit: {rows} rows holding {reads} reads")
-            return results
-        finally:
-            await engine.dispose()
+        one = {"id": "cust-00001"}
+        results = [
+            await compare(
+                "access audit, one Customer360 (notes, risk flags, audit)",
+                execute(False, ONE, **one),
+                execute(True, ONE, **one),
+                rounds=rounds,
+                progress=progress,
+            ),
+            await compare(
+                f"access audit, {page} customers with notes and risk flags",
+                execute(False, LIST, first=page),
+                execute(True, LIST, first=page),
+                rounds=rounds,
+                progress=progress,
+            ),
+        ]
+        async with store.engine.connect() as connection:
+            rows = await connection.scalar(select(func.count()).select_from(AccessRead))
+            reads = await connection.scalar(select(func.sum(AccessRead.read_count)))
+        Console().print(f"access audit: {rows} rows holding {reads} reads")
+        return results
 
 
 async def _both(admin_dsn: str | None, rounds: int) -> list[tuple[str, Comparison]]:

@@ -28,18 +28,13 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from bench.harness import Comparison, compare
+from bench.in_process import request_context
 from core.crypto import Envelope, LocalKeyring
-from core.metrics import Metrics
 from core.settings import REPO_ROOT, Settings
 from demo.seed import seed
 from policies.enforcer import PolicyEngine
 from policies.principal import Principal
-from resolvers.context import Context
-from resolvers.denials import DenialLog
-from resolvers.loaders import StoreLoaders
-from resolvers.partial import PartialErrors
 from schema import build_schema
-from search.embedded import EmbeddedSearch
 from store.db import create_engine, session_factory
 from store.enums import NoteCategory, NoteType, Scope
 from store.migrate import async_upgrade
@@ -121,20 +116,7 @@ async def run(*, rounds: int) -> list[Comparison]:
 
                 async def page() -> None:
                     view = policy.compile(principal)
-                    context = Context(
-                        settings=settings,
-                        principal=principal,
-                        policy=view,
-                        policy_engine=policy,
-                        store=StoreLoaders.create(sessions, view),
-                        upstream=None,
-                        request_id="bench",
-                        sessions=sessions,
-                        search=EmbeddedSearch(engine),
-                        metrics=Metrics(),
-                        denials=DenialLog(),
-                        partial=PartialErrors(),
-                    )
+                    context = request_context(settings, principal, view, policy, engine, sessions)
                     result = await schema.execute(
                         QUERY, variable_values={"id": customer_id}, context_value=context
                     )
