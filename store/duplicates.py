@@ -186,36 +186,23 @@ async def find_duplicate_interactions(
     )
 
 
-async def refuse_duplicate_note(
+async def refuse_duplicates(
     session: AsyncSession,
     view: PolicyView,
+    kind: DuplicateKind,
     customer_id: str,
     text: str,
     check: DuplicateCheck | None,
     now: datetime,
 ) -> None:
-    """Raise `DuplicateSuspected` if the new note nearly repeats a recent one (no check: None)."""
+    """Raise `DuplicateSuspected` if a new note or interaction (`kind`; `text` its
+    `note_text` / `interaction_text`) nearly repeats a recent one (no check: None)."""
     if check is None:
         return
-    found = await find_duplicate_notes(session, view, customer_id, text, check, now)
+    find = find_duplicate_notes if kind is DuplicateKind.NOTE else find_duplicate_interactions
+    found = await find(session, view, customer_id, text, check, now)
     if found:
-        raise DuplicateSuspected(DuplicateKind.NOTE, found)
-
-
-async def refuse_duplicate_interaction(
-    session: AsyncSession,
-    view: PolicyView,
-    customer_id: str,
-    text: str,
-    check: DuplicateCheck | None,
-    now: datetime,
-) -> None:
-    """Raise `DuplicateSuspected` if the new interaction nearly repeats a recent one."""
-    if check is None:
-        return
-    found = await find_duplicate_interactions(session, view, customer_id, text, check, now)
-    if found:
-        raise DuplicateSuspected(DuplicateKind.INTERACTION, found)
+        raise DuplicateSuspected(kind, found)
 
 
 async def interactions_by_ids(

@@ -11,7 +11,7 @@ from core.errors import PolicyDenied
 from policies.decisions import can_write_activity
 from store import audit, labels
 from store.choices import is_active_choice, normalise_value
-from store.duplicates import DuplicateCheck, interaction_text, refuse_duplicate_interaction
+from store.duplicates import DuplicateCheck, DuplicateKind, interaction_text, refuse_duplicates
 from store.enums import ChoiceList, InteractionPurpose, InteractionType
 from store.follow_ups import FollowUpDraft, add_follow_up, check_draft
 from store.models import FollowUp, Interaction
@@ -96,8 +96,14 @@ async def log_interaction(
     )
     problems.raise_if_any()
     compared = interaction_text(subject, detail, draft.type, occurred_at)
-    await refuse_duplicate_interaction(
-        session, ctx.view, customer.id, compared, draft.duplicate_check, ctx.now
+    await refuse_duplicates(
+        session,
+        ctx.view,
+        DuplicateKind.INTERACTION,
+        customer.id,
+        compared,
+        draft.duplicate_check,
+        ctx.now,
     )
 
     interaction = Interaction(

@@ -112,9 +112,10 @@ async def create_note(session: AsyncSession, ctx: WriteContext, draft: NoteDraft
     )
     await governance.check_required(session, draft.type, draft.category, present, problems)
     problems.raise_if_any()
-    await duplicates.refuse_duplicate_note(
+    await duplicates.refuse_duplicates(
         session,
         view,
+        duplicates.DuplicateKind.NOTE,
         customer.id,
         duplicates.note_text(subject, body),
         draft.duplicate_check,
