@@ -20,6 +20,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.errors import Invalid
 from policies.agent_access import AgentReach
 from policies.view import PolicyView
+from store import directory_fts
+from store.directory_walk import cursor_after, ordered_walk
 from store.models import Agent, Customer
 from store.pagination import Page, check_first, decode_cursor, encode_cursor
 from store.visibility import reachable_customers
@@ -72,26 +74,33 @@ def _folded_name(column: ColumnElement[str]) -> ColumnElement[str]:
     return name
 
 
-def _matches(query: str) -> ColumnElement[bool]:
+def _matches(query: str, *, sqlite_index: bool) -> list[ColumnElement[bool]]:
     # The folded columns hold the very expressions _folded_name and the phone's punctuation
     # stripping compute (store.models.directory), so a match is what it always was; on
-    # PostgreSQL each `LIKE '%text%'` is answered by its trigram index (3+ characters).
+    # PostgreSQL each `LIKE '%text%'` is answered by its trigram index (3+ characters), on
+    # SQLite the FTS5 trigram index narrows the rows the LIKE tests (store.directory_fts).
     text = _search_text(query)
     digits = re.sub(r"\D+", "", query)
+    phone = digits if len(digits) >= 3 else None
     clauses = [
         Customer.name_search.contains(text, autoescape=True),
         Customer.email_search.contains(text, autoescape=True),
     ]
-    if len(digits) >= 3:
-        clauses.append(Customer.phone_search.contains(digits, autoescape=True))
-    return or_(*clauses)
+    if phone is not None:
+        clauses.append(Customer.phone_search.contains(phone, autoescape=True))
+    if sqlite_index and directory_fts.usable(text):
+        return [directory_fts.candidates(text, phone), or_(*clauses)]
+    return [or_(*clauses)]
 
 
-def directory_filter(view: PolicyView, query: str | None) -> list[ColumnElement[bool]]:
-    """The WHERE clauses of a directory search: the caller's reach and the query's match."""
+def directory_filter(
+    view: PolicyView, query: str | None, *, dialect: str = "postgresql"
+) -> list[ColumnElement[bool]]:
+    """The WHERE clauses of a directory search on one backend: the caller's reach and the
+    query's match."""
     where = [reachable_customers(view)]
     if query:
-        where.append(_matches(query))
+        where += _matches(query, sqlite_index=dialect == "sqlite")
     return where
 
 
@@ -122,23 +131,22 @@ async def search_customers(
     check_first(first)
     if query is not None and len(query) > MAX_QUERY_LENGTH:
         raise Invalid(f"query is longer than {MAX_QUERY_LENGTH} characters", field="query")
-    where = directory_filter(view, query)
+    dialect = session.get_bind().dialect.name
+    where = directory_filter(view, query, dialect=dialect)
     total = await _capped_count(session, where)
-    # With a query, `name || ''` orders the same but keeps PostgreSQL from walking
-    # ix_customers_name_id and filtering row by row: matches cluster in name order ("smith"
-    # sorts late among each first name), and that walk read 55,000 rows for a page of "smith"
-    # at a million customers; the trigram bitmap and a top-N sort of its matches do not.
-    by_name = Customer.name + "" if query else Customer.name
-    statement = select(Customer).where(*where).order_by(by_name, Customer.id)
-    if after is not None:
-        name, customer_id = decode_cursor(after, 2)
-        statement = statement.where(
-            or_(
-                Customer.name > str(name),
-                (Customer.name == str(name)) & (Customer.id > str(customer_id)),
-            )
-        )
-    rows = list(await session.scalars(statement.limit(first + 1)))
+    rows: list[Customer] | None = None
+    if query and dialect == "postgresql" and total > COUNT_CAP:
+        # A frequent term: its first matches in name order come early in the name index.
+        rows = await ordered_walk(session, where, cursor_after(after), first + 1)
+    if rows is None:
+        # With a query, `name || ''` orders the same but keeps PostgreSQL from walking
+        # ix_customers_name_id without a bound: a rare term's matches (or a frequent one's
+        # that cluster late in name order) would cost a read of most of the index. The
+        # trigram bitmap and a top-N sort of its matches do not.
+        by_name = Customer.name + "" if query else Customer.name
+        statement = select(Customer).where(*where, *cursor_after(after))
+        statement = statement.order_by(by_name, Customer.id).limit(first + 1)
+        rows = list(await session.scalars(statement))
     items = rows[:first]
     return DirectoryPage(
         items=items,
