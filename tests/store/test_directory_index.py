@@ -6,6 +6,7 @@ on a generated dataset with non-ASCII names; migration 0021 goes down and up aga
 from __future__ import annotations
 
 import random
+from typing import Any
 
 import pytest
 from sqlalchemy import event, insert, select, text
@@ -120,9 +121,9 @@ async def test_any_substring_finds_what_the_scan_finds(session: AsyncSession) ->
 
 async def _page_plan(session: AsyncSession, engine: AsyncEngine, query: str) -> str:
     # The plan of the last statement the search runs (its page), as the driver ran it.
-    statements: list[tuple[str, object]] = []
+    statements: list[tuple[str, Any]] = []
 
-    def capture(_conn: object, _cursor: object, sql: str, parameters: object, *_: object) -> None:
+    def capture(_conn: object, _cursor: object, sql: str, parameters: Any, *_: object) -> None:
         statements.append((sql, parameters))
 
     event.listen(engine.sync_engine, "before_cursor_execute", capture)
@@ -133,13 +134,13 @@ async def _page_plan(session: AsyncSession, engine: AsyncEngine, query: str) -> 
     sql, parameters = statements[-1]
     connection = await session.connection()
     if engine.dialect.name == "sqlite":
-        rows = await connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", parameters)  # type: ignore[arg-type]
-        return "\n".join(str(row[3]) for row in rows)
+        rows = await connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", parameters)
+        return "\n".join(str(row.detail) for row in rows)
     # A test table is small enough for a scan and a sort to look cheaper than any index; with
     # them priced out, the plan shows what the statement's shape can be answered from.
     for setting in ("enable_seqscan", "enable_bitmapscan", "enable_sort"):
         await connection.exec_driver_sql(f"SET LOCAL {setting} = off")
-    rows = await connection.exec_driver_sql(f"EXPLAIN {sql}", parameters)  # type: ignore[arg-type]
+    rows = await connection.exec_driver_sql(f"EXPLAIN {sql}", parameters)
     return "\n".join(str(row[0]) for row in rows)
 
 
