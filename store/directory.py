@@ -21,7 +21,6 @@ from core.errors import Invalid
 from policies.agent_access import AgentReach
 from policies.view import PolicyView
 from store import directory_fts
-from store.directory_walk import cursor_after, ordered_walk
 from store.models import Agent, Customer
 from store.pagination import Page, check_first, decode_cursor, encode_cursor
 from store.visibility import reachable_customers
@@ -112,11 +111,68 @@ class DirectoryPage(Page[Customer]):
     total_capped: bool = False
 
 
-async def _capped_count(session: AsyncSession, where: Sequence[ColumnElement[bool]]) -> int:
-    # Counting stops after COUNT_CAP + 1 matches: a common name at a million customers would
-    # otherwise visit every match (and, without a query, every customer) on every page.
-    matches = select(Customer.id).where(*where).limit(COUNT_CAP + 1).subquery()
-    return int(await session.scalar(select(func.count()).select_from(matches)) or 0)
+def _cursor_after(
+    after: str | None, name: ColumnElement[str], key: ColumnElement[str]
+) -> list[ColumnElement[bool]]:
+    # The keyset condition on (name, id) for the rows after a directory cursor.
+    if after is None:
+        return []
+    after_name, after_key = decode_cursor(after, 2)
+    return [or_(name > str(after_name), (name == str(after_name)) & (key > str(after_key)))]
+
+
+async def _counted_page(
+    session: AsyncSession, where: Sequence[ColumnElement[bool]], after: str | None, size: int
+) -> tuple[int, list[Customer]]:
+    # One statement: the matches, up to COUNT_CAP + 1 of them (counting stops there: a common
+    # name at a million customers would otherwise visit every match, and no query every
+    # customer), their count, and the page from them. When they are all the matches (the
+    # count is under the cap) that page is the answer, and the index is not read twice.
+    matches = select(Customer.id, Customer.name).where(*where).limit(COUNT_CAP + 1).cte("matches")
+    total = select(func.count().label("total")).select_from(matches).subquery("total")
+    page = (
+        select(matches.c.id, matches.c.name)
+        .where(*_cursor_after(after, matches.c.name, matches.c.id))
+        .order_by(matches.c.name, matches.c.id)
+        .limit(size)
+        .subquery("page")
+    )
+    statement = (
+        select(total.c.total, Customer)
+        .select_from(total)
+        .outerjoin(page, true())
+        .outerjoin(Customer, Customer.id == page.c.id)
+        .order_by(page.c.name, page.c.id)
+    )
+    rows = (await session.execute(statement)).all()
+    return int(rows[0].total), [row.Customer for row in rows if row.Customer is not None]
+
+
+async def _bounded_page(
+    session: AsyncSession,
+    where: Sequence[ColumnElement[bool]],
+    after: str | None,
+    size: int,
+    *,
+    searching: bool,
+    sample: Sequence[Customer],
+) -> list[Customer]:
+    # More than COUNT_CAP customers match, and `sample` is the page from the first COUNT_CAP
+    # + 1 found. Those are some of the matches, so the page's rows sort no later than the
+    # sample page's last one: with a full sample page, only matches up to its name can be on
+    # the page. That bound lets PostgreSQL intersect the trigram bitmap with a range of the
+    # name index and sort the matches in the range only ("smith" at a million customers:
+    # ~1,300 rows instead of 20,000), or, when the range is most of the index, ignore it.
+    bound = [Customer.name <= sample[-1].name] if len(sample) == size else []
+    # Without a query the name index is the directory's order (a range read). With one,
+    # `name || ''` orders the same but keeps PostgreSQL from walking ix_customers_name_id and
+    # testing every entry: a term whose matches sort late would cost a read of most of it.
+    by_name = Customer.name + "" if searching else Customer.name
+    statement = select(Customer).where(
+        *where, *_cursor_after(after, Customer.name.expression, Customer.id.expression), *bound
+    )
+    statement = statement.order_by(by_name, Customer.id).limit(size)
+    return list(await session.scalars(statement))
 
 
 async def search_customers(
@@ -133,20 +189,11 @@ async def search_customers(
         raise Invalid(f"query is longer than {MAX_QUERY_LENGTH} characters", field="query")
     dialect = session.get_bind().dialect.name
     where = directory_filter(view, query, dialect=dialect)
-    total = await _capped_count(session, where)
-    rows: list[Customer] | None = None
-    if query and dialect == "postgresql" and total > COUNT_CAP:
-        # A frequent term: its first matches in name order come early in the name index.
-        rows = await ordered_walk(session, where, cursor_after(after), first + 1)
-    if rows is None:
-        # With a query, `name || ''` orders the same but keeps PostgreSQL from walking
-        # ix_customers_name_id without a bound: a rare term's matches (or a frequent one's
-        # that cluster late in name order) would cost a read of most of the index. The
-        # trigram bitmap and a top-N sort of its matches do not.
-        by_name = Customer.name + "" if query else Customer.name
-        statement = select(Customer).where(*where, *cursor_after(after))
-        statement = statement.order_by(by_name, Customer.id).limit(first + 1)
-        rows = list(await session.scalars(statement))
+    total, rows = await _counted_page(session, where, after, first + 1)
+    if total > COUNT_CAP:
+        rows = await _bounded_page(
+            session, where, after, first + 1, searching=bool(query), sample=rows
+        )
     items = rows[:first]
     return DirectoryPage(
         items=items,

@@ -1,16 +1,10 @@
-"""The directory search from an index: FTS5 trigrams on SQLite, a covering name index on PostgreSQL.
+"""The directory search from an index on SQLite too: an FTS5 trigram table kept by triggers.
 
 Revision ID: 0021_directory_fts
 Revises: 0020_access_audit
 Create Date: 2026-11-26
 
-PostgreSQL (its pg_trgm indexes, migration 0015, stay):
-
-- `ix_customers_name_id` (name, id) now INCLUDEs the folded columns and the reach columns
-  (branch, partner), so a frequent term's page is an index-only walk in name order that stops
-  at the page's last match (store.directory_walk).
-
-SQLite:
+SQLite only (PostgreSQL answers from its pg_trgm indexes, migration 0015):
 
 - `customer_search_rows`: an integer key per customer id, the FTS row's rowid (the implicit
   rowid of `customers`, a table with a text primary key, may change on VACUUM).
@@ -58,20 +52,11 @@ TRIGGERS = {
         DELETE FROM customer_search_rows WHERE customer_id = old.id;
     END""",
 }
-NAME_INDEX_INCLUDE = ["name_search", "email_search", "phone_search", "branch_id", "partner_id"]
 
 
 def upgrade() -> None:
-    """PostgreSQL: the covering name index. SQLite: the key table, the FTS table and its
-    triggers, with every customer indexed."""
-    if op.get_bind().dialect.name == "postgresql":
-        op.drop_index("ix_customers_name_id", table_name="customers")
-        op.create_index(
-            "ix_customers_name_id",
-            "customers",
-            ["name", "id"],
-            postgresql_include=NAME_INDEX_INCLUDE,
-        )
+    """Create the key table, the FTS table and its triggers, and index every customer."""
+    if op.get_bind().dialect.name != "sqlite":
         return
     op.execute(
         "CREATE TABLE customer_search_rows ("
@@ -93,10 +78,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    """Back to the plain name index; drop the triggers and both tables (SQLite scans again)."""
-    if op.get_bind().dialect.name == "postgresql":
-        op.drop_index("ix_customers_name_id", table_name="customers")
-        op.create_index("ix_customers_name_id", "customers", ["name", "id"])
+    """Drop the triggers and both tables (the search scans again)."""
+    if op.get_bind().dialect.name != "sqlite":
         return
     for name in TRIGGERS:
         op.execute(f"DROP TRIGGER {name}")

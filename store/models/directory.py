@@ -74,14 +74,6 @@ TRIGRAM_INDEXES = {
     "ix_customers_phone_search_trgm": "phone_search",
 }
 
-NAME_INDEX_INCLUDE = (
-    "name_search",
-    "email_search",
-    "phone_search",
-    "branch_id",
-    "partner_id",
-)
-
 
 class Customer(Base):
     """The native reference to a CRM customer and its row-scope attributes."""
@@ -92,15 +84,8 @@ class Customer(Base):
         Index("ix_customers_partner_id", "partner_id"),
         Index("ix_customers_owner_agent_id", "owner_agent_id"),
         Index("ix_customers_referred_by_id", "referred_by_id"),
-        # The directory's order: a page is a range read, not a sort of every customer. On
-        # PostgreSQL it carries what a search tests (store.directory_walk), so a frequent
-        # term's page is an index-only walk.
-        Index(
-            "ix_customers_name_id",
-            "name",
-            "id",
-            postgresql_include=list(NAME_INDEX_INCLUDE),
-        ),
+        # The directory's order: a page is a range read, not a sort of every customer.
+        Index("ix_customers_name_id", "name", "id"),
         *(
             Index(
                 index,
