@@ -41,11 +41,13 @@ from typing import Any
 from sqlalchemy import Select, event, func, insert, select, text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
+from bench.in_process import request_context
 from bench.services import scratch_database
-from core.settings import REPO_ROOT
+from core.settings import REPO_ROOT, Settings
 from policies.enforcer import PolicyEngine
 from policies.principal import Principal
 from policies.view import PolicyView
+from schema import build_schema
 from store.db import create_engine, session_factory
 from store.directory import COUNT_CAP, directory_filter, search_customers
 from store.keyset_lateral import lateral_pages, window_pages
@@ -261,8 +263,9 @@ async def measure_directory(engine: AsyncEngine, rounds: int) -> list[tuple[str,
             async def current(query: str = query) -> object:
                 return await search_customers(session, admin, query=query, first=20, after=None)
 
-            figures.append((f"directory {label!r} before", *await _timed(rounds, previous)))
-            figures.append((f"directory {label!r} after", *await _timed(rounds, current)))
+            before, after = await _timed_pair(rounds, previous, current)
+            figures.append((f"directory {label!r} before", *before))
+            figures.append((f"directory {label!r} after", *after))
     return figures
 
 
@@ -279,14 +282,68 @@ def _notes_statement(view: PolicyView, customer: str, *, lateral: bool) -> Selec
     )
 
 
+async def _timed_pair(
+    rounds: int, first: Callable[[], Awaitable[object]], second: Callable[[], Awaitable[object]]
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    # Alternated round by round, so a shared machine's load weighs on both alike.
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(rounds):
+        for run, into in ((first, times[0]), (second, times[1])):
+            started = time.perf_counter()
+            await run()
+            into.append((time.perf_counter() - started) * 1000)
+    return _summary(times[0]), _summary(times[1])
+
+
+def _summary(times: list[float]) -> tuple[float, float]:
+    ordered = sorted(times)
+    return statistics.median(ordered), ordered[max(0, round(len(ordered) * 0.95) - 1)]
+
+
 async def _timed(rounds: int, run: Callable[[], Awaitable[object]]) -> tuple[float, float]:
     times = []
     for _ in range(rounds):
         started = time.perf_counter()
         await run()
         times.append((time.perf_counter() - started) * 1000)
-    ordered = sorted(times)
-    return statistics.median(ordered), ordered[max(0, round(len(ordered) * 0.95) - 1)]
+    return _summary(times)
+
+
+DIRECTORY_QUERY = """
+query Directory($query: String!) {
+  customers(query: $query, first: 20) {
+    totalCount totalCountCapped
+    edges { cursor node { id name email phone } }
+    pageInfo { hasNextPage endCursor }
+  }
+}
+"""
+
+
+async def measure_graphql(
+    engine: AsyncEngine, url: str, rounds: int
+) -> list[tuple[str, float, float]]:
+    """(label, median ms, p95 ms) of each directory query through the GraphQL schema in
+    process (resolvers, policy, serialisation; no HTTP), as an admin."""
+    policy = await PolicyEngine.load(REPO_ROOT / "casbin_model.conf", REPO_ROOT / "policies")
+    principal = Principal("agent-1", ("admin",))
+    settings = Settings(environment="test", database_url=url)
+    schema = build_schema(settings)
+    sessions = session_factory(engine)
+    figures = []
+    for label, query in DIRECTORY_QUERIES:
+
+        async def execute(query: str = query) -> object:
+            view = policy.compile(principal)
+            context = request_context(settings, principal, view, policy, engine, sessions)
+            result = await schema.execute(
+                DIRECTORY_QUERY, variable_values={"query": query}, context_value=context
+            )
+            assert not result.errors, result.errors
+            return result
+
+        figures.append((f"GraphQL customers(query: {label!r})", *await _timed(rounds, execute)))
+    return figures
 
 
 async def measure(engine: AsyncEngine, rounds: int) -> list[tuple[str, float, float]]:
@@ -392,6 +449,7 @@ async def run(admin_dsn: str, customers: int, big_notes: int, rounds: int) -> No
             seconds = time.perf_counter() - started
             print(f"loaded {customers} customers, {big_notes} notes on one, in {seconds:.0f} s")
             _print(await measure(engine, rounds))
+            _print(await measure_graphql(engine, url, rounds))
             print(await explain(engine))
         finally:
             await engine.dispose()
@@ -407,6 +465,7 @@ async def run_sqlite(path: Path, customers: int, rounds: int) -> None:
         await load_sqlite(engine, customers)
         print(f"loaded {customers} customers into SQLite in {time.perf_counter() - started:.0f} s")
         _print(await measure_directory(engine, rounds))
+        _print(await measure_graphql(engine, url, rounds))
         print(await explain_directory(engine))
     finally:
         await engine.dispose()

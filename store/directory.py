@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, false, func, or_, select, true
+from sqlalchemy import ColumnElement, false, func, or_, select, true, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import Invalid
@@ -159,11 +159,15 @@ async def _bounded_page(
 ) -> list[Customer]:
     # More than COUNT_CAP customers match, and `sample` is the page from the first COUNT_CAP
     # + 1 found. Those are some of the matches, so the page's rows sort no later than the
-    # sample page's last one: with a full sample page, only matches up to its name can be on
+    # sample page's last one: with a full sample page, only matches up to its key can be on
     # the page. That bound lets PostgreSQL intersect the trigram bitmap with a range of the
     # name index and sort the matches in the range only ("smith" at a million customers:
     # ~1,300 rows instead of 20,000), or, when the range is most of the index, ignore it.
-    bound = [Customer.name <= sample[-1].name] if len(sample) == size else []
+    bound = []
+    if len(sample) == size:
+        last = sample[-1]
+        # (name, id) as a row: a name many customers share bounds no more rows than needed.
+        bound = [tuple_(Customer.name, Customer.id) <= (last.name, last.id)]
     # Without a query the name index is the directory's order (a range read). With one,
     # `name || ''` orders the same but keeps PostgreSQL from walking ix_customers_name_id and
     # testing every entry: a term whose matches sort late would cost a read of most of it.
