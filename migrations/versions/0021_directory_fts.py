@@ -63,6 +63,7 @@ TRIGGERS = {
 
 FOLDED = ("name_search", "email_search", "phone_search")
 STATISTICS_TARGET = 1000
+TRIGRAM_SINCE = (3, 34)
 
 
 def upgrade() -> None:
@@ -77,6 +78,11 @@ def upgrade() -> None:
         return
     if op.get_bind().dialect.name != "sqlite":
         return
+    version = str(op.get_bind().exec_driver_sql("SELECT sqlite_version()").scalar_one())
+    if tuple(int(part) for part in version.split(".")[:2]) < TRIGRAM_SINCE:
+        raise RuntimeError(
+            f"SQLite {version} has no FTS5 trigram tokenizer; the store needs SQLite 3.34 or newer"
+        )
     op.execute(
         "CREATE TABLE customer_search_rows ("
         " row INTEGER PRIMARY KEY, customer_id VARCHAR(64) NOT NULL UNIQUE)"
