@@ -208,3 +208,39 @@ async def test_the_migration_goes_down_and_up_and_indexes_existing_customers(
         assert [customer.id for customer in page.items] == ["mx-01"]
         await session.delete(await session.get_one(Customer, "mx-01"))
         await session.commit()
+
+
+async def test_every_write_keeps_the_index_current(session: AsyncSession) -> None:
+    admin = await _view()
+    session.add(Branch(id="wx-1", name="One"))
+    await session.flush()
+    session.add_all(
+        [
+            Customer(id="wx-1", name="Wanda Quillfeather", branch_id="wx-1"),
+            Customer(id="wx-2", name="Quill Two", email="quill@example.com", branch_id="wx-1"),
+        ]
+    )
+    await session.flush()
+    assert await _paged(session, admin, "quill", 20) == ["wx-2", "wx-1"]
+    # A rename, a new email, a new phone, a delete: each is seen at once.
+    await session.execute(
+        text("UPDATE customers SET name = 'Wanda Inkwell', phone = '+1 555 0199' WHERE id = 'wx-1'")
+    )
+    await session.execute(text("UPDATE customers SET email = NULL WHERE id = 'wx-2'"))
+    session.expunge_all()
+    assert await _paged(session, admin, "quill", 20) == ["wx-2"]
+    assert await _paged(session, admin, "inkwell", 20) == ["wx-1"]
+    assert await _paged(session, admin, "5550199", 20) == ["wx-1"]
+    assert await _paged(session, admin, "example.com", 20) == []
+    await session.execute(text("DELETE FROM customers WHERE id = 'wx-2'"))
+    assert await _paged(session, admin, "quill", 20) == []
+    if session.get_bind().dialect.name == "sqlite":
+        # One index row per customer, no leftovers.
+        counts = await session.execute(
+            text(
+                "SELECT (SELECT count(*) FROM customers), (SELECT count(*) FROM customers_fts),"
+                " (SELECT count(*) FROM customer_search_rows)"
+            )
+        )
+        customers, indexed, keys = counts.one()
+        assert customers == indexed == keys
