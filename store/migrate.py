@@ -21,6 +21,7 @@ from sqlalchemy.pool import NullPool
 
 from core.settings import REPO_ROOT, Settings
 from store.db import create_engine
+from store.directory_fts import SEARCH_TABLES
 
 MIGRATIONS_DIR = REPO_ROOT / "migrations"
 
@@ -31,7 +32,10 @@ def include_for(dialect: str) -> Callable[..., bool]:
     """Alembic's `include_object` for one backend: leaves out the model objects made only on
     another backend (`Index(...).ddl_if(dialect=...)`, e.g. PostgreSQL's trigram indexes)."""
 
-    def include(obj: object, _name: str | None, _type: str, _reflected: bool, _to: object) -> bool:
+    def include(obj: object, name: str | None, kind: str, _reflected: bool, _to: object) -> bool:
+        # The directory's FTS5 tables are the migration's alone (no model describes them).
+        if kind == "table" and name in SEARCH_TABLES:
+            return False
         # SQLAlchemy keeps `ddl_if` as `_ddl_if`; create_all honours it, autogenerate does not.
         only = getattr(obj, "_ddl_if", None)
         return only is None or only.dialect in (None, dialect)

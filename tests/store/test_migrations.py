@@ -12,6 +12,7 @@ from sqlalchemy import inspect
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from store.directory_fts import SEARCH_TABLES
 from store.migrate import (
     alembic_config,
     async_current,
@@ -32,7 +33,8 @@ def head_revision() -> str | None:
 
 
 def _tables(connection: Connection) -> set[str]:
-    return set(inspect(connection).get_table_names()) - {"alembic_version"}
+    # SQLite's directory index (FTS5 and its key table) is made by a migration, not a model.
+    return set(inspect(connection).get_table_names()) - {"alembic_version"} - SEARCH_TABLES
 
 
 def _schema_diff(connection: Connection) -> list[object]:
