@@ -3,8 +3,9 @@ from the notes on demand.
 
 A live note counts once per (dimension, grain) in `note_rollups`: as a note, under its type,
 category and author, and once per tag, for its UTC day and its UTC month, filed under its
-customer's branch (and once more under its partner, if any), its scope and whether it carries
-the handoff tag: what `readable_notes` filters on. A write computes how the note counted
+customer's branch (and once more under its partner, if any, and once more under EVERY, for
+callers reaching every customer), its scope and whether it carries the handoff tag: what
+`readable_notes` filters on. A write computes how the note counted
 before and after and adds the difference; a customer the CRM moves takes its notes' counts to
 its new branch or partner in the sync's transaction. Updating in the write transaction (rather
 than from the search-outbox drain) keeps every report exact the moment the write commits; the
@@ -50,6 +51,10 @@ DIMS = ("note", "type", "category", "agent", "tag")
 DAY, MONTH = "day", "month"
 GRAINS = (DAY, MONTH)
 NO_PARTNER = NO_BRANCH = ""
+# The branch and partner of the rows counting every customer's notes: a caller reaching
+# everyone sums one row per (period, scope, handoff, key) instead of one per branch too (an
+# AGENT report over wide data read as many branch rows as there were notes).
+EVERY = "*"
 # The one key of the "note" dimension (every live note once: SCOPE and DAY reports sum it).
 NO_KEY = ""
 # The rollup's primary key, in the order rows are upserted (a fixed order: no deadlocks).
@@ -61,9 +66,9 @@ RowKey = tuple[str, str, str, str, str, str, bool, str]
 
 def reaches(branch: str, partner: str) -> list[tuple[str, str]]:
     """The (branch_id, partner_id) pairs a note of this customer is counted under: by its
-    branch (partner '') for callers reaching everyone or branches, and by its partner (branch
-    '') for partner callers, so neither multiplies the other's rows."""
-    return [(branch, NO_PARTNER), *([(NO_BRANCH, partner)] if partner else [])]
+    branch (partner '') for callers reaching branches, by its partner (branch '') for partner
+    callers, and under EVERY for callers reaching everyone, so none multiplies another's rows."""
+    return [(branch, NO_PARTNER), (EVERY, EVERY), *([(NO_BRANCH, partner)] if partner else [])]
 
 
 def day_text(moment: datetime) -> str:
@@ -203,9 +208,10 @@ def counting_selects(dialect: str, *where: ColumnElement[bool]) -> list[Select[A
     }
     by_branch = (Customer.branch_id, literal(NO_PARTNER, String), true())
     by_partner = (literal(NO_BRANCH, String), Customer.partner_id, Customer.partner_id.is_not(None))
+    by_every = (literal(EVERY, String), literal(EVERY, String), true())
     selects = []
     for (dim, grain), (branch, partner, counted) in product(
-        product(DIMS, GRAINS), (by_branch, by_partner)
+        product(DIMS, GRAINS), (by_branch, by_partner, by_every)
     ):
         # Per note first, grouped outside: PostgreSQL must see one expression per column.
         per_note = (
@@ -270,10 +276,15 @@ def day_selects(dialect: str) -> list[Select[Any]]:
     """The day rows of every dimension (KEY_COLUMNS, count) as the live notes stand: each note
     crossed with the dimensions it counts under and the reaches it is filed under."""
     marks = NoteTag.__table__.alias("handoff_marks")
-    reach = _constant_rows("reach", ("branch", "partner"))
-    by_branch = reach.c.reach == "branch"
-    branch = case((by_branch, Customer.branch_id), else_=literal(NO_BRANCH, String))
-    partner = case((by_branch, literal(NO_PARTNER, String)), else_=Customer.partner_id)
+    reach = _constant_rows("reach", ("branch", "partner", "every"))
+    by_branch, by_every = reach.c.reach == "branch", reach.c.reach == "every"
+    every = literal(EVERY, String)
+    branch = case(
+        (by_branch, Customer.branch_id), (by_every, every), else_=literal(NO_BRANCH, String)
+    )
+    partner = case(
+        (by_branch, literal(NO_PARTNER, String)), (by_every, every), else_=Customer.partner_id
+    )
     dims = _constant_rows("dim", ("note", "type", "category", "agent"))
     keyed = case(
         (dims.c.dim == "type", Note.type),
@@ -300,7 +311,7 @@ def day_selects(dialect: str) -> list[Select[Any]]:
             .select_from(Note)
             .join(Customer, Customer.id == Note.customer_id)
             .outerjoin(marks, and_(marks.c.note_id == Note.id, marks.c.tag == HANDOFF_TAG))
-            .join(reach, or_(by_branch, Customer.partner_id.is_not(None)))
+            .join(reach, or_(reach.c.reach != "partner", Customer.partner_id.is_not(None)))
             .where(Note.deleted_at.is_(None))
         )
         per_note = (

@@ -25,7 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from policies.view import PolicyView
 from store.models import Note, NoteRollup
 from store.note_reads import NoteFilter
-from store.rollup import DAY, MONTH, NO_BRANCH, NO_PARTNER, day_text
+from store.rollup import DAY, EVERY, MONTH, NO_BRANCH, NO_PARTNER, day_text
 from store.visibility import note_visibility
 
 # Filters the rollup answers when the report groups by the same field.
@@ -109,11 +109,11 @@ def _readable(view: PolicyView) -> ColumnElement[bool]:
             )
             in_scope = or_(in_scope, handed)
         clauses.append(in_scope)
-    # Every note is counted once under its branch (partner ''), and once more under its
-    # partner (branch '') if it has one (store.rollup.reaches).
+    # Every note is counted once under its branch (partner ''), once under EVERY, and once
+    # more under its partner (branch '') if it has one (store.rollup.reaches).
     reach = visibility.reach
     if reach.everyone:
-        clauses.append(NoteRollup.partner_id == NO_PARTNER)
+        clauses += [NoteRollup.branch_id == EVERY, NoteRollup.partner_id == EVERY]
     elif reach.branches:
         clauses += [
             NoteRollup.branch_id.in_(sorted(reach.branches)),

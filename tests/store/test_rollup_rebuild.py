@@ -1,5 +1,7 @@
 """The rollup rebuild is set-based: a fixed handful of statements whatever the span of the
-notes, and it writes exactly the rollup the note writes keep incrementally; on SQLite and
+notes, and it writes exactly the rollup the note writes keep incrementally; the AGENT report
+over wide data (many agents over every branch) from the rollup equals the scan for generated
+callers, and a caller reaching everyone is answered from the EVERY rows. SQLite and
 PostgreSQL."""
 
 from __future__ import annotations
@@ -7,15 +9,29 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import delete, event, select
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
-from store import rollup
-from store.models import Note, NoteRollup, NoteTag
+from policies.view import CustomerReach
+from store import rollup, rollup_reads
+from store.models import Agent, Note, NoteRollup, NoteTag
+from store.note_reads import NoteFilter
+from store.reports import NoteGroup, ReportWindow, report_groups, scan_groups
 from store.visibility import HANDOFF_TAG
-from tests.store.test_rollup import TAGS, given_world, rollup_rows
+from tests.store.test_rollup import (
+    SPAN_DAYS,
+    START,
+    TAGS,
+    a_view,
+    a_window,
+    counts,
+    given_world,
+    rollup_rows,
+)
 
 
 @contextmanager
@@ -85,3 +101,56 @@ async def test_the_rebuild_writes_the_rollup_the_writes_keep(session: AsyncSessi
     assert len(inserts) == 3, inserts
     assert len(seen) <= 6
     assert set(TAGS) <= {row[7] for row in kept if row[0] == "tag"}
+
+
+async def given_wide_world(session: AsyncSession, rng: random.Random) -> list[str]:
+    """The generated world with its notes' authors spread over 40 agents, rollup rebuilt."""
+    customers = await given_world(session, rng, notes=500, recount=False)
+    session.add_all(
+        Agent(id=f"wide-{i}", name=f"wide-{i}", email=f"w{i}@x.io", role="sales") for i in range(40)
+    )
+    await session.flush()
+    for note in await session.scalars(select(Note)):
+        note.author_id = f"wide-{rng.randrange(40)}"
+    await session.flush()
+    await rollup.rebuild(await session.connection())
+    return customers
+
+
+async def test_the_agent_report_from_the_rollup_equals_the_scan(session: AsyncSession) -> None:
+    rng = random.Random(41)
+    customers = await given_wide_world(session, rng)
+    answered = 0
+    for _ in range(120):
+        view, window = a_view(rng, customers), a_window(rng)
+        note_filter = rng.choice((NoteFilter(), NoteFilter(author_id=f"wide-{rng.randrange(40)}")))
+        scan = scan_groups(session, view, NoteGroup.AGENT, note_filter, window.since, window.until)
+        report = report_groups(session, view, NoteGroup.AGENT, window, note_filter)
+        expected = await counts(session, scan)
+        assert await counts(session, report) == expected, (view, window, note_filter)
+        answered += rollup_reads.answerable(view, "agent", note_filter) and bool(expected)
+    assert answered > 30
+
+
+async def test_a_caller_reaching_everyone_sums_the_every_rows(session: AsyncSession) -> None:
+    # Given the rollup without its branch rows (only the EVERY and partner rows left)
+    rng = random.Random(43)
+    customers = await given_wide_world(session, rng)
+    await session.execute(
+        delete(NoteRollup).where(
+            NoteRollup.partner_id == rollup.NO_PARTNER, NoteRollup.branch_id != rollup.EVERY
+        )
+    )
+    view = a_view(random.Random(1), customers)
+    everyone = replace(view, reach=CustomerReach(everyone=True))
+    window = ReportWindow(START, START + timedelta(days=SPAN_DAYS))
+
+    # When a caller reaching everyone reports by agent, type and day
+    for group in (NoteGroup.AGENT, NoteGroup.TYPE, NoteGroup.DAY):
+        scan = scan_groups(session, everyone, group, NoteFilter(), window.since, window.until)
+        report = report_groups(session, everyone, group, window, NoteFilter())
+
+        # Then the answer is the scan's, from the EVERY rows alone
+        expected = await counts(session, scan)
+        assert expected
+        assert await counts(session, report) == expected, group
