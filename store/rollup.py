@@ -29,6 +29,7 @@ from sqlalchemy import (
     case,
     delete,
     exists,
+    false,
     func,
     insert,
     literal,
@@ -55,6 +56,8 @@ NO_PARTNER = NO_BRANCH = ""
 # everyone sums one row per (period, scope, handoff, key) instead of one per branch too (an
 # AGENT report over wide data read as many branch rows as there were notes).
 EVERY = "*"
+# EVERY rows once more with scope EVERY (handoff false): every note of every scope, for callers
+# who read everything (one row per period and key: 480 agents, not 480 x scopes x handoff).
 # The one key of the "note" dimension (every live note once: SCOPE and DAY reports sum it).
 NO_KEY = ""
 # The rollup's primary key, in the order rows are upserted (a fixed order: no deadlocks).
@@ -125,6 +128,7 @@ class Counted:
                         handoff,
                         key,
                     )
+                yield (dim, grain, period, EVERY, EVERY, EVERY, False, key)
 
 
 async def _placements(session: AsyncSession, customer_ids: set[str]) -> dict[str, tuple[str, str]]:
@@ -276,8 +280,9 @@ def day_selects(dialect: str) -> list[Select[Any]]:
     """The day rows of every dimension (KEY_COLUMNS, count) as the live notes stand: each note
     crossed with the dimensions it counts under and the reaches it is filed under."""
     marks = NoteTag.__table__.alias("handoff_marks")
-    reach = _constant_rows("reach", ("branch", "partner", "every"))
-    by_branch, by_every = reach.c.reach == "branch", reach.c.reach == "every"
+    reach = _constant_rows("reach", ("branch", "partner", "every", "all"))
+    by_branch, by_all = reach.c.reach == "branch", reach.c.reach == "all"
+    by_every = or_(reach.c.reach == "every", by_all)
     every = literal(EVERY, String)
     branch = case(
         (by_branch, Customer.branch_id), (by_every, every), else_=literal(NO_BRANCH, String)
@@ -285,6 +290,8 @@ def day_selects(dialect: str) -> list[Select[Any]]:
     partner = case(
         (by_branch, literal(NO_PARTNER, String)), (by_every, every), else_=Customer.partner_id
     )
+    scope = case((by_all, every), else_=Note.scope)
+    handoff = case((by_all, false()), else_=marks.c.note_id.is_not(None))
     dims = _constant_rows("dim", ("note", "type", "category", "agent"))
     keyed = case(
         (dims.c.dim == "type", Note.type),
@@ -304,8 +311,8 @@ def day_selects(dialect: str) -> list[Select[Any]]:
                 _period(dialect, DAY).label("period"),
                 branch.label("branch_id"),
                 partner.label("partner_id"),
-                Note.scope.label("scope"),
-                marks.c.note_id.is_not(None).label("handoff"),
+                scope.label("scope"),
+                handoff.label("handoff"),
                 key.label("key"),
             )
             .select_from(Note)

@@ -114,6 +114,7 @@ def _readable(view: PolicyView) -> ColumnElement[bool]:
     reach = visibility.reach
     if reach.everyone:
         clauses += [NoteRollup.branch_id == EVERY, NoteRollup.partner_id == EVERY]
+        clauses.append(NoteRollup.scope != EVERY)
     elif reach.branches:
         clauses += [
             NoteRollup.branch_id.in_(sorted(reach.branches)),
@@ -152,7 +153,15 @@ def grouped_rows(
     `by` is "key", "scope" or "period" (DAY groups sum the day rows by their period).
     """
     span = cut(since, until, months=by != "period")
-    where = [NoteRollup.dim == dim, _readable(view), *_filters(dim, note_filter)]
+    readable = _readable(view)
+    if note_visibility(view).everything and note_filter.scope is None and by != "scope":
+        # Every note is readable: the rows of every scope, one per period and key.
+        readable = and_(
+            NoteRollup.branch_id == EVERY,
+            NoteRollup.partner_id == EVERY,
+            NoteRollup.scope == EVERY,
+        )
+    where = [NoteRollup.dim == dim, readable, *_filters(dim, note_filter)]
     ranges = [(DAY, first, last) for first, last in span.days]
     if span.months is not None:
         ranges.append((MONTH, *span.months))

@@ -7,7 +7,9 @@ Create Date: 2026-11-26
 A caller reaching every customer summed the branch rows of the rollup: one per branch too, so
 an AGENT report over 40 branches and 500 agents read about as many rows as there were notes.
 Each note now counts once more under branch and partner '*' (store/rollup.py, EVERY); the
-rows are summed here from the branch rows (partner ''), which hold each live note once.
+rows are summed here from the branch rows (partner ''), which hold each live note once; and
+once more under scope '*' (handoff false) for callers who read every note (one row per
+period and key).
 
 ix_note_rollups_reach puts branch and partner before the period, with the rest of the row
 included (PostgreSQL): a report's range of periods for one reach is one index-only range
@@ -33,6 +35,16 @@ SELECT dim, grain, period, '*', '*', scope, handoff, "key", sum(count)
 FROM note_rollups
 WHERE partner_id = '' AND branch_id <> '*'
 GROUP BY dim, grain, period, scope, handoff, "key"
+HAVING sum(count) <> 0
+"""
+    )
+    op.execute(
+        """
+INSERT INTO note_rollups (dim, grain, period, branch_id, partner_id, scope, handoff, "key", count)
+SELECT dim, grain, period, '*', '*', '*', false, "key", sum(count)
+FROM note_rollups
+WHERE branch_id = '*' AND partner_id = '*' AND scope <> '*'
+GROUP BY dim, grain, period, "key"
 HAVING sum(count) <> 0
 """
     )

@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from policies.view import CustomerReach
 from store import rollup, rollup_reads
+from store.enums import Scope
 from store.models import Agent, Note, NoteRollup, NoteTag
 from store.note_reads import NoteFilter
 from store.reports import NoteGroup, ReportWindow, report_groups, scan_groups
@@ -154,3 +155,28 @@ async def test_a_caller_reaching_everyone_sums_the_every_rows(session: AsyncSess
         expected = await counts(session, scan)
         assert expected
         assert await counts(session, report) == expected, group
+
+
+async def test_a_caller_reading_everything_sums_one_row_per_period_and_key(
+    session: AsyncSession,
+) -> None:
+    # Given the rollup with only its every-scope rows left (scope EVERY)
+    rng = random.Random(47)
+    customers = await given_wide_world(session, rng)
+    await session.execute(delete(NoteRollup).where(NoteRollup.scope != rollup.EVERY))
+    view = a_view(random.Random(1), customers)
+    everything = replace(view, reach=CustomerReach(everyone=True), readable_scopes=frozenset(Scope))
+    midnight = START.replace(hour=0, minute=0)  # whole days: nothing read from the notes
+    window = ReportWindow(midnight, midnight + timedelta(days=SPAN_DAYS + 1))
+
+    # When a caller reading every note reports by agent, tag and day, it gets the scan's answer
+    for group in (NoteGroup.AGENT, NoteGroup.TAG, NoteGroup.DAY):
+        scan = scan_groups(session, everything, group, NoteFilter(), window.since, window.until)
+        report = report_groups(session, everything, group, window, NoteFilter())
+        expected = await counts(session, scan)
+        assert expected
+        assert await counts(session, report) == expected, group
+
+    # And a report by scope (which needs the scopes) is not answered from those rows
+    by_scope = report_groups(session, everything, NoteGroup.SCOPE, window, NoteFilter())
+    assert await counts(session, by_scope) == {}
