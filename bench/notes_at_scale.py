@@ -50,6 +50,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--notes", type=int, default=DEFAULT.notes)
     parser.add_argument("--big-notes", type=int, default=DEFAULT.big_notes)
     parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument(
+        "--no-scans", action="store_true", help="time noteReport from the rollup only"
+    )
     args = parser.parse_args(argv)
     if args.command == "load":
         shape = Shape(customers=args.customers, notes=args.notes, big_notes=args.big_notes)
@@ -59,7 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         from bench.notes_timing import run
 
-        asyncio.run(run(database_url(args.admin_dsn, DATABASE), args.rounds))
+        url = database_url(args.admin_dsn, DATABASE)
+        asyncio.run(run(url, args.rounds, scans=not args.no_scans))
     return 0
 
 

@@ -42,8 +42,8 @@ async def test_the_loader_and_the_timings_run_on_tiny_data(
         f"notes(first: 20) of {BIG_CUSTOMER}, manager",
         f"notes(first: 20) of {BIG_CUSTOMER}, branch",
         "capped True",
-        "| manager | agent |",
-        "| branch | type |",
+        "| manager | to now | agent |",
+        "| branch | whole days | type |",
         "Index",
     ):
         assert label in out, out
