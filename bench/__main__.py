@@ -1,6 +1,8 @@
 """`python -m bench [--size smoke|medium|large] [--only NAME ...]`: run benchmarks, print figures.
 
 `python -m bench scale [--quick]` is the scale benchmark (one customer at 10 … 50,000 records).
+`python -m bench notes load|time|drop --admin-dsn URL` loads a 10M-note store and times the
+notes page and noteReport on it (BENCHMARKS.md "Notes and reports at 10M notes").
 
 Every figure is printed with its target. `--smoke` (= `--size smoke`) is the quick CI run on
 SQLite and the embedded search index; `medium` and `large` need PostgreSQL and OpenSearch,
@@ -301,6 +303,10 @@ def main() -> int:
         from bench.scale_run import main as scale
 
         return scale(sys.argv[2:])
+    if sys.argv[1:2] == ["notes"]:  # python -m bench notes load|time|drop --admin-dsn …
+        from bench.notes_at_scale import main as notes
+
+        return notes(sys.argv[2:])
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--size", choices=sorted(SIZES), default="medium")
     parser.add_argument("--smoke", action="store_true", help="same as --size smoke (CI)")

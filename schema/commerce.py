@@ -35,10 +35,10 @@ from schema.closed_sets import (
     or_other,
     source_text,
 )
-from schema.connections import PAGE_ARGUMENTS, Connection
+from schema.connections import PAGE_ARGUMENTS
 from schema.node import Node, NodeID, compose_key
 from schema.note_filter import NoteFilter, parse_note_filter
-from schema.notes import Note, notes_about
+from schema.notes import NoteConnection, notes_about
 
 
 @strawberry.type
@@ -138,7 +138,7 @@ class Order(Node):
         last: int | None = None,
         before: str | None = None,
         filter: NoteFilter | None = None,
-    ) -> Connection[Note]:
+    ) -> NoteConnection:
         note_filter = parse_note_filter(filter)
         return await notes_about(
             info, "order", self.number, first, after, last, before, note_filter

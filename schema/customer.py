@@ -36,7 +36,7 @@ from schema.interactions import FilterArgument, own_filter, store_filter
 from schema.node import CUSTOMER, Node, NodeID, parse_id, raw_key
 from schema.note_filter import FlatNoteArguments, parse_note_filter
 from schema.note_filter import NoteFilter as NoteFilterInput
-from schema.notes import Note
+from schema.notes import NoteConnection
 from schema.risk_score import CustomerRisk
 from schema.upstream_field import upstream_field
 from store.directory import DirectoryPage
@@ -126,7 +126,7 @@ class Customer360(CustomerUpstreamFields, CustomerLinkFields, Node):
         to: Annotated[datetime | None, old_argument("to")] = None,
         filter: NoteFilterInput | None = None,
         order_by: NoteOrder = NoteOrder.PINNED_NEWEST,
-    ) -> Connection[Note]:
+    ) -> NoteConnection:
         flat = FlatNoteArguments(
             category=category,
             type=type,
@@ -138,7 +138,7 @@ class Customer360(CustomerUpstreamFields, CustomerLinkFields, Node):
         note_filter = own_notes(parse_note_filter(filter, flat), str(self.id))
         request = page_request(first, after, last, before)
         page = await customer_notes_page(info, str(self.id), note_filter, request, order_by)
-        return Connection.of(page, Note.from_record)
+        return NoteConnection.of_notes(page)
 
     @strawberry.field(description=agent_field("The agent who owns the customer."))
     async def owner_agent(self, info: Info) -> Agent | None:

@@ -6,9 +6,9 @@ import strawberry
 
 from resolvers.context import Info
 from resolvers.deleted_notes import resolve_deleted_notes
-from schema.connections import PAGE_ARGUMENTS, Connection
+from schema.connections import PAGE_ARGUMENTS
 from schema.note_filter import NoteFilter, parse_note_filter
-from schema.notes import Note
+from schema.notes import NoteConnection
 from store.pagination import page_request
 
 
@@ -33,8 +33,8 @@ class DeletedNoteQuery:
         after: str | None = None,
         last: int | None = None,
         before: str | None = None,
-    ) -> Connection[Note] | None:
+    ) -> NoteConnection | None:
         page = await resolve_deleted_notes(
             info, parse_note_filter(filter), page_request(first, after, last, before)
         )
-        return Connection.of(page, Note.from_record)
+        return NoteConnection.of_notes(page)

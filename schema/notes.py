@@ -25,10 +25,11 @@ from schema.labels import (
 from schema.node import Node, NodeID, compose_key, parse_id, raw_key
 from schema.sealed import Sealed
 from store import note_fields
+from store.keyset import CappedPage
 from store.models import NoteRevision as NoteRevisionRow
 from store.note_reads import NoteFilter as NoteFilterRow
 from store.note_reads import NoteRow
-from store.pagination import page_request
+from store.pagination import Page, page_request
 from store.sealing import unreadable_fields
 
 REF_KIND_VALUES = frozenset(kind.value for kind in RefKind)
@@ -173,6 +174,30 @@ class Note(Node):
         return Connection.of(page, NoteRevision.from_record)
 
 
+@strawberry.type(
+    name="NoteConnection",
+    description=(
+        "A page of notes; totalCount counts what the caller may see, exactly up to 1000 of a "
+        "customer's notes (then 1000, with totalCountCapped)."
+    ),
+)
+class NoteConnection(Connection[Note]):
+    total_count_capped: bool = strawberry.field(
+        default=False,
+        description=(
+            "True when the caller may see more of the customer's notes than are counted "
+            "(1000): totalCount is then a lower bound, to be shown as e.g. '1000+'."
+        ),
+    )
+
+    @classmethod
+    def of_notes(cls, page: Page[NoteRow]) -> Self:
+        """Build from a store page of notes (a capped count keeps its flag)."""
+        connection = cls.of(page, Note.from_record)
+        connection.total_count_capped = isinstance(page, CappedPage) and page.total_capped
+        return connection
+
+
 async def notes_about(
     info: Info,
     kind: str,
@@ -182,11 +207,11 @@ async def notes_about(
     last: int | None,
     before: str | None,
     note_filter: NoteFilterRow | None = None,
-) -> Connection[Note]:
+) -> NoteConnection:
     """The notes about an upstream record the caller reads (Order.notes, Ticket.notes)."""
     request = page_request(first, after, last, before)
     page = await ref_notes_page(info, kind, ref_id, request, note_filter)
-    return Connection.of(page, Note.from_record)
+    return NoteConnection.of_notes(page)
 
 
 @strawberry.type

@@ -10,10 +10,10 @@ import strawberry
 from datasources.records import TicketRecord
 from resolvers.context import Info
 from schema.closed_sets import TicketPriority, TicketStatus, or_other, source_text
-from schema.connections import PAGE_ARGUMENTS, Connection
+from schema.connections import PAGE_ARGUMENTS
 from schema.node import Node, NodeID, compose_key
 from schema.note_filter import NoteFilter, parse_note_filter
-from schema.notes import Note, notes_about
+from schema.notes import NoteConnection, notes_about
 
 
 @strawberry.type(description="A helpdesk service case.")
@@ -40,7 +40,7 @@ class Ticket(Node):
         last: int | None = None,
         before: str | None = None,
         filter: NoteFilter | None = None,
-    ) -> Connection[Note]:
+    ) -> NoteConnection:
         note_filter = parse_note_filter(filter)
         return await notes_about(
             info, "ticket", str(self.ticket_id), first, after, last, before, note_filter

@@ -18,7 +18,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, case, func, literal, select, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    case,
+    exists,
+    func,
+    literal,
+    not_,
+    select,
+    tuple_,
+    union_all,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
@@ -27,6 +38,14 @@ from store.keyset_lateral import lateral_pages, window_pages
 from store.pagination import Page, PageRequest, decode_cursor, encode_cursor
 
 M = TypeVar("M")
+
+
+@dataclass(frozen=True, slots=True)
+class CappedPage(Page[M]):
+    """A page whose `total_count` stops at the cap it was counted to: `total_capped` when
+    more rows match, and `total_count` is then the cap (a lower bound)."""
+
+    total_capped: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,9 +129,11 @@ async def keyset_pages(
     *,
     partition: tuple[InstrumentedAttribute[Any], ...],
     parents: Sequence[tuple[Hashable, ...]],
+    cap: int | None = None,
 ) -> list[Page[M]]:
     """One page per parent (the values of the `partition` columns), in `parents` order, read
-    in two queries for the whole batch: the counts, and the rows of every page."""
+    in two queries for the whole batch: the counts, and the rows of every page. With `cap`,
+    each parent's count stops after `cap + 1` rows (CappedPage)."""
     if not parents:
         return []
     backward = request.backward
@@ -121,16 +142,10 @@ async def keyset_pages(
         if request.cursor is not None
         else None
     )
-    # Rows on the near side of the cursor: there is a page before (forwards) or after it.
-    near = (
-        func.coalesce(func.sum(case((beyond, 0), else_=1)), 0) if beyond is not None else literal(0)
-    )
-    counts_query = select(*partition, func.count(), near).where(*where)
-    if partition:
-        counts_query = counts_query.group_by(*partition)
-    counts = {
-        tuple(row[:-2]): (int(row[-2]), int(row[-1])) for row in await session.execute(counts_query)
-    }
+    if cap is not None:
+        counts = await _capped_counts(session, model, where, beyond, partition, parents, cap)
+    else:
+        counts = await _counts(session, where, beyond, partition)
 
     window = [*where] if beyond is None else [*where, beyond]
     order = keyset.order(backward=backward)
@@ -159,7 +174,7 @@ async def keyset_pages(
     for row in await session.scalars(statement):
         grouped[tuple(getattr(row, column.key) for column in partition)].append(row)
 
-    pages = []
+    pages: list[Page[M]] = []
     for parent in parents:
         rows = grouped.get(tuple(parent), [])
         total, near_count = counts.get(tuple(parent), (0, 0))
@@ -168,12 +183,66 @@ async def keyset_pages(
         if backward:
             rows.reverse()
         pages.append(
-            Page(
+            CappedPage(
                 items=rows,
                 cursors=[keyset.encode(row) for row in rows],
                 has_next_page=near_count > 0 if backward else more,
                 has_previous_page=more if backward else near_count > 0,
-                total_count=total,
+                total_count=total if cap is None else min(total, cap),
+                total_capped=cap is not None and total > cap,
             )
         )
     return pages
+
+
+async def _counts(
+    session: AsyncSession,
+    where: Sequence[ColumnElement[bool]],
+    beyond: ColumnElement[bool] | None,
+    partition: tuple[InstrumentedAttribute[Any], ...],
+) -> dict[tuple[Hashable, ...], tuple[int, int]]:
+    """Every parent's (rows, rows on the near side of the cursor), exact."""
+    # Rows on the near side of the cursor: there is a page before (forwards) or after it.
+    near = (
+        func.coalesce(func.sum(case((beyond, 0), else_=1)), 0) if beyond is not None else literal(0)
+    )
+    counts_query = select(*partition, func.count(), near).where(*where)
+    if partition:
+        counts_query = counts_query.group_by(*partition)
+    return {
+        tuple(row[:-2]): (int(row[-2]), int(row[-1])) for row in await session.execute(counts_query)
+    }
+
+
+async def _capped_counts(
+    session: AsyncSession,
+    model: type[M],
+    where: Sequence[ColumnElement[bool]],
+    beyond: ColumnElement[bool] | None,
+    partition: tuple[InstrumentedAttribute[Any], ...],
+    parents: Sequence[tuple[Hashable, ...]],
+    cap: int,
+) -> dict[tuple[Hashable, ...], tuple[int, int]]:
+    """Every parent's (rows up to `cap + 1`, 1 if a row is on the near side of the cursor):
+    `SELECT count(*) FROM (… LIMIT cap + 1)` per parent, so a parent with 100,000 rows costs
+    `cap + 1` index entries, not its whole list."""
+    parts: list[Select[Any]] = []
+    for ordinal, parent in enumerate(parents):
+        own = [*where, *(c == value for c, value in zip(partition, parent, strict=True))]
+        some = select(literal(1).label("one")).select_from(model).where(*own)
+        counted = some.limit(cap + 1).subquery()
+        near: ColumnElement[Any] = literal(False)
+        if beyond is not None:
+            near = exists(select(literal(1)).select_from(model).where(*own, not_(beyond)))
+        parts.append(
+            select(
+                literal(ordinal).label("ordinal"),
+                select(func.count()).select_from(counted).scalar_subquery().label("n"),
+                case((near, 1), else_=0).label("near"),
+            )
+        )
+    statement = union_all(*parts) if len(parts) > 1 else parts[0]
+    return {
+        tuple(parents[int(ordinal)]): (int(n), int(near_count))
+        for ordinal, n, near_count in await session.execute(statement)
+    }

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -32,6 +33,9 @@ CUSTOMER_NOTES_BY_IMPORTANCE = Keyset(
     (int, bool, datetime, str),
     descending=True,
 )
+# A customer's notes are counted up to this many (then totalCountCapped): counting every
+# note of a 100,000-note customer cost more than its page.
+NOTES_COUNT_CAP = 1000
 # Notes about an upstream record: newest first (ix_notes_ref_keyset).
 REF_NOTES = Keyset("ref-notes", (Note.created_at, Note.id), (datetime, str), descending=True)
 
@@ -162,6 +166,7 @@ async def notes_by_customer_ids(
         request,
         partition=(Note.customer_id,),
         parents=[(customer_id,) for customer_id in customer_ids],
+        cap=NOTES_COUNT_CAP,
     )
     return await _pages_with_tags(session, pages)
 
@@ -194,13 +199,10 @@ async def notes_by_refs(
 
 async def _pages_with_tags(session: AsyncSession, pages: list[Page[Note]]) -> list[Page[NoteRow]]:
     tags = await tags_by_note_ids(session, [note.id for page in pages for note in page.items])
+    # `replace` keeps what else the page carries (a capped count's flag).
     return [
-        Page(
-            items=[NoteRow(note, tuple(tags.get(note.id, ()))) for note in page.items],
-            cursors=page.cursors,
-            has_next_page=page.has_next_page,
-            has_previous_page=page.has_previous_page,
-            total_count=page.total_count,
+        replace(
+            cast(Page[Any], page), items=[NoteRow(n, tuple(tags.get(n.id, ()))) for n in page.items]
         )
         for page in pages
     ]

@@ -242,13 +242,15 @@ async def note_report(
 ) -> Page[ReportRow]:
     """A page of counts of readable notes per group, largest first (days in date order); the
     cursor is the last group's (count, key), so paging runs in SQL over the grouped rows."""
-    grouped = report_groups(session, view, group, window, report_filter).subquery()
-    total = await session.scalar(select(func.count()).select_from(grouped))
+    # One statement for the page and the number of groups: the groups are read once (a CTE
+    # named twice is computed once on PostgreSQL), not once for the count and again for the page.
+    grouped = report_groups(session, view, group, window, report_filter).cte("grouped")
+    groups = select(func.count()).select_from(grouped).scalar_subquery()
     # An empty group (key None) sorts as "" on every dialect.
     name, count = func.coalesce(grouped.c.key, ""), grouped.c.n
     tag = f"report:{group.value}"
     by_day = group is NoteGroup.DAY
-    query = select(grouped.c.key, count)
+    query = select(grouped.c.key, count, groups.label("groups"))
     if request.cursor is not None:
         field = request.cursor_field
         if by_day:
@@ -262,7 +264,10 @@ async def note_report(
         if got != tag:
             raise Invalid("cursor is not valid for this report", field=field)
     order = (name,) if by_day else (count.desc(), name)
-    rows = await _rows(session, query.order_by(*order).limit(request.size + 1))
+    found = (await session.execute(query.order_by(*order).limit(request.size + 1))).all()
+    rows = [ReportRow(None if key is None else str(key), int(n)) for key, n, _ in found]
+    # Past the last group no row carries the count: read it alone.
+    total = found[0][2] if found else await session.scalar(select(groups))
     items = rows[: request.size]
     return Page(
         items=items,

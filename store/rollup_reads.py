@@ -25,7 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from policies.view import PolicyView
 from store.models import Note, NoteRollup
 from store.note_reads import NoteFilter
-from store.rollup import DAY, MONTH, NO_BRANCH, NO_PARTNER, day_text
+from store.rollup import DAY, EVERY, MONTH, NO_BRANCH, NO_PARTNER, day_text
 from store.visibility import note_visibility
 
 # Filters the rollup answers when the report groups by the same field.
@@ -109,11 +109,12 @@ def _readable(view: PolicyView) -> ColumnElement[bool]:
             )
             in_scope = or_(in_scope, handed)
         clauses.append(in_scope)
-    # Every note is counted once under its branch (partner ''), and once more under its
-    # partner (branch '') if it has one (store.rollup.reaches).
+    # Every note is counted once under its branch (partner ''), once under EVERY, and once
+    # more under its partner (branch '') if it has one (store.rollup.reaches).
     reach = visibility.reach
     if reach.everyone:
-        clauses.append(NoteRollup.partner_id == NO_PARTNER)
+        clauses += [NoteRollup.branch_id == EVERY, NoteRollup.partner_id == EVERY]
+        clauses.append(NoteRollup.scope != EVERY)
     elif reach.branches:
         clauses += [
             NoteRollup.branch_id.in_(sorted(reach.branches)),
@@ -152,7 +153,15 @@ def grouped_rows(
     `by` is "key", "scope" or "period" (DAY groups sum the day rows by their period).
     """
     span = cut(since, until, months=by != "period")
-    where = [NoteRollup.dim == dim, _readable(view), *_filters(dim, note_filter)]
+    readable = _readable(view)
+    if note_visibility(view).everything and note_filter.scope is None and by != "scope":
+        # Every note is readable: the rows of every scope, one per period and key.
+        readable = and_(
+            NoteRollup.branch_id == EVERY,
+            NoteRollup.partner_id == EVERY,
+            NoteRollup.scope == EVERY,
+        )
+    where = [NoteRollup.dim == dim, readable, *_filters(dim, note_filter)]
     ranges = [(DAY, first, last) for first, last in span.days]
     if span.months is not None:
         ranges.append((MONTH, *span.months))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Integer, String
+from sqlalchemy import Boolean, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from store.models.base import ENUM_LENGTH, Base
@@ -18,6 +18,20 @@ class NoteRollup(Base):
     """
 
     __tablename__ = "note_rollups"
+    __table_args__ = (
+        # A report reads one reach's rows over a range of periods: branch and partner before
+        # the period, and the rest of the row in the index (an index-only range read; the key
+        # order interleaved every branch's rows within each period).
+        Index(
+            "ix_note_rollups_reach",
+            "dim",
+            "grain",
+            "branch_id",
+            "partner_id",
+            "period",
+            postgresql_include=["scope", "handoff", "key", "count"],
+        ),
+    )
 
     dim: Mapped[str] = mapped_column(String(16), primary_key=True)
     grain: Mapped[str] = mapped_column(String(8), primary_key=True)

@@ -1,0 +1,100 @@
+"""`customer { notes }` over HTTP: totalCount exact up to 1000 of the customer's notes the
+caller sees, then 1000 with totalCountCapped (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import func, insert, select
+
+from core.settings import Settings
+from store.models import Agent, Customer, Note
+from store.note_reads import NOTES_COUNT_CAP
+from tests.fixtures.app import TokenFactory
+from tests.fixtures.seeded import SeededStore
+
+QUERY = """query N($id: ID!) {
+  customer(id: $id) { notes(first: 3) { totalCount totalCountCapped
+    pageInfo { hasNextPage } edges { node { subject } } } }
+}"""
+AT = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def gateway_settings(seeded_store: SeededStore) -> Settings:
+    """The gateway on the module's seeded database (SQLite and PostgreSQL)."""
+    return seeded_store.settings.model_copy(update={"log_json": False, "log_level": "WARNING"})
+
+
+@pytest.fixture(scope="module")
+async def key_account(seeded_store: SeededStore) -> str:
+    """A new customer with NOTES_COUNT_CAP + 2 internal notes."""
+    async with seeded_store.sessions() as session:
+        branch = await session.scalar(select(Customer.branch_id).limit(1))
+        author = await session.scalar(select(Agent.id).order_by(Agent.id).limit(1))
+        session.add(Customer(id="key-account", name="Key Account", branch_id=branch))
+        await session.flush()
+        await session.execute(
+            insert(Note),
+            [
+                {
+                    "id": f"00000000-0000-4000-8000-{i:012d}",
+                    "customer_id": "key-account",
+                    "author_id": author,
+                    "subject": f"n{i}",
+                    "body": "b",
+                    "category": "general",
+                    "type": "interaction_log",
+                    "scope": "internal",
+                    "created_at": AT + timedelta(minutes=i),
+                    "updated_at": AT + timedelta(minutes=i),
+                }
+                for i in range(NOTES_COUNT_CAP + 2)
+            ],
+        )
+        await session.commit()
+    return "key-account"
+
+
+async def _notes(http: httpx.AsyncClient, token: str, customer_id: str) -> dict[str, Any]:
+    response = await http.post(
+        "/graphql",
+        json={"query": QUERY, "variables": {"id": customer_id}},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    body = response.json()
+    assert "errors" not in body, body
+    return dict(body["data"]["customer"]["notes"])
+
+
+async def test_a_huge_customer_counts_to_the_cap_and_says_so(
+    http: httpx.AsyncClient, token_for: TokenFactory, key_account: str
+) -> None:
+    capped = await _notes(http, token_for("admin"), key_account)
+    assert (capped["totalCount"], capped["totalCountCapped"]) == (NOTES_COUNT_CAP, True)
+    assert [e["node"]["subject"] for e in capped["edges"]] == [
+        f"n{NOTES_COUNT_CAP + 1}",
+        f"n{NOTES_COUNT_CAP}",
+        f"n{NOTES_COUNT_CAP - 1}",
+    ]
+    assert capped["pageInfo"]["hasNextPage"]
+
+
+async def test_a_normal_customer_counts_exactly(
+    http: httpx.AsyncClient, token_for: TokenFactory, seeded_store: SeededStore
+) -> None:
+    async with seeded_store.sessions() as session:
+        customer_id, count = (
+            await session.execute(
+                select(Note.customer_id, func.count())
+                .where(Note.deleted_at.is_(None))
+                .group_by(Note.customer_id)
+                .order_by(Note.customer_id)
+                .limit(1)
+            )
+        ).one()
+    exact = await _notes(http, token_for("admin"), customer_id)
+    assert (exact["totalCount"], exact["totalCountCapped"]) == (count, False)
