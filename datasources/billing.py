@@ -16,7 +16,8 @@ from datasources.fields import (
     as_optional_text,
     as_text,
 )
-from datasources.keyset_sql import KeysetList, position_of, read_pages
+from datasources.keyset_sql import KeysetList, RawPage, position_of, read_pages
+from datasources.normalising import normalised
 from datasources.records import BalanceRecord, InvoiceRecord, PaymentRecord
 from datasources.resilience import Guard
 from datasources.source_pages import PageQuery, SourcePage
@@ -78,9 +79,11 @@ class BillingSource:
         if not queries:
             return []
 
-        async def run() -> list[SourcePage[R]]:
+        async def run() -> list[RawPage]:
             async with self.engine.connect() as connection:
-                raw = await read_pages(connection, listing, queries)
+                return await read_pages(connection, listing, queries)
+
+        def parse(raw: list[RawPage]) -> list[SourcePage[R]]:
             return [
                 SourcePage(
                     rows=[(build(row), position_of(listing, row)) for row in page.rows[: q.size]],
@@ -90,7 +93,10 @@ class BillingSource:
                 for q, page in zip(queries, raw, strict=True)
             ]
 
-        return await self.guard.read(run)
+        raw = await self.guard.read(run)
+        return await normalised(
+            self.guard.source, parse, raw, rows=sum(len(page.rows) for page in raw)
+        )
 
     async def balance_by_customer_id(self, ids: Sequence[str]) -> dict[str, BalanceRecord]:
         """Each customer's account balance (one query); customers without an account are absent."""
@@ -109,12 +115,12 @@ class BillingSource:
             return []
         statement = select(source).where(col(source, customer_column).in_(sorted(set(ids))))
 
-        async def run() -> list[R]:
+        async def run() -> list[dict[str, Any]]:
             async with self.engine.connect() as connection:
-                rows = await fetch_all(connection, statement)
-            return [build(row) for row in rows]
+                return await fetch_all(connection, statement)
 
-        return await self.guard.read(run)
+        rows = await self.guard.read(run)
+        return await normalised(self.guard.source, _each(build), rows, rows=len(rows))
 
     def _invoice(self, row: Mapping[str, Any]) -> InvoiceRecord:
         c = self.config.invoice_columns
@@ -152,6 +158,10 @@ class BillingSource:
             credit_limit=None if limit is None else as_decimal(limit, c.credit_limit),
             as_of=as_instant(row[c.as_of], c.as_of),
         )
+
+
+def _each(build: Callable[[Mapping[str, Any]], R]) -> Callable[[list[dict[str, Any]]], list[R]]:
+    return lambda rows: [build(row) for row in rows]
 
 
 def _group(records: list[R], key: Callable[[R], str]) -> dict[str, list[R]]:

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from datasources.config import PosTable
 from datasources.fields import as_text
+from datasources.normalising import normalised
 from datasources.orders.appraisal import Appraisal, appraise
 from datasources.orders.heads import (
     ChannelHeads,
@@ -54,13 +55,17 @@ class PosChannel:
         """Each customer's receipts as orders (or their normalisation failures)."""
         if not ids:
             return {}
-        return await self.guard.read(lambda: self._load(sorted(set(ids))))
+        rows = await self.guard.read(lambda: self._load(sorted(set(ids))))
+        # Normalised after the guard (see `datasources.normalising`).
+        return await normalised(self.guard.source, self._normalise, rows, rows=len(rows))
 
-    async def _load(self, ids: list[str]) -> dict[str, list[Normalised]]:
-        c = self.table.columns
-        customer = col(self._receipts, c.customer_id)
+    async def _load(self, ids: list[str]) -> list[dict[str, Any]]:
+        customer = col(self._receipts, self.table.columns.customer_id)
         async with self.engine.connect() as connection:
-            rows = await fetch_all(connection, select(self._receipts).where(customer.in_(ids)))
+            return await fetch_all(connection, select(self._receipts).where(customer.in_(ids)))
+
+    def _normalise(self, rows: list[dict[str, Any]]) -> dict[str, list[Normalised]]:
+        c = self.table.columns
         result: dict[str, list[Normalised]] = {}
         for row in rows:
             customer_id = as_text(row[c.customer_id], c.customer_id)

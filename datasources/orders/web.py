@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from datasources.config import WebShopTables
 from datasources.fields import as_text
+from datasources.normalising import normalised
 from datasources.orders.appraisal import Appraisal, appraise
 from datasources.orders.heads import (
     ChannelHeads,
@@ -55,12 +56,14 @@ class WebShopChannel:
         return web_appraisal(raw, self.tables)
 
     async def orders_by_customer_id(self, ids: Sequence[str]) -> dict[str, list[Normalised]]:
-        """Each customer's web orders (or their normalisation failures); one call per batch."""
+        """Each customer's web orders (or their normalisation failures); one call per batch,
+        normalised after the guard (see `datasources.normalising`)."""
         if not ids:
             return {}
-        return await self.guard.read(lambda: self._load(sorted(set(ids))))
+        raw = await self.guard.read(lambda: self._load(sorted(set(ids))))
+        return await normalised(self.guard.source, self._normalise, raw, rows=len(raw[0]))
 
-    async def _load(self, ids: list[str]) -> dict[str, list[Normalised]]:
+    async def _load(self, ids: list[str]) -> tuple[list[dict[str, Any]], ...]:
         t = self.tables
         customer = col(self._orders, t.order_columns.customer_id)
         numbers = select(col(self._orders, t.order_columns.number)).where(customer.in_(ids))
@@ -77,6 +80,11 @@ class WebShopChannel:
                 connection,
                 select(self._fulfilments).where(fulfilment_order.in_(numbers.scalar_subquery())),
             )
+        return headers, items, fulfilments
+
+    def _normalise(self, raw: tuple[list[dict[str, Any]], ...]) -> dict[str, list[Normalised]]:
+        t = self.tables
+        headers, items, fulfilments = raw
         items_by_order = _group(items, t.item_columns.order_number)
         fulfilments_by_order = _group(fulfilments, t.fulfilment_columns.order_number)
         result: dict[str, list[Normalised]] = {}
