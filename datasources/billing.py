@@ -17,10 +17,10 @@ from datasources.fields import (
     as_text,
 )
 from datasources.keyset_sql import KeysetList, RawPage, position_of, read_pages
-from datasources.normalising import normalised
+from datasources.normalising import normalised, normalised_rows
 from datasources.records import BalanceRecord, InvoiceRecord, PaymentRecord
 from datasources.resilience import Guard
-from datasources.source_pages import PageQuery, SourcePage
+from datasources.source_pages import TOTAL_CAP, PageQuery, SourcePage
 from datasources.sql import col, fetch_all, mapped_table
 
 SOURCE = "billing"
@@ -88,15 +88,14 @@ class BillingSource:
                 SourcePage(
                     rows=[(build(row), position_of(listing, row)) for row in page.rows[: q.size]],
                     has_more=len(page.rows) > q.size,
-                    total=page.total,
+                    total=min(page.total, TOTAL_CAP),
+                    total_capped=page.total > TOTAL_CAP,
                 )
                 for q, page in zip(queries, raw, strict=True)
             ]
 
         raw = await self.guard.read(run)
-        return await normalised(
-            self.guard.source, parse, raw, rows=sum(len(page.rows) for page in raw)
-        )
+        return await normalised(self.guard.source, parse, raw)
 
     async def balance_by_customer_id(self, ids: Sequence[str]) -> dict[str, BalanceRecord]:
         """Each customer's account balance (one query); customers without an account are absent."""
@@ -120,7 +119,7 @@ class BillingSource:
                 return await fetch_all(connection, statement)
 
         rows = await self.guard.read(run)
-        return await normalised(self.guard.source, _each(build), rows, rows=len(rows))
+        return await normalised_rows(self.guard.source, build, rows)
 
     def _invoice(self, row: Mapping[str, Any]) -> InvoiceRecord:
         c = self.config.invoice_columns
@@ -158,10 +157,6 @@ class BillingSource:
             credit_limit=None if limit is None else as_decimal(limit, c.credit_limit),
             as_of=as_instant(row[c.as_of], c.as_of),
         )
-
-
-def _each(build: Callable[[Mapping[str, Any]], R]) -> Callable[[list[dict[str, Any]]], list[R]]:
-    return lambda rows: [build(row) for row in rows]
 
 
 def _group(records: list[R], key: Callable[[R], str]) -> dict[str, list[R]]:

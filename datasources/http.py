@@ -53,10 +53,7 @@ async def get_json(
             raise FieldError(f"{path} answered JSON that is not an object")
         return body
 
-    content = await guard.read(call)
-    # Not off the loop by size: the JSON decoder holds the interpreter lock throughout, so a
-    # worker thread would not free the loop; bodies are pages (`limit`), a few KiB each.
-    return await normalised(guard.source, decode, content, rows=0)
+    return await normalised(guard.source, decode, await guard.read(call))
 
 
 async def pages(

@@ -21,7 +21,6 @@ from core.errors import UpstreamError
 from core.metrics import Metrics
 from datasources.billing import BillingSource
 from datasources.config import BillingConfig
-from datasources.normalising import OFF_LOOP_ROWS
 from datasources.records import InvoiceRecord
 from datasources.resilience import Guard
 from datasources.sql import open_engine
@@ -30,7 +29,7 @@ from demo.upstreams.databases import build_database, invoices
 from tests.fixtures.upstreams import FAST
 
 BIG, SMALL = "cust-big", "cust-small"
-BIG_SIZE = 2 * OFF_LOOP_ROWS
+BIG_SIZE = 2_000
 ROW_COST_SECONDS = 0.0004
 """CPU per invoice of the slow mapping: 0.8 s for the big customer, far over the timeout."""
 TIMEOUT = FAST.model_copy(update={"timeout_seconds": 0.5, "breaker_failure_threshold": 1})
