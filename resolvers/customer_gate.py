@@ -3,12 +3,12 @@
 One gateway process serves every request on one event loop. When several agents open the
 same big account in a loop, their requests together hold the loop most of the time and every
 other customer's page waits behind them (measured: normal customers' p95 6-10x its idle value
-with four such loops). The gate lets at most `PER_CUSTOMER` requests at a time do upstream
-work for one customer: a request takes the customer's slot at its first upstream read of
-that customer (`admit`, called by the upstream loaders) and keeps it until the operation ends
-(`request_scope`, opened by the schema's `CustomerGateScope` extension), so its own sources
-still read in parallel while the account's other requests wait their turn without using the
-loop. Other customers never wait on it.
+with four such loops). The gate lets at most `PER_CUSTOMER` requests at a time work for one
+customer: a request takes the customer's turn when it opens that customer (`customer(id:)`)
+or at its first upstream read of it (`admit`, called by the upstream loaders), and keeps it
+until the operation ends (`request_scope`, opened by the schema's `CustomerGateScope`
+extension), so its own sources still read in parallel while the account's other requests
+wait their turn without using the loop. Other customers never wait on it.
 
 A request that waits longer than `WAIT_SECONDS` goes ahead without the slot: two requests
 each holding one customer and waiting for the other's (a list of customers) cannot deadlock,
@@ -21,7 +21,7 @@ from __future__ import annotations
 import asyncio
 import weakref
 from collections.abc import AsyncIterator, Iterable
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from contextvars import ContextVar
 
 PER_CUSTOMER = 1
@@ -129,8 +129,9 @@ async def request_scope(gate: CustomerGate | None = None) -> AsyncIterator[None]
     try:
         yield
     finally:
-        _scope.reset(token)
         scope.close()
+        with suppress(ValueError):  # closed from another context: the turns are back anyway
+            _scope.reset(token)
 
 
 async def admit(customer_ids: Iterable[str]) -> None:
