@@ -16,10 +16,11 @@ from datasources.fields import (
     as_optional_text,
     as_text,
 )
-from datasources.keyset_sql import KeysetList, position_of, read_pages
+from datasources.keyset_sql import KeysetList, RawPage, position_of, read_pages
+from datasources.normalising import normalised, normalised_rows
 from datasources.records import BalanceRecord, InvoiceRecord, PaymentRecord
 from datasources.resilience import Guard
-from datasources.source_pages import PageQuery, SourcePage
+from datasources.source_pages import TOTAL_CAP, PageQuery, SourcePage
 from datasources.sql import col, fetch_all, mapped_table
 
 SOURCE = "billing"
@@ -78,19 +79,23 @@ class BillingSource:
         if not queries:
             return []
 
-        async def run() -> list[SourcePage[R]]:
+        async def run() -> list[RawPage]:
             async with self.engine.connect() as connection:
-                raw = await read_pages(connection, listing, queries)
+                return await read_pages(connection, listing, queries)
+
+        def parse(raw: list[RawPage]) -> list[SourcePage[R]]:
             return [
                 SourcePage(
                     rows=[(build(row), position_of(listing, row)) for row in page.rows[: q.size]],
                     has_more=len(page.rows) > q.size,
-                    total=page.total,
+                    total=min(page.total, TOTAL_CAP),
+                    total_capped=page.total > TOTAL_CAP,
                 )
                 for q, page in zip(queries, raw, strict=True)
             ]
 
-        return await self.guard.read(run)
+        raw = await self.guard.read(run)
+        return await normalised(self.guard.source, parse, raw)
 
     async def balance_by_customer_id(self, ids: Sequence[str]) -> dict[str, BalanceRecord]:
         """Each customer's account balance (one query); customers without an account are absent."""
@@ -109,12 +114,12 @@ class BillingSource:
             return []
         statement = select(source).where(col(source, customer_column).in_(sorted(set(ids))))
 
-        async def run() -> list[R]:
+        async def run() -> list[dict[str, Any]]:
             async with self.engine.connect() as connection:
-                rows = await fetch_all(connection, statement)
-            return [build(row) for row in rows]
+                return await fetch_all(connection, statement)
 
-        return await self.guard.read(run)
+        rows = await self.guard.read(run)
+        return await normalised_rows(self.guard.source, build, rows)
 
     def _invoice(self, row: Mapping[str, Any]) -> InvoiceRecord:
         c = self.config.invoice_columns

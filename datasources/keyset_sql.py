@@ -4,7 +4,9 @@ A page is ``WHERE customer = :id AND (at, key) < (:at, :key) ORDER BY at DESC, k
 LIMIT size + 1`` (the extra row says whether more follow), so with an index on
 ``(customer, at, key)`` the database reads what the page holds, however long the history.
 The pages of every customer of a request are one ``UNION ALL`` of such limited subqueries
-(SQLite and PostgreSQL alike), each beside its customer's ``COUNT(*)``: one round trip.
+(SQLite and PostgreSQL alike), each beside its customer's row count: one round trip. The
+count stops at ``TOTAL_CAP + 1`` rows (a ``LIMIT`` under the ``COUNT``), so a customer with
+50,000 rows costs what one with a thousand does.
 
 Cursor values are the column's own values as the database returned them (text on SQLite,
 timestamps on PostgreSQL) and are compared as such, so the order is the database's.
@@ -23,7 +25,7 @@ from typing import Any
 from sqlalchemy import TableClause, text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from datasources.source_pages import PageQuery, Position, RawValue
+from datasources.source_pages import TOTAL_CAP, PageQuery, Position, RawValue
 from datasources.sql import fetch_all
 
 PAGE_COLUMN = "c360_page"
@@ -44,7 +46,8 @@ class KeysetList:
 
 @dataclass(frozen=True, slots=True)
 class RawPage:
-    """One query's rows (at most size + 1, newest first) and the customer's total."""
+    """One query's rows (at most size + 1, newest first) and the customer's total (counted up
+    to `TOTAL_CAP` + 1)."""
 
     rows: list[dict[str, Any]]
     total: int
@@ -96,7 +99,8 @@ def _statement(
         # Identifiers come quoted by the dialect, values are bound, numbers are ints.
         arms.append(
             f"SELECT {index} AS {PAGE_COLUMN}, t.{TOTAL_COLUMN}, {outer} FROM "  # noqa: S608
-            f"(SELECT COUNT(*) AS {TOTAL_COLUMN} FROM {table} WHERE {customer} = :c{index}) AS t "
+            f"(SELECT COUNT(*) AS {TOTAL_COLUMN} FROM (SELECT 1 AS one FROM {table} "
+            f"WHERE {customer} = :c{index} LIMIT {TOTAL_CAP + 1}) AS n) AS t "
             f"LEFT OUTER JOIN (SELECT {inner} FROM {table} WHERE {where} "
             f"ORDER BY {at} DESC, {key} DESC LIMIT {int(query.size) + 1}) AS p ON 1 = 1"
         )

@@ -13,6 +13,10 @@ from typing import Generic, TypeVar
 
 R = TypeVar("R")
 
+TOTAL_CAP = 1_000
+"""A list's total is counted exactly up to here; beyond, it is this with `total_capped` (the
+count then costs what the cap holds, not the customer's whole history)."""
+
 RawValue = datetime | date | str | int
 """A sort value as the source holds it (a database column's own value, or an instant)."""
 
@@ -41,8 +45,10 @@ class PageQuery:
 
 @dataclass(frozen=True, slots=True)
 class SourcePage(Generic[R]):
-    """At most `size` rows with their positions, whether more follow, and the list's total."""
+    """At most `size` rows with their positions, whether more follow, and the list's total
+    (`total_capped`: the list holds more than `total`, which is then `TOTAL_CAP`)."""
 
     rows: list[tuple[R, Position]]
     has_more: bool
     total: int
+    total_capped: bool = False

@@ -8,6 +8,7 @@ from core.errors import NotFound
 from policies.decisions import can_read_orders
 from policies.vocabulary import FieldGroup
 from resolvers.context import Info
+from resolvers.customer_gate import admit
 from resolvers.guards import require_authenticated
 from resolvers.insights import is_dormant
 from resolvers.prefetch import prefetch_customer
@@ -20,6 +21,9 @@ from store.models import Customer
 async def resolve_customer(info: Info, customer_id: str) -> Customer:
     """A customer the caller reaches; unknown and out-of-reach alike are NOT_FOUND."""
     require_authenticated(info)
+    # Opening one customer takes that customer's turn for the whole answer (its store reads
+    # too), not only at its first upstream read: see resolvers/customer_gate.py.
+    await admit([customer_id])
     prefetch_customer(info, customer_id)
     customer = await info.context.store.customer_by_id.load(customer_id)
     if customer is None:

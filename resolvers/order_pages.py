@@ -5,7 +5,8 @@ batched across the customers of a request); a k-way merge (`heapq.merge`) takes 
 orders from those heads, and only the orders it takes are normalised. The connection cursor
 carries each channel's position after the edge, so the next page resumes every channel where
 it stopped. ``totalCount`` sums the totals the channels report (a channel whose source reports
-none, or that failed, adds nothing).
+none, or that failed, adds nothing); an SQL channel counts up to its cap, and the sum is then a
+lower bound (``totalCountCapped``).
 
 A failed channel and an unreadable payload are reported exactly as for the whole list: an
 error beside the orders that did load. A payload that fails is skipped (and reported) on the
@@ -31,6 +32,7 @@ from core.errors import BadUpstreamData, Invalid, UpstreamError, UpstreamUnavail
 from datasources.orders import OrderSources, PageKey
 from datasources.orders.heads import ChannelHeads, Head, Key, Position
 from datasources.records import OrderFailure, OrderRecord
+from resolvers.capped_pages import CappedPage
 from resolvers.context import Info
 from resolvers.upstream_loaders import OrderPagesLoader
 from store.pagination import MAX_CURSOR_LENGTH, Page, check_first
@@ -135,7 +137,7 @@ async def read_order_page(
     failures: list[OrderFailure] = []
     errors: dict[str, UpstreamError] = {}
     total: int | None = None
-    more = False
+    capped = more = False
     for _ in range(MAX_ROUNDS):
         answer = await loader.load(_key(customer_id, positions, first - len(orders) + 1))
         heads = {name: each for name, each in answer.items() if isinstance(each, ChannelHeads)}
@@ -144,18 +146,20 @@ async def read_order_page(
                 errors.setdefault(name, each)
         if total is None:
             total = sum(each.total or 0 for each in heads.values())
+            capped = any(each.capped for each in heads.values())
         taken = merge_heads(heads, positions, first - len(orders))
         orders += taken.orders
         failures += taken.failures
         positions, more = taken.positions, taken.more
         if not (taken.short and len(orders) < first):
             break
-    page = Page(
+    page = CappedPage(
         items=[order for order, _ in orders],
         cursors=[cursor for _, cursor in orders],
         has_next_page=more,
         has_previous_page=after is not None,
         total_count=total or 0,
+        total_capped=capped,
     )
     return OrderPage(page, list(errors.values()), failures)
 

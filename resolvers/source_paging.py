@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from core.errors import Invalid, UpstreamUnavailable
 from datasources.source_pages import PageQuery, Position, RawValue
+from resolvers.capped_pages import CappedPage
 from resolvers.context import Info
 from resolvers.upstream_loaders import PREFETCH_PAGE_SIZE, PageLoader, UpstreamLoaders
 from store.pagination import Page, check_first, decode_cursor, encode_cursor
@@ -91,10 +92,11 @@ async def source_page(
     else:
         found = await loader.load(PageQuery(customer_id, first, position))
     window = found.rows[:first]
-    return Page(
+    return CappedPage(
         items=[row for row, _ in window],
         cursors=[encode_position(name, at) for _, at in window],
         has_next_page=found.has_more or len(found.rows) > first,
         has_previous_page=position is not None,
         total_count=found.total,
+        total_capped=found.total_capped,
     )

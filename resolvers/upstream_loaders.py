@@ -28,6 +28,7 @@ from datasources.records import (
 )
 from datasources.registry import Upstreams
 from datasources.source_pages import PageQuery, SourcePage
+from resolvers.customer_gate import admit
 from resolvers.insights import OrderFigures, order_figures
 from resolvers.order_figures import figures_of
 from store.models import OrderSummary
@@ -63,6 +64,7 @@ class _ByKeyLoader(DataLoader[str, V], Generic[V]):
 
     async def _load(self, keys: list[str]) -> list[V]:
         with loader_span(self, keys):
+            await admit(keys)
             found = await self._fetch(keys)
         return [found[key] if key in found else self._missing() for key in keys]
 
@@ -80,6 +82,7 @@ class PageLoader(DataLoader[PageQuery, SourcePage[V]], Generic[V]):
 
     async def _load(self, keys: list[PageQuery]) -> list[SourcePage[V]]:
         with loader_span(self, keys):
+            await admit(key.customer_id for key in keys)
             return await self._fetch_pages(keys)
 
     def load(self, key: PageQuery | str) -> Future[SourcePage[V]]:
@@ -154,8 +157,10 @@ class OrderPagesLoader(DataLoader[PageKey | str, dict[str, ChannelOutcome]]):
         )
 
     async def _load(self, keys: list[PageKey | str]) -> list[dict[str, ChannelOutcome]]:
+        pages = [order_page_key(key) for key in keys]
         with loader_span(self, keys):
-            return await self.sources.heads([order_page_key(key) for key in keys])
+            await admit(page.customer_id for page in pages)
+            return await self.sources.heads(pages)
 
 
 class InvoicesByCustomerIdLoader(_ByKeyLoader[list[InvoiceRecord]]):

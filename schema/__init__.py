@@ -30,6 +30,7 @@ from schema.audit import AuditQuery
 from schema.audit_denials import AuditDenials
 from schema.cost import CostLimit, CostModel
 from schema.customer import CustomerQuery
+from schema.customer_gate import CustomerGateScope
 from schema.deleted_notes import DeletedNoteQuery
 from schema.errors import ErrorCodes
 from schema.follow_up_mutations import FollowUpMutation
@@ -122,6 +123,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         partial(ErrorCodes, mask=settings.mask_errors_enabled),
         OperationMetrics,
         AuditDenials,
+        CustomerGateScope,  # one customer's requests take turns at upstream work
         IntakeRecorder,
         PartialResultErrors,
     ]

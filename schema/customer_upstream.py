@@ -25,10 +25,15 @@ from resolvers.timeline import TimelineEntry as TimelineRecord
 from resolvers.timeline import resolve_timeline_page
 from schema.agents import Agent, agent_field, deprecated_id, named_agent
 from schema.closed_sets import TimelineEntryKind, or_other
-from schema.commerce import Balance, Invoice, Order, Payment
+from schema.commerce import Balance
 from schema.connections import Connection
 from schema.node import Node, NodeID, compose_key, raw_key
-from schema.tickets import Ticket
+from schema.source_connections import (
+    InvoiceConnection,
+    OrderConnection,
+    PaymentConnection,
+    TicketConnection,
+)
 from schema.upstream_field import upstream_field
 
 
@@ -148,10 +153,10 @@ class CustomerUpstreamFields:
     )
     async def orders(
         self, info: Info, first: int = 20, after: str | None = None
-    ) -> Connection[Order] | None:
+    ) -> OrderConnection | None:
         # Each channel reads this page's orders only; see resolvers/order_pages.py.
         page = await resolve_order_page(info, str(self.id), first=first, after=after)
-        return Connection[Order].of(page, Order.from_record)
+        return OrderConnection.from_page(page)
 
     @upstream_field(
         "Service cases, newest first.",
@@ -161,12 +166,12 @@ class CustomerUpstreamFields:
     )
     async def tickets(
         self, info: Info, first: int = 20, after: str | None = None
-    ) -> Connection[Ticket] | None:
+    ) -> TicketConnection | None:
         loader = source_paging.loaders(info).ticket_page_by_query
         page = await source_paging.source_page(
             loader, "tickets", str(self.id), first=first, after=after, instant=True
         )
-        return Connection[Ticket].of(page, Ticket.from_record)
+        return TicketConnection.from_page(page)
 
     @upstream_field(
         "Invoices, newest first.",
@@ -176,12 +181,12 @@ class CustomerUpstreamFields:
     )
     async def invoices(
         self, info: Info, first: int = 20, after: str | None = None
-    ) -> Connection[Invoice] | None:
+    ) -> InvoiceConnection | None:
         loader = source_paging.loaders(info).invoice_page_by_query
         page = await source_paging.source_page(
             loader, "invoices", str(self.id), first=first, after=after
         )
-        return Connection[Invoice].of(page, Invoice.from_record)
+        return InvoiceConnection.from_page(page)
 
     @upstream_field(
         "Payment ledger, newest first.",
@@ -191,12 +196,12 @@ class CustomerUpstreamFields:
     )
     async def payments(
         self, info: Info, first: int = 20, after: str | None = None
-    ) -> Connection[Payment] | None:
+    ) -> PaymentConnection | None:
         loader = source_paging.loaders(info).payment_page_by_query
         page = await source_paging.source_page(
             loader, "payments", str(self.id), first=first, after=after
         )
-        return Connection[Payment].of(page, Payment.from_record)
+        return PaymentConnection.from_page(page)
 
     @upstream_field(
         "Account balance.",

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     ColumnClause,
@@ -32,6 +32,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from datasources.fields import FieldError, as_instant
 from datasources.orders.normalise import Normalised
+from datasources.source_pages import TOTAL_CAP
 from datasources.sql import fetch_all
 
 Position = Any
@@ -72,6 +73,7 @@ class ChannelHeads:
     heads: tuple[Head, ...] = ()
     more: bool = False
     total: int | None = None
+    capped: bool = False  # the channel holds more than `total` (counted up to TOTAL_CAP)
 
 
 def merge_key(at: Any, number: Any) -> Key | None:
@@ -180,12 +182,25 @@ class SqlKeyset:
         for row in rows:
             by_request[int(row.pop(REQUEST))].append(row)
         ids = sorted({request.customer_id for request in requests})
-        counted = await connection.execute(
-            select(self.customer, func.count())
-            .where(self.customer.in_(ids))
-            .group_by(self.customer)
-        )
+        counted = await connection.execute(self.count_statement(ids))
         return by_request, {str(customer): int(count) for customer, count in counted.all()}
+
+    def count_statement(self, ids: Sequence[str]) -> Select[Any]:
+        """Each customer's row count, stopping at TOTAL_CAP + 1: a LIMIT under each COUNT, so
+        a 50,000-order customer costs what a 1,000-order one does."""
+        parts = [self._counted(customer_id) for customer_id in ids]
+        return parts[0] if len(parts) == 1 else select(union_all(*parts).subquery())
+
+    def _counted(self, customer_id: str) -> Select[Any]:
+        rows = (
+            select(literal(1).label("one"))
+            .select_from(self.table)
+            .where(self.customer == customer_id)
+            .limit(TOTAL_CAP + 1)
+            .subquery()
+        )
+        counted = select(literal(customer_id).label("customer"), func.count().label("n"))
+        return cast("Select[Any]", counted.select_from(rows))
 
 
 def sql_heads(
@@ -201,4 +216,9 @@ def sql_heads(
         Head(merge_key(row[at], row[number]), sql_position(row[at], row[number]), build(row))
         for row in rows
     )
-    return ChannelHeads(heads, more=len(rows) >= request.limit, total=total)
+    return ChannelHeads(
+        heads,
+        more=len(rows) >= request.limit,
+        total=min(total, TOTAL_CAP),
+        capped=total > TOTAL_CAP,
+    )

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from datasources.config import PosTable
 from datasources.fields import as_text
+from datasources.normalising import normalised_rows
 from datasources.orders.appraisal import Appraisal, appraise
 from datasources.orders.heads import (
     ChannelHeads,
@@ -54,18 +55,22 @@ class PosChannel:
         """Each customer's receipts as orders (or their normalisation failures)."""
         if not ids:
             return {}
-        return await self.guard.read(lambda: self._load(sorted(set(ids))))
-
-    async def _load(self, ids: list[str]) -> dict[str, list[Normalised]]:
-        c = self.table.columns
-        customer = col(self._receipts, c.customer_id)
-        async with self.engine.connect() as connection:
-            rows = await fetch_all(connection, select(self._receipts).where(customer.in_(ids)))
+        rows = await self.guard.read(lambda: self._load(sorted(set(ids))))
+        # Normalised after the guard, handing the loop back (see `datasources.normalising`).
+        built = await normalised_rows(self.guard.source, self._normalise, rows)
         result: dict[str, list[Normalised]] = {}
-        for row in rows:
-            customer_id = as_text(row[c.customer_id], c.customer_id)
-            result.setdefault(customer_id, []).append(pos_normalised(row, self.table))
+        for customer_id, item in built:
+            result.setdefault(customer_id, []).append(item)
         return result
+
+    async def _load(self, ids: list[str]) -> list[dict[str, Any]]:
+        customer = col(self._receipts, self.table.columns.customer_id)
+        async with self.engine.connect() as connection:
+            return await fetch_all(connection, select(self._receipts).where(customer.in_(ids)))
+
+    def _normalise(self, row: Mapping[str, Any]) -> tuple[str, Normalised]:
+        c = self.table.columns
+        return as_text(row[c.customer_id], c.customer_id), pos_normalised(row, self.table)
 
     def check_position(self, position: Any) -> Position:
         """A position of this channel (its raw ``[placed_at, number]``); ValueError otherwise."""

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from datasources.config import WebShopTables
 from datasources.fields import as_text
+from datasources.normalising import normalised_rows
 from datasources.orders.appraisal import Appraisal, appraise
 from datasources.orders.heads import (
     ChannelHeads,
@@ -55,12 +56,30 @@ class WebShopChannel:
         return web_appraisal(raw, self.tables)
 
     async def orders_by_customer_id(self, ids: Sequence[str]) -> dict[str, list[Normalised]]:
-        """Each customer's web orders (or their normalisation failures); one call per batch."""
+        """Each customer's web orders (or their normalisation failures); one call per batch,
+        normalised after the guard (see `datasources.normalising`)."""
         if not ids:
             return {}
-        return await self.guard.read(lambda: self._load(sorted(set(ids))))
+        headers, items, fulfilments = await self.guard.read(lambda: self._load(sorted(set(ids))))
+        t = self.tables
+        items_by_order = _group(items, t.item_columns.order_number)
+        fulfilments_by_order = _group(fulfilments, t.fulfilment_columns.order_number)
 
-    async def _load(self, ids: list[str]) -> dict[str, list[Normalised]]:
+        def build(header: Mapping[str, Any]) -> tuple[str, Normalised]:
+            number = str(header[t.order_columns.number])
+            rows = {
+                ITEMS: items_by_order.get(number, []),
+                FULFILMENTS: fulfilments_by_order.get(number, []),
+            }
+            customer_id = as_text(header[t.order_columns.customer_id], "customer id")
+            return customer_id, web_normalised({**header, **rows}, t)
+
+        result: dict[str, list[Normalised]] = {}
+        for customer_id, item in await normalised_rows(self.guard.source, build, headers):
+            result.setdefault(customer_id, []).append(item)
+        return result
+
+    async def _load(self, ids: list[str]) -> tuple[list[dict[str, Any]], ...]:
         t = self.tables
         customer = col(self._orders, t.order_columns.customer_id)
         numbers = select(col(self._orders, t.order_columns.number)).where(customer.in_(ids))
@@ -77,18 +96,7 @@ class WebShopChannel:
                 connection,
                 select(self._fulfilments).where(fulfilment_order.in_(numbers.scalar_subquery())),
             )
-        items_by_order = _group(items, t.item_columns.order_number)
-        fulfilments_by_order = _group(fulfilments, t.fulfilment_columns.order_number)
-        result: dict[str, list[Normalised]] = {}
-        for header in headers:
-            number = str(header[t.order_columns.number])
-            customer_id = as_text(header[t.order_columns.customer_id], "customer id")
-            rows = {
-                ITEMS: items_by_order.get(number, []),
-                FULFILMENTS: fulfilments_by_order.get(number, []),
-            }
-            result.setdefault(customer_id, []).append(web_normalised({**header, **rows}, t))
-        return result
+        return headers, items, fulfilments
 
     def check_position(self, position: Any) -> Position:
         """A position of this channel (its raw ``[placed_at, number]``); ValueError otherwise."""

@@ -1,0 +1,144 @@
+"""The customer gate: one customer's requests take turns at upstream work, others never wait,
+a request never waits on itself, and nobody waits past the bound (no deadlock, no leak); and
+through a served gateway, two agents opening one account take turns at a slow helpdesk while
+a third opening another account does not wait for them."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from core.settings import Settings
+from demo.upstreams.serve import DemoUpstreams
+from resolvers.customer_gate import CustomerGate, admit, request_scope
+from tests.fixtures.app import TokenFactory, serve_in_thread, sqlite_settings
+from tests.fixtures.upstreams import FAST, demo_store
+
+HELPDESK_DELAY = 0.5
+TICKETS = "query T($id: ID!) { customer(id: $id) { id tickets(first: 5) { totalCount } } }"
+
+
+async def _hold(
+    gate: CustomerGate, customer: str, seconds: float, log: list[str], name: str
+) -> None:
+    async with request_scope(gate):
+        await admit([customer])
+        log.append(f"{name} in")
+        await asyncio.sleep(seconds)
+        log.append(f"{name} out")
+
+
+async def test_one_customers_requests_take_turns_while_others_go_ahead() -> None:
+    gate = CustomerGate(per_customer=1, wait_seconds=5)
+    log: list[str] = []
+
+    await asyncio.gather(
+        _hold(gate, "cust-big", 0.1, log, "a"),
+        _hold(gate, "cust-big", 0.1, log, "b"),
+        _hold(gate, "cust-small", 0.05, log, "c"),
+    )
+
+    # b starts only after a ended; c (another customer) started beside a
+    assert log.index("b in") > log.index("a out")
+    assert log.index("c in") < log.index("a out")
+    assert gate.busy() == 0  # every turn given back, no slot left
+    assert gate.overflows == 0
+
+
+async def test_a_request_does_not_wait_on_its_own_turn() -> None:
+    gate = CustomerGate(per_customer=1, wait_seconds=5)
+
+    async with request_scope(gate):
+        await admit(["cust-1"])
+        await asyncio.wait_for(admit(["cust-1", "cust-2"]), timeout=1)  # its own loaders again
+
+        assert gate.busy() == 2
+    assert gate.busy() == 0
+
+
+async def test_two_requests_waiting_on_each_other_go_ahead_after_the_bound() -> None:
+    gate = CustomerGate(per_customer=1, wait_seconds=0.2)
+    first_in = asyncio.Event()
+    second_in = asyncio.Event()
+
+    async def cross(mine: str, theirs: str, me: asyncio.Event, other: asyncio.Event) -> None:
+        async with request_scope(gate):
+            await admit([mine])
+            me.set()
+            await other.wait()
+            await admit([theirs])  # held by the other request, which waits for ours
+
+    await asyncio.wait_for(
+        asyncio.gather(
+            cross("cust-1", "cust-2", first_in, second_in),
+            cross("cust-2", "cust-1", second_in, first_in),
+        ),
+        timeout=3,
+    )
+
+    assert gate.overflows == 2
+    assert gate.busy() == 0
+
+
+async def test_outside_a_request_admit_does_nothing() -> None:
+    await asyncio.wait_for(admit(["cust-1"]), timeout=1)
+
+
+# --- through the gateway ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+async def store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return await demo_store(tmp_path_factory.mktemp("gate"), notes=50)
+
+
+@pytest.fixture(scope="module")
+def gateway_settings(store_url: str, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return sqlite_settings(tmp_path_factory.mktemp("gw"), database_url=store_url)
+
+
+@pytest.fixture(scope="module")
+def gateway_url(gateway_settings: Settings, demo_upstreams_sqlite: DemoUpstreams) -> Iterator[str]:
+    config = demo_upstreams_sqlite.config.with_resilience(FAST)
+    with serve_in_thread(gateway_settings, config) as url:
+        yield url
+
+
+@pytest.fixture
+def slow_helpdesk(demo_upstreams_sqlite: DemoUpstreams) -> Iterator[None]:
+    demo_upstreams_sqlite.helpdesk.behaviour.set_faults(delay_seconds=HELPDESK_DELAY)
+    try:
+        yield
+    finally:
+        demo_upstreams_sqlite.helpdesk.behaviour.reset()
+
+
+async def test_agents_opening_one_account_take_turns_and_others_do_not_wait(
+    http: httpx.AsyncClient, token_for: TokenFactory, slow_helpdesk: None
+) -> None:
+    started = time.perf_counter()
+
+    async def ended(customer: str, agent: str) -> float:
+        headers = {"Authorization": f"Bearer {token_for('manager', sub=agent)}"}
+        response = await http.post(
+            "/graphql", json={"query": TICKETS, "variables": {"id": customer}}, headers=headers
+        )
+        body = response.json()
+        assert body.get("errors") is None, body
+        return time.perf_counter() - started
+
+    # When two agents open the same account and a third another, all at once
+    first, second, other = await asyncio.gather(
+        ended("cust-00001", "agent-2"),
+        ended("cust-00001", "agent-4"),
+        ended("cust-00003", "agent-5"),
+    )
+
+    # Then the account's second request read the helpdesk after the first had finished,
+    # and the other account's request did not wait for either
+    assert abs(second - first) >= 0.8 * HELPDESK_DELAY, (first, second)
+    assert other < max(first, second) - 0.5 * HELPDESK_DELAY, (first, second, other)
