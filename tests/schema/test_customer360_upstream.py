@@ -168,12 +168,13 @@ async def test_upstream_calls_do_not_grow_with_the_number_of_customers(
         assert len(body["data"]["customers"]["edges"]) == n
         after = _upstream_calls((await http.get("/metrics")).text)
         per_n[n] = {source: after[source] - before.get(source, 0) for source in after}
-    # One batch per source and loader; a loaded machine may split a batch across two loop
-    # iterations (a dataloader dispatches per tick), never into one call per customer.
+    # One batch per source and loader when the machine is quiet; a loaded one may split a batch
+    # across loop iterations (a dataloader dispatches per tick), but a call still serves many
+    # customers: one call per customer (100 at n=100) is what this test exists to catch.
     for n in (10, 100):
         assert set(per_n[n]) == set(per_n[1]), per_n
         for source, calls in per_n[n].items():
-            assert calls <= 2 * per_n[1][source], per_n
+            assert per_n[1][source] <= calls <= max(per_n[1][source], n // 10), per_n
     assert set(per_n[1]) >= {"oms", "helpdesk", "billing"}
 
 
