@@ -28,6 +28,7 @@ from datasources.records import (
 )
 from datasources.registry import Upstreams
 from datasources.source_pages import PageQuery, SourcePage
+from resolvers.fulfilment_pages import FulfilmentPagesLoader
 from resolvers.insights import OrderFigures, order_figures
 from resolvers.order_figures import figures_of
 from store.models import OrderSummary
@@ -216,6 +217,7 @@ class UpstreamLoaders:
     orders_by_customer_id: OrdersByCustomerIdLoader
     order_figures_by_customer_id: OrderFiguresByCustomerIdLoader
     order_pages: OrderPagesLoader
+    fulfilment_pages: FulfilmentPagesLoader
     invoices_by_customer_id: InvoicesByCustomerIdLoader
     payments_by_customer_id: PaymentsByCustomerIdLoader
     balance_by_customer_id: BalanceByCustomerIdLoader
@@ -235,6 +237,7 @@ class UpstreamLoaders:
             orders_by_customer_id=orders,
             order_figures_by_customer_id=OrderFiguresByCustomerIdLoader(orders, summaries),
             order_pages=OrderPagesLoader(upstreams),
+            fulfilment_pages=FulfilmentPagesLoader(upstreams),
             invoices_by_customer_id=InvoicesByCustomerIdLoader(upstreams),
             payments_by_customer_id=PaymentsByCustomerIdLoader(upstreams),
             balance_by_customer_id=BalanceByCustomerIdLoader(upstreams),
