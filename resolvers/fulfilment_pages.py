@@ -21,35 +21,18 @@ from datetime import UTC, datetime
 from operator import itemgetter
 from typing import Any
 
-from aiodataloader import DataLoader
-
 from core.errors import UpstreamError
-from core.tracing import loader_span
-from datasources.orders import FulfilmentOutcome, OrderSources, PageKey
+from datasources.orders import OrderSources, PageKey
 from datasources.orders.fulfilments import Fulfilment, FulfilmentHeads
 from datasources.orders.heads import Key, Position
-from datasources.registry import Upstreams
+from resolvers.upstream_loaders import FulfilmentPagesLoader
 
 MAX_ROUNDS = 5
-# The most keys one batch holds (one UNION ALL part per key; SQLite allows 500).
-BATCH_SIZE = 200
 
 _NEWEST: Key = (datetime.max.replace(tzinfo=UTC), "")
 
 Positions = dict[str, Position]
 Entry = tuple[Key, str, Fulfilment | None, Position, bool]
-
-
-class FulfilmentPagesLoader(DataLoader[PageKey, dict[str, FulfilmentOutcome]]):
-    """One page read of a customer's fulfilments per key: each channel's heads (or error)."""
-
-    def __init__(self, upstreams: Upstreams) -> None:
-        self.sources: OrderSources = upstreams.orders
-        super().__init__(batch_load_fn=self._load, max_batch_size=BATCH_SIZE)
-
-    async def _load(self, keys: list[PageKey]) -> list[dict[str, FulfilmentOutcome]]:
-        with loader_span(self, keys):
-            return await self.sources.fulfilment_heads(keys)
 
 
 @dataclass(slots=True)

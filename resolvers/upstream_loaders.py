@@ -17,7 +17,7 @@ from typing import Generic, TypeVar
 from aiodataloader import DataLoader
 
 from core.tracing import loader_span
-from datasources.orders import ChannelOutcome, OrderSources, PageKey
+from datasources.orders import ChannelOutcome, FulfilmentOutcome, OrderSources, PageKey
 from datasources.records import (
     BalanceRecord,
     CustomerRecord,
@@ -28,7 +28,6 @@ from datasources.records import (
 )
 from datasources.registry import Upstreams
 from datasources.source_pages import PageQuery, SourcePage
-from resolvers.fulfilment_pages import FulfilmentPagesLoader
 from resolvers.insights import OrderFigures, order_figures
 from resolvers.order_figures import figures_of
 from store.models import OrderSummary
@@ -157,6 +156,23 @@ class OrderPagesLoader(DataLoader[PageKey | str, dict[str, ChannelOutcome]]):
     async def _load(self, keys: list[PageKey | str]) -> list[dict[str, ChannelOutcome]]:
         with loader_span(self, keys):
             return await self.sources.heads([order_page_key(key) for key in keys])
+
+
+class FulfilmentPagesLoader(DataLoader[PageKey | str, dict[str, FulfilmentOutcome]]):
+    """One page read of a customer's deliveries and installations per key: each channel's
+    heads (or its error); a bare customer id is their first page, as for order pages."""
+
+    def __init__(self, upstreams: Upstreams) -> None:
+        self.sources: OrderSources = upstreams.orders
+        super().__init__(
+            batch_load_fn=self._load,
+            max_batch_size=ORDER_PAGE_BATCH_SIZE,
+            get_cache_key=order_page_key,
+        )
+
+    async def _load(self, keys: list[PageKey | str]) -> list[dict[str, FulfilmentOutcome]]:
+        with loader_span(self, keys):
+            return await self.sources.fulfilment_heads([order_page_key(key) for key in keys])
 
 
 class InvoicesByCustomerIdLoader(_ByKeyLoader[list[InvoiceRecord]]):
