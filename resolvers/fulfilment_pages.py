@@ -78,7 +78,12 @@ async def read_fulfilment_page(
     errors: dict[str, UpstreamError] = {}
     for round_number in range(MAX_ROUNDS):
         want = first - len(page.entries)
-        answer = await loader.load(_key(customer_id, positions, want + 1))
+        if not positions and round_number == 0:
+            # The first page the customer's prefetch started is read first, so no prefetch
+            # outlives its request; a larger page goes on from where it ends.
+            answer = await loader.load(customer_id)
+        else:
+            answer = await loader.load(_key(customer_id, positions, want + 1))
         heads = {name: each for name, each in answer.items() if isinstance(each, FulfilmentHeads)}
         for name, each in answer.items():
             if isinstance(each, UpstreamError):

@@ -10,10 +10,14 @@ resumes each source where it stopped; a cursor of another list or an older forma
 ``totalCount`` is the sum of the totals the sources report.
 
 Deliveries and installations are timed by their own time (delivered or completed, else
-scheduled), not by their order's; they are still derived from the customer's whole order
-list (every channel's orders read whole), so that source is correct but not bounded by the
-page size. A source that fails is reported beside the page and the others still show; its
-position stays where the page started.
+scheduled), not by their order's, and read a page at their sources like orders
+(`resolvers.fulfilment_pages`: each channel's heads newest first by that time, merged; their
+position is every channel's). No source reads a whole history and none is capped.
+
+A source that fails is reported beside the page and the others still show; its position
+stays where the page started. A channel whose orders and fulfilments both failed is reported
+once. Entries are built from a source's rows only after its guarded upstream read returned,
+so upstream timeouts measure I/O only.
 """
 
 from __future__ import annotations

@@ -3,10 +3,11 @@
 Channels: ``web`` and ``pos`` (tables in the OMS database) and ``marketplace`` (a REST feed).
 Each channel is read once per batch and all channels in parallel: whole
 (`orders_by_customer_id`, for figures over the whole history) or a page at a time (`heads`,
-see the `heads` module). A channel that fails does not hide the others: its `UpstreamError`
-travels in `OrdersResult.errors`, as single bad payloads travel in `OrdersResult.failures`
-(and are reported to the request's intake sightings, see `sightings`, on their way to the
-dead-letter).
+see the `heads` module); deliveries and installations a page at a time by their own time
+(`fulfilment_heads`, see the `fulfilments` module). A channel that fails does not hide the
+others: its `UpstreamError` travels in `OrdersResult.errors`, as single bad payloads travel
+in `OrdersResult.failures` (and are reported to the request's intake sightings, see
+`sightings`, on their way to the dead-letter).
 """
 
 from __future__ import annotations
