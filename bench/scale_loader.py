@@ -4,7 +4,8 @@ The scale benchmark needs one customer with 10 records per source next to one wi
 The demo generator draws a handful per customer, so this loader replaces what the chosen
 customers have in the PostgreSQL upstream databases with ``generate_series`` rows written by
 the server itself (no rows cross the wire): orders split over the web shop (60 %), the POS
-(20 %) and the marketplace (20 %), invoices in billing, tickets in the helpdesk. The
+(20 %) and the marketplace (20 %), with a delivery for each shipped or delivered web and
+marketplace order, invoices in billing, tickets in the helpdesk. The
 helpdesk and the marketplace serve what their own databases hold (read once when they start,
 `demo.upstreams.serve.serve_service_databases`), so their rows go there, as the JSON payloads
 those apps answer with. Records are spread evenly over the three years before ``now``.
@@ -85,6 +86,15 @@ _INSERT = {
                 3, '0'), (ARRAY['fitted kitchen','oak dining table','corner sofa'])[g % 3 + 1], 1,
                 20 + (g % 997), 20 + (g % 997)
             FROM generate_series(1, $3) AS g""",
+        # A delivery for each shipped or delivered order, due three days after it was placed.
+        """INSERT INTO web_fulfilments (order_no, customer_no, kind, reference, status,
+                scheduled_for, done_at, provider)
+            SELECT 'SO-' || $2 || '-' || lpad(g::text, 6, '0'), $1, 'delivery',
+                'DL-' || $2 || '-' || lpad(g::text, 6, '0'),
+                CASE WHEN g % 6 = 1 THEN 'in_transit' ELSE 'delivered' END,
+                @STEP + interval '3 days',
+                CASE WHEN g % 6 = 1 THEN NULL ELSE @STEP + interval '3 days' END, 'DPD'
+            FROM generate_series(1, $3) AS g WHERE g % 6 IN (1, 2, 3)""",
     ),
     "pos": (
         """INSERT INTO pos_receipts (receipt_no, customer_ref, store_code, txn_type,
@@ -108,7 +118,12 @@ _INSERT = {
                 'items', json_build_array(json_build_object('sellerSku', 'MKT-0001',
                     'title', 'oak dining table', 'qty', 1,
                     'unitPrice', (15 + (g % 500))::text || '.00')),
-                'shipments', json_build_array())::text
+                'shipments', CASE WHEN g % 4 IN (1, 2) THEN json_build_array(
+                    json_build_object('trackingNo', 'TRK-' || $2 || '-' || lpad(g::text, 6, '0'),
+                        'carrier', 'DPD', 'status', CASE WHEN g % 4 = 1 THEN 'IN_TRANSIT'
+                        ELSE 'DELIVERED' END, 'promisedFor', @ISO,
+                        'deliveredAt', CASE WHEN g % 4 = 2 THEN @ISO END))
+                    ELSE json_build_array() END)::text
             FROM generate_series(1, $3) AS g""",
     ),
     "billing": (

@@ -305,6 +305,12 @@ class WebFulfilmentColumns(_Model):
     """Columns of the web shop's deliveries-and-installations table."""
 
     order_number: str = "order_no"
+    customer_id: str = Field(
+        default="customer_no",
+        description="The order's customer on each fulfilment row: a customer's timeline "
+        "page of fulfilments is then one index range (customer, coalesce(done_at, "
+        "scheduled_for), reference); empty: joined through the order headers.",
+    )
     kind: str = "kind"
     reference: str = "reference"
     status: str = "status"
@@ -402,6 +408,13 @@ class MarketplaceConfig(_HttpSource):
         "these): `buyer_param` and `before_param` repeated in pairs (an order reference, or "
         "empty for the newest), `limit_param` orders each; answers `buyers_field`, a list "
         "in the same order of objects with `results_field` and, when set, `total_field`.",
+    )
+    shipments_path: str = Field(
+        default="/v1/shipments/newest",
+        description="Buyers' shipments newest first by their own time (delivered, else "
+        "promised), one page per buyer (the timeline reads these): the same pairs of "
+        "`buyer_param` and `before_param` (a shipment reference, or empty) and `limit_param`, "
+        "answering like `newest_path` with shipments in `results_field`.",
     )
     before_param: str = "before"
     limit_param: str = "limit"

@@ -41,7 +41,7 @@ def open_engine(
 
 def mapped_table(name: str, columns: BaseModel) -> TableClause:
     """A lightweight table whose columns are the values of a column-mapping model."""
-    names = dict.fromkeys(str(value) for value in columns.model_dump().values())
+    names = dict.fromkeys(str(value) for value in columns.model_dump().values() if value != "")
     return table(name, *(column(each) for each in names))
 
 

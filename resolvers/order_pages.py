@@ -38,7 +38,8 @@ from resolvers.upstream_loaders import OrderPagesLoader
 from store.pagination import MAX_CURSOR_LENGTH, Page, check_first
 
 CURSOR_TAG = "orders"
-# A page needs another round only when a channel's heads ran out on unreadable payloads.
+# A page needs another round when a channel's heads ran out on unreadable payloads, or when
+# it is larger than the prefetched first page it starts from.
 MAX_ROUNDS = 5
 # A head whose time cannot be read before any readable one of its channel sorts first.
 _NEWEST: Key = (datetime.max.replace(tzinfo=UTC), "")
@@ -139,7 +140,11 @@ async def read_order_page(
     total: int | None = None
     capped = more = False
     for _ in range(MAX_ROUNDS):
-        answer = await loader.load(_key(customer_id, positions, first - len(orders) + 1))
+        want = first - len(orders)
+        # The first page the customer's prefetch started (a bare id) is read first, so no
+        # prefetch outlives its request; a larger page goes on from where it ends.
+        fresh = not positions and not orders
+        answer = await loader.load(customer_id if fresh else _key(customer_id, positions, want + 1))
         heads = {name: each for name, each in answer.items() if isinstance(each, ChannelHeads)}
         for name, each in answer.items():
             if isinstance(each, UpstreamError):

@@ -10,10 +10,14 @@ resumes each source where it stopped; a cursor of another list or an older forma
 ``totalCount`` is the sum of the totals the sources report.
 
 Deliveries and installations are timed by their own time (delivered or completed, else
-scheduled), not by their order's; they are still derived from the customer's whole order
-list (every channel's orders read whole), so that source is correct but not bounded by the
-page size. A source that fails is reported beside the page and the others still show; its
-position stays where the page started.
+scheduled), not by their order's, and read a page at their sources like orders
+(`resolvers.fulfilment_pages`: each channel's heads newest first by that time, merged; their
+position is every channel's). No source reads a whole history and none is capped.
+
+A source that fails is reported beside the page and the others still show; its position
+stays where the page started. A channel whose orders and fulfilments both failed is reported
+once. Entries are built from a source's rows only after its guarded upstream read returned,
+so upstream timeouts measure I/O only.
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ from core.errors import GatewayError, Invalid
 from resolvers import source_paging
 from resolvers.access_audit import notes_shown
 from resolvers.context import Info
+from resolvers.fulfilment_pages import check_positions as check_fulfilment_positions
+from resolvers.fulfilment_pages import read_fulfilment_page
 from resolvers.lists import interaction_page
 from resolvers.order_pages import decode_positions, resolve_order_page
 from store.activity_pages import INTERACTIONS
@@ -82,6 +88,7 @@ class SourceHeads:
     entries: list[tuple[TimelineEntry, Any]] = field(default_factory=list)
     more: bool = False
     total: int = 0
+    errors: list[GatewayError] = field(default_factory=list)  # failed channels, not yet told
 
 
 # --- the cursor ----------------------------------------------------------------------------------
@@ -91,18 +98,6 @@ def encode_positions(positions: Positions) -> str:
     """The opaque cursor of a point in the timeline: every source's position."""
     text = json.dumps({CURSOR_TAG: positions}, separators=(",", ":"), sort_keys=True)
     return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
-
-
-def _fulfilment_position(value: Any) -> Key:
-    if not (isinstance(value, list) and len(value) == 2):
-        raise ValueError("not a fulfilment position")
-    at, reference = value
-    if not (isinstance(at, str) and isinstance(reference, str) and len(reference) <= 600):
-        raise ValueError("not a fulfilment position")
-    instant = datetime.fromisoformat(at)
-    if instant.tzinfo is None:
-        raise ValueError("not an instant")
-    return instant, reference
 
 
 def decode_positions_of(info: Info, cursor: str) -> Positions:
@@ -123,7 +118,8 @@ def decode_positions_of(info: Info, cursor: str) -> Positions:
     for name, value in positions.items():
         if name == FULFILMENTS:
             try:
-                _fulfilment_position(value)
+                sources = source_paging.loaders(info).fulfilment_pages.sources
+                positions[name] = check_fulfilment_positions(value, sources)
             except (ValueError, TypeError) as error:
                 raise problem from error
             continue
@@ -167,46 +163,29 @@ async def _orders(info: Info, customer_id: str, first: int, after: Any) -> Sourc
 
 
 async def _fulfilments(info: Info, customer_id: str, first: int, after: Any) -> SourceHeads:
-    """Deliveries and installations by their own time, from the whole order list (not bounded
-    by the page; the order page of the same request reports a failed channel)."""
+    """Deliveries and installations by their own time: each channel's page at its source,
+    merged (a failed channel is reported beside the page, as the order page reports it)."""
     loaders = source_paging.loaders(info)
-    result = await loaders.orders_by_customer_id.load(customer_id)
-    entries: list[TimelineEntry] = []
-    for order in result.orders:
-        for delivery in order.deliveries:
-            at = delivery.delivered_at or delivery.scheduled_for
-            if at is not None:
-                entries.append(
-                    TimelineEntry(
-                        at,
-                        "delivery",
-                        f"Delivery {delivery.status}",
-                        delivery.reference,
-                        order.channel,
-                    )
-                )
-        for installation in order.installations:
-            at = installation.completed_at or installation.scheduled_for
-            if at is not None:
-                entries.append(
-                    TimelineEntry(
-                        at,
-                        "installation",
-                        f"Installation {installation.status}",
-                        installation.reference,
-                        order.channel,
-                    )
-                )
-    entries.sort(key=lambda entry: entry.key, reverse=True)
-    total = len(entries)
-    if after is not None:
-        boundary = _fulfilment_position(after)
-        entries = [entry for entry in entries if entry.key < boundary]
-    window = entries[:first]
+    page = await read_fulfilment_page(
+        loaders.fulfilment_pages, customer_id, first=first, after=after or {}
+    )
     return SourceHeads(
-        [(entry, [entry.at.isoformat(), entry.key[1]]) for entry in window],
-        more=len(entries) > first,
-        total=total,
+        [
+            (
+                TimelineEntry(
+                    fulfilment.at,
+                    fulfilment.kind,
+                    f"{fulfilment.kind.title()} {fulfilment.status}",
+                    fulfilment.reference,
+                    fulfilment.channel,
+                ),
+                positions,
+            )
+            for fulfilment, positions in page.entries
+        ],
+        more=page.more,
+        total=page.total,
+        errors=list(page.errors),
     )
 
 
@@ -268,6 +247,20 @@ async def _safe(info: Info, name: str, awaitable: Awaitable[SourceHeads]) -> Sou
         return SourceHeads()
 
 
+def _report_once(info: Info, errors: list[GatewayError]) -> None:
+    """Report failed channels the page has not reported yet (a channel whose orders and
+    fulfilments both failed is told once)."""
+    path = tuple(info.path.as_list())
+    told = {
+        getattr(error, "source", None) for error, at in info.context.partial.entries if at == path
+    }
+    for error in errors:
+        source = getattr(error, "source", None)
+        if source not in told:
+            told.add(source)
+            info.context.partial.add(error, path)
+
+
 # --- the merge ---------------------------------------------------------------------------------
 
 
@@ -289,6 +282,7 @@ async def resolve_timeline_page(
         )
     )
     heads = dict(zip(READERS, read, strict=True))
+    _report_once(info, [error for each in read for error in each.errors])
     taken = dict(positions)
     items: list[TimelineEntry] = []
     cursors: list[str] = []

@@ -17,7 +17,7 @@ from typing import Generic, TypeVar
 from aiodataloader import DataLoader
 
 from core.tracing import loader_span
-from datasources.orders import ChannelOutcome, OrderSources, PageKey
+from datasources.orders import ChannelOutcome, FulfilmentOutcome, OrderSources, PageKey
 from datasources.records import (
     BalanceRecord,
     CustomerRecord,
@@ -163,6 +163,23 @@ class OrderPagesLoader(DataLoader[PageKey | str, dict[str, ChannelOutcome]]):
             return await self.sources.heads(pages)
 
 
+class FulfilmentPagesLoader(DataLoader[PageKey | str, dict[str, FulfilmentOutcome]]):
+    """One page read of a customer's deliveries and installations per key: each channel's
+    heads (or its error); a bare customer id is their first page, as for order pages."""
+
+    def __init__(self, upstreams: Upstreams) -> None:
+        self.sources: OrderSources = upstreams.orders
+        super().__init__(
+            batch_load_fn=self._load,
+            max_batch_size=ORDER_PAGE_BATCH_SIZE,
+            get_cache_key=order_page_key,
+        )
+
+    async def _load(self, keys: list[PageKey | str]) -> list[dict[str, FulfilmentOutcome]]:
+        with loader_span(self, keys):
+            return await self.sources.fulfilment_heads([order_page_key(key) for key in keys])
+
+
 class InvoicesByCustomerIdLoader(_ByKeyLoader[list[InvoiceRecord]]):
     """Billing invoices, newest first."""
 
@@ -221,6 +238,7 @@ class UpstreamLoaders:
     orders_by_customer_id: OrdersByCustomerIdLoader
     order_figures_by_customer_id: OrderFiguresByCustomerIdLoader
     order_pages: OrderPagesLoader
+    fulfilment_pages: FulfilmentPagesLoader
     invoices_by_customer_id: InvoicesByCustomerIdLoader
     payments_by_customer_id: PaymentsByCustomerIdLoader
     balance_by_customer_id: BalanceByCustomerIdLoader
@@ -240,6 +258,7 @@ class UpstreamLoaders:
             orders_by_customer_id=orders,
             order_figures_by_customer_id=OrderFiguresByCustomerIdLoader(orders, summaries),
             order_pages=OrderPagesLoader(upstreams),
+            fulfilment_pages=FulfilmentPagesLoader(upstreams),
             invoices_by_customer_id=InvoicesByCustomerIdLoader(upstreams),
             payments_by_customer_id=PaymentsByCustomerIdLoader(upstreams),
             balance_by_customer_id=BalanceByCustomerIdLoader(upstreams),

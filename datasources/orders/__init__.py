@@ -3,22 +3,24 @@
 Channels: ``web`` and ``pos`` (tables in the OMS database) and ``marketplace`` (a REST feed).
 Each channel is read once per batch and all channels in parallel: whole
 (`orders_by_customer_id`, for figures over the whole history) or a page at a time (`heads`,
-see the `heads` module). A channel that fails does not hide the others: its `UpstreamError`
-travels in `OrdersResult.errors`, as single bad payloads travel in `OrdersResult.failures`
-(and are reported to the request's intake sightings, see `sightings`, on their way to the
-dead-letter).
+see the `heads` module); deliveries and installations a page at a time by their own time
+(`fulfilment_heads`, see the `fulfilments` module). A channel that fails does not hide the
+others: its `UpstreamError` travels in `OrdersResult.errors`, as single bad payloads travel
+in `OrdersResult.failures` (and are reported to the request's intake sightings, see
+`sightings`, on their way to the dead-letter).
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from core.errors import UpstreamError
 from datasources.orders.appraisal import Appraisal
+from datasources.orders.fulfilments import FulfilmentHeads
 from datasources.orders.heads import ChannelHeads, HeadRequest, Position
 from datasources.orders.normalise import Normalised
 from datasources.orders.sightings import Sighted, collecting, report
@@ -46,6 +48,15 @@ class OrderChannel(Protocol):
         """Each request's page of heads, in request order."""
         ...
 
+    def check_fulfilment_position(self, position: Any) -> Position:
+        """`position` if it is one of this channel's fulfilment positions; ValueError
+        otherwise."""
+        ...
+
+    async def fulfilment_heads(self, requests: Sequence[HeadRequest]) -> list[FulfilmentHeads]:
+        """Each request's page of deliveries and installations, in request order."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class PageKey:
@@ -58,6 +69,8 @@ class PageKey:
 
 
 ChannelOutcome = ChannelHeads | UpstreamError
+FulfilmentOutcome = FulfilmentHeads | UpstreamError
+T = TypeVar("T")
 
 
 class OrderSources:
@@ -89,11 +102,25 @@ class OrderSources:
 
     async def heads(self, keys: Sequence[PageKey]) -> list[dict[str, ChannelOutcome]]:
         """Each key's heads by channel (or the channel's error): one batch call per channel."""
+        return await self._each_channel(keys, lambda channel, requests: channel.heads(requests))
+
+    async def fulfilment_heads(self, keys: Sequence[PageKey]) -> list[dict[str, FulfilmentOutcome]]:
+        """Each key's fulfilment heads by channel (or the channel's error): one batch call per
+        channel."""
+        return await self._each_channel(
+            keys, lambda channel, requests: channel.fulfilment_heads(requests)
+        )
+
+    async def _each_channel(
+        self,
+        keys: Sequence[PageKey],
+        read: Callable[[OrderChannel, list[HeadRequest]], Awaitable[list[T]]],
+    ) -> list[dict[str, T | UpstreamError]]:
         outcomes = await asyncio.gather(
-            *(channel.heads(_requests(channel.name, keys)) for channel in self.channels),
+            *(read(channel, _requests(channel.name, keys)) for channel in self.channels),
             return_exceptions=True,
         )
-        answers: list[dict[str, ChannelOutcome]] = [{} for _ in keys]
+        answers: list[dict[str, T | UpstreamError]] = [{} for _ in keys]
         for channel, outcome in zip(self.channels, outcomes, strict=True):
             if isinstance(outcome, UpstreamError):
                 for answer in answers:
@@ -110,6 +137,15 @@ class OrderSources:
         (a channel no longer configured is ignored)."""
         return {
             channel.name: channel.check_position(positions[channel.name])
+            for channel in self.channels
+            if positions.get(channel.name) is not None
+        }
+
+    def check_fulfilment_positions(self, positions: Mapping[str, Any]) -> dict[str, Position]:
+        """The fulfilment positions of the configured channels; ValueError when one is not its
+        channel's (a channel no longer configured is ignored)."""
+        return {
+            channel.name: channel.check_fulfilment_position(positions[channel.name])
             for channel in self.channels
             if positions.get(channel.name) is not None
         }

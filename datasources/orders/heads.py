@@ -122,6 +122,17 @@ def sql_after(position: Position, *, epoch: bool) -> tuple[Any, Any]:
     return at, number
 
 
+def sql_bounds(position: Position, *, epoch: bool, sqlite: bool) -> tuple[Any, Any]:
+    """The bound literals of an SQL position (`sql_after`), typed for the database."""
+    at, number = sql_after(position, epoch=epoch)
+    if isinstance(at, str) and not sqlite:
+        # A timestamp column compares with an instant (the text came from SQLite).
+        at = as_instant(at, "position")
+    if isinstance(at, datetime):
+        return literal(at, DateTime(timezone=True)), literal(number)
+    return literal(at), literal(number)
+
+
 @dataclass(frozen=True, slots=True)
 class SqlKeyset:
     """A header table read newest first per customer: its customer, time and number columns."""
@@ -138,13 +149,7 @@ class SqlKeyset:
         return position
 
     def _bounds(self, position: Position, *, sqlite: bool) -> tuple[Any, Any]:
-        at, number = sql_after(position, epoch=self.epoch)
-        if isinstance(at, str) and not sqlite:
-            # A timestamp column compares with an instant (the text came from SQLite).
-            at = as_instant(at, "position")
-        if isinstance(at, datetime):
-            return literal(at, DateTime(timezone=True)), literal(number)
-        return literal(at), literal(number)
+        return sql_bounds(position, epoch=self.epoch, sqlite=sqlite)
 
     def heads_statement(
         self, requests: Sequence[HeadRequest], *, sqlite: bool = False

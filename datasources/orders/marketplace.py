@@ -14,6 +14,12 @@ from datasources.config import MarketplaceConfig
 from datasources.fields import lookup
 from datasources.http import QueryParams, get_json, pages
 from datasources.orders.appraisal import Appraisal, appraise
+from datasources.orders.fulfilments import (
+    DELIVERY,
+    FulfilmentHead,
+    FulfilmentHeads,
+    fulfilment_of,
+)
 from datasources.orders.heads import ChannelHeads, Head, HeadRequest, Position, merge_key
 from datasources.orders.normalise import Normalised, marketplace_order, normalise
 from datasources.orders.rules import account_of
@@ -24,6 +30,8 @@ CHANNEL = "marketplace"
 MAX_REFERENCE = 200
 # Each buyer adds a reference and a cursor to the query string: keep it well under URL limits.
 BUYERS_PER_REQUEST = 200
+# Every marketplace shipment is a delivery.
+SHIPMENT_KINDS = {DELIVERY: DELIVERY}
 
 
 class MarketplaceChannel:
@@ -116,8 +124,74 @@ class MarketplaceChannel:
             total=total if isinstance(total, int) and not isinstance(total, bool) else None,
         )
 
-    def _bad(self, message: str) -> BadUpstreamData:
-        return BadUpstreamData(f"{self.config.newest_path} {message}", source=self.guard.source)
+    def _bad(self, message: str, path: str | None = None) -> BadUpstreamData:
+        where = path or self.config.newest_path
+        return BadUpstreamData(f"{where} {message}", source=self.guard.source)
+
+    def check_fulfilment_position(self, position: Any) -> Position:
+        """A shipment position is its reference; ValueError otherwise."""
+        return self.check_position(position)
+
+    async def fulfilment_heads(self, requests: Sequence[HeadRequest]) -> list[FulfilmentHeads]:
+        """Each buyer's page of shipments through the feed's newest-first shipments pages:
+        one request per batch (split only to keep the query string short)."""
+        chunks = [
+            requests[i : i + BUYERS_PER_REQUEST]
+            for i in range(0, len(requests), BUYERS_PER_REQUEST)
+        ]
+        answers = await asyncio.gather(*(self._shipments(chunk) for chunk in chunks))
+        return [heads for answer in answers for heads in answer]
+
+    async def _shipments(self, requests: Sequence[HeadRequest]) -> list[FulfilmentHeads]:
+        c = self.config
+        params: QueryParams = {
+            c.buyer_param: [request.customer_id for request in requests],
+            c.before_param: ["" if r.after is None else str(r.after) for r in requests],
+            c.limit_param: max(request.limit for request in requests),
+        }
+        body = await get_json(self.client, self.guard, c.shipments_path, params)
+        # Read into entries only now: the guard's timeout measured the request alone.
+        buyers = body.get(c.buyers_field)
+        if not isinstance(buyers, list) or len(buyers) != len(requests):
+            raise self._bad(
+                f"answered without a {c.buyers_field!r} list, one per buyer", c.shipments_path
+            )
+        return [self._buyer_shipments(r, each) for r, each in zip(requests, buyers, strict=True)]
+
+    def _buyer_shipments(self, request: HeadRequest, answer: Any) -> FulfilmentHeads:
+        c, f = self.config, self.config.fields
+        results = answer.get(c.results_field) if isinstance(answer, Mapping) else None
+        if not isinstance(results, list):
+            raise self._bad(
+                f"answered a buyer without a {c.results_field!r} list", c.shipments_path
+            )
+        total = answer.get(c.total_field) if c.total_field else None
+        heads: list[FulfilmentHead] = []
+        position = request.after
+        for shipment in results[: request.limit]:
+            entry = None
+            if isinstance(shipment, Mapping):
+                reference = lookup(shipment, f.shipment_reference, required=False)
+                if isinstance(reference, str | int) and str(reference):
+                    position = str(reference)
+                at = lookup(shipment, f.shipment_delivered_at, required=False) or lookup(
+                    shipment, f.shipment_promised_for, required=False
+                )
+                status = lookup(shipment, f.shipment_status, required=False)
+                entry = fulfilment_of(
+                    CHANNEL,
+                    SHIPMENT_KINDS,
+                    at,
+                    DELIVERY,
+                    reference,
+                    status.lower() if isinstance(status, str) else status,
+                )
+            heads.append(FulfilmentHead(entry, position))
+        return FulfilmentHeads(
+            tuple(heads),
+            more=len(results) >= request.limit,
+            total=total if isinstance(total, int) and not isinstance(total, bool) else None,
+        )
 
     async def ping(self) -> str:
         """Check the feed answers; returns the HTTP status."""

@@ -13,6 +13,7 @@ from datasources.config import PosTable
 from datasources.fields import as_text
 from datasources.normalising import normalised_rows
 from datasources.orders.appraisal import Appraisal, appraise
+from datasources.orders.fulfilments import FulfilmentHeads
 from datasources.orders.heads import (
     ChannelHeads,
     HeadRequest,
@@ -93,6 +94,14 @@ class PosChannel:
             sql_heads(rows, request, totals.get(request.customer_id, 0), self._keyset, build)
             for rows, request in zip(pages, requests, strict=True)
         ]
+
+    def check_fulfilment_position(self, position: Any) -> Position:
+        """Receipts have no fulfilments: no position is one of this channel's."""
+        raise ValueError("the point of sale has no fulfilments")
+
+    async def fulfilment_heads(self, requests: Sequence[HeadRequest]) -> list[FulfilmentHeads]:
+        """Receipts have no deliveries or installations: an empty page each, no I/O."""
+        return [FulfilmentHeads(total=0) for _ in requests]
 
 
 def pos_normalised(row: Mapping[str, Any], table: PosTable) -> Normalised:

@@ -6,13 +6,23 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import FromClause, TableClause, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from datasources.config import WebShopTables
 from datasources.fields import as_text
 from datasources.normalising import normalised_rows
 from datasources.orders.appraisal import Appraisal, appraise
+from datasources.orders.fulfilments import (
+    AT,
+    DELIVERY,
+    INSTALLATION,
+    Fulfilment,
+    FulfilmentHeads,
+    FulfilmentKeyset,
+    fulfilment_of,
+    sql_fulfilment_heads,
+)
 from datasources.orders.heads import (
     ChannelHeads,
     HeadRequest,
@@ -48,6 +58,7 @@ class WebShopChannel:
             col(self._orders, c.placed_at),
             col(self._orders, c.number),
         )
+        self._fulfilment_keyset = _fulfilment_keyset(self._orders, self._fulfilments, tables)
 
     name = CHANNEL
 
@@ -140,6 +151,61 @@ class WebShopChannel:
             sql_heads(rows, request, totals.get(request.customer_id, 0), self._keyset, build)
             for rows, request in zip(pages, requests, strict=True)
         ]
+
+    def check_fulfilment_position(self, position: Any) -> Position:
+        """A fulfilment position of this channel (raw ``[time, reference]``); ValueError
+        otherwise."""
+        return self._fulfilment_keyset.check(position)
+
+    async def fulfilment_heads(self, requests: Sequence[HeadRequest]) -> list[FulfilmentHeads]:
+        """Each request's page of deliveries and installations, newest first by their own
+        time; one statement (and one count) per batch, read into entries after the guard."""
+        if not requests:
+            return []
+        keyset = self._fulfilment_keyset
+
+        async def read() -> tuple[list[list[dict[str, Any]]], dict[str, int]]:
+            async with self.engine.connect() as connection:
+                return await keyset.read(connection, requests)
+
+        pages, totals = await self.guard.read(read)
+        f, t = self.tables.fulfilment_columns, self.tables
+        kinds = {t.delivery_kind: DELIVERY, t.installation_kind: INSTALLATION}
+
+        def build(row: Mapping[str, Any]) -> Fulfilment | None:
+            return fulfilment_of(
+                CHANNEL, kinds, row[AT], row[f.kind], row[f.reference], row[f.status]
+            )
+
+        return [
+            sql_fulfilment_heads(
+                rows, request, totals.get(request.customer_id, 0), build, f.reference
+            )
+            for rows, request in zip(pages, requests, strict=True)
+        ]
+
+
+def _fulfilment_keyset(
+    orders: TableClause, fulfilments: TableClause, tables: WebShopTables
+) -> FulfilmentKeyset:
+    """The fulfilment table by customer: its own customer column, else its order's."""
+    f = tables.fulfilment_columns
+    columns = tuple(col(fulfilments, name) for name in (f.kind, f.reference, f.status))
+    if f.customer_id:
+        source: FromClause = fulfilments
+        customer = col(fulfilments, f.customer_id)
+    else:
+        number = col(orders, tables.order_columns.number)
+        source = fulfilments.join(orders, col(fulfilments, f.order_number) == number)
+        customer = col(orders, tables.order_columns.customer_id)
+    return FulfilmentKeyset(
+        source,
+        customer,
+        col(fulfilments, f.done_at),
+        col(fulfilments, f.scheduled_for),
+        col(fulfilments, f.reference),
+        columns,
+    )
 
 
 def web_normalised(raw: Mapping[str, Any], tables: WebShopTables) -> Normalised:

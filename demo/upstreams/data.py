@@ -178,7 +178,10 @@ class UpstreamData:
                     }
                 )
                 items += lines
-                fulfilments += self._fulfilments(rng, number, status, placed, lines)
+                fulfilments += [
+                    {**row, "customer_no": customer["id"]}
+                    for row in self._fulfilments(rng, number, status, placed, lines)
+                ]
         return orders, items, fulfilments
 
     def _fulfilments(

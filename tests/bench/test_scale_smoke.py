@@ -1,9 +1,11 @@
-"""A customer's first page of orders costs about the same at 5,000 orders as at 50.
+"""A customer's first page of orders (and of the timeline) costs about the same at 5,000
+records as at 50.
 
 The CI slice of ``python -m bench scale``: the same world (PostgreSQL upstreams, the demo
-services and the gateway in processes of their own), two customers only, one field. The
-sizes are interleaved round by round, so a busy machine slows both alike; the test fails
-when the median ``orders(first: 20)`` at 5,000 orders costs more than 3x the one at 50.
+services and the gateway in processes of their own), two customers only, one field per
+test. The sizes are interleaved round by round, so a busy machine slows both alike; a test
+fails when the median ``orders(first: 20)`` (or ``timeline(first: 20)``) at 5,000 records
+costs more than 3x the one at 50.
 """
 
 from __future__ import annotations
@@ -32,6 +34,22 @@ async def test_first_page_of_orders_does_not_grow_with_the_customers_order_count
     ratio = big.p50 / small.p50
     assert ratio <= LIMIT, (
         f"orders(first: 20) at {BIG:,} orders costs {ratio:.1f}x its cost at {SMALL:,} "
+        f"(p50 {big.p50:.1f} ms vs {small.p50:.1f} ms over {ROUNDS} interleaved rounds; "
+        f"limit {LIMIT:g}x)"
+    )
+
+
+async def test_first_page_of_the_timeline_does_not_grow_with_the_customers_history(
+    postgres_server: PostgresServer | ExternalPostgres,
+) -> None:
+    async with scale_world(postgres_server.admin_dsn, (SMALL, BIG)) as world:
+        timings = await measure(world, fields=("timeline",), rounds=ROUNDS, warmup=2)
+    small, big = timings["timeline"][SMALL], timings["timeline"][BIG]
+    assert not small.errors, small.errors
+    assert not big.errors, big.errors
+    ratio = big.p50 / small.p50
+    assert ratio <= LIMIT, (
+        f"timeline(first: 20) at {BIG:,} records costs {ratio:.1f}x its cost at {SMALL:,} "
         f"(p50 {big.p50:.1f} ms vs {small.p50:.1f} ms over {ROUNDS} interleaved rounds; "
         f"limit {LIMIT:g}x)"
     )

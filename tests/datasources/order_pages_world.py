@@ -85,6 +85,7 @@ def orders_world(counts: Mapping[str, Counts], broken: tuple[str, ...] = ()) -> 
             world.fulfilments.append(
                 {
                     "order_no": number,
+                    "customer_no": customer,
                     "kind": "delivery",
                     "reference": f"DL-{tag}-{index:05d}",
                     "status": "delivered",
