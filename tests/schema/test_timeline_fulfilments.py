@@ -42,7 +42,7 @@ from tests.datasources.order_pages_world import (
     write_oms,
 )
 from tests.fixtures.seeded import SeededStore
-from tests.fixtures.upstreams import FAST, run_async
+from tests.fixtures.upstreams import FAST, close_upstreams, run_async
 
 ADMIN = Principal(subject="admin-1", roles=("admin",))
 SMALL, OTHER, BIG = "cust-00011", "cust-00012", "cust-00013"
@@ -220,7 +220,7 @@ async def upstreams(
     try:
         yield opened
     finally:
-        await opened.aclose()
+        await close_upstreams(opened)
 
 
 async def _run(store: SeededStore, upstreams: Upstreams, query: str, **variables: Any) -> Any:

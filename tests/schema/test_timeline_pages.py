@@ -25,7 +25,7 @@ from schema import build_schema
 from store.models import Interaction, Note
 from store.pagination import encode_cursor
 from tests.fixtures.seeded import SeededStore
-from tests.fixtures.upstreams import FAST
+from tests.fixtures.upstreams import FAST, close_upstreams
 
 ADMIN = Principal(subject="admin-1", roles=("admin",))
 SOURCES = """query S($id: ID!) { customer(id: $id) {
@@ -47,7 +47,7 @@ async def upstreams(demo_upstreams_sqlite: DemoUpstreams) -> AsyncIterator[Upstr
     try:
         yield opened
     finally:
-        await opened.aclose()
+        await close_upstreams(opened)
 
 
 async def _run(store: SeededStore, upstreams: Upstreams, query: str, **variables: Any) -> Any:
