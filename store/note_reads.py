@@ -17,6 +17,7 @@ from policies.view import PolicyView
 from store.enums import Importance, NoteCategory, NoteType, Scope
 from store.keyset import Keyset, keyset_pages
 from store.models import Note, NoteTag
+from store.note_page_statements import customer_pages_rows
 from store.pagination import Page, PageRequest
 from store.visibility import readable_notes
 
@@ -153,15 +154,23 @@ async def notes_by_customer_ids(
 ) -> list[Page[NoteRow]]:
     """A page of each customer's visible notes in `order` (pinned first then newest, or most
     important first), for the batch."""
-    where = [readable_notes(view), Note.customer_id.in_(set(customer_ids)), *note_filter.clauses()]
+    clauses = note_filter.clauses()
+    where = [readable_notes(view), Note.customer_id.in_(set(customer_ids)), *clauses]
+    keyset = KEYSETS[order]
+    prepared = (
+        customer_pages_rows(view, customer_ids, clauses, note_filter, keyset, request)
+        if session.bind is not None and session.bind.dialect.name == "postgresql"
+        else None
+    )
     pages = await keyset_pages(
         session,
         Note,
         where,
-        KEYSETS[order],
+        keyset,
         request,
         partition=(Note.customer_id,),
         parents=[(customer_id,) for customer_id in customer_ids],
+        prepared=prepared,
     )
     return await _pages_with_tags(session, pages)
 
