@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from devservices.postgres import ExternalPostgres, PostgresServer
 from policies.principal import Principal
-from store import keyset, note_page_statements
+from store import keyset, keyset_lateral, note_page_statements
 from store.models import Note
 from store.note_reads import KEYSETS, NoteFilter, NoteOrder, NoteRow, notes_by_customer_ids
 from store.pagination import Page, PageRequest
@@ -40,9 +40,9 @@ async def test_the_page_statement_is_built_once_per_shape_and_reads_the_same_row
         return build
 
     # Counted wherever it is called from (the generic keyset pages and the cached ones).
-    monkeypatch.setattr(keyset, "lateral_pages", counting(keyset.lateral_pages))
+    monkeypatch.setattr(keyset, "lateral_pages", counting(keyset_lateral.lateral_pages))
     monkeypatch.setattr(
-        note_page_statements, "lateral_pages", counting(note_page_statements.lateral_pages)
+        note_page_statements, "lateral_pages", counting(keyset_lateral.lateral_pages)
     )
     monkeypatch.setattr(note_page_statements, "_statements", {})
     view = seeded_store.policy.compile(Principal("agent-4", ("support",)))
