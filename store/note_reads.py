@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import Invalid
@@ -109,16 +109,20 @@ class NoteRow:
     tags: tuple[str, ...] = field(default=())
 
 
+# Built once: the ids are an expanding parameter (every page of every request reads tags).
+_TAGS = (
+    select(NoteTag.note_id, NoteTag.tag)
+    .where(NoteTag.note_id.in_(bindparam("note_ids", expanding=True)))
+    .order_by(NoteTag.note_id, NoteTag.tag)
+)
+
+
 async def tags_by_note_ids(session: AsyncSession, note_ids: Sequence[str]) -> dict[str, list[str]]:
     """Tags of each note, sorted; one query for the whole batch."""
     tags: dict[str, list[str]] = defaultdict(list)
     if not note_ids:
         return tags
-    rows = await session.execute(
-        select(NoteTag.note_id, NoteTag.tag)
-        .where(NoteTag.note_id.in_(set(note_ids)))
-        .order_by(NoteTag.note_id, NoteTag.tag)
-    )
+    rows = await session.execute(_TAGS, {"note_ids": sorted(set(note_ids))})
     for note_id, tag in rows:
         tags[note_id].append(tag)
     return tags

@@ -1,18 +1,27 @@
 """The LATERAL statement of a customer's notes page is built once per shape (caller's
-visibility, filter, order, size, cursor or not) and reads what a freshly built one reads."""
+visibility, filter, order, size, cursor or not) and reads what a freshly built one reads; the
+customers and tags reads of the page are built once too."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from devservices.postgres import ExternalPostgres, PostgresServer
 from policies.principal import Principal
 from store import keyset, keyset_lateral, note_page_statements
+from store.directory import customers_by_ids
 from store.models import Note
-from store.note_reads import KEYSETS, NoteFilter, NoteOrder, NoteRow, notes_by_customer_ids
+from store.note_reads import (
+    KEYSETS,
+    NoteFilter,
+    NoteOrder,
+    NoteRow,
+    notes_by_customer_ids,
+    tags_by_note_ids,
+)
 from store.pagination import Page, PageRequest
 from store.visibility import readable_notes
 from tests.fixtures.database import Backend
@@ -94,3 +103,24 @@ async def test_the_page_statement_is_built_once_per_shape_and_reads_the_same_row
 
 def _ids(pages: list[Page[NoteRow]]) -> list[str]:
     return [row.note.id for page in pages for row in page.items]
+
+
+async def test_the_customers_and_tags_reads_are_built_once(seeded_store: SeededStore) -> None:
+    view = seeded_store.policy.compile(Principal("agent-4", ("support",)))
+    async with seeded_store.sessions() as session:
+        notes = list(await session.scalars(select(Note).limit(6)))
+    statements: list[object] = []
+    for batch in (notes[:3], notes[3:]):
+        async with seeded_store.sessions() as session:
+            event.listen(
+                session.sync_session, "do_orm_execute", lambda s: statements.append(s.statement)
+            )
+            customers = await customers_by_ids(session, view, [n.customer_id for n in batch])
+            tags = await tags_by_note_ids(session, [n.id for n in batch])
+        # Still the batch's own rows, in key order
+        assert [c.id if c else None for c in customers] == [n.customer_id for n in batch]
+        assert set(tags) <= {n.id for n in batch}
+    # Then each read ran the one statement built for it, not a copy built per call
+    assert len(statements) == 4
+    assert statements[0] is statements[2]
+    assert statements[1] is statements[3]
