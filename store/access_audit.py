@@ -12,7 +12,6 @@ from collections.abc import Mapping, Set
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from functools import cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, delete, false, func, or_, select, tuple_
@@ -104,9 +103,7 @@ async def record(
                 }
             )
         dialect = (await session.connection()).dialect.name
-        # The rows go as parameters of one statement per dialect, not `.values(rows)`: a
-        # multi-row VALUES is never in SQLAlchemy's statement cache (compiled per request).
-        await session.execute(_upsert(dialect), rows)
+        await session.execute(_upsert(dialect, rows))
     return len(rows)
 
 
@@ -147,9 +144,9 @@ async def _kept_note_ids(
     return {(row[0], row[1]): (row[2], bool(row[3])) for row in rows}
 
 
-@cache
-def _upsert(dialect: str) -> Any:
-    statement = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(AccessRead)
+def _upsert(dialect: str, rows: list[dict[str, Any]]) -> Any:
+    insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(AccessRead)
+    statement = insert.values(rows)
     excluded = statement.excluded
     return statement.on_conflict_do_update(
         index_elements=["principal", "role", "customer_id", "field_group", "bucket"],

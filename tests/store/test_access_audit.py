@@ -6,10 +6,8 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import event, inspect, select
-from sqlalchemy.engine.interfaces import CacheStats
+from sqlalchemy import inspect, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from core.metrics import Metrics
@@ -157,26 +155,3 @@ async def test_a_failed_write_is_counted_not_raised(tmp_path: Path) -> None:
     # Then the failure is counted (and the request goes on)
     failed = metrics.access_audit_flushes.labels(outcome="failed")._value.get()
     assert failed == 1
-
-
-async def test_the_upsert_is_compiled_once_whatever_the_rows(engine: AsyncEngine) -> None:
-    # Given the statements the store runs, with whether SQLAlchemy's compiled cache had them
-    sessions = session_factory(engine)
-    seen: list[tuple[str, object]] = []
-
-    def capture(_conn: object, _cursor: object, statement: str, *args: Any) -> None:
-        if statement.lstrip().upper().startswith("INSERT INTO ACCESS_AUDIT"):
-            seen.append((statement, args[-2].cache_hit))
-
-    event.listen(engine.sync_engine, "after_cursor_execute", capture)
-    try:
-        # When requests with different reads are recorded (one row, two rows, twice each)
-        for customers in (("c-1",), ("c-2", "c-3"), ("c-4",), ("c-5", "c-6")):
-            reads = {(c, AccessGroup.FINANCIALS): set[str]() for c in customers}
-            await record(sessions, principal="agent-c", role="manager", reads=reads, now=NOW)
-    finally:
-        event.remove(engine.sync_engine, "after_cursor_execute", capture)
-
-    # Then the later upserts reuse the first ones' compilations (rows are parameters)
-    assert len(seen) == 4
-    assert [hit for _, hit in seen[2:]] == [CacheStats.CACHE_HIT] * 2
