@@ -85,6 +85,9 @@ class TokenVerifier:
     def verify(self, token: str) -> Principal:
         """Decode and check a token with the configured secret or PEM key (not the key set)."""
         algorithm, _ = self._header(token)
+        return self._verify_with_own_key(token, algorithm)
+
+    def _verify_with_own_key(self, token: str, algorithm: str) -> Principal:
         key = self._keys.get(algorithm)
         if key is None:
             raise TokenRejected("algorithm", f"token algorithm {echo(algorithm)} is not accepted")
@@ -106,7 +109,8 @@ class TokenVerifier:
                     raise
             else:
                 return self._decode(token, jwk.key, algorithm)
-        return self.verify(token)
+        # The header is read once per request: `verify` would parse it again.
+        return self._verify_with_own_key(token, algorithm)
 
     def _header(self, token: str) -> tuple[str, dict[str, Any]]:
         if len(token) > self.max_token_bytes:

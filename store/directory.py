@@ -17,13 +17,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, false, func, or_, select, true, tuple_
+from sqlalchemy import ColumnElement, Select, bindparam, false, func, or_, select, true, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import Invalid
 from policies.agent_access import AgentReach
-from policies.view import PolicyView
+from policies.view import CustomerReach, PolicyView
 from store import directory_fts
 from store.models import Agent, Customer
 from store.pagination import Page, check_first, decode_cursor, encode_cursor
@@ -34,16 +35,25 @@ COUNT_CAP = 1000
 """The directory counts its matches exactly up to here; beyond, `totalCount` is marked capped."""
 
 
+_by_ids: dict[CustomerReach, Select[Any]] = {}
+
+
 async def customers_by_ids(
     session: AsyncSession, view: PolicyView, ids: Sequence[str]
 ) -> list[Customer | None]:
     """Customers in key order; None for an unknown id or one the caller does not reach."""
     if not ids:
         return []
-    rows = await session.scalars(
-        select(Customer).where(Customer.id.in_(set(ids)), reachable_customers(view))
-    )
-    found = {customer.id: customer for customer in rows}
+    statement = _by_ids.get(view.reach)
+    if statement is None:
+        # Built once per reach (the only part of the view `reachable_customers` reads).
+        if len(_by_ids) >= 256:
+            _by_ids.clear()
+        statement = _by_ids[view.reach] = select(Customer).where(
+            Customer.id.in_(bindparam("ids", expanding=True)), reachable_customers(view)
+        )
+    rows = await session.scalars(statement, {"ids": sorted(set(ids))})
+    found: dict[str, Customer] = {customer.id: customer for customer in rows}
     return [found.get(customer_id) for customer_id in ids]
 
 

@@ -13,7 +13,7 @@ that numbers the rows per parent and keeps `size + 1` of each.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
@@ -64,14 +64,18 @@ class Keyset:
     def decode(self, cursor: str, field: str) -> list[ColumnElement[Any]]:
         """A cursor's key as typed SQL literals; another list's cursor or a forged one is
         INVALID."""
+        values = self.values(cursor, field)
+        return [
+            literal(value, column.type) for value, column in zip(values, self.columns, strict=True)
+        ]
+
+    def values(self, cursor: str, field: str) -> list[object]:
+        """A cursor's key as Python values (INVALID as `decode`)."""
         shape = (str, *(int if kind is bool else kind for kind in self.kinds))
         name, *parts = decode_cursor(cursor, shape, field=field)
         if name != self.name:
             raise Invalid("cursor is not valid for this list", field=field)
-        values = [_load(part, kind, field) for part, kind in zip(parts, self.kinds, strict=True)]
-        return [
-            literal(value, column.type) for value, column in zip(values, self.columns, strict=True)
-        ]
+        return [_load(part, kind, field) for part, kind in zip(parts, self.kinds, strict=True)]
 
     def beyond(self, cursor: str, *, backward: bool, field: str) -> ColumnElement[bool]:
         """Rows strictly past the cursor in the reading direction."""
@@ -130,10 +134,12 @@ async def keyset_pages(
     partition: tuple[InstrumentedAttribute[Any], ...],
     parents: Sequence[tuple[Hashable, ...]],
     cap: int | None = None,
+    prepared: tuple[Select[Any], Mapping[str, Any]] | None = None,
 ) -> list[Page[M]]:
     """One page per parent (the values of the `partition` columns), in `parents` order, read
     in two queries for the whole batch: the counts, and the rows of every page. With `cap`,
-    each parent's count stops after `cap + 1` rows (CappedPage)."""
+    each parent's count stops after `cap + 1` rows (CappedPage); `prepared`: a statement built
+    once for the list's shape and this batch's parameters, in place of the one built here."""
     if not parents:
         return []
     backward = request.backward
@@ -149,7 +155,10 @@ async def keyset_pages(
 
     window = [*where] if beyond is None else [*where, beyond]
     order = keyset.order(backward=backward)
-    if partition and session.bind is not None and session.bind.dialect.name == "postgresql":
+    params: Mapping[str, Any] = {}
+    if prepared is not None:
+        statement, params = prepared
+    elif partition and session.bind is not None and session.bind.dialect.name == "postgresql":
         statement = lateral_pages(
             model,
             window,
@@ -171,7 +180,7 @@ async def keyset_pages(
     else:
         statement = select(model).where(*window).order_by(*order).limit(request.size + 1)
     grouped: dict[tuple[Hashable, ...], list[M]] = defaultdict(list)
-    for row in await session.scalars(statement):
+    for row in await session.scalars(statement, params):
         grouped[tuple(getattr(row, column.key) for column in partition)].append(row)
 
     pages: list[Page[M]] = []

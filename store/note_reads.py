@@ -9,7 +9,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import Invalid
@@ -18,6 +18,7 @@ from policies.view import PolicyView
 from store.enums import Importance, NoteCategory, NoteType, Scope
 from store.keyset import Keyset, keyset_pages
 from store.models import Note, NoteTag
+from store.note_page_statements import customer_pages_rows
 from store.pagination import Page, PageRequest
 from store.visibility import readable_notes
 
@@ -112,16 +113,20 @@ class NoteRow:
     tags: tuple[str, ...] = field(default=())
 
 
+# Built once: the ids are an expanding parameter (every page of every request reads tags).
+_TAGS = (
+    select(NoteTag.note_id, NoteTag.tag)
+    .where(NoteTag.note_id.in_(bindparam("note_ids", expanding=True)))
+    .order_by(NoteTag.note_id, NoteTag.tag)
+)
+
+
 async def tags_by_note_ids(session: AsyncSession, note_ids: Sequence[str]) -> dict[str, list[str]]:
     """Tags of each note, sorted; one query for the whole batch."""
     tags: dict[str, list[str]] = defaultdict(list)
     if not note_ids:
         return tags
-    rows = await session.execute(
-        select(NoteTag.note_id, NoteTag.tag)
-        .where(NoteTag.note_id.in_(set(note_ids)))
-        .order_by(NoteTag.note_id, NoteTag.tag)
-    )
+    rows = await session.execute(_TAGS, {"note_ids": sorted(set(note_ids))})
     for note_id, tag in rows:
         tags[note_id].append(tag)
     return tags
@@ -157,16 +162,24 @@ async def notes_by_customer_ids(
 ) -> list[Page[NoteRow]]:
     """A page of each customer's visible notes in `order` (pinned first then newest, or most
     important first), for the batch."""
-    where = [readable_notes(view), Note.customer_id.in_(set(customer_ids)), *note_filter.clauses()]
+    clauses = note_filter.clauses()
+    where = [readable_notes(view), Note.customer_id.in_(set(customer_ids)), *clauses]
+    keyset = KEYSETS[order]
+    prepared = (
+        customer_pages_rows(view, customer_ids, clauses, note_filter, keyset, request)
+        if session.bind is not None and session.bind.dialect.name == "postgresql"
+        else None
+    )
     pages = await keyset_pages(
         session,
         Note,
         where,
-        KEYSETS[order],
+        keyset,
         request,
         partition=(Note.customer_id,),
         parents=[(customer_id,) for customer_id in customer_ids],
         cap=NOTES_COUNT_CAP,
+        prepared=prepared,
     )
     return await _pages_with_tags(session, pages)
 

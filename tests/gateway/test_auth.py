@@ -268,3 +268,22 @@ def test_a_role_map_counts_only_mapped_names_and_merges_roles_and_groups() -> No
     )
     claims = {"sub": "a", "roles": ["sales", "owner"], "groups": ["CS-Agents", "Tier2", "x"]}
     assert ClaimMapping(settings).principal(claims).roles == ("sales", "support")
+
+
+async def test_a_token_header_is_parsed_once_per_verification(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    parsed: list[str] = []
+    original = jwt.get_unverified_header
+
+    def counting(token: str) -> dict[str, Any]:
+        parsed.append(token)
+        return original(token)
+
+    monkeypatch.setattr(jwt, "get_unverified_header", counting)
+    token = mint_token(SETTINGS, subject="agent-7", roles=("manager",))
+
+    principal = await TokenVerifier(SETTINGS).verify_async(token)
+
+    assert principal.subject == "agent-7"
+    assert parsed == [token]

@@ -1,0 +1,81 @@
+"""The rows of a batch of customers' notes pages, from a statement built once per shape.
+
+A customer's notes page on PostgreSQL is a LATERAL page per customer (store.keyset_lateral).
+Building that statement (a lateral subquery, an alias of `Note` over it, the proxies of every
+column) cost more CPU than the rest of the request's store work; yet it depends only on the
+caller's visibility, the filter, the order, the page size and whether a cursor is given. So it
+is built once per such shape: the customers and the cursor's key are bound parameters, given
+at each execution. The visibility is the value `store.visibility.note_visibility` derives
+from the policy view, the only part of the view `readable_notes` reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, bindparam, tuple_
+
+from policies.view import PolicyView
+from store.keyset import Keyset
+from store.keyset_lateral import lateral_pages
+from store.models import Note
+from store.pagination import PageRequest
+from store.visibility import note_visibility, readable_notes
+
+# Shapes kept; a filter with changing values (a moving date range) is a new shape each time,
+# so the cache is bounded and simply starts over when full.
+MAX_SHAPES = 256
+
+_CUSTOMERS = "customer_ids"
+_PARENTS = "parents_p0"  # the array parameter lateral_pages names for the one partition column
+_statements: dict[Hashable, Select[Any]] = {}
+
+
+def customer_pages_rows(
+    view: PolicyView,
+    customer_ids: Sequence[str],
+    clauses: Sequence[ColumnElement[bool]],
+    filter_key: Hashable,
+    keyset: Keyset,
+    request: PageRequest,
+) -> tuple[Select[Any], Mapping[str, Any]]:
+    """The rows statement of the customers' pages (PostgreSQL) and its parameters.
+
+    `clauses` are the filter's WHERE clauses and `filter_key` a hashable value that fixes them
+    (the filter itself): equal keys must give equal clauses."""
+    down = keyset.descending != request.backward
+    cursor = request.cursor is not None
+    shape = (note_visibility(view), filter_key, keyset.name, request.size, down, cursor)
+    statement = _statements.get(shape)
+    if statement is None:
+        # The customers also as a list: the planner then sees the actual customer (a big one
+        # is read as a range of its index, not sorted), as in the counts.
+        customers = Note.customer_id.in_(bindparam(_CUSTOMERS, expanding=True))
+        where = [readable_notes(view), customers, *clauses]
+        if cursor:
+            where.append(_beyond(keyset, down=down))
+        statement = lateral_pages(
+            Note,
+            where,
+            keyset.columns,
+            down=down,
+            size=request.size + 1,
+            partition=(Note.customer_id,),
+            parents=[],
+        )
+        if len(_statements) >= MAX_SHAPES:
+            _statements.clear()
+        _statements[shape] = statement
+    params: dict[str, Any] = {_PARENTS: list(customer_ids), _CUSTOMERS: sorted(set(customer_ids))}
+    if request.cursor is not None:
+        values = keyset.values(request.cursor, request.cursor_field)
+        params.update({f"cursor_k{i}": value for i, value in enumerate(values)})
+    return statement, params
+
+
+def _beyond(keyset: Keyset, *, down: bool) -> ColumnElement[bool]:
+    # Keyset.beyond with the cursor's key as named parameters instead of literals.
+    key = tuple_(*keyset.columns)
+    bound = tuple_(*(bindparam(f"cursor_k{i}", type_=c.type) for i, c in enumerate(keyset.columns)))
+    return key < bound if down else key > bound
