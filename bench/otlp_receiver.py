@@ -7,15 +7,11 @@ the tracing tests read it back.
 
 from __future__ import annotations
 
-import asyncio
-import socket
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-import uvicorn
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (
     ExportTraceServiceRequest,
     ExportTraceServiceResponse,
@@ -25,6 +21,8 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
+
+from devservices.loopback import serve_asgi
 
 PROTOBUF = "application/x-protobuf"
 
@@ -113,24 +111,6 @@ def _app(receiver: Receiver) -> Starlette:
 def otlp_receiver() -> Iterator[Receiver]:
     """A receiver serving on a free loopback port until the block exits."""
     receiver = Receiver()
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    receiver.url = f"http://127.0.0.1:{sock.getsockname()[1]}/v1/traces"
-    config = uvicorn.Config(
-        _app(receiver), log_config=None, access_log=False, lifespan="off", ws="none"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=lambda: asyncio.run(server.serve(sockets=[sock])))
-    thread.start()
-    try:
-        deadline = time.monotonic() + 20
-        while not server.started:
-            if not thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError("OTLP receiver did not start")
-            time.sleep(0.01)
+    with serve_asgi(_app(receiver), name="OTLP receiver") as served:
+        receiver.url = f"{served.url}/v1/traces"
         yield receiver
-    finally:
-        server.should_exit = True
-        thread.join(timeout=20)
-        sock.close()

@@ -295,9 +295,11 @@ async def server_version(admin_dsn: str) -> str:
     return f"PostgreSQL {raw.split()[0]}"
 
 
-async def create_database(admin_dsn: str, name: str) -> str:
-    """Create database ``name`` and return its ``postgresql+asyncpg://`` URL."""
-    await _admin_execute(admin_dsn, f'CREATE DATABASE "{_checked_name(name)}"')
+async def create_database(admin_dsn: str, name: str, *, template: str | None = None) -> str:
+    """Create database ``name`` (a copy of database ``template`` when given) and return its
+    ``postgresql+asyncpg://`` URL."""
+    copy = f' TEMPLATE "{_checked_name(template)}"' if template else ""
+    await _admin_execute(admin_dsn, f'CREATE DATABASE "{_checked_name(name)}"{copy}')
     return database_url(admin_dsn, name)
 
 

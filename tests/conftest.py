@@ -2,6 +2,7 @@
 
 pytest_plugins = [
     "tests.fixtures.services",
+    "tests.fixtures.templates",
     "tests.fixtures.database",
     "tests.fixtures.app",
     "tests.fixtures.seeded",

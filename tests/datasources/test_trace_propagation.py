@@ -6,14 +6,9 @@ REST plumbing every upstream uses (`open_client`, `get_json`, the source's `Guar
 
 from __future__ import annotations
 
-import asyncio
-import socket
-import threading
-import time
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
-import uvicorn
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
@@ -26,6 +21,7 @@ from core import tracing
 from core.metrics import Metrics
 from datasources.http import get_json, open_client
 from datasources.resilience import Guard
+from devservices.loopback import serve_asgi
 from tests.fixtures.upstreams import FAST
 
 SEEN: list[dict[str, str]] = []
@@ -38,22 +34,8 @@ def echo_url() -> Iterator[str]:
         return JSONResponse({"ok": True})
 
     app = Starlette(routes=[Route("/echo", echo)])
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    config = uvicorn.Config(app, log_config=None, access_log=False, lifespan="off", ws="none")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=lambda: asyncio.run(server.serve(sockets=[sock])))
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.01)
-    try:
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=20)
-        sock.close()
+    with serve_asgi(app, name="echo server") as served:
+        yield served.url
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import socket
-import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -12,9 +11,9 @@ from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 
 from core.settings import Settings
+from devservices.loopback import serve_asgi
 from gateway.app import create_app
 from gateway.server import uvicorn_options
 from tests.fixtures.app import sqlite_settings
@@ -80,30 +79,9 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int,
     """The gateway under uvicorn with the options `serve` uses; yields host, port, settings."""
     directory: Path = tmp_path_factory.mktemp("served")
     settings = sqlite_settings(directory, search_indexer=False)
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.bind(("127.0.0.1", 0))
-    host, port = sock.getsockname()
-    config = uvicorn.Config(
-        create_app(settings),
-        log_config=None,
-        access_log=False,
-        lifespan="on",
-        **uvicorn_options(settings),
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=lambda: asyncio.run(server.serve(sockets=[sock])))
-    thread.start()
-    try:
-        deadline = time.monotonic() + 20
-        while not server.started:
-            if not thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError("gateway did not start")
-            time.sleep(0.01)
-        yield host, port, settings
-    finally:
-        server.should_exit = True
-        thread.join(timeout=20)
-        sock.close()
+    app = create_app(settings)
+    with serve_asgi(app, name="gateway", lifespan="on", **uvicorn_options(settings)) as where:
+        yield where.host, where.port, settings
 
 
 def raw_exchange(host: str, port: int, head: bytes, total: int) -> tuple[bytes, float]:

@@ -8,8 +8,6 @@ per ``C360_JWT_JWKS_REFRESH_SECONDS``, and maps Keycloak- and Entra-shaped claim
 from __future__ import annotations
 
 import asyncio
-import socket
-import threading
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
@@ -20,7 +18,6 @@ from typing import Any
 
 import httpx
 import jwt
-import uvicorn
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from starlette.applications import Starlette
@@ -29,6 +26,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from core.settings import DEVELOPMENT_JWT_SECRET
+from devservices.loopback import serve_asgi
 from tests.fixtures.app import PRODUCTION_ENCRYPTION_KEYS, serve_in_thread, sqlite_settings
 
 ISSUER_ONE = "https://idp-one.example.com/realms/c360"
@@ -75,25 +73,9 @@ def jwks_server(*keys: dict[str, Any]) -> Iterator[KeySetServer]:
     """Serve a JWK set on a loopback port until the block exits."""
     state = KeySetServer(keys=list(keys))
     app = Starlette(routes=[Route("/certs", state.serve)])
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.bind(("127.0.0.1", 0))
-    state.url = f"http://127.0.0.1:{sock.getsockname()[1]}/certs"
-    server = uvicorn.Server(
-        uvicorn.Config(app, log_config=None, access_log=False, lifespan="off", ws="none")
-    )
-    thread = threading.Thread(target=lambda: asyncio.run(server.serve(sockets=[sock])))
-    thread.start()
-    try:
-        deadline = time.monotonic() + 20
-        while not server.started:
-            if not thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError("JWKS server did not start")
-            time.sleep(0.01)
+    with serve_asgi(app, name="JWKS server") as served:
+        state.url = f"{served.url}/certs"
         yield state
-    finally:
-        server.should_exit = True
-        thread.join(timeout=20)
-        sock.close()
 
 
 def _claims(**overrides: Any) -> dict[str, Any]:

@@ -3,7 +3,6 @@ repository, and a graceful stop on SIGTERM. Real subprocesses, real sockets."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import re
@@ -11,7 +10,6 @@ import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from pathlib import Path
@@ -19,9 +17,9 @@ from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 
 from core.settings import REPO_ROOT, Settings
+from devservices.loopback import serve_asgi
 from devservices.ports import free_port
 from gateway.server import uvicorn_options
 from search.client import default_embedded_path
@@ -211,28 +209,10 @@ def test_forwarded_client_is_believed_only_from_the_configured_proxies(
     trusted: str, client: str, scheme: str
 ) -> None:
     settings = Settings(forwarded_allow_ips=trusted)
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    config = uvicorn.Config(
-        _echo_client, log_config=None, access_log=False, lifespan="off", **uvicorn_options(settings)
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=lambda: asyncio.run(server.serve(sockets=[sock])))
-    thread.start()
-    try:
-        deadline = time.monotonic() + 20
-        while not server.started:
-            assert thread.is_alive()
-            assert time.monotonic() < deadline
-            time.sleep(0.01)
+    with serve_asgi(_echo_client, name="echo server", **uvicorn_options(settings)) as served:
         answer = httpx.get(
-            f"http://127.0.0.1:{port}/",
+            f"{served.url}/",
             headers={"X-Forwarded-For": "203.0.113.9", "X-Forwarded-Proto": "https"},
             timeout=5,
         ).json()
-        assert answer == {"client": client, "scheme": scheme}
-    finally:
-        server.should_exit = True
-        thread.join(timeout=20)
-        sock.close()
+    assert answer == {"client": client, "scheme": scheme}

@@ -30,6 +30,7 @@ from policies.enforcer import PolicyEngine
 from policies.principal import Principal
 from store.enums import InteractionPurpose, InteractionType
 from store.models import Customer, CustomerAssignment, Interaction, new_id
+from tests.fixtures.decisions import raw_decisions
 from tests.schema.native_gateway import seeded_settings, store_engine
 from tests.security.world import ROLES
 
@@ -133,7 +134,7 @@ class Oracle:
         self.policy, self.world, self.p = policy, world, principal
 
     def allows(self, obj: str, act: str) -> bool:
-        return any(self.policy.enforce(role, obj, act) for role in self.p.roles)
+        return raw_decisions(self.policy).any(self.p.roles, obj, act)
 
     def reaches(self, customer: str) -> bool:
         c = self.world.customers[customer]
