@@ -33,7 +33,8 @@ async def _opened(sealed: bytes, ring: LocalKeyring = RING) -> bytes:
 async def test_round_trip(size: int) -> None:
     data = os.urandom(size)
     sealed = await _sealed(data)
-    assert data[:64] not in sealed or size == 0
+    if size >= 16:  # a shorter random plaintext can occur in any ciphertext by chance
+        assert data[:64] not in sealed
     assert await _opened(sealed) == data
 
 
