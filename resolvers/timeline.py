@@ -7,7 +7,8 @@ visible notes newest first; interactions: the interactions page), and a k-way me
 (`heapq.merge`) takes the timeline page from those heads by (time, kind and reference), newest
 first. The connection cursor carries every source's position after the edge, so the next page
 resumes each source where it stopped; a cursor of another list or an older format is INVALID.
-``totalCount`` is the sum of the totals the sources report.
+``totalCount`` is the sum of the totals the sources report; a source that counts only up to
+its cap (orders, tickets) makes the sum a lower bound, and the page says so (`total_capped`).
 
 Deliveries and installations are timed by their own time (delivered or completed, else
 scheduled), not by their order's, and read a page at their sources like orders
@@ -37,6 +38,7 @@ from aiodataloader import DataLoader
 from core.errors import GatewayError, Invalid
 from resolvers import source_paging
 from resolvers.access_audit import notes_shown
+from resolvers.capped_pages import CappedPage, total_capped
 from resolvers.context import Info
 from resolvers.fulfilment_pages import check_positions as check_fulfilment_positions
 from resolvers.fulfilment_pages import read_fulfilment_page
@@ -88,6 +90,7 @@ class SourceHeads:
     entries: list[tuple[TimelineEntry, Any]] = field(default_factory=list)
     more: bool = False
     total: int = 0
+    capped: bool = False  # `total` is a lower bound: the source counted up to its cap
     errors: list[GatewayError] = field(default_factory=list)  # failed channels, not yet told
 
 
@@ -145,6 +148,7 @@ def _heads(page: Page[Any], entry: Callable[[Any], TimelineEntry]) -> SourceHead
         [(entry(item), cursor) for item, cursor in zip(page.items, page.cursors, strict=True)],
         more=page.has_next_page,
         total=page.total_count or 0,
+        capped=total_capped(page),
     )
 
 
@@ -300,12 +304,13 @@ async def resolve_timeline_page(
         items.append(replace(entry, customer_id=customer_id))
         cursors.append(encode_positions(taken))
     more = any(used[name] < len(each.entries) or each.more for name, each in heads.items())
-    return Page(
+    return CappedPage(
         items=items,
         cursors=cursors,
         has_next_page=more,
         has_previous_page=after is not None,
         total_count=sum(each.total for each in heads.values()),
+        total_capped=any(each.capped for each in heads.values()),
     )
 
 

@@ -29,6 +29,7 @@ from schema.commerce import Balance
 from schema.connections import Connection
 from schema.node import Node, NodeID, compose_key, raw_key
 from schema.source_connections import (
+    CappedConnection,
     InvoiceConnection,
     OrderConnection,
     PaymentConnection,
@@ -116,6 +117,15 @@ class TimelineEntry(Node):
             reference=row.reference,
             source=row.source,
         )
+
+
+@strawberry.type(
+    name="TimelineEntryConnection",
+    description="A page of the timeline; totalCount sums the sources' totals (a lower bound, "
+    "with totalCountCapped, when a source counted only up to its cap).",
+)
+class TimelineEntryConnection(CappedConnection[TimelineEntry]):
+    convert = staticmethod(TimelineEntry.from_record)
 
 
 @strawberry.type(description="Another customer, named; only ever one the caller reaches.")
@@ -246,17 +256,17 @@ class CustomerUpstreamFields:
         "Orders, deliveries, installations, tickets, notes and interactions, newest "
         "first. Sources that fail are reported; the rest still show. Each source reads one "
         "page after its own position (the cursor carries every source's); `totalCount` is "
-        "the sum of what the sources report. Deliveries and installations are read a page "
+        "the sum of what the sources report Deliveries and installations are read a page "
         "at a time too, newest first by their own time (done, else scheduled).",
         reads=("order_pages", "fulfilment_pages", "ticket_page_by_query"),
         group=FieldGroup.ACTIVITY,
     )
     async def timeline(
         self, info: Info, first: int = 50, after: str | None = None
-    ) -> Connection[TimelineEntry] | None:
+    ) -> TimelineEntryConnection | None:
         # Every source reads this page's entries only; see resolvers/timeline.py.
         page = await resolve_timeline_page(info, str(self.id), first=first, after=after)
-        return Connection[TimelineEntry].of(page, TimelineEntry.from_record)
+        return TimelineEntryConnection.from_page(page)
 
     @upstream_field(
         "Customers this one referred (per the CRM) that the caller also reaches, by id; "
