@@ -112,6 +112,18 @@ class Settings(BaseSettings):
         ge=0,
         description="Outbox rows the indexer settled are deleted after this long (0 keeps them).",
     )
+    customer_gate_per_customer: int = Field(
+        default=1,
+        ge=1,
+        description="Requests doing upstream work for one customer at a time (the others "
+        "wait their turn; other customers never wait).",
+    )
+    customer_gate_wait_seconds: float = Field(
+        default=2.0,
+        gt=0,
+        description="The longest a request waits for its turn at a customer before it goes "
+        "ahead anyway.",
+    )
     order_summary_max_age_hours: float = Field(
         default=24,
         ge=0,

@@ -3,17 +3,19 @@
 One gateway process serves every request on one event loop. When several agents open the
 same big account in a loop, their requests together hold the loop most of the time and every
 other customer's page waits behind them (measured: normal customers' p95 6-10x its idle value
-with four such loops). The gate lets at most `PER_CUSTOMER` requests at a time work for one
+with four such loops). The gate lets at most `per_customer` requests at a time work for one
 customer: a request takes the customer's turn when it opens that customer (`customer(id:)`)
 or at its first upstream read of it (`admit`, called by the upstream loaders), and keeps it
 until the operation ends (`request_scope`, opened by the schema's `CustomerGateScope`
 extension), so its own sources still read in parallel while the account's other requests
 wait their turn without using the loop. Other customers never wait on it.
 
-A request that waits longer than `WAIT_SECONDS` goes ahead without the slot: two requests
+A request that waits longer than `wait_seconds` goes ahead without the slot: two requests
 each holding one customer and waiting for the other's (a list of customers) cannot deadlock,
 and a crowd on one account degrades to the ungated behaviour instead of failing. Outside a
-request scope (the CLI's jobs) `admit` does nothing.
+request scope (the CLI's jobs) `admit` does nothing. Both limits are settings
+(`C360_CUSTOMER_GATE_PER_CUSTOMER`, `C360_CUSTOMER_GATE_WAIT_SECONDS`); the defaults below are
+theirs.
 """
 
 from __future__ import annotations
@@ -25,9 +27,9 @@ from contextlib import asynccontextmanager, suppress
 from contextvars import ContextVar
 
 PER_CUSTOMER = 1
-"""Requests doing upstream work for one customer at a time."""
+"""Requests doing upstream work for one customer at a time (by default)."""
 WAIT_SECONDS = 2.0
-"""The longest a request waits for its turn before it goes ahead anyway."""
+"""The longest a request waits for its turn before it goes ahead anyway (by default)."""
 
 
 class CustomerGate:
@@ -106,18 +108,23 @@ class _Scope:
         self.held.clear()
 
 
-_gates: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, CustomerGate] = (
+Limits = tuple[int, float]
+_gates: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[Limits, CustomerGate]] = (
     weakref.WeakKeyDictionary()
 )
 _scope: ContextVar[_Scope | None] = ContextVar("customer_gate_scope", default=None)
 
 
-def customer_gate() -> CustomerGate:
-    """The running loop's gate (one per loop: semaphores belong to their loop)."""
-    loop = asyncio.get_running_loop()
-    gate = _gates.get(loop)
+def customer_gate(
+    per_customer: int = PER_CUSTOMER, wait_seconds: float = WAIT_SECONDS
+) -> CustomerGate:
+    """The running loop's gate with these limits (one per loop: semaphores belong to their
+    loop; one per limits, so gateways configured differently never share turns)."""
+    gates = _gates.setdefault(asyncio.get_running_loop(), {})
+    limits = (per_customer, wait_seconds)
+    gate = gates.get(limits)
     if gate is None:
-        gate = _gates[loop] = CustomerGate()
+        gate = gates[limits] = CustomerGate(per_customer, wait_seconds)
     return gate
 
 

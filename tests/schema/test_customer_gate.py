@@ -8,13 +8,17 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import httpx
 import pytest
+import strawberry
+from pydantic import ValidationError
 
 from core.settings import Settings
 from demo.upstreams.serve import DemoUpstreams
-from resolvers.customer_gate import CustomerGate, admit, request_scope
+from resolvers.customer_gate import CustomerGate, admit, customer_gate, request_scope
+from schema.customer_gate import CustomerGateScope
 from tests.fixtures.app import TokenFactory, serve_in_thread, sqlite_settings
 from tests.fixtures.upstreams import FAST, demo_store
 
@@ -142,3 +146,61 @@ async def test_agents_opening_one_account_take_turns_and_others_do_not_wait(
     # and the other account's request did not wait for either
     assert abs(second - first) >= 0.8 * HELPDESK_DELAY, (first, second)
     assert other < max(first, second) - 0.5 * HELPDESK_DELAY, (first, second, other)
+
+
+# --- the limits are settings -----------------------------------------------------------------
+
+
+@strawberry.type
+class _HoldQuery:
+    @strawberry.field
+    async def hold(self) -> bool:
+        await admit(["cust-gated"])
+        await asyncio.sleep(HOLD)
+        return True
+
+
+HOLD = 0.3
+
+
+@dataclass
+class _Context:
+    settings: Settings
+
+
+async def _two_requests_at_one_customer(settings: Settings) -> float:
+    schema = strawberry.Schema(_HoldQuery, extensions=[CustomerGateScope])
+    started = time.perf_counter()
+    results = await asyncio.gather(
+        *(schema.execute("{ hold }", context_value=_Context(settings)) for _ in range(2))
+    )
+    assert all(result.errors is None for result in results), results
+    return time.perf_counter() - started
+
+
+async def test_the_gate_limits_come_from_the_settings() -> None:
+    # One at a time (the default): the second request waits for the first's turn
+    default = await _two_requests_at_one_customer(Settings(environment="test"))
+    assert default >= 2 * HOLD * 0.9, default
+    # Two at a time: both work at once
+    two = Settings(environment="test", customer_gate_per_customer=2)
+    assert await _two_requests_at_one_customer(two) < 1.5 * HOLD
+    # One at a time but a short wait: the second goes ahead without its turn
+    short = Settings(environment="test", customer_gate_wait_seconds=0.05)
+    assert await _two_requests_at_one_customer(short) < 1.5 * HOLD
+    assert customer_gate(1, 0.05).overflows == 1
+
+
+@pytest.mark.parametrize(
+    "bad", [{"customer_gate_per_customer": 0}, {"customer_gate_wait_seconds": 0}]
+)
+def test_gate_limits_out_of_range_are_refused(bad: dict[str, float]) -> None:
+    with pytest.raises(ValidationError):
+        Settings.model_validate({"environment": "test", **bad})
+
+
+def test_gate_limits_are_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("C360_CUSTOMER_GATE_PER_CUSTOMER", "3")
+    monkeypatch.setenv("C360_CUSTOMER_GATE_WAIT_SECONDS", "0.5")
+    settings = Settings(environment="test")
+    assert (settings.customer_gate_per_customer, settings.customer_gate_wait_seconds) == (3, 0.5)
