@@ -1,4 +1,9 @@
-"""The customer directory (CRM, SQL): customers by id, referrals, and a keyset-paged listing."""
+"""The customer directory (CRM, SQL): customers by id, referrals, and a keyset-paged listing.
+
+The guard times the query and its rows only; the rows become records after it lets go
+(`datasources.normalising`), so a large answer's mapping never counts against the CRM's
+timeout or breaker.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ from datasources.fields import (
     as_optional_text,
     as_text,
 )
+from datasources.normalising import normalised_rows
 from datasources.records import CustomerRecord
 from datasources.resilience import Guard
 from datasources.sql import col, fetch_all, mapped_table
@@ -68,12 +74,12 @@ class CrmSource:
         return select(self._table)
 
     async def _read(self, statement: Select[Any]) -> list[CustomerRecord]:
-        async def run() -> list[CustomerRecord]:
+        async def run() -> list[dict[str, Any]]:
             async with self.engine.connect() as connection:
-                rows = await fetch_all(connection, statement)
-            return [self._record(row) for row in rows]
+                return await fetch_all(connection, statement)
 
-        return await self.guard.read(run)
+        rows = await self.guard.read(run)
+        return await normalised_rows(self.guard.source, self._record, rows)
 
     def _record(self, row: Mapping[str, Any]) -> CustomerRecord:
         c = self._columns

@@ -3,7 +3,9 @@
 `sync-agents` reads the rows changed since its watermark (the newest ``updated_at`` it has
 copied), page by page in id order, and the ids of everyone still listed, to deactivate
 leavers that were deleted rather than marked inactive. `StaffDirectory` is that contract;
-the SQL table here and the HTTP endpoint in `datasources/staff_api.py` both keep it.
+the SQL table here and the HTTP endpoint in `datasources/staff_api.py` both keep it. The
+guard times the query and its rows only; the rows become records after it lets go, handing
+the event loop back as they go (`datasources.normalising`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from datasources.config import StaffColumns, StaffTable
 from datasources.fields import FieldError, as_bool, as_instant, as_optional_text, as_text
+from datasources.normalising import normalised_rows
 from datasources.records import StaffRecord
 from datasources.resilience import Guard
 from datasources.sql import col, fetch_all, mapped_table
@@ -96,18 +99,27 @@ class StaffSource:
         rows = await self._read(statement)
         following = str(rows[-1][c.id]) if len(rows) == first else None
         page = StaffPage(records=[], next=following)
-        for row in rows:
-            try:
-                page.records.append(staff_record(row, c, self.config.roles))
-            except FieldError as error:
-                # One bad row is reported and left as it is; it must not stop everyone else's.
-                page.unreadable.append(f"{str(row[c.id])[:40]}: {error}")
+        for read in await normalised_rows(self.guard.source, self._readable, rows):
+            if isinstance(read, StaffRecord):
+                page.records.append(read)
+            else:
+                page.unreadable.append(read)
         return page
 
     async def listed_ids(self) -> set[str]:
         """The id of every row the table holds, active or not."""
         rows = await self._read(select(col(self._table, self._columns.id)))
-        return {as_text(row[self._columns.id], self._columns.id) for row in rows}
+        c = self._columns
+        return set(await normalised_rows(self.guard.source, lambda r: as_text(r[c.id], c.id), rows))
+
+    def _readable(self, row: Mapping[str, Any]) -> StaffRecord | str:
+        """The row's record, or why it does not read."""
+        c = self._columns
+        try:
+            return staff_record(row, c, self.config.roles)
+        except FieldError as error:
+            # One bad row is reported and left as it is; it must not stop everyone else's.
+            return f"{str(row[c.id])[:40]}: {error}"
 
     async def _read(self, statement: Select[Any]) -> list[dict[str, Any]]:
         async def run() -> list[dict[str, Any]]:
