@@ -92,4 +92,4 @@ def _summarise_orders(settings: Settings, *, progress: bool) -> int:
 
     report = upstream_job(settings, summarise_orders, progress)
     console.print(str(report))
-    return 0
+    return 1 if report.kept else 0  # customers left live-computed: let the scheduler see it
