@@ -24,7 +24,7 @@ from sqlalchemy import func, select
 
 from core.settings import Settings
 from gateway.auth import mint_token
-from store.models import Attachment, Note
+from store.models import AccessRead, Attachment, Note
 from tests.fixtures.app import serve_in_thread
 from tests.fixtures.seeded import SeededStore
 from tests.schema.connection_walk import (
@@ -59,12 +59,14 @@ ROOT_ARGUMENTS = {
     "interactionReport": "groupBy: CUSTOMER",
     "myFollowUps": "includeCompleted: true",
     "followUps": 'filter: {{customerId: "{customer}"}}',
-    # The walk's own reads of the access log are recorded in it (group AUDIT) while it pages:
-    # the other groups hold what the planting read, and stand still.
-    "accessLog": (
-        "filter: {{fieldGroups: [RESTRICTED_NOTES, FINANCIALS, LIFETIME_VALUE, RISK_FLAGS]}}"
-    ),
+    # A request's reads are written to the access log after its answer is sent, so the reads
+    # of the walks just before (and of this walk: group AUDIT) may land while it pages: walk
+    # the rows planted for an agent who makes no request here, which stand still.
+    "accessLog": 'filter: {{agentId: "{reader}"}}',
 }
+# The access log's planted reader: rows of every audited group, in two hours.
+READER = ("finance", "agent-6")
+READER_HOURS = (datetime(2026, 1, 1, 9, tzinfo=UTC), datetime(2026, 1, 1, 10, tzinfo=UTC))
 # Lists the planted data makes at least this long for the admin.
 PLANTED = {
     "Customer360.notes": 10,
@@ -82,6 +84,7 @@ PLANTED = {
     "Query.noteReport": 3,
     "Query.interactions": 4,
     "Query.customers": 20,
+    "Query.accessLog": 8,
 }
 
 
@@ -249,6 +252,21 @@ async def planted(
                     uploaded_at=datetime(2026, 1, 1, tzinfo=UTC) + timedelta(hours=i % 3),
                 )
             )
+        for hour in READER_HOURS:
+            for group in ("restricted_notes", "financials", "lifetime_value", "risk_flags"):
+                session.add(
+                    AccessRead(
+                        principal=READER[1],
+                        role=READER[0],
+                        customer_id=customer,
+                        field_group=group,
+                        bucket=hour,
+                        read_count=1,
+                        first_read_at=hour,
+                        last_read_at=hour,
+                        note_ids=[canaries[0]] if group == "restricted_notes" else None,
+                    )
+                )
     # The indexer writes the new notes within about a second.
     query = "query S($c: ID!) { searchNotes(filter: {customerId: $c}, sort: DATE) { totalCount } }"
     for _ in range(100):
@@ -262,7 +280,7 @@ async def planted(
 def _route(target: ConnectionField, planted: Planted) -> tuple[Route, str]:
     name = target.name
     if target.owner == "Query":
-        extra = ROOT_ARGUMENTS.get(name, "").format(customer=planted.customer)
+        extra = ROOT_ARGUMENTS.get(name, "").format(customer=planted.customer, reader=READER[1])
         return Route(lambda s: "{ " + s + " }", lambda data: data[name]), extra
     if target.owner == "Customer360":
         customer = json.dumps(planted.customer)
