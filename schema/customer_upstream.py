@@ -256,7 +256,7 @@ class CustomerUpstreamFields:
         "Orders, deliveries, installations, tickets, notes and interactions, newest "
         "first. Sources that fail are reported; the rest still show. Each source reads one "
         "page after its own position (the cursor carries every source's); `totalCount` is "
-        "the sum of what the sources report Deliveries and installations are read a page "
+        "the sum of what the sources report. Deliveries and installations are read a page "
         "at a time too, newest first by their own time (done, else scheduled).",
         reads=("order_pages", "fulfilment_pages", "ticket_page_by_query"),
         group=FieldGroup.ACTIVITY,
