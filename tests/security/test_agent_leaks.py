@@ -29,7 +29,7 @@ from policies.principal import Principal
 from policies.view import PolicyView
 from policies.vocabulary import Capability
 from resolvers.upstream_loaders import UpstreamLoaders
-from schema import build_schema, render_sdl
+from schema import render_sdl
 from store.models import Agent, FollowUp, RiskFlag
 from tests.fixtures.seeded import SeededStore
 from tests.fixtures.upstreams import FAST
@@ -171,9 +171,7 @@ async def execute(
     context = store.context(principal)
     if upstreams is not None:
         context = dataclasses.replace(context, upstream=UpstreamLoaders.create(upstreams))
-    result = await build_schema(store.settings).execute(
-        query, variable_values=variables, context_value=context
-    )
+    result = await store.schema.execute(query, variable_values=variables, context_value=context)
     return result.data, result.errors
 
 

@@ -15,7 +15,6 @@ from sqlalchemy import select
 
 from intelligence.labels import Sentiment, Urgency
 from policies.principal import Principal
-from schema import build_schema
 from store import label_writes
 from store.interaction_reads import visible_interactions
 from store.models import Customer, Interaction, Note
@@ -58,7 +57,7 @@ async def _answers(
     store: SeededStore, who: Principal, note: str, interaction: str
 ) -> dict[str, Any]:
     """Each root field's answer (data and error code) by alias."""
-    result = await build_schema(store.settings).execute(
+    result = await store.schema.execute(
         ANSWERS,
         variable_values={"from": SINCE, "to": UNTIL, "note": note, "interaction": interaction},
         context_value=store.context(who),
