@@ -223,21 +223,35 @@ async def test_every_note_write_keeps_the_rollup_equal_to_a_recount(
 
 def test_a_window_is_cut_into_months_days_and_partial_days() -> None:
     since = datetime(2025, 1, 30, 6, tzinfo=UTC)
-    until = datetime(2025, 5, 2, 12, tzinfo=UTC)
+    until = datetime(2025, 5, 2, 11, tzinfo=UTC)
     span = rollup_reads.cut(since, until, months=True)
     assert span.months == ("2025-02", "2025-05")
-    assert span.days == [("2025-01-31", "2025-02-01"), ("2025-05-01", "2025-05-02")]
-    assert span.partial == [
-        (since, datetime(2025, 1, 31, tzinfo=UTC)),
-        (datetime(2025, 5, 2, tzinfo=UTC), until),
-    ]
+    # The first day is mostly inside: counted whole, less its first six hours; the last day
+    # mostly outside: its eleven hours scanned.
+    assert span.days == [("2025-01-30", "2025-02-01"), ("2025-05-01", "2025-05-02")]
+    assert span.outside == [(datetime(2025, 1, 30, tzinfo=UTC), since)]
+    assert span.partial == [(datetime(2025, 5, 2, tzinfo=UTC), until)]
     inside_a_day = rollup_reads.cut(since, since + timedelta(hours=3), months=True)
     assert inside_a_day.partial == [(since, since + timedelta(hours=3))]
     assert inside_a_day.days == []
     assert inside_a_day.months is None
     by_day = rollup_reads.cut(since, until, months=False)
     assert by_day.months is None
-    assert by_day.days == [("2025-01-31", "2025-05-02")]
+    assert by_day.days == [("2025-01-30", "2025-05-02")]
+
+
+def test_an_edge_day_is_scanned_for_at_most_half_a_day() -> None:
+    # A window from 20:00 to 17:00: the first day's four hours are scanned; the last day is
+    # summed whole less its last seven hours, and it completes the month of May.
+    since = datetime(2025, 3, 30, 20, tzinfo=UTC)
+    until = datetime(2025, 5, 31, 17, tzinfo=UTC)
+    span = rollup_reads.cut(since, until, months=True)
+    assert span.partial == [(since, datetime(2025, 3, 31, tzinfo=UTC))]
+    assert span.outside == [(until, datetime(2025, 6, 1, tzinfo=UTC))]
+    assert span.months == ("2025-04", "2025-06")
+    assert span.days == [("2025-03-31", "2025-04-01")]
+    read = [end - start for start, end in (*span.partial, *span.outside)]
+    assert max(read) <= timedelta(hours=12)
 
 
 async def test_the_migration_counts_the_notes_already_stored(engine: AsyncEngine) -> None:
