@@ -5,7 +5,9 @@ The page is timed as the schema answers it (loaders, statements, result), `round
 3 warm-up requests, with the count capped (now) and exact (before: every visible note of the
 customer counted); the EXPLAIN (ANALYZE, BUFFERS) of each statement the capped page runs is
 printed. noteReport is timed in the store (note_report), once by scanning the readable notes
-(the rollup refused) and once from the rollup.
+(the rollup refused) and once from the rollup (the two answers checked equal), for every
+grouping the rollup answers, over the year to now, the year of whole days, and the year from
+noon to noon (the largest edge-day scans).
 """
 
 from __future__ import annotations
@@ -46,7 +48,15 @@ CALLERS = {
     "manager": Principal("ag-0", ("manager",)),
     "branch": Principal("ag-40", ("branch",), branches=("br-0",)),
 }
-GROUPS = (NoteGroup.TYPE, NoteGroup.AGENT, NoteGroup.DAY)
+# Every grouping the rollup answers (CUSTOMER, SENTIMENT and URGENCY are always a scan).
+GROUPS = (
+    NoteGroup.TYPE,
+    NoteGroup.CATEGORY,
+    NoteGroup.SCOPE,
+    NoteGroup.AGENT,
+    NoteGroup.TAG,
+    NoteGroup.DAY,
+)
 
 
 async def median_ms(call: Callable[[], Awaitable[Any]], rounds: int, warm: int = 3) -> float:
@@ -135,37 +145,43 @@ async def page_timings(url: str, rounds: int) -> list[str]:
 
 async def report_timings(url: str, rounds: int, *, scans: bool = True) -> list[str]:
     """noteReport over the last year per caller and group: scan and rollup medians (the
-    year to NOW, and the year of whole days before NOW's day)."""
+    year to NOW, the year of whole days before NOW's day, and a year from noon to noon)."""
     policy = await PolicyEngine.load(REPO_ROOT / "casbin_model.conf", REPO_ROOT / "policies")
     engine = create_engine(url)
     sessions = session_factory(engine)
     midnight = NOW.replace(hour=0, minute=0)
+    # Noon to noon: both edge days half in the window, the most notes an edge scan reads.
+    noon = midnight - timedelta(hours=12)
     windows = {
         "to now": ReportWindow(NOW - timedelta(days=365), NOW),
         "whole days": ReportWindow(midnight - timedelta(days=365), midnight),
+        "noon to noon": ReportWindow(noon - timedelta(days=365), noon),
     }
     lines = []
     try:
         for (name, principal), (label, window) in product(CALLERS.items(), windows.items()):
             view = policy.compile(principal)
             for group in GROUPS:
-                groups = 0
+                groups, answer = 0, []
 
                 async def report(
                     group: NoteGroup = group, view: Any = view, window: ReportWindow = window
                 ) -> None:
-                    nonlocal groups
+                    nonlocal groups, answer
                     async with sessions() as session:
                         page = await note_report(
                             session, view, group, window, NoteFilter(), PageRequest(size=100)
                         )
-                    groups = page.total_count
+                    groups, answer = page.total_count, page.items
 
                 summed = await median_ms(report, rounds)
                 scanned = float("nan")
                 if scans:
+                    summed_answer = answer
                     with mock.patch.object(rollup_reads, "answerable", return_value=False):
                         scanned = await median_ms(report, max(3, rounds // 4), warm=1)
+                    # The rollup's answer is the scan's, group for group.
+                    assert summed_answer == answer, (name, label, group)
                 lines.append(
                     f"| {name} | {label} | {group.value} | {groups:,} | {scanned:,.1f} | "
                     f"{summed:.1f} | {scanned / summed:.1f}x |"

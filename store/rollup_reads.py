@@ -4,7 +4,9 @@ The rollup holds each live note once per UTC day and month, under its customer's
 partner, its scope and whether it is handed off: exactly what `readable_notes` tests, so a
 caller reaching everyone, branches or a partner is answered by summing rows. Whole months of
 the window come from month rows, whole days around them from day rows, and the partial first
-and last day (a window not on midnight) from the notes themselves, with `readable_notes`.
+and last day (a window not on midnight) from the notes themselves, with `readable_notes`: the
+hours of the edge day inside the window when they are under half of it, else the day row less
+the hours outside (at most half a day of notes read per edge).
 
 What the rollup cannot answer goes to the scan (store/reports.py): grouping by CUSTOMER; a
 filter on customer, importance or tags, or on an author, type or category other than the
@@ -15,7 +17,7 @@ callers reaching both branches and a partner.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -38,7 +40,10 @@ class Span:
 
     months: tuple[str, str] | None  # 'YYYY-MM' first, last-exclusive
     days: list[tuple[str, str]]  # 'YYYY-MM-DD' ranges, last-exclusive
-    partial: list[tuple[datetime, datetime]]  # ranges of the notes to scan
+    partial: list[tuple[datetime, datetime]]  # ranges of the notes to scan and add
+    # Ranges of the notes to scan and take away: an edge day mostly inside the window is
+    # summed whole from its day row, less the notes of its hours outside the window.
+    outside: list[tuple[datetime, datetime]] = field(default_factory=list)
 
 
 def _midnight(moment: datetime) -> datetime:
@@ -54,7 +59,11 @@ def _next_month(day: datetime) -> datetime:
 
 
 def cut(since: datetime, until: datetime, *, months: bool) -> Span:
-    """Split [since, until) into whole months (if `months`), whole days and partial days."""
+    """Split [since, until) into whole months (if `months`), whole days and partial days.
+
+    An edge day the window covers for more than half is counted whole (its day row) less the
+    notes of its hours outside the window; one covered for less is scanned: either way the
+    notes read from the table are at most half a day per edge."""
     if since >= until:
         return Span(None, [], [])
     first_day = _midnight(since)
@@ -63,19 +72,32 @@ def cut(since: datetime, until: datetime, *, months: bool) -> Span:
     last_day = _midnight(until)
     if first_day >= last_day:
         return Span(None, [], [(since, until)])
-    partial = [(since, first_day)] if since < first_day else []
+    partial: list[tuple[datetime, datetime]] = []
+    outside: list[tuple[datetime, datetime]] = []
+    if since < first_day:
+        day = first_day - timedelta(days=1)
+        if since - day < first_day - since:
+            outside.append((day, since))
+            first_day = day
+        else:
+            partial.append((since, first_day))
     if until > last_day:
-        partial.append((last_day, until))
+        day_end = last_day + timedelta(days=1)
+        if day_end - until < until - last_day:
+            outside.append((until, day_end))
+            last_day = day_end
+        else:
+            partial.append((last_day, until))
     month_from = first_day if first_day.day == 1 else _next_month(first_day)
     month_to = _month_start(last_day)
     if not months or month_from >= month_to:
-        return Span(None, [(day_text(first_day), day_text(last_day))], partial)
+        return Span(None, [(day_text(first_day), day_text(last_day))], partial, outside)
     days = [
         (day_text(a), day_text(b))
         for a, b in ((first_day, month_from), (month_to, last_day))
         if a < b
     ]
-    return Span((day_text(month_from)[:7], day_text(month_to)[:7]), days, partial)
+    return Span((day_text(month_from)[:7], day_text(month_to)[:7]), days, partial, outside)
 
 
 def answerable(view: PolicyView, dim: str | None, note_filter: NoteFilter) -> bool:
@@ -99,22 +121,20 @@ def _readable(view: PolicyView) -> ColumnElement[bool]:
     visibility = note_visibility(view)
     if visibility.nothing:
         return false()
-    clauses: list[ColumnElement[bool]] = []
-    if not visibility.every_scope:
-        in_scope: ColumnElement[bool] = NoteRollup.scope.in_(sorted(visibility.scopes))
-        if visibility.handoff_scopes:
-            handed = and_(
-                NoteRollup.scope.in_(sorted(visibility.handoff_scopes)),
-                NoteRollup.handoff.is_(True),
-            )
-            in_scope = or_(in_scope, handed)
-        clauses.append(in_scope)
+    # Always a list of scopes, so each is one range of ix_note_rollups_reach_scope (scope
+    # before period): the handoff scopes are in the list too, their tag tested on the row.
+    listed = sorted(visibility.scopes | visibility.handoff_scopes)
+    clauses: list[ColumnElement[bool]] = [NoteRollup.scope.in_(listed)]
+    if visibility.handoff_scopes:
+        clauses.append(
+            or_(NoteRollup.scope.in_(sorted(visibility.scopes)), NoteRollup.handoff.is_(True))
+        )
     # Every note is counted once under its branch (partner ''), once under EVERY, and once
     # more under its partner (branch '') if it has one (store.rollup.reaches).
     reach = visibility.reach
     if reach.everyone:
+        # (The scope list leaves out the rows of scope '*'.)
         clauses += [NoteRollup.branch_id == EVERY, NoteRollup.partner_id == EVERY]
-        clauses.append(NoteRollup.scope != EVERY)
     elif reach.branches:
         clauses += [
             NoteRollup.branch_id.in_(sorted(reach.branches)),
@@ -148,7 +168,8 @@ def grouped_rows(
     scan: Any,
 ) -> Select[Any]:
     """(key, n) per group: rollup rows of the whole days and months in the window plus
-    `scan(start, end)` — the notes' own GROUP BY — for its partial days.
+    `scan(start, end)` — the notes' own GROUP BY — for its partial days (less the scan of
+    the hours outside the window of an edge day summed whole).
 
     `by` is "key", "scope" or "period" (DAY groups sum the day rows by their period).
     """
@@ -179,6 +200,9 @@ def grouped_rows(
         for grain, first, last in ranges
     ]
     parts += [scan(start, end) for start, end in span.partial]
+    for start, end in span.outside:
+        taken = scan(start, end).subquery()
+        parts.append(select(taken.c.key, (-taken.c.n).label("n")))
     if not parts:
         # An empty window: no rows, but a statement of the same shape (no aggregate, so no
         # GROUP BY is needed on PostgreSQL).

@@ -19,17 +19,19 @@ class NoteRollup(Base):
 
     __tablename__ = "note_rollups"
     __table_args__ = (
-        # A report reads one reach's rows over a range of periods: branch and partner before
-        # the period, and the rest of the row in the index (an index-only range read; the key
-        # order interleaved every branch's rows within each period).
+        # A report reads one reach's rows of its readable scopes over a range of periods:
+        # branch, partner and scope before the period, and the rest of the row in the index
+        # (an index-only range read per scope). With the period before the scope, a caller
+        # reading scope '*' read every scope's rows of each period and dropped 16 in 17.
         Index(
-            "ix_note_rollups_reach",
+            "ix_note_rollups_reach_scope",
             "dim",
             "grain",
             "branch_id",
             "partner_id",
+            "scope",
             "period",
-            postgresql_include=["scope", "handoff", "key", "count"],
+            postgresql_include=["handoff", "key", "count"],
         ),
     )
 

@@ -44,6 +44,8 @@ async def test_the_loader_and_the_timings_run_on_tiny_data(
         "capped True",
         "| manager | to now | agent |",
         "| branch | whole days | type |",
+        "| branch | noon to noon | scope |",
+        "| manager | noon to noon | tag |",
         "Index",
     ):
         assert label in out, out

@@ -5,6 +5,7 @@ CRM customer move; on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -170,6 +171,32 @@ async def test_the_rollup_answers_what_the_scan_answers(session: AsyncSession) -
     assert answered > checked / 6
 
 
+async def test_windows_off_midnight_count_their_edge_days_exactly(session: AsyncSession) -> None:
+    # Given notes over 150 days, and windows whose first and last day are cut anywhere in the
+    # day (either side of noon: the edge day scanned, or summed whole less its outside hours)
+    rng = random.Random(23)
+    customers = await given_world(session, rng, notes=500)
+    reaches = (
+        CustomerReach(everyone=True),
+        CustomerReach(branches=frozenset({"br-1"})),
+        CustomerReach(partner="pa-2"),
+    )
+    summed_less = 0
+    for _ in range(60):
+        since = START + timedelta(days=rng.randrange(2, 60), minutes=rng.randrange(24 * 60))
+        until = since + timedelta(days=rng.randrange(1, 80), minutes=rng.randrange(24 * 60))
+        view = replace(a_view(rng, customers), reach=rng.choice(reaches))
+        group = rng.choice([g for g in ROLLUP_CANDIDATES if g is not NoteGroup.CUSTOMER])
+        summed_less += bool(rollup_reads.cut(since, until, months=True).outside)
+
+        # When the report is answered from the rollup, it is the scan's answer
+        assert rollup_reads.answerable(view, ROLLUP_GROUPS[group][0], NoteFilter())
+        scan = scan_groups(session, view, group, NoteFilter(), since, until)
+        report = report_groups(session, view, group, ReportWindow(since, until), NoteFilter())
+        assert await counts(session, report) == await counts(session, scan), (view, since, until)
+    assert summed_less > 20
+
+
 async def rollup_rows(session: AsyncSession) -> set[tuple[Any, ...]]:
     """The rollup's non-zero rows."""
     rows = await session.execute(select(NoteRollup).where(NoteRollup.count != 0))
@@ -223,21 +250,35 @@ async def test_every_note_write_keeps_the_rollup_equal_to_a_recount(
 
 def test_a_window_is_cut_into_months_days_and_partial_days() -> None:
     since = datetime(2025, 1, 30, 6, tzinfo=UTC)
-    until = datetime(2025, 5, 2, 12, tzinfo=UTC)
+    until = datetime(2025, 5, 2, 11, tzinfo=UTC)
     span = rollup_reads.cut(since, until, months=True)
     assert span.months == ("2025-02", "2025-05")
-    assert span.days == [("2025-01-31", "2025-02-01"), ("2025-05-01", "2025-05-02")]
-    assert span.partial == [
-        (since, datetime(2025, 1, 31, tzinfo=UTC)),
-        (datetime(2025, 5, 2, tzinfo=UTC), until),
-    ]
+    # The first day is mostly inside: counted whole, less its first six hours; the last day
+    # mostly outside: its eleven hours scanned.
+    assert span.days == [("2025-01-30", "2025-02-01"), ("2025-05-01", "2025-05-02")]
+    assert span.outside == [(datetime(2025, 1, 30, tzinfo=UTC), since)]
+    assert span.partial == [(datetime(2025, 5, 2, tzinfo=UTC), until)]
     inside_a_day = rollup_reads.cut(since, since + timedelta(hours=3), months=True)
     assert inside_a_day.partial == [(since, since + timedelta(hours=3))]
     assert inside_a_day.days == []
     assert inside_a_day.months is None
     by_day = rollup_reads.cut(since, until, months=False)
     assert by_day.months is None
-    assert by_day.days == [("2025-01-31", "2025-05-02")]
+    assert by_day.days == [("2025-01-30", "2025-05-02")]
+
+
+def test_an_edge_day_is_scanned_for_at_most_half_a_day() -> None:
+    # A window from 20:00 to 17:00: the first day's four hours are scanned; the last day is
+    # summed whole less its last seven hours, and it completes the month of May.
+    since = datetime(2025, 3, 30, 20, tzinfo=UTC)
+    until = datetime(2025, 5, 31, 17, tzinfo=UTC)
+    span = rollup_reads.cut(since, until, months=True)
+    assert span.partial == [(since, datetime(2025, 3, 31, tzinfo=UTC))]
+    assert span.outside == [(until, datetime(2025, 6, 1, tzinfo=UTC))]
+    assert span.months == ("2025-04", "2025-06")
+    assert span.days == [("2025-03-31", "2025-04-01")]
+    read = [end - start for start, end in (*span.partial, *span.outside)]
+    assert max(read) <= timedelta(hours=12)
 
 
 async def test_the_migration_counts_the_notes_already_stored(engine: AsyncEngine) -> None:
