@@ -7,6 +7,12 @@ p50 / p95 in both phases, how many big-customer pages were served meanwhile, the
 either side saw, and whether an upstream circuit breaker left the closed state: ``/health``
 (admin token) is polled through the loaded phase, and the gateway's upstream call counter
 (``c360_upstream_calls_total{outcome="error"}``) is read before and after.
+
+The pair of phases is repeated for several rounds (an idle phase right before each loaded
+one, so a machine whose load drifts compares like with like): each round's p50 and p95
+ratios are kept, and the figure is their median, so one noisy sample (a p95 of 15 samples
+is its second slowest) or one noisy round does not decide it. The pooled phases' ratios and
+the machine's load average per round are reported beside it.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import os
 import re
 import statistics
 import time
@@ -51,13 +58,35 @@ class Phase:
         return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
+@dataclass(frozen=True, slots=True)
+class Round:
+    """One idle phase and the loaded phase right after it, and the machine's load meanwhile."""
+
+    idle: Phase
+    loaded: Phase
+    load_average: float
+    """The 1-minute load average at the end of the round (the machine is shared)."""
+
+    @property
+    def p50_ratio(self) -> float:
+        """Loaded p50 over idle p50."""
+        return self.loaded.p50 / self.idle.p50
+
+    @property
+    def p95_ratio(self) -> float:
+        """Loaded p95 over idle p95."""
+        return self.loaded.p95 / self.idle.p95
+
+
 @dataclass
 class Pressure:
-    """Both phases, the big customer's load, and what the upstream guards saw."""
+    """Every round's phases (pooled in `idle` and `loaded`), the big customer's load, and what
+    the upstream guards saw."""
 
     records: int
     idle: Phase
     loaded: Phase
+    rounds: list[Round] = field(default_factory=list)
     big_requests: int = 0
     big_errors: Counter[str] = field(default_factory=Counter)
     big_seconds: list[float] = field(default_factory=list)
@@ -69,6 +98,27 @@ class Pressure:
     upstream_errors: dict[str, float] = field(default_factory=dict)
     """Upstream calls that failed during the loaded phase, by source."""
 
+    def add(self, round_: Round) -> None:
+        """Keep one round, and pool its samples into `idle` and `loaded`."""
+        self.rounds.append(round_)
+        for pooled, phase in ((self.idle, round_.idle), (self.loaded, round_.loaded)):
+            pooled.samples += phase.samples
+            pooled.errors.update(phase.errors)
+
+    @property
+    def p50_ratio(self) -> float:
+        """The median of the rounds' p50 ratios (the pooled ratio without rounds)."""
+        if not self.rounds:
+            return self.loaded.p50 / self.idle.p50
+        return statistics.median(each.p50_ratio for each in self.rounds)
+
+    @property
+    def p95_ratio(self) -> float:
+        """The median of the rounds' p95 ratios (the pooled ratio without rounds)."""
+        if not self.rounds:
+            return self.loaded.p95 / self.idle.p95
+        return statistics.median(each.p95_ratio for each in self.rounds)
+
     def as_json(self) -> dict[str, Any]:
         """Plain JSON of the figures."""
         return {
@@ -79,8 +129,18 @@ class Pressure:
             "loaded": {"p50_ms": round(self.loaded.p50, 2),
                        "p95_ms": round(self.loaded.p95, 2),
                        "samples": len(self.loaded.samples), "errors": dict(self.loaded.errors)},
-            "p50_ratio": round(self.loaded.p50 / self.idle.p50, 3),
-            "p95_ratio": round(self.loaded.p95 / self.idle.p95, 3),
+            "p50_ratio": round(self.p50_ratio, 3),
+            "p95_ratio": round(self.p95_ratio, 3),
+            "pooled_p50_ratio": round(self.loaded.p50 / self.idle.p50, 3),
+            "pooled_p95_ratio": round(self.loaded.p95 / self.idle.p95, 3),
+            "rounds": [
+                {"idle_p50_ms": round(each.idle.p50, 2), "idle_p95_ms": round(each.idle.p95, 2),
+                 "loaded_p50_ms": round(each.loaded.p50, 2),
+                 "loaded_p95_ms": round(each.loaded.p95, 2),
+                 "p50_ratio": round(each.p50_ratio, 3), "p95_ratio": round(each.p95_ratio, 3),
+                 "load_average": round(each.load_average, 2)}
+                for each in self.rounds
+            ],
             "big_requests": self.big_requests,
             "big_p50_ms": round(statistics.median(self.big_seconds) * 1000, 1)
             if self.big_seconds else None,
@@ -112,19 +172,22 @@ async def _phase(http: httpx.AsyncClient, customers: list[str], samples: int) ->
     return phase
 
 
-async def measure_pressure(world: World, *, samples: int) -> Pressure:
-    """Idle phase, then the same requests while `HAMMERS` clients open the biggest customer.
+async def measure_pressure(world: World, *, samples: int, rounds: int = 1) -> Pressure:
+    """`rounds` times: an idle phase, then the same requests while `HAMMERS` clients open the
+    biggest customer.
 
     Against a gateway of its own with the default settings (request deadline, breakers), as a
     deployment runs it; the measuring gateway's raised deadline would not be.
     """
     with world.another_gateway() as gateway:
-        return await _pressure(world, gateway.url, samples)
+        result = Pressure(max(world.big), Phase(), Phase())
+        for _ in range(rounds):
+            await _pressure(world, gateway.url, samples, result)
+        return result
 
 
-async def _pressure(world: World, url: str, samples: int) -> Pressure:
-    records = max(world.big)
-    big = world.big[records]
+async def _pressure(world: World, url: str, samples: int, result: Pressure) -> None:
+    big = world.big[result.records]
     normal = world.normal
     stop = asyncio.Event()
     async with contextlib.AsyncExitStack() as stack:
@@ -134,7 +197,6 @@ async def _pressure(world: World, url: str, samples: int) -> Pressure:
         )
         await _phase(http, normal, 3)  # warm: pools, compiled statements
         idle = await _phase(http, normal, samples)
-        result = Pressure(records, idle, Phase())
 
         async def hammer(number: int) -> None:
             async with client(url, world.token(f"agent-{10 + number}")) as own:
@@ -160,17 +222,16 @@ async def _pressure(world: World, url: str, samples: int) -> Pressure:
         tasks.append(asyncio.create_task(watch()))
         try:
             await asyncio.sleep(1.0)  # let the big pages get under way
-            result.loaded = await _phase(http, normal, samples)
+            loaded = await _phase(http, normal, samples)
         finally:
             stop.set()
             await asyncio.gather(*tasks, return_exceptions=True)
+        result.add(Round(idle, loaded, os.getloadavg()[0]))
         after = _upstream_errors((await admin.get("/metrics")).text)
-        result.upstream_errors = {
-            source: count - before.get(source, 0.0)
-            for source, count in after.items()
-            if count - before.get(source, 0.0) > 0
-        }
-        return result
+        for source, count in after.items():
+            if count - before.get(source, 0.0) > 0:
+                failed = count - before.get(source, 0.0)
+                result.upstream_errors[source] = result.upstream_errors.get(source, 0.0) + failed
 
 
 def _health_breakers(health: str) -> list[tuple[str, str]]:

@@ -32,10 +32,17 @@ PLOT = "docs/scale-latency.png"
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bench scale", description=__doc__)
     parser.add_argument(
-        "--quick", action="store_true", help="3 rounds, 15 pressure samples (else 7 and 30)"
+        "--quick",
+        action="store_true",
+        help="3 rounds; 3 pressure rounds of 20 samples (else 7 rounds; 5 of 40)",
     )
     parser.add_argument("--rounds", type=int, help="rounds per size (default 7; quick 3)")
-    parser.add_argument("--samples", type=int, help="normal Customer360s per pressure phase")
+    parser.add_argument(
+        "--samples", type=int, help="normal Customer360s per pressure phase (40; quick 20)"
+    )
+    parser.add_argument(
+        "--pressure-rounds", type=int, help="idle + loaded pressure rounds (5; quick 3)"
+    )
     parser.add_argument(
         "--sizes", type=int, nargs="+", default=list(SIZES), help="records per source"
     )
@@ -49,7 +56,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Parse arguments, build the world, measure, print, and write the results."""
     args = _parser().parse_args(argv)
     rounds = args.rounds or (3 if args.quick else 7)
-    samples = args.samples or (15 if args.quick else 30)
+    samples = args.samples or (20 if args.quick else 40)
+    pressure_rounds = args.pressure_rounds or (3 if args.quick else 5)
     console = Console(width=120)
     with services(postgres=args.database_url, opensearch=None, start=True) as servers:
         assert servers.postgres_admin is not None
@@ -59,6 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 sorted(set(args.sizes)),
                 rounds=rounds,
                 samples=None if args.no_pressure else samples,
+                pressure_rounds=pressure_rounds,
                 console=console,
             )
         )
@@ -75,7 +84,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 async def _run(
-    admin_dsn: str, sizes: list[int], *, rounds: int, samples: int | None, console: Console
+    admin_dsn: str,
+    sizes: list[int],
+    *,
+    rounds: int,
+    samples: int | None,
+    pressure_rounds: int,
+    console: Console,
 ) -> dict[str, Any]:
     async with scale_world(admin_dsn, sizes) as world:
         loaded = world.loaded
@@ -89,7 +104,8 @@ async def _run(
         console.print(_table(timings, rounds))
         pressure = None
         if samples is not None:
-            pressure = await measure_pressure(world, samples=samples)
+            pressure = await measure_pressure(world, samples=samples, rounds=pressure_rounds)
+            console.print(_pressure_rounds(pressure))
             console.print(_pressure_line(pressure))
     return {
         "measured_at": datetime.now(UTC).isoformat(timespec="minutes"),
@@ -121,13 +137,42 @@ def _table(timings: Timings, rounds: int) -> Table:
     return table
 
 
+def _pressure_rounds(pressure: Pressure) -> Table:
+    samples = len(pressure.rounds[0].idle.samples) if pressure.rounds else 0
+    table = Table(
+        title=f"normal Customer360 idle, then while {HAMMERS} clients open the "
+        f"{pressure.records:,}-record customer ({samples} samples a phase)"
+    )
+    for column in ("round", "idle p50", "loaded p50", "p50 ratio", "idle p95", "loaded p95"):
+        table.add_column(column, justify="right")
+    table.add_column("p95 ratio", justify="right")
+    table.add_column("load avg", justify="right")
+    for number, each in enumerate(pressure.rounds, 1):
+        table.add_row(
+            str(number),
+            f"{each.idle.p50:,.1f} ms",
+            f"{each.loaded.p50:,.1f} ms",
+            f"{each.p50_ratio:.2f}x",
+            f"{each.idle.p95:,.1f} ms",
+            f"{each.loaded.p95:,.1f} ms",
+            f"{each.p95_ratio:.2f}x",
+            f"{each.load_average:.1f}",
+        )
+    table.add_row(
+        "median", "", "", f"{pressure.p50_ratio:.2f}x", "", "", f"{pressure.p95_ratio:.2f}x", ""
+    )
+    return table
+
+
 def _pressure_line(pressure: Pressure) -> str:
     figures = pressure.as_json()
     return (
         f"normal Customer360 while {HAMMERS} clients open the {pressure.records:,}-record "
-        f"customer: p50 {pressure.idle.p50:.1f} -> {pressure.loaded.p50:.1f} ms "
-        f"({figures['p50_ratio']:.1f}x), p95 {pressure.idle.p95:.1f} -> "
-        f"{pressure.loaded.p95:.1f} ms ({figures['p95_ratio']:.1f}x); errors idle "
+        f"customer: median of {len(pressure.rounds)} rounds' ratios p50 "
+        f"{figures['p50_ratio']:.2f}x, p95 {figures['p95_ratio']:.2f}x; pooled p50 "
+        f"{pressure.idle.p50:.1f} -> {pressure.loaded.p50:.1f} ms "
+        f"({figures['pooled_p50_ratio']:.2f}x), p95 {pressure.idle.p95:.1f} -> "
+        f"{pressure.loaded.p95:.1f} ms ({figures['pooled_p95_ratio']:.2f}x); errors idle "
         f"{dict(pressure.idle.errors)}, loaded {dict(pressure.loaded.errors)}; big customer "
         f"{pressure.big_requests} pages (p50 {figures['big_p50_ms']} ms, errors "
         f"{dict(pressure.big_errors)}); breakers not closed: "

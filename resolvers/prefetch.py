@@ -9,9 +9,13 @@ What a field reads is declared once, on the field itself (`UpstreamReads` in its
 metadata, see schema/upstream_field.py); this module reads that declaration off the returned
 type, so a new upstream field is prefetched without being listed anywhere else.
 
-Only what the query selects and the caller's field groups let it see is started. For a
-customer out of reach the answer is NOT_FOUND as before: the prefetched records stay in the
-request's loader cache and are dropped with it, never resolved into a field.
+Only what the query selects and the caller's field groups let it see is started, and only the
+first page a paged field would read: a field asked for the page after a cursor (`after`), or
+for a page size it refuses (`first` out of range), reads its own page or nothing, so its
+prefetch would be a read nobody uses (on a big account, a first page of every channel with
+its counted totals). For a customer out of reach the answer is NOT_FOUND as before: the
+prefetched records stay in the request's loader cache and are dropped with it, never
+resolved into a field.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from strawberry.types.nodes import FragmentSpread, InlineFragment, SelectedField
 from policies.vocabulary import FieldGroup
 from resolvers.context import Info
 from resolvers.upstream_loaders import UpstreamLoaders
+from store.pagination import MAX_PAGE_SIZE
 
 METADATA_KEY = "upstream_reads"
 """The strawberry field metadata key under which a field declares its `UpstreamReads`."""
@@ -72,12 +77,23 @@ def reads_by_field(type_: Any, converter: NameConverter) -> Mapping[str, Upstrea
     return table
 
 
-def _names(selections: Iterable[Any]) -> Iterator[str]:
+def _fields(selections: Iterable[Any]) -> Iterator[SelectedField]:
     for selection in selections:
         if isinstance(selection, SelectedField):
-            yield selection.name
+            yield selection
         elif isinstance(selection, FragmentSpread | InlineFragment):
-            yield from _names(selection.selections)
+            yield from _fields(selection.selections)
+
+
+def reads_first_page(selection: SelectedField) -> bool:
+    """Whether the selected field reads what a prefetch starts: its first page (a field
+    without paging arguments reads it too)."""
+    arguments = selection.arguments or {}
+    if arguments.get("after") is not None:
+        return False  # the page after a cursor (or a refused cursor): not the first page
+    first = arguments.get("first")
+    # A refused page size answers INVALID before any read.
+    return not isinstance(first, int) or 1 <= first <= MAX_PAGE_SIZE
 
 
 def _retrieve(future: asyncio.Future[Any]) -> None:
@@ -95,9 +111,11 @@ def prefetch_customer(info: Info, customer_id: str) -> None:
     view = info.context.policy
     table = reads_by_field(info.return_type, info.schema.config.name_converter)
     started: set[str] = set()
-    for name in _names(info.selected_fields[0].selections):
-        reads = table.get(name)
+    for selection in _fields(info.selected_fields[0].selections):
+        reads = table.get(selection.name)
         if reads is None or (reads.group is not None and not view.sees(reads.group)):
+            continue
+        if not reads_first_page(selection):
             continue
         for loader_name in reads.loaders:
             if loader_name not in started:

@@ -45,6 +45,8 @@ MAX_NUMBER_TEXT = 256
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 REQUEST = "c360_request"
 # The label of the column that tells which request of a batch a UNION ALL row answers.
+TOTAL = "c360_total"
+# The label of the column carrying the customer's row count (up to the cap) beside each head.
 _DATETIME = "dt"
 
 
@@ -158,11 +160,15 @@ class SqlKeyset:
 
         Each part is ``WHERE customer = … AND (placed_at, number) < (…) ORDER BY placed_at
         DESC, number DESC LIMIT …``: an index on (customer, placed_at, number) answers it by
-        reading just those rows (portable: SQLite and PostgreSQL alike, no LATERAL).
+        reading just those rows (portable: SQLite and PostgreSQL alike, no LATERAL). Each row
+        carries its customer's count (`TOTAL`, up to the cap) from an uncorrelated scalar
+        subquery, which the database runs once per part: the page and its total in one
+        round trip.
         """
         parts: list[Select[Any]] = []
         for index, request in enumerate(requests):
-            part = select(self.table, literal(index).label(REQUEST)).where(
+            total = self._counted_rows(request.customer_id).scalar_subquery().label(TOTAL)
+            part = select(self.table, literal(index).label(REQUEST), total).where(
                 self.customer == request.customer_id
             )
             if request.after is not None:
@@ -180,15 +186,28 @@ class SqlKeyset:
     async def read(
         self, connection: AsyncConnection, requests: Sequence[HeadRequest]
     ) -> tuple[list[list[dict[str, Any]]], dict[str, int]]:
-        """Each request's header rows (newest first) and each customer's row count."""
+        """Each request's header rows (newest first) and each customer's row count.
+
+        A page with rows brings its customer's count along; a first page without rows means
+        the customer has none. Only a page after a position that came back empty (the end of
+        the list) needs a count statement of its own.
+        """
         sqlite = connection.dialect.name == "sqlite"
         rows = await fetch_all(connection, self.heads_statement(requests, sqlite=sqlite))
         by_request: list[list[dict[str, Any]]] = [[] for _ in requests]
+        totals: dict[str, int] = {}
         for row in rows:
-            by_request[int(row.pop(REQUEST))].append(row)
-        ids = sorted({request.customer_id for request in requests})
-        counted = await connection.execute(self.count_statement(ids))
-        return by_request, {str(customer): int(count) for customer, count in counted.all()}
+            index = int(row.pop(REQUEST))
+            totals[requests[index].customer_id] = int(row.pop(TOTAL))
+            by_request[index].append(row)
+        for request in requests:
+            if request.after is None:
+                totals.setdefault(request.customer_id, 0)
+        uncounted = sorted({r.customer_id for r in requests} - set(totals))
+        if uncounted:
+            counted = await connection.execute(self.count_statement(uncounted))
+            totals.update({str(customer): int(count) for customer, count in counted.all()})
+        return by_request, totals
 
     def count_statement(self, ids: Sequence[str]) -> Select[Any]:
         """Each customer's row count, stopping at TOTAL_CAP + 1: a LIMIT under each COUNT, so
@@ -197,15 +216,21 @@ class SqlKeyset:
         return parts[0] if len(parts) == 1 else select(union_all(*parts).subquery())
 
     def _counted(self, customer_id: str) -> Select[Any]:
-        rows = (
+        counted = select(literal(customer_id).label("customer"), func.count().label("n"))
+        return cast("Select[Any]", counted.select_from(self._capped(customer_id)))
+
+    def _counted_rows(self, customer_id: str) -> Select[Any]:
+        """``SELECT COUNT(*)`` of the customer's rows, stopping at TOTAL_CAP + 1."""
+        return select(func.count()).select_from(self._capped(customer_id))
+
+    def _capped(self, customer_id: str) -> Any:
+        return (
             select(literal(1).label("one"))
             .select_from(self.table)
             .where(self.customer == customer_id)
             .limit(TOTAL_CAP + 1)
             .subquery()
         )
-        counted = select(literal(customer_id).label("customer"), func.count().label("n"))
-        return cast("Select[Any]", counted.select_from(rows))
 
 
 def sql_heads(
