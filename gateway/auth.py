@@ -15,6 +15,7 @@ claims live is `gateway.identity.ClaimMapping`'s.
 
 from __future__ import annotations
 
+import contextlib
 import time
 import uuid
 from collections.abc import Sequence
@@ -30,6 +31,7 @@ from starlette.requests import HTTPConnection
 
 from core.settings import Settings
 from gateway.identity import JWKS_ALGORITHMS, ClaimMapping, JwksKeys, TokenRejected, echo
+from gateway.token_cache import CachedToken, TokenCache
 from policies.enforcer import PolicyEngine
 from policies.principal import ANONYMOUS, Principal
 
@@ -75,6 +77,12 @@ class TokenVerifier:
         self._leeway = settings.jwt_leeway_seconds
         self._max_lifetime = settings.jwt_max_lifetime_seconds
         self.max_token_bytes = settings.jwt_max_token_bytes
+        self._cache = TokenCache(self._leeway)
+
+    @property
+    def cached_tokens(self) -> int:
+        """How many verified tokens the cache holds."""
+        return len(self._cache)
 
     @property
     def algorithms(self) -> tuple[str, ...]:
@@ -85,16 +93,26 @@ class TokenVerifier:
     def verify(self, token: str) -> Principal:
         """Decode and check a token with the configured secret or PEM key (not the key set)."""
         algorithm, _ = self._header(token)
-        return self._verify_with_own_key(token, algorithm)
+        return self._verify_with_own_key(token, algorithm)[0]
 
-    def _verify_with_own_key(self, token: str, algorithm: str) -> Principal:
+    def _verify_with_own_key(self, token: str, algorithm: str) -> tuple[Principal, float]:
         key = self._keys.get(algorithm)
         if key is None:
             raise TokenRejected("algorithm", f"token algorithm {echo(algorithm)} is not accepted")
         return self._decode(token, key, algorithm)
 
     async def verify_async(self, token: str) -> Principal:
-        """Decode and check a token; a ``kid`` (or no PEM key) selects the provider's key set."""
+        """Decode and check a token; a ``kid`` (or no PEM key) selects the provider's key set.
+        A token that verified before is served from the cache until it expires."""
+        cached = self._cache.get(token)
+        if cached is not None:
+            if cached.jwk is None:
+                return cached.principal
+            if self.jwks is not None:
+                with contextlib.suppress(TokenRejected):  # the full check below says why
+                    if await self.jwks.key(cached.kid, cached.algorithm or "") is cached.jwk:
+                        return cached.principal
+            self._cache.drop(token)
         algorithm, header = self._header(token)
         if (
             self.jwks is not None
@@ -108,9 +126,14 @@ class TokenVerifier:
                 if exc.reason != "kid" or algorithm not in self._keys:
                     raise
             else:
-                return self._decode(token, jwk.key, algorithm)
+                principal, expires_at = self._decode(token, jwk.key, algorithm)
+                entry = CachedToken(principal, expires_at, jwk, header.get("kid"), algorithm)
+                self._cache.put(token, entry)
+                return principal
         # The header is read once per request: `verify` would parse it again.
-        return self._verify_with_own_key(token, algorithm)
+        principal, expires_at = self._verify_with_own_key(token, algorithm)
+        self._cache.put(token, CachedToken(principal, expires_at))
+        return principal
 
     def _header(self, token: str) -> tuple[str, dict[str, Any]]:
         if len(token) > self.max_token_bytes:
@@ -124,7 +147,8 @@ class TokenVerifier:
             raise TokenRejected("algorithm", f"token algorithm {echo(algorithm)} is not accepted")
         return algorithm, header
 
-    def _decode(self, token: str, key: Any, algorithm: str) -> Principal:
+    def _decode(self, token: str, key: Any, algorithm: str) -> tuple[Principal, float]:
+        """The token's principal and its expiry (seconds since the epoch)."""
         try:
             claims = jwt.decode(
                 token,
@@ -146,7 +170,7 @@ class TokenVerifier:
         except jwt.PyJWTError as exc:
             raise TokenRejected("invalid", "invalid token") from exc
         self._check_times(claims)
-        return self._claims.principal(claims)
+        return self._claims.principal(claims), float(claims["exp"])
 
     def _check_times(self, claims: dict[str, Any]) -> None:
         for name in ("exp", "iat", "nbf"):

@@ -21,6 +21,7 @@ from store.activity_reads import (
     interactions_by_customer_ids,
     risk_flags_by_customer_ids,
 )
+from store.db import retry_disconnect
 from store.directory import agents_by_ids, customers_by_ids
 from store.models import (
     Customer,
@@ -54,8 +55,12 @@ class _StoreLoader(DataLoader[K, V]):
 
     async def batch_load_fn(self, keys: list[K]) -> list[V]:
         with loader_span(self, keys):
-            async with self._activity.batch(), self._sessions() as session:
-                return list(await self._batch(session, keys))
+            async with self._activity.batch():
+                return await retry_disconnect(lambda: self._read(keys))
+
+    async def _read(self, keys: list[K]) -> list[V]:
+        async with self._sessions() as session:
+            return list(await self._batch(session, keys))
 
 
 class CustomerByIdLoader(_StoreLoader[str, Customer | None]):

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import event, make_url, text
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.ext.asyncio import create_async_engine as _create_async_engine
 
@@ -15,6 +18,8 @@ from core import tracing
 from core.postgres_tls import asyncpg_connect
 from core.settings import Settings
 from store.statement_spans import trace_statements
+
+T = TypeVar("T")
 
 SQLITE_BUSY_TIMEOUT_MS = 5_000
 """How long a SQLite writer waits for another's lock before failing with 'database is locked'."""
@@ -61,7 +66,10 @@ def _create_engine(settings_or_url: Settings | str | URL, **kwargs: Any) -> Asyn
         _install_sqlite_listeners(engine)
         _trace_if_on(engine)
         return engine
-    kwargs.setdefault("pool_pre_ping", True)
+    # No ping in front of every checkout (a BEGIN, a statement and a ROLLBACK: three round
+    # trips, four times per request); only a connection idle for a while is pinged, and a
+    # read that meets a connection the server dropped is retried once (`retry_disconnect`).
+    kwargs.setdefault("pool_pre_ping", False)
     tls, password = None, None
     if isinstance(settings_or_url, Settings):
         tls = settings_or_url.database_tls
@@ -78,8 +86,48 @@ def _create_engine(settings_or_url: Settings | str | URL, **kwargs: Any) -> Asyn
         kwargs.setdefault("pool_size", settings_or_url.database_pool_size)
         kwargs.setdefault("max_overflow", settings_or_url.database_pool_size // 2)
     engine = _create_async_engine(url, **kwargs)
+    if not kwargs["pool_pre_ping"]:
+        _ping_when_idle(engine)
     _trace_if_on(engine)
     return engine
+
+
+IDLE_PING_SECONDS = 10.0
+"""A pooled connection idle this long is pinged before use (a server restart, an idle
+timeout or a failover drops connections while they wait, not while they are busy)."""
+
+_CHECKED_IN_AT = "c360_checked_in_at"
+
+
+def _ping_when_idle(engine: AsyncEngine) -> None:
+    sync_engine = engine.sync_engine
+
+    @event.listens_for(sync_engine, "checkin")
+    def _on_checkin(_dbapi_connection: Any, record: Any) -> None:
+        record.info[_CHECKED_IN_AT] = time.monotonic()
+
+    @event.listens_for(sync_engine, "checkout")
+    def _on_checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get(_CHECKED_IN_AT)
+        if since is None or time.monotonic() - since < IDLE_PING_SECONDS:
+            return
+        try:
+            sync_engine.dialect.do_ping(dbapi_connection)
+        except Exception as error:
+            # The pool discards this connection and checks out (or opens) another.
+            raise DisconnectionError("pooled connection is gone") from error
+
+
+async def retry_disconnect(read: Callable[[], Awaitable[T]]) -> T:
+    """`read()`, run again once if it failed because the server had dropped its connection
+    (the pool then replaces that connection and every other one opened before it). Only for
+    reads and for work whose failed attempt left nothing behind."""
+    try:
+        return await read()
+    except DBAPIError as error:
+        if not error.connection_invalidated:
+            raise
+    return await read()
 
 
 def _trace_if_on(engine: AsyncEngine) -> None:

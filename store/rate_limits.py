@@ -25,6 +25,7 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.settings import Settings
+from store.db import retry_disconnect
 from store.models import RateLimitWindow
 
 
@@ -151,6 +152,11 @@ class DatabaseRateLimiter(_Windows):
 
     async def spend(self, budgets: Sequence[Budget], cost: int) -> list[BudgetState]:
         """One upsert adds `cost` to every budget's row of this window and returns the sums."""
+        # Once more on a dropped connection (the pool no longer pings before every checkout);
+        # a drop at COMMIT may count the request twice, never zero times.
+        return await retry_disconnect(lambda: self._spend(budgets, cost))
+
+    async def _spend(self, budgets: Sequence[Budget], cost: int) -> list[BudgetState]:
         start, end = self.current()
         rows = [{"key": b.key, "window_start": start, "used": cost} for b in budgets]
         # The rows go as parameters, not `.values(rows)`: a multi-row VALUES is never in

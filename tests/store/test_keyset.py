@@ -59,7 +59,9 @@ async def test_a_batch_of_customers_is_paged_in_two_queries_and_small_fetches(
     fetched: list[list[str]] = [[] for _ in busiest]
     cursors: list[str | None] = [None] * len(busiest)
     done = [False] * len(busiest)
+    postgres = seeded_store.engine.dialect.name == "postgresql"
     while not all(done):
+        before = list(cursors)
         with statements(seeded_store.engine) as seen:
             async with seeded_store.sessions() as session:
                 for index, customer in enumerate(busiest):
@@ -73,19 +75,22 @@ async def test_a_batch_of_customers_is_paged_in_two_queries_and_small_fetches(
                     cursors[index] = page.cursors[-1] if page.cursors else None
                     done[index] = not page.has_next_page
         # Per parent: the counts, the page's rows (cut in SQL: one LATERAL page per parent on
-        # PostgreSQL, numbered by a window on SQLite), their tags.
+        # PostgreSQL, numbered by a window on SQLite), their tags; a first page on PostgreSQL
+        # is one statement (its count and tags ride along with its rows).
         windows = [s for s in seen if "row_number" in s or "LATERAL" in s]
-        assert len(seen) == 3 * len(windows), seen
+        first = postgres and all(cursor is None for cursor in before)
+        assert len(seen) == (1 if first else 3) * len(windows), seen
         assert all("rank <=" in s or "LIMIT" in s for s in windows), windows
     assert fetched == [[row.note.id for row in page.items] for page in whole]
 
-    # And the batch of all three is still two queries (plus tags), not one per customer.
+    # And the batch of all three is still two queries (plus tags), not one per customer; on
+    # PostgreSQL one statement in all.
     with statements(seeded_store.engine) as seen:
         async with seeded_store.sessions() as session:
             batch = await notes_by_customer_ids(
                 session, view, busiest, NoteFilter(), PageRequest(size=2)
             )
-    assert len(seen) == 3, seen
+    assert len(seen) == (1 if postgres else 3), seen
     assert [len(page.items) for page in batch] == [2, 2, 2]
 
 

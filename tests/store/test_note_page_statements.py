@@ -53,7 +53,11 @@ async def test_the_page_statement_is_built_once_per_shape_and_reads_the_same_row
     monkeypatch.setattr(
         note_page_statements, "lateral_pages", counting(keyset_lateral.lateral_pages)
     )
+    monkeypatch.setattr(
+        note_page_statements, "_first_pages", counting(note_page_statements._first_pages)
+    )
     monkeypatch.setattr(note_page_statements, "_statements", {})
+    monkeypatch.setattr(note_page_statements, "_first_statements", {})
     view = seeded_store.policy.compile(Principal("agent-4", ("support",)))
     async with seeded_store.sessions() as session:
         customers = list(
@@ -76,6 +80,7 @@ async def test_the_page_statement_is_built_once_per_shape_and_reads_the_same_row
         )
     # Two shapes (a first page, a page after a cursor), four reads: two statements built.
     assert len(built) == 2
+    assert sum(1 for args in built if args[0] is view) == 1  # the first pages' own statement
     assert _ids([second]) == _ids([second_again])
 
     # The same pages as a statement built for each read (the generic keyset pages).
@@ -97,12 +102,25 @@ async def test_the_page_statement_is_built_once_per_shape_and_reads_the_same_row
                 [row.note.id for row in page.items] for page in cached
             ]
             assert [page.cursors for page in fresh] == [page.cursors for page in cached]
+            # The first pages' count and tags come with their rows: the same as read apart.
+            assert [(p.total_count, p.has_next_page) for p in fresh] == [
+                (p.total_count, p.has_next_page) for p in cached
+            ]
+            tags = await tags_by_note_ids(session, _ids(cached))
+            assert [tuple(tags.get(row.note.id, ())) for row in _rows(cached)] == [
+                row.tags for row in _rows(cached)
+            ]
+            assert any(row.tags for row in _rows(cached))
     assert _ids([second])
     assert not set(_ids([second])) & set(_ids(first_pages[:1]))
 
 
 def _ids(pages: list[Page[NoteRow]]) -> list[str]:
     return [row.note.id for page in pages for row in page.items]
+
+
+def _rows(pages: list[Page[NoteRow]]) -> list[NoteRow]:
+    return [row for page in pages for row in page.items]
 
 
 async def test_the_customers_and_tags_reads_are_built_once(seeded_store: SeededStore) -> None:
