@@ -104,10 +104,11 @@ def customer_first_pages(
     filter_key: Hashable,
     keyset: Keyset,
     size: int,
-    cap: int,
+    cap: int | None,
 ) -> tuple[Select[Any], Mapping[str, Any]]:
     """The customers' first pages (PostgreSQL, no cursor, forwards) in one statement: rows of
-    (note, the customer's count up to `cap + 1`, the note's tags), and its parameters.
+    (note, the customer's count up to `cap + 1` — every note with no cap —, the note's tags),
+    and its parameters.
 
     The count and the tags ride along with the page's rows, so the whole page is one round
     trip instead of three (count, rows, tags). A customer without a visible note has no row:
@@ -127,7 +128,7 @@ def _first_pages(
     clauses: Sequence[ColumnElement[bool]],
     keyset: Keyset,
     size: int,
-    cap: int,
+    cap: int | None,
 ) -> Select[Any]:
     # As store.keyset_lateral.lateral_pages (the customers unnested WITH ORDINALITY, a LATERAL
     # page each), with each customer's capped count as a LATERAL beside its page (counted
@@ -144,14 +145,10 @@ def _first_pages(
         .render_derived(name="parents")
     )
     where = [readable_notes(view), customers, *clauses, Note.customer_id == parents.c.p0]
-    some = (
-        select(literal(1).label("one"))
-        .select_from(Note)
-        .where(*where)
-        .limit(cap + 1)
-        .correlate(parents)
-        .subquery("some")
-    )
+    some_rows = select(literal(1).label("one")).select_from(Note).where(*where)
+    if cap is not None:
+        some_rows = some_rows.limit(cap + 1)
+    some = some_rows.correlate(parents).subquery("some")
     counted = select(func.count().label("n")).select_from(some).lateral("counted")
     order = [c.desc() if keyset.descending else c.asc() for c in keyset.columns]
     page = select(Note).where(*where).order_by(*order).limit(size + 1).lateral("page")

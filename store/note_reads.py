@@ -199,8 +199,9 @@ async def _first_pages(
     keyset: Keyset,
     request: PageRequest,
 ) -> list[Page[NoteRow]]:
+    cap = NOTES_COUNT_CAP
     statement, params = customer_first_pages(
-        view, customer_ids, clauses, note_filter, keyset, request.size, NOTES_COUNT_CAP
+        view, customer_ids, clauses, note_filter, keyset, request.size, cap
     )
     grouped: dict[str, list[NoteRow]] = defaultdict(list)
     counts: dict[str, int] = {}
@@ -217,8 +218,8 @@ async def _first_pages(
                 items=shown,
                 cursors=[keyset.encode(row.note) for row in shown],
                 has_next_page=len(rows) > request.size,
-                total_count=min(total, NOTES_COUNT_CAP),
-                total_capped=total > NOTES_COUNT_CAP,
+                total_count=total if cap is None else min(total, cap),
+                total_capped=cap is not None and total > cap,
             )
         )
     return pages
