@@ -124,6 +124,14 @@ class Settings(BaseSettings):
         description="The longest a request waits for its turn at a customer before it goes "
         "ahead anyway.",
     )
+    customer_gate_share: float = Field(
+        default=0.5,
+        gt=0,
+        le=1,
+        description="The share of the time one contested customer's requests work: a turn "
+        "that others wait for is handed on after a rest of its length x (1/share - 1), at "
+        "most a quarter of the wait (1 = no rest).",
+    )
     order_summary_max_age_hours: float = Field(
         default=24,
         ge=0,

@@ -26,5 +26,7 @@ class CustomerGateScope(SchemaExtension):
         if settings is None:  # a context built without settings: the default limits
             return customer_gate()
         return customer_gate(
-            settings.customer_gate_per_customer, settings.customer_gate_wait_seconds
+            settings.customer_gate_per_customer,
+            settings.customer_gate_wait_seconds,
+            settings.customer_gate_share,
         )

@@ -53,6 +53,37 @@ async def test_one_customers_requests_take_turns_while_others_go_ahead() -> None
     assert gate.overflows == 0
 
 
+async def test_a_contested_turn_rests_before_the_next_and_an_uncontested_one_does_not() -> None:
+    # share 0.5: the next request of the same customer starts a turn's length after the end
+    turn = 0.2
+    for share, least, most in ((0.5, 2 * turn, 2.6 * turn), (1.0, turn, 1.6 * turn)):
+        gate = CustomerGate(per_customer=1, wait_seconds=5, share=share)
+        started: dict[str, float] = {}
+
+        async def hold(
+            name: str, gate: CustomerGate = gate, started: dict[str, float] = started
+        ) -> None:
+            async with request_scope(gate):
+                await admit(["cust-big"])
+                started[name] = time.perf_counter()
+                await asyncio.sleep(turn)
+
+        await asyncio.gather(hold("a"), hold("b"))
+        gap = abs(started["b"] - started["a"])
+        assert least * 0.95 <= gap < most, (share, gap)
+        assert gate.busy() == 0
+        assert gate.overflows == 0
+    # Nobody waiting: a request right after another's turn is not held back by a rest
+    gate = CustomerGate(per_customer=1, wait_seconds=5, share=0.1)
+    async with request_scope(gate):
+        await admit(["cust-1"])
+        await asyncio.sleep(turn)
+    began = time.perf_counter()
+    async with request_scope(gate):
+        await asyncio.wait_for(admit(["cust-1"]), timeout=turn / 2)
+    assert time.perf_counter() - began < turn / 2
+
+
 async def test_a_request_does_not_wait_on_its_own_turn() -> None:
     gate = CustomerGate(per_customer=1, wait_seconds=5)
 
@@ -192,7 +223,13 @@ async def test_the_gate_limits_come_from_the_settings() -> None:
 
 
 @pytest.mark.parametrize(
-    "bad", [{"customer_gate_per_customer": 0}, {"customer_gate_wait_seconds": 0}]
+    "bad",
+    [
+        {"customer_gate_per_customer": 0},
+        {"customer_gate_wait_seconds": 0},
+        {"customer_gate_share": 0},
+        {"customer_gate_share": 1.5},
+    ],
 )
 def test_gate_limits_out_of_range_are_refused(bad: dict[str, float]) -> None:
     with pytest.raises(ValidationError):
@@ -202,5 +239,11 @@ def test_gate_limits_out_of_range_are_refused(bad: dict[str, float]) -> None:
 def test_gate_limits_are_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("C360_CUSTOMER_GATE_PER_CUSTOMER", "3")
     monkeypatch.setenv("C360_CUSTOMER_GATE_WAIT_SECONDS", "0.5")
+    monkeypatch.setenv("C360_CUSTOMER_GATE_SHARE", "0.25")
     settings = Settings(environment="test")
-    assert (settings.customer_gate_per_customer, settings.customer_gate_wait_seconds) == (3, 0.5)
+    limits = (
+        settings.customer_gate_per_customer,
+        settings.customer_gate_wait_seconds,
+        settings.customer_gate_share,
+    )
+    assert limits == (3, 0.5, 0.25)
