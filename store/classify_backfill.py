@@ -5,7 +5,9 @@ than the current one (with `redo_all`: every record with an automatic label). A 
 two labels an agent set is never due. Each batch is one transaction that re-reads its rows
 locked, so an override or an edit committed meanwhile wins: the agent's label is kept, and a
 record whose text changed since it was classified is left to the label its edit wrote. A
-re-labelled live note gets a search-outbox row so the index follows. Records are walked by id,
+re-labelled live note gets a search-outbox row so the index follows, and its report rollup
+rows move from the old labels to the new in the batch's transaction (one upsert a batch).
+Records are walked by id,
 so a stopped run resumes where it was, and a run with nothing due writes nothing.
 """
 
@@ -21,8 +23,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
 from intelligence.labels import Classification, LabelSource
-from store import labels, outbox
+from store import labels, outbox, rollup
 from store.models import Interaction, Note
+from store.note_reads import tags_by_note_ids
 from store.sealing import opened_column
 
 Record = type[Note] | type[Interaction]
@@ -122,6 +125,9 @@ async def save_batch(
         .execution_options(populate_existing=True)
     )
     by_id = {record.id: record for record in cast("list[Note | Interaction]", list(locked))}
+    # A note's tags say which rollup rows it is counted in (the handoff tag): read once.
+    tags = await tags_by_note_ids(session, list(by_id)) if model is Note else {}
+    moved: list[rollup.Change] = []
     changed = 0
     for pending, result in results:
         record = by_id.get(pending.id)
@@ -130,11 +136,17 @@ async def save_batch(
         text = labels.text_of(record.subject, _text(record))
         if text != pending.text:
             continue  # edited meanwhile: the edit labelled its own text
+        counted = (
+            rollup.Counted.of(record, tags.get(record.id, ())) if isinstance(record, Note) else None
+        )
         if labels.apply(record, result, now):
             changed += 1
             await session.flush()
-            if isinstance(record, Note) and record.deleted_at is None:
-                await outbox.enqueue_note(session, record)
+            if isinstance(record, Note):
+                moved.append((counted, rollup.Counted.of(record, tags.get(record.id, ()))))
+                if record.deleted_at is None:
+                    await outbox.enqueue_note(session, record)
+    await rollup.recount_many(session, moved)
     return changed
 
 

@@ -1,9 +1,11 @@
 """An agent's override of a note's or an interaction's sentiment and urgency.
 
 One transaction holds the labels (source `agent`), the audit row and, for a note, the search
-outbox row, so the index follows. Overriding is allowed to whoever may edit the note (its
-author, or a role that edits any note) and, for an interaction, to the roles the policy lets
-label interactions, on records they read; a record they do not read is NOT_FOUND.
+outbox row, so the index follows, and the move of its report rollup rows from the old labels to
+the new (store/rollup.py), so a SENTIMENT or URGENCY report is exact when it commits. Overriding
+is allowed to whoever may edit the note (its author, or a role that edits any note) and, for an
+interaction, to the roles the policy lets label interactions, on records they read; a record
+they do not read is NOT_FOUND.
 The override does not change a note's version: it is not an edit of what the author wrote.
 """
 
@@ -16,7 +18,7 @@ from core.errors import NotFound, PolicyDenied
 from intelligence.labels import Sentiment, Urgency
 from policies.decisions import can_edit_note, can_label_interaction
 from policies.vocabulary import FieldGroup
-from store import audit, labels, outbox
+from store import audit, labels, outbox, rollup
 from store.models import Customer, Interaction
 from store.note_reads import NoteRow, tags_by_note_ids
 from store.notes import locked_live_note
@@ -50,8 +52,11 @@ async def set_note_labels(
     if not can_edit_note(ctx.view, author_id=note.author_id):
         raise PolicyDenied("the caller may not edit this note")
     before = labels.snapshot(note)
+    tags = (await tags_by_note_ids(session, [note.id])).get(note.id, [])
+    counted = rollup.Counted.of(note, tags)
     if labels.override(note, ctx.now, sentiment=sentiment, urgency=urgency):
         await session.flush()
+        await rollup.recount(session, counted, rollup.Counted.of(note, tags))
         await outbox.enqueue_note(session, note)
         await audit.append(
             session,
@@ -61,7 +66,6 @@ async def set_note_labels(
             before=before,
             after=labels.snapshot(note),
         )
-    tags = (await tags_by_note_ids(session, [note.id])).get(note.id, [])
     return NoteRow(note, tuple(sorted(tags)))
 
 

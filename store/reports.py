@@ -176,10 +176,10 @@ async def _rows(session: AsyncSession, statement: Executable) -> list[ReportRow]
 
 
 # Which rollup rows a group sums and by which of their columns (store/rollup_reads.py); 'note'
-# rows hold every live note once, keyed by nothing else. CUSTOMER is always a scan, and so are
-# SENTIMENT and URGENCY: labels change without an edit (an override, the `classify` job), so
-# keeping rollup rows for them would put a recount on every one of those writes; a scan over
-# the window's readable notes is exact and needs nothing kept in step.
+# rows hold every live note once, keyed by nothing else. A label change (the classifier on a
+# write, an override, the `classify` backfill) moves the note's label rows in its own
+# transaction like any edit, so SENTIMENT and URGENCY are summed too. CUSTOMER is always a
+# scan: a year of per-customer rows is about as many rows as the year has notes.
 ROLLUP_GROUPS = {
     NoteGroup.TYPE: ("type", "key"),
     NoteGroup.CATEGORY: ("category", "key"),
@@ -187,6 +187,8 @@ ROLLUP_GROUPS = {
     NoteGroup.TAG: ("tag", "key"),
     NoteGroup.SCOPE: ("note", "scope"),
     NoteGroup.DAY: ("note", "period"),
+    NoteGroup.SENTIMENT: ("sentiment", "key"),
+    NoteGroup.URGENCY: ("urgency", "key"),
 }
 
 

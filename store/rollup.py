@@ -2,14 +2,15 @@
 from the notes on demand.
 
 A live note counts once per (dimension, grain) in `note_rollups`: as a note, under its type,
-category and author, and once per tag, for its UTC day and its UTC month, filed under its
-customer's branch (and once more under its partner, if any, and once more under EVERY, for
-callers reaching every customer), its scope and whether it carries the handoff tag: what
-`readable_notes` filters on. A write computes how the note counted
-before and after and adds the difference; a customer the CRM moves takes its notes' counts to
-its new branch or partner in the sync's transaction. Updating in the write transaction (rather
-than from the search-outbox drain) keeps every report exact the moment the write commits; the
-cost is one small multi-row upsert per write.
+category, author, sentiment and urgency, and once per tag, for its UTC day and its UTC month,
+filed under its customer's branch (and once more under its partner, if any, and once more under
+EVERY, for callers reaching every customer), its scope and whether it carries the handoff tag:
+what `readable_notes` filters on. A write computes how the note counted before and after and
+adds the difference (a label override and the `classify` backfill are writes too:
+store/label_writes.py, store/classify_backfill.py); a customer the CRM moves takes its notes'
+counts to its new branch or partner in the sync's transaction. Updating in the write transaction
+(rather than from the search-outbox drain) keeps every report exact the moment the write
+commits; the cost is one small multi-row upsert per write.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from sqlalchemy import (
     select,
     text,
     true,
+    type_coerce,
     union_all,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -48,7 +50,8 @@ from store.models import Customer, Note, NoteRollup, NoteTag
 from store.visibility import HANDOFF_TAG
 
 # The dimensions a row counts under, and the periods it is counted for.
-DIMS = ("note", "type", "category", "agent", "tag")
+DIMS = ("note", "type", "category", "agent", "tag", "sentiment", "urgency")
+LABEL_DIMS = ("sentiment", "urgency")
 DAY, MONTH = "day", "month"
 GRAINS = (DAY, MONTH)
 NO_PARTNER = NO_BRANCH = ""
@@ -60,6 +63,9 @@ EVERY = "*"
 # who read everything (one row per period and key: 480 agents, not 480 x scopes x handoff).
 # The one key of the "note" dimension (every live note once: SCOPE and DAY reports sum it).
 NO_KEY = ""
+# The key of a note without that label (null until classified): a key column cannot be null,
+# and no label is ''. Reads give it back as null, the group the scan reports for those notes.
+NO_LABEL = ""
 # The rollup's primary key, in the order rows are upserted (a fixed order: no deadlocks).
 KEY_COLUMNS = ("dim", "grain", "period", "branch_id", "partner_id", "scope", "handoff", "key")
 REBUILD_TASK = "note rollups"
@@ -91,6 +97,8 @@ class Counted:
     category: str
     author_id: str
     tags: tuple[str, ...]
+    sentiment: str
+    urgency: str
 
     @classmethod
     def of(cls, note: Note, tags: Iterable[str]) -> Counted:
@@ -104,6 +112,8 @@ class Counted:
             category=str(note.category),
             author_id=note.author_id,
             tags=tuple(sorted(set(tags))),
+            sentiment=NO_LABEL if note.sentiment is None else str(note.sentiment),
+            urgency=NO_LABEL if note.urgency is None else str(note.urgency),
         )
 
     def rows(self, branch: str, partner: str) -> Iterable[RowKey]:
@@ -114,6 +124,7 @@ class Counted:
         day = day_text(self.created_at)
         keyed = [("note", NO_KEY), ("type", self.type), ("category", self.category)]
         keyed.append(("agent", self.author_id))
+        keyed += [("sentiment", self.sentiment), ("urgency", self.urgency)]
         keyed += [("tag", tag) for tag in self.tags]
         for grain, period in ((DAY, day), (MONTH, day[:7])):
             for dim, key in keyed:
@@ -140,15 +151,27 @@ async def _placements(session: AsyncSession, customer_ids: set[str]) -> dict[str
     return {row.id: (row.branch_id, row.partner_id or NO_PARTNER) for row in rows}
 
 
+Change = tuple[Counted | None, Counted | None]
+
+
 async def recount(session: AsyncSession, before: Counted | None, after: Counted | None) -> None:
     """Move one note's counts from how it counted `before` a write to how it counts `after`."""
-    notes = [counted for counted in (before, after) if counted is not None]
+    await recount_many(session, [(before, after)])
+
+
+async def recount_many(session: AsyncSession, changes: Sequence[Change]) -> None:
+    """Move the counts of many notes (each `(before, after)`) in one upsert: a batch of the
+    `classify` backfill relabels hundreds of notes in one transaction."""
+    notes = [counted for change in changes for counted in change if counted is not None]
+    if not notes:
+        return
     placed = await _placements(session, {counted.customer_id for counted in notes})
     delta: Counter[RowKey] = Counter()
-    for sign, counted in ((-1, before), (1, after)):
-        if counted is not None and counted.customer_id in placed:
-            for row in counted.rows(*placed[counted.customer_id]):
-                delta[row] += sign
+    for before, after in changes:
+        for sign, counted in ((-1, before), (1, after)):
+            if counted is not None and counted.customer_id in placed:
+                for row in counted.rows(*placed[counted.customer_id]):
+                    delta[row] += sign
     await _apply(session, delta)
 
 
@@ -187,6 +210,11 @@ async def move_customers(session: AsyncSession, customer_ids: set[str], sign: in
     await _apply(session, delta)
 
 
+def label_key(column: Any) -> ColumnElement[str]:
+    """A label column as a rollup key: its value, or NO_LABEL for a note not labelled."""
+    return func.coalesce(type_coerce(column, String), literal(NO_LABEL, String))
+
+
 def _period(dialect: str, grain: str) -> ColumnElement[str]:
     if dialect == "postgresql":
         utc = func.timezone(literal_column("'UTC'"), Note.created_at)
@@ -209,6 +237,8 @@ def counting_selects(dialect: str, *where: ColumnElement[bool]) -> list[Select[A
         "category": Note.category,
         "agent": Note.author_id,
         "tag": NoteTag.tag,
+        "sentiment": label_key(Note.sentiment),
+        "urgency": label_key(Note.urgency),
     }
     by_branch = (Customer.branch_id, literal(NO_PARTNER, String), true())
     by_partner = (literal(NO_BRANCH, String), Customer.partner_id, Customer.partner_id.is_not(None))
@@ -248,10 +278,10 @@ async def rebuild(connection: AsyncConnection, progress: Progress = SILENT) -> i
     returns the rows written. Writers wait for it (the table is locked on PostgreSQL; SQLite
     has one writer), so no concurrent write is counted twice or lost.
 
-    Three statements whatever the store's size: the day rows of the note, type, category and
-    agent dimensions in one pass over the notes, the tag day rows in one pass over the tags,
-    then the month rows summed from the day rows. (Twenty GROUP BYs per month of notes took
-    ~576 s per million notes: each re-joined every customer.)"""
+    Three statements whatever the store's size: the day rows of the note, type, category, agent,
+    sentiment and urgency dimensions in one pass over the notes, the tag day rows in one
+    pass over the tags, then the month rows summed from the day rows. (Twenty GROUP BYs per
+    month of notes took ~576 s per million notes: each re-joined every customer.)"""
     dialect = connection.dialect.name
     if dialect == "postgresql":
         await connection.execute(text("LOCK TABLE note_rollups IN EXCLUSIVE MODE"))
@@ -292,11 +322,13 @@ def day_selects(dialect: str) -> list[Select[Any]]:
     )
     scope = case((by_all, every), else_=Note.scope)
     handoff = case((by_all, false()), else_=marks.c.note_id.is_not(None))
-    dims = _constant_rows("dim", ("note", "type", "category", "agent"))
+    dims = _constant_rows("dim", ("note", "type", "category", "agent", *LABEL_DIMS))
     keyed = case(
         (dims.c.dim == "type", Note.type),
         (dims.c.dim == "category", Note.category),
         (dims.c.dim == "agent", Note.author_id),
+        (dims.c.dim == "sentiment", label_key(Note.sentiment)),
+        (dims.c.dim == "urgency", label_key(Note.urgency)),
         else_=literal(NO_KEY, String),
     )
     statements = []

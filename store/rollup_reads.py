@@ -9,10 +9,10 @@ hours of the edge day inside the window when they are under half of it, else the
 the hours outside (at most half a day of notes read per edge).
 
 What the rollup cannot answer goes to the scan (store/reports.py): grouping by CUSTOMER; a
-filter on customer, importance or tags, or on an author, type or category other than the
-grouped one; and callers reaching assigned customers or only themselves (their reach is a
-list of customers, not a key of the rollup; it is small, so the scan is cheap for them), and
-callers reaching both branches and a partner.
+filter on customer, importance or tags, or on an author, type, category, sentiment or urgency
+other than the grouped one; and callers reaching assigned customers or only themselves (their
+reach is a list of customers, not a key of the rollup; it is small, so the scan is cheap for
+them), and callers reaching both branches and a partner.
 """
 
 from __future__ import annotations
@@ -27,11 +27,22 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from policies.view import PolicyView
 from store.models import Note, NoteRollup
 from store.note_reads import NoteFilter
-from store.rollup import DAY, EVERY, MONTH, NO_BRANCH, NO_PARTNER, day_text
+from store.rollup import (
+    DAY,
+    EVERY,
+    LABEL_DIMS,
+    MONTH,
+    NO_BRANCH,
+    NO_LABEL,
+    NO_PARTNER,
+    day_text,
+)
 from store.visibility import note_visibility
 
 # Filters the rollup answers when the report groups by the same field.
 SAME_FIELD = {"author_id": "agent", "type": "type", "category": "category"}
+# The same for the label filters, which take a list of labels.
+SAME_LABELS = {"sentiments": "sentiment", "urgencies": "urgency"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +120,7 @@ def answerable(view: PolicyView, dim: str | None, note_filter: NoteFilter) -> bo
         return False  # branch rows and partner rows overlap: summing both counts twice
     if note_filter.customer_id or note_filter.importance or note_filter.tags:
         return False
-    if note_filter.sentiments or note_filter.urgencies:  # labels are not rollup dims
+    if any(getattr(note_filter, name) and dim != group for name, group in SAME_LABELS.items()):
         return False
     return all(
         getattr(note_filter, name) is None or dim == group for name, group in SAME_FIELD.items()
@@ -155,6 +166,10 @@ def _filters(dim: str, note_filter: NoteFilter) -> list[ColumnElement[bool]]:
         value = getattr(note_filter, name)
         if value is not None and group == dim:
             clauses.append(NoteRollup.key == str(value))
+    for name, group in SAME_LABELS.items():
+        labels = getattr(note_filter, name)
+        if labels and group == dim:
+            clauses.append(NoteRollup.key.in_(sorted(str(label) for label in labels)))
     return clauses
 
 
@@ -186,7 +201,11 @@ def grouped_rows(
     ranges = [(DAY, first, last) for first, last in span.days]
     if span.months is not None:
         ranges.append((MONTH, *span.months))
-    column = {"key": NoteRollup.key, "scope": NoteRollup.scope, "period": NoteRollup.period}[by]
+    key: Any = NoteRollup.key
+    if dim in LABEL_DIMS:
+        # Notes without the label are counted under '': the scan's group of them is null.
+        key = func.nullif(NoteRollup.key, NO_LABEL)
+    column = {"key": key, "scope": NoteRollup.scope, "period": NoteRollup.period}[by]
     # One SELECT per period range (not an OR of them), so each is a range scan of the key.
     parts: list[Any] = [
         select(column.label("key"), func.sum(NoteRollup.count).label("n"))

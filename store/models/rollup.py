@@ -11,7 +11,8 @@ from store.models.base import ENUM_LENGTH, Base
 class NoteRollup(Base):
     """How many live notes share one (dimension value, period, customer reach, scope, handoff).
 
-    One row per `dim` (note, type, category, agent, tag) and `grain` (a UTC day 'YYYY-MM-DD' or a
+    One row per `dim` (note, type, category, agent, tag, sentiment, urgency; a note without a
+    label counts under key '') and `grain` (a UTC day 'YYYY-MM-DD' or a
     month 'YYYY-MM'); the customer's branch and partner ('' for none), the note's scope and
     whether it carries the handoff tag are what the report's permission filter needs. Kept in
     step by each note write (store/rollup.py), rebuilt by `python -m gateway rebuild-rollups`.

@@ -5,6 +5,7 @@ CRM customer move; on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import random
+from collections import Counter
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -12,6 +13,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
+from intelligence.labels import Sentiment, Urgency
 from policies.principal import Principal
 from policies.view import CustomerReach, PolicyView
 from store import rollup, rollup_reads
@@ -63,6 +65,8 @@ async def given_world(
     )
     await session.flush()
     session.add_all(CustomerAssignment(customer_id=c, agent_id="w-1") for c in customers[:5])
+    # Labels from a generator of their own: the other draws stay what they were before labels.
+    labels = random.Random(notes)
     for _ in range(notes):
         at = START + timedelta(minutes=rng.randrange(SPAN_DAYS * 24 * 60))
         note = Note(
@@ -77,6 +81,8 @@ async def given_world(
             created_at=at,
             updated_at=at,
             deleted_at=at if rng.random() < 0.1 else None,
+            sentiment=labels.choice((None, *Sentiment)),
+            urgency=labels.choice((None, *Urgency)),
         )
         session.add(note)
         await session.flush()
@@ -125,6 +131,8 @@ def a_filter(rng: random.Random) -> NoteFilter:
         {"author_id": rng.choice(AUTHORS)},
         {"importance": rng.choice(list(Importance))},
         {"tags": ("x",)},
+        {"sentiments": tuple(rng.sample(list(Sentiment), rng.randint(1, 2)))},
+        {"urgencies": (rng.choice(list(Urgency)),)},
     ]
     return NoteFilter(**rng.choice(choices))
 
@@ -139,23 +147,25 @@ def a_window(rng: random.Random) -> ReportWindow:
     return ReportWindow(since, until)
 
 
-async def counts(session: AsyncSession, statement: Any) -> dict[str, int]:
-    """A grouped (key, n) statement as {key: n}, groups with no note left out."""
+async def counts(session: AsyncSession, statement: Any) -> dict[str | None, int]:
+    """A grouped (key, n) statement as {key: n}, groups with no note left out; the group of
+    notes without the grouped field (an unlabelled note's label) is key None."""
     return {
-        str(key): int(n)
+        None if key is None else str(key): int(n)
         for key, n in (await session.execute(statement)).all()
-        if key is not None and int(n)
+        if int(n)
     }
 
 
-# The label groups are always a scan (store/reports.py says why): nothing to compare.
-ROLLUP_CANDIDATES = [g for g in NoteGroup if g not in (NoteGroup.SENTIMENT, NoteGroup.URGENCY)]
+# Every grouping: the rollup's and the scan's answers are compared for each.
+ROLLUP_CANDIDATES = list(NoteGroup)
 
 
 async def test_the_rollup_answers_what_the_scan_answers(session: AsyncSession) -> None:
     rng = random.Random(19)
     customers = await given_world(session, rng, notes=600)
     checked = answered = 0
+    by_rollup: Counter[str] = Counter()
     for _ in range(240):
         view, window, note_filter = a_view(rng, customers), a_window(rng), a_filter(rng)
         group = rng.choice(ROLLUP_CANDIDATES)
@@ -167,8 +177,15 @@ async def test_the_rollup_answers_what_the_scan_answers(session: AsyncSession) -
         dim = ROLLUP_GROUPS.get(group, (None, ""))[0]
         if dim is not None and rollup_reads.answerable(view, dim, note_filter) and expected:
             answered += 1
-    # A good share of the reports (with notes to count) came from the rollup, not the scan.
+            by_rollup[group] += 1
+            # The group of unlabelled notes: the scan's null key, summed from rows keyed ''.
+            by_rollup["unlabelled"] += None in expected
+    # A good share of the reports (with notes to count) came from the rollup, not the scan,
+    # the label groups among them.
     assert answered > checked / 6
+    assert by_rollup[NoteGroup.SENTIMENT] >= 3, by_rollup
+    assert by_rollup[NoteGroup.URGENCY] >= 3, by_rollup
+    assert by_rollup["unlabelled"] >= 3, by_rollup
 
 
 async def test_windows_off_midnight_count_their_edge_days_exactly(session: AsyncSession) -> None:

@@ -1,5 +1,6 @@
 """PostgreSQL sums a note report from the rollup rows of the caller's scopes only: each
-readable scope (or scope '*') is one range of the reach index, no row read and dropped."""
+readable scope (or scope '*') is one range of the reach index, no row read and dropped; the
+label groupings (SENTIMENT, URGENCY) too."""
 
 from __future__ import annotations
 
@@ -55,6 +56,8 @@ def rollup_scans(plan: dict[str, Any]) -> list[dict[str, Any]]:
         (("manager",), NoteGroup.SCOPE),
         (("branch",), NoteGroup.AGENT),
         (("finance",), NoteGroup.TYPE),
+        (("manager",), NoteGroup.SENTIMENT),
+        (("branch",), NoteGroup.URGENCY),
     ],
 )
 async def test_a_report_reads_only_the_rollup_rows_it_sums(
