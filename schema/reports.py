@@ -47,11 +47,12 @@ OldTo = Annotated[
 ]
 NOTE_WINDOW = " `filter.from` defaults to 30 days before `filter.to`, which defaults to now."
 ROLLUP = (
-    " Summed from per-day and per-month counts kept with every note write, so a long window "
-    "costs little; these are counted note by note instead (same answer, slower over long "
-    "windows): grouping by CUSTOMER; `filter.customerId`, `importance` or `tags`; "
-    "`filter.agentId`, `type` or `category` unless grouping by that same field; and callers "
-    "who reach assigned customers, only themselves, or both branches and a partner."
+    " Summed from per-day and per-month counts kept with every note write (a label override "
+    "or reclassification included), so a long window costs little; these are counted note by "
+    "note instead (same answer, slower over long windows): grouping by CUSTOMER; "
+    "`filter.customerId`, `importance` or `tags`; `filter.agentId`, `type`, `category`, "
+    "`sentiments` or `urgencies` unless grouping by that same field; and callers who reach "
+    "assigned customers, only themselves, or both branches and a partner."
 )
 
 

@@ -58,6 +58,8 @@ WHERE grain = 'day' AND dim IN ('sentiment', 'urgency')
 GROUP BY dim, substr(period, 1, 7), branch_id, partner_id, scope, handoff, "key"
 """
 
+DROP_ROWS = "DELETE FROM note_rollups WHERE dim IN ('sentiment', 'urgency')"
+
 
 def _day(dialect: str) -> str:
     if dialect == "postgresql":
@@ -69,6 +71,8 @@ def _day(dialect: str) -> str:
 def upgrade() -> None:
     """Count every live note under its sentiment and urgency: day rows, then month rows."""
     dialect = op.get_bind().dialect.name
+    # A rollup rebuilt by code that already counts labels holds them: count them afresh.
+    op.execute(DROP_ROWS)
     if dialect == "postgresql":
         # The day rows' hash aggregate stays in memory at ten million notes.
         op.execute("SET LOCAL work_mem = '256MB'")
@@ -78,4 +82,4 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     """Drop the label rows (SENTIMENT and URGENCY reports scan the notes again)."""
-    op.execute("DELETE FROM note_rollups WHERE dim IN ('sentiment', 'urgency')")
+    op.execute(DROP_ROWS)
