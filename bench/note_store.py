@@ -2,14 +2,14 @@
 
 The shape of a large company: 1,000,000 customers over 40 branches (one in four also sold
 through one of 25 partners), 500 agents who write the notes of their own branch's customers,
-notes spread over the two years before NOW with every type, category, scope and importance,
-2 % deleted, tags (`vip`, `renewal`, `handoff`), and one key account, BIG_CUSTOMER, with
-100,000 notes of its own. The notes' secondary indexes and foreign-key checks are set aside
-while `INSERT … SELECT generate_series` writes the rows (building an index once is far
-cheaper than growing it row by row), then rebuilt, and the notes put in the order of their
-dates (CLUSTER), as a store written day after day holds them; the rollup is recounted set-based
-(store.rollup.rebuild) and the tables vacuumed so counts (and a branch's customer ids) read
-from the visibility map.
+notes spread over the two years before NOW with every type, category, scope, importance,
+sentiment and urgency (one in ten not labelled), 2 % deleted, tags (`vip`, `renewal`,
+`handoff`), and one key account, BIG_CUSTOMER, with 100,000 notes of its own. The notes'
+secondary indexes and foreign-key checks are set aside while `INSERT … SELECT generate_series`
+writes the rows (building an index once is far cheaper than growing it row by row), then
+rebuilt, and the notes put in the order of their dates (CLUSTER), as a store written day after
+day holds them; the rollup is recounted set-based (store.rollup.rebuild) and the tables
+vacuumed so counts (and a branch's customer ids) read from the visibility map.
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ DIRECTORY = (
 # account takes the first `big` numbers, the others fall on customers 1 … customers-1.
 NOTES = (
     "INSERT INTO notes (id, customer_id, author_id, subject, body, category, type, scope, "
-    "importance, pinned, created_at, updated_at, deleted_at) "
+    "importance, pinned, sentiment, urgency, created_at, updated_at, deleted_at) "
     "SELECT '00000000-0000-4000-8000-' || lpad(i::text, 12, '0'), 'c-' || c, "
     "'ag-' || (c % 40 + 40 * (i % 12)), "
     "'Note ' || i, 'Body of note ' || i, "
@@ -65,6 +65,9 @@ NOTES = (
     "(ARRAY['internal','sales','branch','support','finance','fulfillment','restricted',"
     "'customer'])[1 + (i / 11) % 8], "
     "(ARRAY['low','normal','normal','high','critical'])[1 + (i / 5) % 5], i % 997 = 0, "
+    # Labels as the classifier leaves them: one note in ten not labelled yet.
+    "CASE WHEN i % 10 <> 9 THEN (ARRAY['negative','neutral','positive'])[1 + (i / 13) % 3] END, "
+    "CASE WHEN i % 10 <> 9 THEN (ARRAY['low','normal','high','critical'])[1 + (i / 17) % 4] END, "
     "ts, ts, CASE WHEN i % 50 = 0 THEN ts END "
     "FROM (SELECT i, CASE WHEN i <= CAST(:big AS integer) THEN 0 "
     "ELSE 1 + (i::bigint * 7919) % (CAST(:customers AS integer) - 1) END AS c, "

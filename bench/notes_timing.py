@@ -48,7 +48,7 @@ CALLERS = {
     "manager": Principal("ag-0", ("manager",)),
     "branch": Principal("ag-40", ("branch",), branches=("br-0",)),
 }
-# Every grouping the rollup answers (CUSTOMER, SENTIMENT and URGENCY are always a scan).
+# Every grouping the rollup answers (CUSTOMER is always a scan).
 GROUPS = (
     NoteGroup.TYPE,
     NoteGroup.CATEGORY,
@@ -56,6 +56,8 @@ GROUPS = (
     NoteGroup.AGENT,
     NoteGroup.TAG,
     NoteGroup.DAY,
+    NoteGroup.SENTIMENT,
+    NoteGroup.URGENCY,
 )
 
 

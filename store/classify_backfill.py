@@ -1,14 +1,13 @@
 """The `classify` backfill: label the notes and interactions whose automatic labels are due.
 
-Due: a record with a label still null, or automatic labels made by another model version
-than the current one (with `redo_all`: every record with an automatic label). A record whose
-two labels an agent set is never due. Each batch is one transaction that re-reads its rows
-locked, so an override or an edit committed meanwhile wins: the agent's label is kept, and a
-record whose text changed since it was classified is left to the label its edit wrote. A
-re-labelled live note gets a search-outbox row so the index follows, and its report rollup
-rows move from the old labels to the new in the batch's transaction (one upsert a batch).
-Records are walked by id,
-so a stopped run resumes where it was, and a run with nothing due writes nothing.
+Due: a record with a label still null, or automatic labels made by another model version than
+the current one (with `redo_all`: every record with an automatic label). A record whose two
+labels an agent set is never due. Each batch is one transaction that re-reads its rows locked,
+so an override or an edit committed meanwhile wins: the agent's label is kept, and a record
+whose text changed since it was classified is left to the label its edit wrote. A re-labelled
+live note gets a search-outbox row so the index follows, and its report rollup rows move from
+the old labels to the new in the batch's transaction (one upsert a batch). Records are walked
+by id, so a stopped run resumes where it was, and a run with nothing due writes nothing.
 """
 
 from __future__ import annotations

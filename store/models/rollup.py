@@ -11,11 +11,11 @@ from store.models.base import ENUM_LENGTH, Base
 class NoteRollup(Base):
     """How many live notes share one (dimension value, period, customer reach, scope, handoff).
 
-    One row per `dim` (note, type, category, agent, tag, sentiment, urgency; a note without a
-    label counts under key '') and `grain` (a UTC day 'YYYY-MM-DD' or a
-    month 'YYYY-MM'); the customer's branch and partner ('' for none), the note's scope and
-    whether it carries the handoff tag are what the report's permission filter needs. Kept in
-    step by each note write (store/rollup.py), rebuilt by `python -m gateway rebuild-rollups`.
+    One row per `dim` (note, type, category, agent, tag, sentiment, urgency; a note without a label
+    counts under key '') and `grain` (a UTC day 'YYYY-MM-DD' or a month 'YYYY-MM'); the
+    customer's branch and partner ('' for none), the note's scope and whether it carries the
+    handoff tag are what the report's permission filter needs. Kept in step by each note write
+    (store/rollup.py), rebuilt by `python -m gateway rebuild-rollups`.
     """
 
     __tablename__ = "note_rollups"
