@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from store import rollup
+from intelligence.labels import Sentiment, Urgency
+from store import rollup, rollup_reads
 from store.enums import (
     InteractionPurpose,
     InteractionType,
@@ -21,11 +23,13 @@ from store.interaction_reads import (
     InteractionGroup,
     interaction_report,
 )
+from store.label_writes import set_note_labels
 from store.models import Interaction, Note, NoteTag, new_id
 from store.note_reads import NoteFilter
 from store.pagination import PageRequest
 from store.report_pages import agent_day_page, qa_review_page
 from store.reports import (
+    ROLLUP_GROUPS,
     NoteGroup,
     NoteReportFilter,
     ReportRow,
@@ -246,3 +250,41 @@ async def test_qa_review_per_agent(session: AsyncSession) -> None:
     # Half-open: 1 March 00:00 up to (not including) 3 March 00:00 is two days.
     assert (sales.window_days, sales.within_target) == (2, False)
     assert [row.note.created_at for row in sales.sample] == [DAY2, DAY1]
+
+
+async def test_label_groups_count_each_label_and_the_unlabelled_from_the_rollup(
+    session: AsyncSession,
+) -> None:
+    # Given the window's five notes, three relabelled by an agent and two never labelled
+    await given_notes(session)
+    admin = await ctx_for("a-admin")
+    notes = list(
+        await session.scalars(
+            select(Note)
+            .where(Note.deleted_at.is_(None), Note.created_at >= WINDOW.since)
+            .order_by(Note.created_at, Note.id)
+        )
+    )
+    assert len(notes) == 5
+    for note, sentiment in zip(
+        notes[:3], (Sentiment.NEGATIVE, Sentiment.POSITIVE, Sentiment.NEGATIVE), strict=True
+    ):
+        await set_note_labels(session, admin, note.id, sentiment=sentiment, urgency=Urgency.HIGH)
+
+    # When the admin (answered from the rollup) reports by sentiment and by urgency
+    async def report(group: NoteGroup, size: int = 100) -> list[ReportRow]:
+        assert rollup_reads.answerable(admin.view, ROLLUP_GROUPS[group][0], NoteReportFilter())
+        page = await note_report(
+            session, admin.view, group, WINDOW, NoteReportFilter(), PageRequest(size=size)
+        )
+        return page.items
+
+    # Then each label is a group and the unlabelled notes one more, with a null key (sorted as
+    # an empty name among equal counts), as the scan counts them
+    by_sentiment = rows((None, 2), ("negative", 2), ("positive", 1))
+    by_urgency = rows(("high", 3), (None, 2))
+    assert await report(NoteGroup.SENTIMENT) == by_sentiment
+    assert await report(NoteGroup.URGENCY) == by_urgency
+    await rollup.rebuild(await session.connection())
+    assert await report(NoteGroup.SENTIMENT) == by_sentiment
+    assert await report(NoteGroup.URGENCY) == by_urgency
