@@ -8,10 +8,10 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from core.settings import Settings
 from store.models import AuditLog, Customer, CustomerAssignment, Note
 from tests.fixtures.app import TokenFactory
 from tests.fixtures.seeded import SeededStore
+from tests.fixtures.served_gateways import on_seeded_store
 from tests.schema.native_gateway import nodes
 
 DIRECTORY = """
@@ -49,10 +49,7 @@ ROWS: dict[str, tuple[set[str], bool]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def gateway_settings(seeded_store: SeededStore) -> Settings:
-    """The gateway on the module's seeded database (SQLite and PostgreSQL)."""
-    return seeded_store.settings.model_copy(update={"log_json": False, "log_level": "WARNING"})
+gateway_settings = on_seeded_store()
 
 
 @pytest.fixture(scope="module")

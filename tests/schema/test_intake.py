@@ -21,8 +21,9 @@ from demo.upstreams.serve import DemoUpstreams
 from gateway.jobs.intake_redrive import redrive
 from gateway.jobs.intake_scan import scan
 from gateway.runtime import open_runtime
-from tests.fixtures.app import TokenFactory, serve_in_thread, sqlite_settings
-from tests.fixtures.upstreams import DEMO_CUSTOMERS, FAST, demo_store
+from tests.fixtures.app import TokenFactory, serve_in_thread
+from tests.fixtures.served_gateways import on_demo_store
+from tests.fixtures.upstreams import DEMO_CUSTOMERS, FAST
 
 BROKEN_REFERENCE = "MP-0000002"  # cust-00002's marketplace order without a currency code
 
@@ -57,15 +58,7 @@ mutation Redrive($ids: [ID!]!) {
 """
 
 
-@pytest.fixture(scope="module")
-async def store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """A native store seeded from the same seed and size as the demo upstreams."""
-    return await demo_store(tmp_path_factory.mktemp("intake"), notes=50)
-
-
-@pytest.fixture(scope="module")
-def gateway_settings(store_url: str, tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    return sqlite_settings(tmp_path_factory.mktemp("gw"), database_url=store_url)
+store_url, gateway_settings = on_demo_store("intake", notes=50)
 
 
 @pytest.fixture(scope="module")
