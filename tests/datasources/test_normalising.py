@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator, Mapping
-from datetime import UTC, datetime, timedelta
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -20,38 +18,17 @@ from datasources.config import BillingConfig
 from datasources.records import InvoiceRecord
 from datasources.resilience import Guard
 from datasources.sql import open_engine
-from demo.upstreams.data import UpstreamData
-from demo.upstreams.databases import build_database, invoices
+from tests.datasources.billing_history import write_billing_history
 from tests.datasources.slow_mapping import (
     ROW_COST_SECONDS,
     TIMEOUT,
     burn,
-    insert_rows,
     reads_beside,
     upstream_seconds,
 )
 
 BIG, SMALL = "cust-big", "cust-small"
 BIG_SIZE = 2_000
-
-
-async def _fill(url: str) -> None:
-    await build_database("billing", url, UpstreamData(seed=5, customer_count=4))
-    start = datetime(2020, 1, 1, tzinfo=UTC)
-    rows = [
-        {
-            "invoice_no": f"INV-N{n:06d}",
-            "account_no": BIG if n else SMALL,
-            "issued_on": start + timedelta(hours=n),
-            "due_on": None,
-            "amount": Decimal("10.00"),
-            "currency": "EUR",
-            "status": "open",
-            "order_ref": None,
-        }
-        for n in range(BIG_SIZE + 1)
-    ]
-    await insert_rows(url, (invoices, rows))
 
 
 class SlowMapping(BillingSource):
@@ -65,7 +42,7 @@ class SlowMapping(BillingSource):
 @pytest.fixture
 async def slow_billing(tmp_path: Path) -> AsyncIterator[tuple[SlowMapping, Metrics]]:
     url = f"sqlite+aiosqlite:///{tmp_path}/billing.db"
-    await _fill(url)
+    await write_billing_history(url, big=BIG, small=SMALL, size=BIG_SIZE, prefix="INV-N")
     metrics = Metrics()
     engine = open_engine(url, connect_timeout=1.0)
     source = SlowMapping(engine, BillingConfig(url=url), Guard("billing", TIMEOUT, metrics))
