@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -34,6 +34,7 @@ from demo.upstreams.databases import (
 )
 from demo.upstreams.marketplace_app import create_marketplace_app
 from demo.upstreams.serve import DemoServer, DemoUpstreams, read_only_sqlite
+from devservices.ports import free_port
 from tests.fixtures.upstreams import FAST, close_upstreams, database_on
 
 START = datetime(2026, 1, 1, 12, tzinfo=UTC)
@@ -206,11 +207,21 @@ def world_fixtures(world: OrdersWorld, name: str, *, postgres: bool = True) -> t
     async def upstreams(
         oms_url: str, market: DemoServer, demo_upstreams_sqlite: DemoUpstreams
     ) -> AsyncIterator[Upstreams]:
-        base = demo_upstreams_sqlite.config.with_resilience(FAST)
-        opened = Upstreams(world_config(base, oms_url, market.url), Metrics())
-        try:
+        async with world_upstreams(demo_upstreams_sqlite, oms_url, market.url) as opened:
             yield opened
-        finally:
-            await close_upstreams(opened)
 
     return oms_url, market, upstreams
+
+
+@asynccontextmanager
+async def world_upstreams(
+    demo: DemoUpstreams, oms_url: str, marketplace_url: str | None
+) -> AsyncIterator[Upstreams]:
+    """A fresh `Upstreams` (fast settings) on the world's OMS database and marketplace (None:
+    one that is down, a loopback port nothing listens on), the other sources the demo's."""
+    market = marketplace_url or f"http://127.0.0.1:{free_port()}"
+    opened = Upstreams(world_config(demo.config.with_resilience(FAST), oms_url, market), Metrics())
+    try:
+        yield opened
+    finally:
+        await close_upstreams(opened)

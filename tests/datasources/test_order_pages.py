@@ -19,11 +19,9 @@ from sqlalchemy import event
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from core.errors import Invalid, UpstreamUnavailable
-from core.metrics import Metrics
 from datasources.registry import Upstreams
 from datasources.source_pages import TOTAL_CAP
 from demo.upstreams.serve import DemoUpstreams
-from devservices.ports import free_port
 from resolvers.capped_pages import CappedPage
 from resolvers.order_pages import OrderPage, read_order_page
 from resolvers.upstream_loaders import OrderPagesLoader
@@ -31,10 +29,9 @@ from store.pagination import encode_cursor
 from tests.datasources.order_pages_world import (
     OrdersWorld,
     orders_world,
-    world_config,
     world_fixtures,
+    world_upstreams,
 )
-from tests.fixtures.upstreams import FAST
 
 MIXED = "cust-mix01"  # 9 web (one unreadable), 8 pos, 7 marketplace (one unreadable)
 OTHER = "cust-mix02"
@@ -93,16 +90,8 @@ async def test_a_page_resumes_from_any_edge(upstreams: Upstreams) -> None:
 async def test_a_failed_channel_is_reported_beside_the_others(
     upstreams: Upstreams, demo_upstreams_sqlite: DemoUpstreams, oms_url: str
 ) -> None:
-    down = world_config(
-        demo_upstreams_sqlite.config.with_resilience(FAST),
-        oms_url,
-        f"http://127.0.0.1:{free_port()}",
-    )
-    broken = Upstreams(down, Metrics())
-    try:
+    async with world_upstreams(demo_upstreams_sqlite, oms_url, None) as broken:
         read = await page(broken, OTHER, 20)
-    finally:
-        await broken.aclose()
     assert [type(error) for error in read.errors] == [UpstreamUnavailable]
     assert read.errors[0].source == "marketplace"
     expected = [n for n in await whole_history(upstreams, OTHER) if not n.startswith("MP")]

@@ -21,20 +21,18 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from core.metrics import Metrics
 from datasources.registry import Upstreams
 from demo.upstreams.serve import DemoUpstreams
-from devservices.ports import free_port
 from resolvers.upstream_loaders import PREFETCH_PAGE_SIZE
 from tests.datasources.order_pages_world import (
     START,
     OrdersWorld,
     add_web_order,
-    world_config,
     world_fixtures,
+    world_upstreams,
 )
 from tests.fixtures.seeded import SeededStore
-from tests.fixtures.upstreams import FAST, run_as_admin
+from tests.fixtures.upstreams import run_as_admin
 
 SMALL, OTHER, BIG = "cust-00011", "cust-00012", "cust-00013"
 BIG_ORDERS = 1_500
@@ -236,16 +234,8 @@ async def test_a_former_or_foreign_fulfilment_position_is_invalid(
 async def test_a_failed_marketplace_is_reported_once_beside_the_page(
     seeded_store: SeededStore, demo_upstreams_sqlite: DemoUpstreams, oms_url: str
 ) -> None:
-    down = world_config(
-        demo_upstreams_sqlite.config.with_resilience(FAST),
-        oms_url,
-        f"http://127.0.0.1:{free_port()}",
-    )
-    broken = Upstreams(down, Metrics())
-    try:
+    async with world_upstreams(demo_upstreams_sqlite, oms_url, None) as broken:
         result = await run_as_admin(seeded_store, broken, TIMELINE, id=SMALL, first=100)
-    finally:
-        await broken.aclose()
 
     page = result.data["customer"]["timeline"]
     shown = [(e["node"]["kind"], e["node"]["reference"]) for e in page["edges"]]
