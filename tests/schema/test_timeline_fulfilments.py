@@ -33,15 +33,12 @@ from tests.datasources.order_pages_world import (
 )
 from tests.fixtures.seeded import SeededStore
 from tests.fixtures.upstreams import run_as_admin
+from tests.schema.timeline_walk import TIMELINE, Entry, walk_timeline
 
 SMALL, OTHER, BIG = "cust-00011", "cust-00012", "cust-00013"
 BIG_ORDERS = 1_500
-TIMELINE = """query T($id: ID!, $first: Int!, $after: String) { customer(id: $id) {
-  timeline(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor }
-    edges { cursor node { kind reference at } } } } }"""
 TOTALS = """query S($id: ID!) { customer(id: $id) { orders { totalCount }
   tickets { totalCount } notes { totalCount } interactions { totalCount } } }"""
-Entry = tuple[str, str]
 
 
 def _web(world: OrdersWorld, customer: str, count: int) -> None:
@@ -149,30 +146,6 @@ def _expected(customer: str) -> list[Entry]:
 oms_url, market, upstreams = world_fixtures(WORLD, "timeline-fulfilments")
 
 
-async def _walk(
-    store: SeededStore, upstreams: Upstreams, customer: str, first: int
-) -> tuple[list[Entry], list[str], set[int]]:
-    walked: list[Entry] = []
-    cursors: list[str] = []
-    totals: set[int] = set()
-    after = None
-    for _ in range(500):
-        result = await run_as_admin(
-            store, upstreams, TIMELINE, id=customer, first=first, after=after
-        )
-        assert result.errors is None, result.errors
-        page = result.data["customer"]["timeline"]
-        totals.add(page["totalCount"])
-        edges = page["edges"]
-        walked += [(edge["node"]["kind"], edge["node"]["reference"]) for edge in edges]
-        cursors += [edge["cursor"] for edge in edges]
-        if not page["pageInfo"]["hasNextPage"]:
-            break
-        assert len(edges) == first  # a page stops short only at the end
-        after = page["pageInfo"]["endCursor"]
-    return walked, cursors, totals
-
-
 @pytest.mark.parametrize("first", [1, 3, 7])
 async def test_a_walk_yields_every_fulfilment_once_by_its_own_time(
     seeded_store: SeededStore, upstreams: Upstreams, first: int
@@ -181,7 +154,7 @@ async def test_a_walk_yields_every_fulfilment_once_by_its_own_time(
     assert {kind for kind, _ in expected} == {"DELIVERY", "INSTALLATION"}
     assert {ref[:2] for _, ref in expected} == {"DL", "IN", "TR"}
 
-    walked, _, totals = await _walk(seeded_store, upstreams, SMALL, first)
+    walked, _, totals = await walk_timeline(seeded_store, upstreams, SMALL, first)
 
     fulfilments = [entry for entry in walked if entry[0] in ("DELIVERY", "INSTALLATION")]
     assert fulfilments == expected
@@ -194,7 +167,7 @@ async def test_a_walk_yields_every_fulfilment_once_by_its_own_time(
 async def test_every_edge_cursor_resumes_there(
     seeded_store: SeededStore, upstreams: Upstreams
 ) -> None:
-    walked, cursors, _ = await _walk(seeded_store, upstreams, SMALL, 50)
+    walked, cursors, _ = await walk_timeline(seeded_store, upstreams, SMALL, 50)
     for index, cursor in enumerate(cursors):
         result = await run_as_admin(
             seeded_store, upstreams, TIMELINE, id=SMALL, first=3, after=cursor

@@ -22,6 +22,7 @@ from store.models import Interaction, Note
 from store.pagination import encode_cursor
 from tests.fixtures.seeded import SeededStore
 from tests.fixtures.upstreams import FAST, run_as_admin
+from tests.schema.timeline_walk import TIMELINE, Entry, walk_timeline
 
 ADMIN = Principal(subject="admin-1", roles=("admin",))
 SOURCES = """query S($id: ID!) { customer(id: $id) {
@@ -31,10 +32,6 @@ SOURCES = """query S($id: ID!) { customer(id: $id) {
   tickets(first: 100) { pageInfo { hasNextPage } edges { node { id createdAt } } }
   notes(first: 100) { pageInfo { hasNextPage } edges { node { id createdAt } } }
   interactions(first: 100) { pageInfo { hasNextPage } edges { node { id occurredAt } } } } }"""
-TIMELINE = """query T($id: ID!, $first: Int!, $after: String) { customer(id: $id) {
-  timeline(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor }
-    edges { cursor node { kind reference at } } } } }"""
-Entry = tuple[str, str]
 
 
 def _raw(node_id: str) -> str:
@@ -102,37 +99,13 @@ async def _full_customer(
     raise AssertionError("no demo customer has every kind of timeline entry")
 
 
-async def _walk(
-    store: SeededStore, sqlite_upstreams: Upstreams, customer: str, first: int
-) -> tuple[list[Entry], set[int]]:
-    walked: list[Entry] = []
-    totals: set[int] = set()
-    after = None
-    for _ in range(500):
-        result = await run_as_admin(
-            store, sqlite_upstreams, TIMELINE, id=customer, first=first, after=after
-        )
-        assert result.errors is None, result.errors
-        page = result.data["customer"]["timeline"]
-        totals.add(page["totalCount"])
-        edges = page["edges"]
-        assert len(edges) <= first
-        walked += [(edge["node"]["kind"], edge["node"]["reference"]) for edge in edges]
-        if not page["pageInfo"]["hasNextPage"]:
-            break
-        assert len(edges) == first  # a page stops short only at the end
-        assert page["pageInfo"]["endCursor"] == edges[-1]["cursor"]
-        after = page["pageInfo"]["endCursor"]
-    return walked, totals
-
-
 @pytest.mark.parametrize("first", [1, 2, 3, 4, 5, 6, 7])
 async def test_any_page_size_walks_the_former_whole_timeline_once(
     seeded_store: SeededStore, sqlite_upstreams: Upstreams, first: int
 ) -> None:
     customer, whole = await _full_customer(seeded_store, sqlite_upstreams)
 
-    walked, totals = await _walk(seeded_store, sqlite_upstreams, customer, first)
+    walked, _, totals = await walk_timeline(seeded_store, sqlite_upstreams, customer, first)
 
     assert walked == whole
     assert len(set(walked)) == len(walked)
