@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from store.models import SearchDeadLetter, SearchOutbox, utcnow
+from store.write_context import transaction
 
 
 async def dead_letters(
@@ -28,7 +29,9 @@ async def redrive(
     statement = select(SearchDeadLetter).where(SearchDeadLetter.redriven_at.is_(None))
     if ids is not None:
         statement = statement.where(SearchDeadLetter.id.in_(list(ids)))
-    async with sessions() as session, session.begin():
+    # A write from its first statement (BEGIN IMMEDIATE on SQLite): a read-then-write
+    # transaction failed with "database is locked" when another writer committed in between.
+    async with transaction(sessions) as session:
         letters = list(await session.scalars(statement.with_for_update()))
         now = utcnow()
         for letter in letters:

@@ -5,7 +5,8 @@ to its caller; once one is spent, the caller is refused until that window ends. 
 fixed (aligned to `window_seconds`), which a client can predict from `Retry-After`.
 
 Two counters, one contract: `DatabaseRateLimiter` counts in the store (one upsert per
-request, atomic per row, shared by every gateway on the database) and `MemoryRateLimiter` in
+request, atomic per row, exactly once when the connection drops at COMMIT, shared by every
+gateway on the database) and `MemoryRateLimiter` in
 this process (one instance only; the default on SQLite, where a write per request would
 serialise every reader). Once a process has seen a budget spent, it refuses that caller
 until the window ends without counting again (`refused_until`, no I/O): a client that
@@ -14,19 +15,25 @@ ignores Retry-After cannot buy its budget back, nor make its refusals cost the o
 
 from __future__ import annotations
 
+import asyncio
 import math
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
-from sqlalchemy import delete, select
+from sqlalchemy import BigInteger, delete, func, select, text
 from sqlalchemy.dialects import postgresql
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.settings import Settings
-from store.db import retry_disconnect
 from store.models import RateLimitWindow
+
+_XID = func.txid_current(type_=BigInteger).label("xid")
+"""The spend's transaction id, returned with the sums (no extra round trip)."""
+_XID_STATUS = text("SELECT txid_status(:xid)")
+_STATUS_POLLS, _STATUS_POLL_SECONDS = 50, 0.02
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +143,14 @@ class MemoryRateLimiter(_Windows):
         return [BudgetState(b.key, b.limit, self._used.get(b.key, 0), end) for b in budgets]
 
 
+@dataclass(slots=True)
+class _Attempt:
+    """What one spend's transaction had computed before COMMIT."""
+
+    xid: int | None = None
+    states: list[BudgetState] = field(default_factory=list)
+
+
 class DatabaseRateLimiter(_Windows):
     """Budgets counted in the store's `rate_limit_windows` (PostgreSQL): every gateway on the
     database shares them."""
@@ -151,12 +166,24 @@ class DatabaseRateLimiter(_Windows):
         self._purged_before = -1
 
     async def spend(self, budgets: Sequence[Budget], cost: int) -> list[BudgetState]:
-        """One upsert adds `cost` to every budget's row of this window and returns the sums."""
-        # Once more on a dropped connection (the pool no longer pings before every checkout);
-        # a drop at COMMIT may count the request twice, never zero times.
-        return await retry_disconnect(lambda: self._spend(budgets, cost))
+        """One upsert adds `cost` to every budget's row of this window and returns the sums;
+        counted exactly once, also when the server drops the connection (the pool no longer
+        pings before every checkout)."""
+        attempt = _Attempt()
+        try:
+            return await self._spend(budgets, cost, attempt)
+        except DBAPIError as error:
+            if not error.connection_invalidated:
+                raise
+        # Dropped before COMMIT was answered: the spend may have been counted or not. Its
+        # transaction id tells (`txid_status`); spent again only if it was not.
+        if attempt.xid is not None and await self._committed(attempt.xid):
+            return self._remember(attempt.states)
+        return await self._spend(budgets, cost, _Attempt())
 
-    async def _spend(self, budgets: Sequence[Budget], cost: int) -> list[BudgetState]:
+    async def _spend(
+        self, budgets: Sequence[Budget], cost: int, attempt: _Attempt
+    ) -> list[BudgetState]:
         start, end = self.current()
         rows = [{"key": b.key, "window_start": start, "used": cost} for b in budgets]
         # The rows go as parameters, not `.values(rows)`: a multi-row VALUES is never in
@@ -165,9 +192,12 @@ class DatabaseRateLimiter(_Windows):
         statement = insert.on_conflict_do_update(
             index_elements=["key", "window_start"],
             set_={"used": RateLimitWindow.used + insert.excluded.used},
-        ).returning(RateLimitWindow.key, RateLimitWindow.used)
+        ).returning(RateLimitWindow.key, RateLimitWindow.used, _XID)
         async with self._sessions() as session, session.begin():
-            used = {row.key: row.used for row in await session.execute(statement, rows)}
+            result = list(await session.execute(statement, rows))
+            used = {row.key: row.used for row in result}
+            attempt.xid = result[0].xid if result else None
+            attempt.states = [BudgetState(b.key, b.limit, used[b.key], end) for b in budgets]
             if self._purged_before < start:
                 # The first spend of a window in this process clears windows before the last.
                 await session.execute(
@@ -176,7 +206,18 @@ class DatabaseRateLimiter(_Windows):
                     )
                 )
                 self._purged_before = start
-        return self._remember([BudgetState(b.key, b.limit, used[b.key], end) for b in budgets])
+        return self._remember(attempt.states)
+
+    async def _committed(self, xid: int) -> bool:
+        """Whether transaction `xid` committed (asked on a new connection). A backend the
+        server is still ending shows its transaction in progress for a moment: asked again."""
+        for _ in range(_STATUS_POLLS):
+            async with self._sessions() as session:
+                status = await session.scalar(_XID_STATUS, {"xid": xid})
+            if status != "in progress":
+                return bool(status == "committed")
+            await asyncio.sleep(_STATUS_POLL_SECONDS)
+        return False
 
     async def peek(self, budgets: Sequence[Budget]) -> list[BudgetState]:
         """The budgets' rows of this window (absent: nothing spent)."""

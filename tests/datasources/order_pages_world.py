@@ -4,22 +4,26 @@ a real demo marketplace, for the order-page tests (and for timing a page against
 ``orders_world(counts)`` builds rows for customers given as ``{id: (web, pos, marketplace)}``;
 the first order of each channel is placed at the same instant, so the merge's tie-break (the
 order number) is exercised, and ``broken`` customers get one unreadable web order and one
-unreadable marketplace payload.
+unreadable marketplace payload. `world_fixtures` gives a test module the fixtures that serve
+a world: its OMS database on each backend, its marketplace, and `Upstreams` on both.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Iterator, Mapping
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from core.metrics import Metrics
 from datasources.config import UpstreamConfig
+from datasources.registry import Upstreams
 from demo.upstreams.behaviour import Behaviour
 from demo.upstreams.databases import (
     METADATA,
@@ -29,7 +33,9 @@ from demo.upstreams.databases import (
     web_orders,
 )
 from demo.upstreams.marketplace_app import create_marketplace_app
-from demo.upstreams.serve import DemoServer, read_only_sqlite
+from demo.upstreams.serve import DemoServer, DemoUpstreams, read_only_sqlite
+from devservices.ports import free_port
+from tests.fixtures.upstreams import FAST, close_upstreams, database_on
 
 START = datetime(2026, 1, 1, 12, tzinfo=UTC)
 Counts = tuple[int, int, int]
@@ -53,6 +59,34 @@ class OrdersWorld:
         return owners.count(customer)
 
 
+def add_web_order(
+    world: OrdersWorld, customer: str, number: str, placed: datetime, status: str = "delivered"
+) -> None:
+    """A web order of one 10.00 kettle (19.95 with delivery) placed at `placed`."""
+    world.orders.append(
+        {
+            "order_no": number,
+            "customer_no": customer,
+            "status": status,
+            "is_quote": False,
+            "ordered_at": placed,
+            "subtotal": Decimal("10.00"),
+            "grand_total": Decimal("19.95"),
+            "currency": "GBP",
+        }
+    )
+    world.items.append(
+        {
+            "order_no": number,
+            "sku": "SKU-1",
+            "name": "Kettle",
+            "qty": 1,
+            "unit_price": Decimal("10.00"),
+            "line_total": Decimal("10.00"),
+        }
+    )
+
+
 def orders_world(counts: Mapping[str, Counts], broken: tuple[str, ...] = ()) -> OrdersWorld:
     """The rows of `counts` customers; see the module docstring."""
     world = OrdersWorld()
@@ -60,28 +94,8 @@ def orders_world(counts: Mapping[str, Counts], broken: tuple[str, ...] = ()) -> 
         tag = customer.removeprefix("cust-")
         for index in range(web):
             number = f"SO-{tag}-{index:05d}"
-            world.orders.append(
-                {
-                    "order_no": number,
-                    "customer_no": customer,
-                    "status": "weird" if customer in broken and index == 1 else "delivered",
-                    "is_quote": False,
-                    "ordered_at": START - timedelta(hours=3 * index),
-                    "subtotal": Decimal("10.00"),
-                    "grand_total": Decimal("19.95"),
-                    "currency": "GBP",
-                }
-            )
-            world.items.append(
-                {
-                    "order_no": number,
-                    "sku": "SKU-1",
-                    "name": "Kettle",
-                    "qty": 1,
-                    "unit_price": Decimal("10.00"),
-                    "line_total": Decimal("10.00"),
-                }
-            )
+            status = "weird" if customer in broken and index == 1 else "delivered"
+            add_web_order(world, customer, number, START - timedelta(hours=3 * index), status)
             world.fulfilments.append(
                 {
                     "order_no": number,
@@ -165,3 +179,49 @@ def world_config(base: UpstreamConfig, oms_url: str, marketplace_url: str) -> Up
             "marketplace": base.marketplace.model_copy(update={"base_url": marketplace_url}),
         }
     )
+
+
+def world_fixtures(world: OrdersWorld, name: str, *, postgres: bool = True) -> tuple[Any, ...]:
+    """The module fixtures ``oms_url`` (the world's OMS database on SQLite and, unless
+    `postgres` is false, on PostgreSQL), ``market`` (its marketplace) and ``upstreams`` (a
+    fresh `Upstreams` per test on both, the other sources the SQLite demo's). Assign them at
+    module level: ``oms_url, market, upstreams = world_fixtures(WORLD, "order-pages")``."""
+    backends = [pytest.param("sqlite", id="oms-sqlite")]
+    if postgres:
+        backends.append(pytest.param("postgres", id="oms-postgres", marks=pytest.mark.postgres))
+
+    @pytest.fixture(scope="module", params=backends, name="oms_url")
+    def oms_url(
+        request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+    ) -> Iterator[str]:
+        directory = tmp_path_factory.mktemp(name)
+        with database_on(request, request.param, directory, lambda u: write_oms(u, world)) as url:
+            yield url
+
+    @pytest.fixture(scope="module", name="market")
+    def market() -> Iterator[DemoServer]:
+        with marketplace(world) as server:
+            yield server
+
+    @pytest.fixture(name="upstreams")
+    async def upstreams(
+        oms_url: str, market: DemoServer, demo_upstreams_sqlite: DemoUpstreams
+    ) -> AsyncIterator[Upstreams]:
+        async with world_upstreams(demo_upstreams_sqlite, oms_url, market.url) as opened:
+            yield opened
+
+    return oms_url, market, upstreams
+
+
+@asynccontextmanager
+async def world_upstreams(
+    demo: DemoUpstreams, oms_url: str, marketplace_url: str | None
+) -> AsyncIterator[Upstreams]:
+    """A fresh `Upstreams` (fast settings) on the world's OMS database and marketplace (None:
+    one that is down, a loopback port nothing listens on), the other sources the demo's."""
+    market = marketplace_url or f"http://127.0.0.1:{free_port()}"
+    opened = Upstreams(world_config(demo.config.with_resilience(FAST), oms_url, market), Metrics())
+    try:
+        yield opened
+    finally:
+        await close_upstreams(opened)

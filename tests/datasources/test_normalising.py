@@ -5,74 +5,44 @@ SQLite billing database with one customer's long history)."""
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import AsyncIterator, Mapping
-from datetime import UTC, datetime, timedelta
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import insert
-from sqlalchemy.ext.asyncio import create_async_engine
 
-from core.errors import UpstreamError
 from core.metrics import Metrics
 from datasources.billing import BillingSource
 from datasources.config import BillingConfig
 from datasources.records import InvoiceRecord
 from datasources.resilience import Guard
 from datasources.sql import open_engine
-from demo.upstreams.data import UpstreamData
-from demo.upstreams.databases import build_database, invoices
-from tests.fixtures.upstreams import FAST
+from tests.datasources.billing_history import write_billing_history
+from tests.datasources.slow_mapping import (
+    ROW_COST_SECONDS,
+    TIMEOUT,
+    burn,
+    reads_beside,
+    upstream_seconds,
+)
 
 BIG, SMALL = "cust-big", "cust-small"
 BIG_SIZE = 2_000
-ROW_COST_SECONDS = 0.0004
-"""CPU per invoice of the slow mapping: 0.8 s for the big customer, far over the timeout."""
-TIMEOUT = FAST.model_copy(update={"timeout_seconds": 0.5, "breaker_failure_threshold": 1})
-
-
-async def _fill(url: str) -> None:
-    await build_database("billing", url, UpstreamData(seed=5, customer_count=4))
-    start = datetime(2020, 1, 1, tzinfo=UTC)
-    rows = [
-        {
-            "invoice_no": f"INV-N{n:06d}",
-            "account_no": BIG if n else SMALL,
-            "issued_on": start + timedelta(hours=n),
-            "due_on": None,
-            "amount": Decimal("10.00"),
-            "currency": "EUR",
-            "status": "open",
-            "order_ref": None,
-        }
-        for n in range(BIG_SIZE + 1)
-    ]
-    engine = create_async_engine(url)
-    try:
-        async with engine.begin() as connection:
-            await connection.execute(insert(invoices), rows)
-    finally:
-        await engine.dispose()
 
 
 class SlowMapping(BillingSource):
     """Billing whose invoice mapping burns CPU per row (a costly mapping of a fast answer)."""
 
     def _invoice(self, row: Mapping[str, Any]) -> InvoiceRecord:
-        until = time.perf_counter() + ROW_COST_SECONDS
-        while time.perf_counter() < until:
-            pass  # busy, holding the interpreter as real normalisation does
+        burn()
         return super()._invoice(row)
 
 
 @pytest.fixture
 async def slow_billing(tmp_path: Path) -> AsyncIterator[tuple[SlowMapping, Metrics]]:
     url = f"sqlite+aiosqlite:///{tmp_path}/billing.db"
-    await _fill(url)
+    await write_billing_history(url, big=BIG, small=SMALL, size=BIG_SIZE, prefix="INV-N")
     metrics = Metrics()
     engine = open_engine(url, connect_timeout=1.0)
     source = SlowMapping(engine, BillingConfig(url=url), Guard("billing", TIMEOUT, metrics))
@@ -80,14 +50,6 @@ async def slow_billing(tmp_path: Path) -> AsyncIterator[tuple[SlowMapping, Metri
         yield source, metrics
     finally:
         await engine.dispose()
-
-
-def _upstream_seconds(metrics: Metrics) -> float:
-    for family in metrics.upstream_latency.collect():
-        for sample in family.samples:
-            if sample.name.endswith("_sum") and sample.labels.get("source") == "billing":
-                return float(sample.value)
-    return 0.0
 
 
 async def test_a_slow_to_normalise_answer_is_not_timed_as_the_upstream(
@@ -103,7 +65,7 @@ async def test_a_slow_to_normalise_answer_is_not_timed_as_the_upstream(
     # Then the mapping took its 0.8 s, but the upstream is timed for its query only
     assert len(found[BIG]) == BIG_SIZE
     assert elapsed >= BIG_SIZE * ROW_COST_SECONDS
-    assert _upstream_seconds(metrics) < TIMEOUT.timeout_seconds, "normalisation was timed"
+    assert upstream_seconds(metrics, "billing") < TIMEOUT.timeout_seconds, "normalisation was timed"
     assert source.guard.breaker.consecutive_failures == 0
 
 
@@ -111,19 +73,11 @@ async def test_other_reads_of_the_source_go_on_while_a_large_answer_normalises(
     slow_billing: tuple[SlowMapping, Metrics],
 ) -> None:
     source, _ = slow_billing
-    failures: list[UpstreamError] = []
-    served = 0
-    big = asyncio.create_task(source.invoices_by_customer_id([BIG]))
 
     # While the big customer's history is normalised, a small customer is read again and again
-    while not big.done():
-        try:
-            await source.invoices_by_customer_id([SMALL])
-            served += 1
-        except UpstreamError as error:
-            failures.append(error)
-        await asyncio.sleep(0.02)
-    await big
+    _, served, failures = await reads_beside(
+        source.invoices_by_customer_id([BIG]), lambda: source.invoices_by_customer_id([SMALL])
+    )
 
     # Then none of those reads timed out behind the normalisation, and the breaker never opened
     assert failures == [], [f"{e.code}: {e}" for e in failures]

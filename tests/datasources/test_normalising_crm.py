@@ -5,7 +5,6 @@ answer is mapped (a real SQLite CRM database with a few thousand customers and s
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import AsyncIterator, Callable, Coroutine, Mapping
 from datetime import UTC, datetime, timedelta
@@ -13,10 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import insert
-from sqlalchemy.ext.asyncio import create_async_engine
 
-from core.errors import UpstreamError
 from core.metrics import Metrics
 from datasources import staff
 from datasources.config import CrmConfig
@@ -26,68 +22,56 @@ from datasources.resilience import Guard
 from datasources.sql import open_engine
 from demo.upstreams.data import UpstreamData
 from demo.upstreams.databases import build_database, crm_customers, crm_staff
-from tests.fixtures.upstreams import FAST
+from tests.datasources.slow_mapping import (
+    ROW_COST_SECONDS,
+    TIMEOUT,
+    burn,
+    insert_rows,
+    reads_beside,
+    upstream_seconds,
+)
 
 SIZE = 2_000
-ROW_COST_SECONDS = 0.0004
-"""CPU per row of the slow mapping: 0.8 s for a page of SIZE rows, far over the timeout."""
-TIMEOUT = FAST.model_copy(update={"timeout_seconds": 0.5, "breaker_failure_threshold": 1})
 START = datetime(2020, 1, 1, tzinfo=UTC)
-
-
-def _burn() -> None:
-    until = time.perf_counter() + ROW_COST_SECONDS
-    while time.perf_counter() < until:
-        pass  # busy, holding the interpreter as real normalisation does
 
 
 async def _fill(url: str) -> None:
     await build_database("crm", url, UpstreamData(seed=5, customer_count=4))
-    engine = create_async_engine(url)
-    try:
-        async with engine.begin() as connection:
-            await connection.execute(
-                insert(crm_customers),
-                [
-                    {
-                        "customer_no": f"big-{n:05d}",
-                        "display_name": f"Customer {n}",
-                        "vip_flag": False,
-                        "created_on": START + timedelta(minutes=n),
-                    }
-                    for n in range(SIZE)
-                ],
-            )
-            await connection.execute(
-                insert(crm_staff),
-                [
-                    {
-                        "staff_no": f"zz-{n:05d}",
-                        "full_name": f"Agent {n}",
-                        "work_email": f"a{n}@example.com",
-                        "job_role": "support",
-                        "is_active": True,
-                        "modified_at": START,
-                    }
-                    for n in range(SIZE)
-                ],
-            )
-    finally:
-        await engine.dispose()
+    customers = [
+        {
+            "customer_no": f"big-{n:05d}",
+            "display_name": f"Customer {n}",
+            "vip_flag": False,
+            "created_on": START + timedelta(minutes=n),
+        }
+        for n in range(SIZE)
+    ]
+    staff_rows = [
+        {
+            "staff_no": f"zz-{n:05d}",
+            "full_name": f"Agent {n}",
+            "work_email": f"a{n}@example.com",
+            "job_role": "support",
+            "is_active": True,
+            "modified_at": START,
+        }
+        for n in range(SIZE)
+    ]
+    await insert_rows(url, (crm_customers, customers), (crm_staff, staff_rows))
 
 
 class SlowCrm(CrmSource):
     """A CRM whose customer mapping burns CPU per row (a costly mapping of a fast answer)."""
 
     def _record(self, row: Mapping[str, Any]) -> CustomerRecord:
-        _burn()
+        burn()
         return super()._record(row)
 
 
 def _slow_staff_record(
     values: Mapping[str, Any], names: Any, roles: Mapping[str, str]
 ) -> StaffRecord:
-    _burn()
+    burn()
     return _STAFF_RECORD(values, names, roles)
 
 
@@ -108,14 +92,6 @@ async def slow_crm(
         yield source, metrics
     finally:
         await engine.dispose()
-
-
-def _upstream_seconds(metrics: Metrics) -> float:
-    for family in metrics.upstream_latency.collect():
-        for sample in family.samples:
-            if sample.name.endswith("_sum") and sample.labels.get("source") == "crm":
-                return float(sample.value)
-    return 0.0
 
 
 def _large_reads(source: SlowCrm) -> dict[str, Callable[[], Coroutine[Any, Any, int]]]:
@@ -143,7 +119,7 @@ async def test_a_slow_to_normalise_answer_is_not_timed_as_the_upstream(
     # Then the mapping took its 0.8 s, but the upstream is timed for its query only
     assert found == SIZE
     assert elapsed >= SIZE * ROW_COST_SECONDS
-    assert _upstream_seconds(metrics) < TIMEOUT.timeout_seconds, "normalisation was timed"
+    assert upstream_seconds(metrics, "crm") < TIMEOUT.timeout_seconds, "normalisation was timed"
     assert source.guard.breaker.consecutive_failures == 0
 
 
@@ -152,19 +128,12 @@ async def test_other_reads_of_the_crm_go_on_while_a_large_answer_normalises(
     slow_crm: tuple[SlowCrm, Metrics], read: str
 ) -> None:
     source, _ = slow_crm
-    failures: list[UpstreamError] = []
-    served = 0
-    big = asyncio.create_task(_large_reads(source)[read]())
 
     # While the large answer is mapped, one customer is read again and again
-    while not big.done():
-        try:
-            await source.customers_by_id(["big-00001"])
-            served += 1
-        except UpstreamError as error:
-            failures.append(error)
-        await asyncio.sleep(0.02)
-    assert await big == SIZE
+    found, served, failures = await reads_beside(
+        _large_reads(source)[read](), lambda: source.customers_by_id(["big-00001"])
+    )
+    assert found == SIZE
 
     # Then none of those reads timed out behind the mapping, and the breaker never opened
     assert failures == [], [f"{e.code}: {e}" for e in failures]

@@ -11,9 +11,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
-import uuid
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -22,24 +19,19 @@ from sqlalchemy import event
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from core.errors import Invalid, UpstreamUnavailable
-from core.metrics import Metrics
 from datasources.registry import Upstreams
 from datasources.source_pages import TOTAL_CAP
-from demo.upstreams.serve import DemoServer, DemoUpstreams
-from devservices.ports import free_port
-from devservices.postgres import create_database, drop_database
+from demo.upstreams.serve import DemoUpstreams
 from resolvers.capped_pages import CappedPage
 from resolvers.order_pages import OrderPage, read_order_page
 from resolvers.upstream_loaders import OrderPagesLoader
 from store.pagination import encode_cursor
 from tests.datasources.order_pages_world import (
     OrdersWorld,
-    marketplace,
     orders_world,
-    world_config,
-    write_oms,
+    world_fixtures,
+    world_upstreams,
 )
-from tests.fixtures.upstreams import FAST, run_async
 
 MIXED = "cust-mix01"  # 9 web (one unreadable), 8 pos, 7 marketplace (one unreadable)
 OTHER = "cust-mix02"
@@ -49,49 +41,7 @@ WORLD = orders_world(
 )
 
 
-@pytest.fixture(
-    scope="module",
-    params=[
-        pytest.param("sqlite", id="sqlite"),
-        pytest.param("postgres", id="postgres", marks=pytest.mark.postgres),
-    ],
-)
-def oms_url(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[str]:
-    """The world's OMS database on each backend in turn."""
-    if request.param == "sqlite":
-        path: Path = tmp_path_factory.mktemp("order-pages") / "oms.db"
-        url = f"sqlite+aiosqlite:///{path}"
-        run_async(write_oms(url, WORLD))
-        yield url
-        return
-    admin_dsn: str = request.getfixturevalue("postgres_server").admin_dsn
-    name = f"c360_order_pages_{uuid.uuid4().hex[:8]}"
-    url = run_async(create_database(admin_dsn, name))
-    try:
-        run_async(write_oms(url, WORLD))
-        yield url
-    finally:
-        run_async(drop_database(admin_dsn, name))
-
-
-@pytest.fixture(scope="module")
-def market() -> Iterator[DemoServer]:
-    with marketplace(WORLD) as server:
-        yield server
-
-
-@pytest.fixture
-async def upstreams(
-    oms_url: str, market: DemoServer, demo_upstreams_sqlite: DemoUpstreams
-) -> AsyncIterator[Upstreams]:
-    config = world_config(demo_upstreams_sqlite.config.with_resilience(FAST), oms_url, market.url)
-    opened = Upstreams(config, Metrics())
-    try:
-        yield opened
-    finally:
-        await opened.aclose()
+oms_url, market, upstreams = world_fixtures(WORLD, "order-pages")
 
 
 async def page(
@@ -140,16 +90,8 @@ async def test_a_page_resumes_from_any_edge(upstreams: Upstreams) -> None:
 async def test_a_failed_channel_is_reported_beside_the_others(
     upstreams: Upstreams, demo_upstreams_sqlite: DemoUpstreams, oms_url: str
 ) -> None:
-    down = world_config(
-        demo_upstreams_sqlite.config.with_resilience(FAST),
-        oms_url,
-        f"http://127.0.0.1:{free_port()}",
-    )
-    broken = Upstreams(down, Metrics())
-    try:
+    async with world_upstreams(demo_upstreams_sqlite, oms_url, None) as broken:
         read = await page(broken, OTHER, 20)
-    finally:
-        await broken.aclose()
     assert [type(error) for error in read.errors] == [UpstreamUnavailable]
     assert read.errors[0].source == "marketplace"
     expected = [n for n in await whole_history(upstreams, OTHER) if not n.startswith("MP")]

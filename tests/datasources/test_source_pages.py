@@ -6,14 +6,12 @@ sizes, a bad cursor is INVALID, and a page reads what it holds, not the customer
 from __future__ import annotations
 
 import asyncio
-import uuid
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
-from decimal import Decimal
 from typing import Any
 
 import pytest
-from sqlalchemy import event, insert, text
+from sqlalchemy import event, text
 
 from core.errors import GatewayError, Invalid
 from core.metrics import Metrics
@@ -21,15 +19,13 @@ from datasources.config import BillingConfig
 from datasources.registry import Upstreams
 from datasources.source_pages import TOTAL_CAP, PageQuery
 from demo.upstreams.behaviour import Behaviour
-from demo.upstreams.data import UpstreamData
-from demo.upstreams.databases import build_database, invoices
 from demo.upstreams.helpdesk_app import TicketIndex, create_helpdesk_app
 from demo.upstreams.serve import DemoServer, DemoUpstreams
-from devservices.postgres import create_database, drop_database
 from resolvers.source_paging import encode_position, source_page
 from resolvers.upstream_loaders import UpstreamLoaders
 from store.pagination import Page, encode_cursor
-from tests.fixtures.upstreams import FAST, run_async, upstream_calls
+from tests.datasources.billing_history import write_billing_history
+from tests.fixtures.upstreams import FAST, database_on, upstream_calls
 
 CUSTOMERS = [f"cust-{n:05d}" for n in range(1, 41)]
 BIG, SMALL = "cust-big", "cust-small"
@@ -148,45 +144,15 @@ async def test_a_failing_billing_database_is_reported_as_billing(
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def billing_url(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[str]:
     """A billing database (the demo's, small) plus one customer with a long history."""
-    if request.param == "sqlite":
-        url = f"sqlite+aiosqlite:///{tmp_path}/billing.db"
-        run_async(_fill_billing(url))
+    with database_on(request, request.param, tmp_path, _fill_billing) as url:
         yield url
-        return
-    admin_dsn: str = request.getfixturevalue("postgres_server").admin_dsn
-    name = f"c360_pages_{uuid.uuid4().hex[:8]}"
-    url = run_async(create_database(admin_dsn, name))
-    try:
-        run_async(_fill_billing(url))
-        yield url
-    finally:
-        run_async(drop_database(admin_dsn, name))
 
 
 async def _fill_billing(url: str) -> None:
-    from sqlalchemy.ext.asyncio import create_async_engine
-
-    await build_database("billing", url, UpstreamData(seed=5, customer_count=4))
-    start = datetime(2020, 1, 1, tzinfo=UTC)
-    rows = [
-        {
-            "invoice_no": f"INV-B{n:06d}",
-            "account_no": BIG if n else SMALL,
-            "issued_on": start + timedelta(hours=n // 2),  # pairs share an instant
-            "due_on": None,
-            "amount": Decimal("10.00"),
-            "currency": "EUR",
-            "status": "open",
-            "order_ref": None,
-        }
-        for n in range(BIG_SIZE + 1)
-    ]
-    engine = create_async_engine(url)
-    try:
-        async with engine.begin() as connection:
-            await connection.execute(insert(invoices), rows)
-    finally:
-        await engine.dispose()
+    # Pairs of invoices share an instant.
+    await write_billing_history(
+        url, big=BIG, small=SMALL, size=BIG_SIZE, prefix="INV-B", per_hour=2
+    )
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ the audit trail, aggregated per hour; who may ask (`accessLog`); and denied writ
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ from demo.upstreams.serve import DemoUpstreams
 from store.db import create_engine
 from store.models import AccessRead
 from tests.fixtures.app import TokenFactory, serve_in_thread, sqlite_settings
+from tests.fixtures.served_gateways import with_demo_upstreams
 from tests.fixtures.upstreams import DEMO_CUSTOMERS, DEMO_SEED, FAST
 from tests.schema.native_gateway import ADMIN, MANAGER, QA, SALES_1, gql, nodes
 
@@ -65,11 +66,7 @@ async def gateway_settings(database_url: str, tmp_path_factory: pytest.TempPathF
     return sqlite_settings(tmp_path_factory.mktemp("access"), database_url=database_url)
 
 
-@pytest.fixture(scope="module")
-def gateway_url(gateway_settings: Settings, demo_upstreams_sqlite: DemoUpstreams) -> Iterator[str]:
-    config = demo_upstreams_sqlite.config.with_resilience(FAST)
-    with serve_in_thread(gateway_settings, config) as url:
-        yield url
+gateway_url = with_demo_upstreams()
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ or a ticket, read from the demo upstreams (real SQLite databases and HTTP servic
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,11 +13,10 @@ import httpx
 import pytest
 
 from core.settings import Settings
-from demo.upstreams.serve import DemoUpstreams
 from gateway.auth import mint_token
-from tests.fixtures.app import serve_in_thread, sqlite_settings
-from tests.fixtures.upstreams import FAST, demo_store
+from tests.fixtures.served_gateways import on_demo_store, with_demo_upstreams
 from tests.schema.connection_walk import ConnectionField, Route, connection_fields, introspect, walk
+from tests.schema.native_gateway import gql
 from tests.schema.test_connections import UPSTREAM
 
 CUSTOMER = "cust-00001"
@@ -26,22 +25,8 @@ REFERRER_QUERY = """{ customers(first: 100) { edges { node { id referredById } }
 CANARY = "canary-upstream-3c9e"
 
 
-@pytest.fixture(scope="module")
-async def store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """A native store seeded from the same seed and size as the demo upstreams."""
-    return await demo_store(tmp_path_factory.mktemp("paging"), notes=300)
-
-
-@pytest.fixture(scope="module")
-def gateway_settings(store_url: str, tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    return sqlite_settings(tmp_path_factory.mktemp("gw"), database_url=store_url)
-
-
-@pytest.fixture(scope="module")
-def gateway_url(gateway_settings: Settings, demo_upstreams_sqlite: DemoUpstreams) -> Iterator[str]:
-    config = demo_upstreams_sqlite.config.with_resilience(FAST)
-    with serve_in_thread(gateway_settings, config) as url:
-        yield url
+store_url, gateway_settings = on_demo_store("paging", notes=300)
+gateway_url = with_demo_upstreams()
 
 
 @pytest.fixture(scope="module")
@@ -54,14 +39,7 @@ def poster(http: httpx.AsyncClient, settings: Settings, role: str, sub: str) -> 
     token = mint_token(settings, subject=sub, roles=(role,))
 
     async def post(query: str, **variables: Any) -> dict[str, Any]:
-        response = await http.post(
-            "/graphql",
-            json={"query": query, "variables": variables},
-            headers={"Authorization": f"Bearer {token}"},
-        )
-        assert response.status_code == 200, response.text
-        body: dict[str, Any] = response.json()
-        return body
+        return await gql(http, token, query, **variables)
 
     return post
 

@@ -8,11 +8,11 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from core.settings import Settings
 from store.models import AuditLog, Customer, CustomerAssignment, Note
 from tests.fixtures.app import TokenFactory
 from tests.fixtures.seeded import SeededStore
-from tests.schema.native_gateway import nodes
+from tests.fixtures.served_gateways import on_seeded_store
+from tests.schema.native_gateway import gql, nodes
 
 DIRECTORY = """
 query Directory($first: Int!, $after: String) {
@@ -49,10 +49,7 @@ ROWS: dict[str, tuple[set[str], bool]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def gateway_settings(seeded_store: SeededStore) -> Settings:
-    """The gateway on the module's seeded database (SQLite and PostgreSQL)."""
-    return seeded_store.settings.model_copy(update={"log_json": False, "log_level": "WARNING"})
+gateway_settings = on_seeded_store()
 
 
 @pytest.fixture(scope="module")
@@ -71,16 +68,6 @@ async def notes(seeded_store: SeededStore) -> list[Note]:
 async def assignments(seeded_store: SeededStore) -> list[CustomerAssignment]:
     async with seeded_store.sessions() as session:
         return list(await session.scalars(select(CustomerAssignment)))
-
-
-async def _post(http: httpx.AsyncClient, token: str, query: str, **variables: Any) -> Any:
-    response = await http.post(
-        "/graphql",
-        json={"query": query, "variables": variables},
-        headers={"Authorization": f"Bearer {token}"},
-    )
-    assert response.status_code == 200, response.text
-    return response.json()
 
 
 def _claims(
@@ -137,7 +124,7 @@ async def test_matrix_row(
     scopes, sees_risk = ROWS[role]
 
     # When it lists the directory with every note
-    body = await _post(http, token, DIRECTORY, first=100)
+    body = await gql(http, token, DIRECTORY, first=100)
 
     # Then it reaches exactly its customers and reads only its scopes
     connection = body["data"]["customers"]
@@ -153,7 +140,7 @@ async def test_matrix_row(
     assert seen_scopes, "the demo data should give every row some notes to read"
 
     # And a guarded field group is null with FORBIDDEN exactly when the row says so
-    one = await _post(http, token, ONE, id=sorted(returned)[0])
+    one = await gql(http, token, ONE, id=sorted(returned)[0])
     customer = one["data"]["customer"]
     if sees_risk:
         assert isinstance(customer["riskFlags"]["edges"], list)
@@ -169,10 +156,10 @@ async def test_customer_out_of_reach_does_not_exist(
     partnered = next(c for c in customers if c.partner_id)
     other = next(c for c in customers if c.partner_id != partnered.partner_id)
     token = token_for("partner", partner=partnered.partner_id)
-    body = await _post(http, token, ONE, id=other.id)
+    body = await gql(http, token, ONE, id=other.id)
     assert body["data"]["customer"] is None
     assert body["errors"][0]["extensions"]["code"] == "NOT_FOUND"
-    unknown = await _post(http, token, ONE, id="cust-does-not-exist")
+    unknown = await gql(http, token, ONE, id="cust-does-not-exist")
     assert unknown["errors"][0]["extensions"]["code"] == "NOT_FOUND"
     assert (
         unknown["errors"][0]["message"].replace("cust-does-not-exist", other.id)
@@ -185,8 +172,8 @@ async def test_customer_token_naming_another_customer_reaches_only_itself(
 ) -> None:
     me, someone_else = customers[0], customers[1]
     token = token_for("customer", customer=me.id)
-    mine = await _post(http, token, ONE, id=me.id)
-    theirs = await _post(http, token, ONE, id=someone_else.id)
+    mine = await gql(http, token, ONE, id=me.id)
+    theirs = await gql(http, token, ONE, id=someone_else.id)
     assert mine["data"]["customer"]["customerId"] == me.id
     assert {n["scope"] for n in nodes(mine["data"]["customer"]["notes"])} <= {"CUSTOMER"}
     assert mine["data"]["customer"]["interactions"] is None
@@ -200,7 +187,7 @@ async def test_pages_walk_the_whole_directory_once(
     seen: list[str] = []
     after = None
     while True:
-        body = await _post(http, token, DIRECTORY, first=7, after=after)
+        body = await gql(http, token, DIRECTORY, first=7, after=after)
         page = body["data"]["customers"]
         seen += [edge["node"]["customerId"] for edge in page["edges"]]
         if not page["pageInfo"]["hasNextPage"]:
@@ -216,7 +203,7 @@ async def test_pages_walk_the_whole_directory_once(
 async def test_bad_paging_arguments_are_clear_errors(
     http: httpx.AsyncClient, token_for: TokenFactory, first: int, after: str | None
 ) -> None:
-    body = await _post(http, token_for("sales"), DIRECTORY, first=first, after=after)
+    body = await gql(http, token_for("sales"), DIRECTORY, first=first, after=after)
     assert body["data"] == {"customers": None}
     assert body["errors"][0]["extensions"]["code"] == "INVALID"
 
@@ -228,12 +215,12 @@ async def test_directory_search_ignores_case_and_punctuation(
     query = """query S($q: String!) {
       customers(query: $q, first: 50) { edges { node { customerId } } }
     }"""
-    by_name = await _post(http, token_for("sales"), query, q=target.name.upper())
+    by_name = await gql(http, token_for("sales"), query, q=target.name.upper())
     assert target.id in {e["node"]["customerId"] for e in by_name["data"]["customers"]["edges"]}
     assert target.phone is not None
     digits = "".join(ch for ch in target.phone if ch.isdigit())
     spaced = " ".join([digits[:3], digits[3:6], digits[6:]])
-    by_phone = await _post(http, token_for("sales"), query, q=spaced)
+    by_phone = await gql(http, token_for("sales"), query, q=spaced)
     assert target.id in {e["node"]["customerId"] for e in by_phone["data"]["customers"]["edges"]}
 
 
@@ -250,8 +237,8 @@ async def test_denied_reads_are_audited_once_per_request(
     partner = token_for("partner", sub="portal-7", partner=partnered.partner_id)
 
     # When both ask for what they may not have
-    await _post(http, sales, ONE, id=customers[0].id)
-    await _post(http, partner, ONE, id=outsider.id)
+    await gql(http, sales, ONE, id=customers[0].id)
+    await gql(http, partner, ONE, id=outsider.id)
 
     # Then each denial is in the audit log, with who, what and about which customer
     async with seeded_store.sessions() as session:

@@ -19,8 +19,8 @@ from core.settings import Settings
 from demo.upstreams.serve import DemoUpstreams
 from resolvers.customer_gate import CustomerGate, admit, customer_gate, request_scope
 from schema.customer_gate import CustomerGateScope
-from tests.fixtures.app import TokenFactory, serve_in_thread, sqlite_settings
-from tests.fixtures.upstreams import FAST, demo_store
+from tests.fixtures.app import TokenFactory
+from tests.fixtures.served_gateways import on_demo_store, with_demo_upstreams
 
 HELPDESK_DELAY = 0.5
 TICKETS = "query T($id: ID!) { customer(id: $id) { id tickets(first: 5) { totalCount } } }"
@@ -126,21 +126,8 @@ async def test_outside_a_request_admit_does_nothing() -> None:
 # --- through the gateway ---------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-async def store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    return await demo_store(tmp_path_factory.mktemp("gate"), notes=50)
-
-
-@pytest.fixture(scope="module")
-def gateway_settings(store_url: str, tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    return sqlite_settings(tmp_path_factory.mktemp("gw"), database_url=store_url)
-
-
-@pytest.fixture(scope="module")
-def gateway_url(gateway_settings: Settings, demo_upstreams_sqlite: DemoUpstreams) -> Iterator[str]:
-    config = demo_upstreams_sqlite.config.with_resilience(FAST)
-    with serve_in_thread(gateway_settings, config) as url:
-        yield url
+store_url, gateway_settings = on_demo_store("gate", notes=50)
+gateway_url = with_demo_upstreams()
 
 
 @pytest.fixture

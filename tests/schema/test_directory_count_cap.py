@@ -9,21 +9,19 @@ import httpx
 import pytest
 from sqlalchemy import insert, select
 
-from core.settings import Settings
 from store.directory import COUNT_CAP
 from store.models import Customer
 from tests.fixtures.app import TokenFactory
 from tests.fixtures.seeded import SeededStore
+from tests.fixtures.served_gateways import on_seeded_store
+from tests.schema.native_gateway import gql
 
 QUERY = """query S($q: String!) {
   customers(query: $q, first: 3) { totalCount totalCountCapped edges { node { customerId } } }
 }"""
 
 
-@pytest.fixture(scope="module")
-def gateway_settings(seeded_store: SeededStore) -> Settings:
-    """The gateway on the module's seeded database (SQLite and PostgreSQL)."""
-    return seeded_store.settings.model_copy(update={"log_json": False, "log_level": "WARNING"})
+gateway_settings = on_seeded_store()
 
 
 @pytest.fixture(scope="module")
@@ -43,12 +41,7 @@ async def many_alikes(seeded_store: SeededStore) -> str:
 
 
 async def _search(http: httpx.AsyncClient, token: str, q: str) -> dict[str, Any]:
-    response = await http.post(
-        "/graphql",
-        json={"query": QUERY, "variables": {"q": q}},
-        headers={"Authorization": f"Bearer {token}"},
-    )
-    body = response.json()
+    body = await gql(http, token, QUERY, q=q)
     assert "errors" not in body, body
     return dict(body["data"]["customers"])
 

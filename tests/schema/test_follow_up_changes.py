@@ -21,8 +21,9 @@ from core.settings import REPO_ROOT, Settings
 from policies.enforcer import PolicyEngine
 from policies.principal import Principal
 from store import follow_ups
+from store.db import session_factory
 from store.models import AuditLog, FollowUp, SearchOutbox
-from store.write_context import WriteContext
+from store.write_context import WriteContext, transaction
 from tests.fixtures.app import TokenFactory
 from tests.schema.native_gateway import (
     ADMIN,
@@ -324,7 +325,9 @@ async def test_a_change_and_its_audit_row_share_one_transaction(
     policy = await PolicyEngine.load(REPO_ROOT / "casbin_model.conf", REPO_ROOT / "policies")
     ctx = WriteContext(view=policy.compile(Principal(SALES_1, ("sales",))))
 
-    async with AsyncSession(engine) as session, session.begin():
+    # The writes' own transaction (BEGIN IMMEDIATE on SQLite): a plain one read first and
+    # failed with "database is locked" when the gateway committed before its first write.
+    async with transaction(session_factory(engine)) as session:
         moved = await follow_ups.reschedule_follow_up(
             session, ctx, key, datetime.now(UTC) + timedelta(days=9), "Rolled back"
         )

@@ -21,8 +21,10 @@ from demo.upstreams.serve import DemoUpstreams
 from gateway.jobs.intake_redrive import redrive
 from gateway.jobs.intake_scan import scan
 from gateway.runtime import open_runtime
-from tests.fixtures.app import TokenFactory, serve_in_thread, sqlite_settings
-from tests.fixtures.upstreams import DEMO_CUSTOMERS, FAST, demo_store
+from tests.fixtures.app import TokenFactory, serve_in_thread
+from tests.fixtures.served_gateways import on_demo_store
+from tests.fixtures.upstreams import DEMO_CUSTOMERS, FAST
+from tests.schema.native_gateway import gql
 
 BROKEN_REFERENCE = "MP-0000002"  # cust-00002's marketplace order without a currency code
 
@@ -57,15 +59,7 @@ mutation Redrive($ids: [ID!]!) {
 """
 
 
-@pytest.fixture(scope="module")
-async def store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """A native store seeded from the same seed and size as the demo upstreams."""
-    return await demo_store(tmp_path_factory.mktemp("intake"), notes=50)
-
-
-@pytest.fixture(scope="module")
-def gateway_settings(store_url: str, tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    return sqlite_settings(tmp_path_factory.mktemp("gw"), database_url=store_url)
+store_url, gateway_settings = on_demo_store("intake", notes=50)
 
 
 @pytest.fixture(scope="module")
@@ -105,19 +99,9 @@ async def fixed(fixed_url: str) -> AsyncIterator[httpx.AsyncClient]:
         yield client
 
 
-async def _post(http: httpx.AsyncClient, token: str, query: str, **variables: Any) -> Any:
-    response = await http.post(
-        "/graphql",
-        json={"query": query, "variables": variables},
-        headers={"Authorization": f"Bearer {token}"},
-    )
-    assert response.status_code == 200, response.text
-    return response.json()
-
-
 async def _failures(http: httpx.AsyncClient, token: str, **options: Any) -> Any:
     variables = {"first": 50, "includeResolved": False, **options}
-    body = await _post(http, token, FAILURES, **variables)
+    body = await gql(http, token, FAILURES, **variables)
     assert body.get("errors") is None, body["errors"]
     return body["data"]["intakeFailures"]
 
@@ -131,10 +115,10 @@ async def test_a_read_records_the_failure_and_operations_see_it_by_impact(
 ) -> None:
     # given: the 360 of the customer with a broken marketplace payload (read twice), and a list
     for _ in range(2):
-        body = await _post(broken, token_for("manager"), CUSTOMER_ORDERS, id=MALFORMED_CUSTOMER)
+        body = await gql(broken, token_for("manager"), CUSTOMER_ORDERS, id=MALFORMED_CUSTOMER)
     assert body["data"]["customer"]["orders"]["edges"], "the other orders still resolve"
     assert [e["extensions"]["source"] for e in body["errors"]] == ["marketplace"]
-    everyone = await _post(broken, token_for("manager"), EVERYONE_ORDERS)
+    everyone = await gql(broken, token_for("manager"), EVERYONE_ORDERS)
     assert everyone["data"]["customers"]["edges"]
 
     # when: operations staff list the dead-letter
@@ -173,8 +157,8 @@ async def test_pages_follow_the_impact_order(
 async def test_sales_may_neither_list_nor_redrive(
     broken: httpx.AsyncClient, token_for: TokenFactory
 ) -> None:
-    listed = await _post(broken, token_for("sales"), FAILURES, first=5, includeResolved=False)
-    redriven = await _post(broken, token_for("sales"), REDRIVE, ids=["anything"])
+    listed = await gql(broken, token_for("sales"), FAILURES, first=5, includeResolved=False)
+    redriven = await gql(broken, token_for("sales"), REDRIVE, ids=["anything"])
 
     assert listed["data"] == {"intakeFailures": None}
     assert [e["extensions"]["code"] for e in listed["errors"]] == ["FORBIDDEN"]
@@ -186,8 +170,8 @@ async def test_redrive_input_errors_are_typed(
 ) -> None:
     token = token_for("fulfillment", sub="agent-7")
 
-    unknown = await _post(broken, token, REDRIVE, ids=["no-such-id"])
-    empty = await _post(broken, token, REDRIVE, ids=[])
+    unknown = await gql(broken, token, REDRIVE, ids=["no-such-id"])
+    empty = await gql(broken, token, REDRIVE, ids=[])
 
     assert unknown["data"]["redriveIntakeFailures"]["errors"] == [
         {"field": "ids", "code": "NOT_FOUND", "message": "no intake failure 'no-such-id'"}
@@ -202,14 +186,14 @@ async def test_redrive_fails_until_the_mapping_is_fixed_then_resolves(
     failure_id = _node(await _failures(broken, ops), BROKEN_REFERENCE)["id"]
 
     # when: redriven under the old mapping, it still fails and says why
-    before = (await _post(broken, ops, REDRIVE, ids=[failure_id]))["data"]
+    before = (await gql(broken, ops, REDRIVE, ids=[failure_id]))["data"]
     (result,) = before["redriveIntakeFailures"]["results"]
     assert result["resolved"] is False
     assert result["failure"]["redriveAttempts"] == 1
     assert "no default currency" in result["failure"]["lastError"]
 
     # when: redriven by the gateway running the fixed mapping
-    after = (await _post(fixed, ops, REDRIVE, ids=[failure_id]))["data"]
+    after = (await gql(fixed, ops, REDRIVE, ids=[failure_id]))["data"]
     (result,) = after["redriveIntakeFailures"]["results"]
 
     # then: it is resolved, off the open list, and the order shows in the 360
@@ -219,11 +203,11 @@ async def test_redrive_fails_until_the_mapping_is_fixed_then_resolves(
     assert BROKEN_REFERENCE not in [e["node"]["reference"] for e in still_open["edges"]]
     resolved = _node(await _failures(fixed, ops, includeResolved=True), BROKEN_REFERENCE)
     assert resolved["resolvedAt"] is not None
-    body = await _post(fixed, token_for("manager"), CUSTOMER_ORDERS, id=MALFORMED_CUSTOMER)
+    body = await gql(fixed, token_for("manager"), CUSTOMER_ORDERS, id=MALFORMED_CUSTOMER)
     assert body.get("errors") is None
     orders = body["data"]["customer"]["orders"]["edges"]
     assert BROKEN_REFERENCE in [edge["node"]["number"] for edge in orders]
-    again = await _post(fixed, ops, REDRIVE, ids=[failure_id])
+    again = await gql(fixed, ops, REDRIVE, ids=[failure_id])
     assert again["data"]["redriveIntakeFailures"]["errors"][0]["code"] == "CONFLICT"
 
 

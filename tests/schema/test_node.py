@@ -6,53 +6,28 @@ tested in tests/security/test_node_leaks.py.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
-import pytest
 from graphql import GraphQLInterfaceType, parse
 from sqlalchemy import select
 
 from core.settings import Settings
-from demo.upstreams.serve import DemoUpstreams
 from schema import build_schema
 from schema.cost import CostModel, estimate_cost
 from schema.node import compose_key, decode_global_id, global_id, parse_id
 from schema.node_query import MAX_NODES, NODE_TYPES
 from store.db import create_engine
 from store.models import AuditLog
-from tests.fixtures.app import TokenFactory, serve_in_thread, sqlite_settings
-from tests.fixtures.upstreams import FAST, demo_store
+from tests.fixtures.app import TokenFactory
+from tests.fixtures.served_gateways import on_demo_store, with_demo_upstreams
+from tests.schema.native_gateway import gql
 
 CUSTOMER = "cust-00001"
 
 
-@pytest.fixture(scope="module")
-async def store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    return await demo_store(tmp_path_factory.mktemp("node"), notes=200)
-
-
-@pytest.fixture(scope="module")
-def gateway_settings(store_url: str, tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    return sqlite_settings(tmp_path_factory.mktemp("gw"), database_url=store_url)
-
-
-@pytest.fixture(scope="module")
-def gateway_url(gateway_settings: Settings, demo_upstreams_sqlite: DemoUpstreams) -> Iterator[str]:
-    config = demo_upstreams_sqlite.config.with_resilience(FAST)
-    with serve_in_thread(gateway_settings, config) as url:
-        yield url
-
-
-async def gql(http: httpx.AsyncClient, token: str, query: str, **variables: Any) -> Any:
-    response = await http.post(
-        "/graphql",
-        json={"query": query, "variables": variables},
-        headers={"Authorization": f"Bearer {token}"},
-    )
-    assert response.status_code == 200, response.text
-    return response.json()
+store_url, gateway_settings = on_demo_store("node", notes=200)
+gateway_url = with_demo_upstreams()
 
 
 def codes(body: Any) -> list[tuple[str, Any]]:

@@ -10,11 +10,12 @@ import httpx
 import pytest
 from sqlalchemy import func, insert, select
 
-from core.settings import Settings
 from store.models import Agent, Customer, Note
 from store.note_reads import NOTES_COUNT_CAP
 from tests.fixtures.app import TokenFactory
 from tests.fixtures.seeded import SeededStore
+from tests.fixtures.served_gateways import on_seeded_store
+from tests.schema.native_gateway import gql
 
 QUERY = """query N($id: ID!) {
   customer(id: $id) { notes(first: 3) { totalCount totalCountCapped
@@ -23,10 +24,7 @@ QUERY = """query N($id: ID!) {
 AT = datetime(2026, 1, 1, tzinfo=UTC)
 
 
-@pytest.fixture(scope="module")
-def gateway_settings(seeded_store: SeededStore) -> Settings:
-    """The gateway on the module's seeded database (SQLite and PostgreSQL)."""
-    return seeded_store.settings.model_copy(update={"log_json": False, "log_level": "WARNING"})
+gateway_settings = on_seeded_store()
 
 
 @pytest.fixture(scope="module")
@@ -60,12 +58,7 @@ async def key_account(seeded_store: SeededStore) -> str:
 
 
 async def _notes(http: httpx.AsyncClient, token: str, customer_id: str) -> dict[str, Any]:
-    response = await http.post(
-        "/graphql",
-        json={"query": QUERY, "variables": {"id": customer_id}},
-        headers={"Authorization": f"Bearer {token}"},
-    )
-    body = response.json()
+    body = await gql(http, token, QUERY, id=customer_id)
     assert "errors" not in body, body
     return dict(body["data"]["customer"]["notes"])
 

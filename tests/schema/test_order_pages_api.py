@@ -3,52 +3,30 @@ page reports the unreadable payloads it reaches, and a cursor of the former form
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
-from core.settings import Settings
 from demo.upstreams.data import MALFORMED_CUSTOMER
-from demo.upstreams.serve import DemoUpstreams
 from store.pagination import encode_cursor
-from tests.fixtures.app import TokenFactory, serve_in_thread, sqlite_settings
-from tests.fixtures.upstreams import FAST, demo_store
+from tests.fixtures.app import TokenFactory
+from tests.fixtures.served_gateways import on_demo_store, with_demo_upstreams
+from tests.schema.native_gateway import gql
 
 QUERY = """query Q($id: ID!, $first: Int!, $after: String) { customer(id: $id) {
   orders(first: $first, after: $after) {
     totalCount edges { cursor node { number channel } } pageInfo { endCursor hasNextPage } } } }"""
 
 
-@pytest.fixture(scope="module")
-async def store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    return await demo_store(tmp_path_factory.mktemp("order-pages"), notes=10)
-
-
-@pytest.fixture(scope="module")
-def gateway_settings(store_url: str, tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    return sqlite_settings(tmp_path_factory.mktemp("gw"), database_url=store_url)
-
-
-@pytest.fixture(scope="module")
-def gateway_url(gateway_settings: Settings, demo_upstreams_sqlite: DemoUpstreams) -> Iterator[str]:
-    config = demo_upstreams_sqlite.config.with_resilience(FAST)
-    with serve_in_thread(gateway_settings, config) as url:
-        yield url
+store_url, gateway_settings = on_demo_store("order-pages", notes=10)
+gateway_url = with_demo_upstreams()
 
 
 async def _orders(
     http: httpx.AsyncClient, token: str, customer: str, first: int, after: str | None = None
 ) -> dict[str, Any]:
-    response = await http.post(
-        "/graphql",
-        json={"query": QUERY, "variables": {"id": customer, "first": first, "after": after}},
-        headers={"Authorization": f"Bearer {token}"},
-    )
-    assert response.status_code == 200, response.text
-    body: dict[str, Any] = response.json()
-    return body
+    return await gql(http, token, QUERY, id=customer, first=first, after=after)
 
 
 @pytest.mark.parametrize("customer", ["cust-00001", MALFORMED_CUSTOMER, "cust-00007"])

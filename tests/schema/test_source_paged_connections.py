@@ -4,21 +4,13 @@ the list's is a coded INVALID error on that field alone, never a 500."""
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import AsyncIterator
-from typing import Any
-
 import pytest
 
-from core.metrics import Metrics
 from datasources.registry import Upstreams
-from demo.upstreams.serve import DemoUpstreams
 from policies.principal import Principal
-from resolvers.upstream_loaders import UpstreamLoaders
-from schema import build_schema
 from store.pagination import encode_cursor
 from tests.fixtures.seeded import SeededStore
-from tests.fixtures.upstreams import FAST
+from tests.fixtures.upstreams import run_as_admin
 
 ADMIN = Principal(subject="admin-1", roles=("admin",))
 CUSTOMER = "cust-00001"
@@ -32,27 +24,13 @@ PAGE = """query P($id: ID!, $first: Int!, $after: String) { customer(id: $id) {
 KEYS = {"invoices": "number", "payments": "reference", "tickets": "id"}
 
 
-@pytest.fixture(scope="module")
-async def upstreams(demo_upstreams_sqlite: DemoUpstreams) -> AsyncIterator[Upstreams]:
-    opened = Upstreams(demo_upstreams_sqlite.config.with_resilience(FAST), Metrics())
-    try:
-        yield opened
-    finally:
-        await opened.aclose()
-
-
-async def _run(store: SeededStore, upstreams: Upstreams, query: str, **variables: Any) -> Any:
-    context = dataclasses.replace(store.context(ADMIN), upstream=UpstreamLoaders.create(upstreams))
-    return await build_schema(store.settings).execute(
-        query, variable_values=variables, context_value=context
-    )
-
-
 @pytest.mark.parametrize("name", sorted(KEYS))
 async def test_a_walk_by_end_cursor_is_the_whole_list_once(
-    seeded_store: SeededStore, upstreams: Upstreams, name: str
+    seeded_store: SeededStore, sqlite_upstreams: Upstreams, name: str
 ) -> None:
-    whole = await _run(seeded_store, upstreams, PAGE, id=CUSTOMER, first=100, after=None)
+    whole = await run_as_admin(
+        seeded_store, sqlite_upstreams, PAGE, id=CUSTOMER, first=100, after=None
+    )
     assert whole.errors is None, whole.errors
     expected = [e["node"][KEYS[name]] for e in whole.data["customer"][name]["edges"]]
     assert whole.data["customer"][name]["totalCount"] == len(expected)
@@ -63,7 +41,9 @@ async def test_a_walk_by_end_cursor_is_the_whole_list_once(
         single = f"""query P($id: ID!, $after: String) {{ customer(id: $id) {{
           {name}(first: 1, after: $after) {{ totalCount pageInfo {{ hasNextPage endCursor }}
             edges {{ node {{ {KEYS[name]} }} }} }} }} }}"""
-        result = await _run(seeded_store, upstreams, single, id=CUSTOMER, after=after)
+        result = await run_as_admin(
+            seeded_store, sqlite_upstreams, single, id=CUSTOMER, after=after
+        )
         assert result.errors is None, result.errors
         page = result.data["customer"][name]
         assert page["totalCount"] == len(expected)
@@ -76,11 +56,13 @@ async def test_a_walk_by_end_cursor_is_the_whole_list_once(
 
 
 async def test_a_foreign_or_old_cursor_is_invalid_on_its_field_alone(
-    seeded_store: SeededStore, upstreams: Upstreams
+    seeded_store: SeededStore, sqlite_upstreams: Upstreams
 ) -> None:
     old = encode_cursor("2024-01-01T00:00:00+00:00", "INV-000001")  # the whole-list paging's
 
-    result = await _run(seeded_store, upstreams, PAGE, id=CUSTOMER, first=2, after=old)
+    result = await run_as_admin(
+        seeded_store, sqlite_upstreams, PAGE, id=CUSTOMER, first=2, after=old
+    )
 
     assert result.data is not None
     customer = result.data["customer"]

@@ -4,25 +4,14 @@ bound, and `totalCountCapped` says so; a customer under the cap everywhere is ex
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
 from typing import Any
 
-import pytest
-
-from core.metrics import Metrics
 from datasources.registry import Upstreams
 from datasources.source_pages import TOTAL_CAP
-from demo.upstreams.serve import DemoServer, DemoUpstreams
-from policies.principal import Principal
-from resolvers.upstream_loaders import UpstreamLoaders
-from schema import build_schema
-from tests.datasources.order_pages_world import marketplace, orders_world, world_config, write_oms
+from tests.datasources.order_pages_world import orders_world, world_fixtures
 from tests.fixtures.seeded import SeededStore
-from tests.fixtures.upstreams import FAST, close_upstreams, run_async
+from tests.fixtures.upstreams import run_as_admin
 
-ADMIN = Principal(subject="admin-1", roles=("admin",))
 BIG, SMALL = "cust-00001", "cust-00002"  # seeded customers; their orders are this world's
 WORLD = orders_world({BIG: (TOTAL_CAP + 5, 2, 1), SMALL: (3, 2, 1)})
 TIMELINE = """query T($id: ID!) { customer(id: $id) {
@@ -30,37 +19,11 @@ TIMELINE = """query T($id: ID!) { customer(id: $id) {
   orders(first: 1) { totalCount totalCountCapped } } }"""
 
 
-@pytest.fixture(scope="module")
-def oms_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path: Path = tmp_path_factory.mktemp("timeline-cap") / "oms.db"
-    url = f"sqlite+aiosqlite:///{path}"
-    run_async(write_oms(url, WORLD))
-    return url
-
-
-@pytest.fixture(scope="module")
-def market() -> Iterator[DemoServer]:
-    with marketplace(WORLD) as server:
-        yield server
-
-
-@pytest.fixture
-async def upstreams(
-    oms_url: str, market: DemoServer, demo_upstreams_sqlite: DemoUpstreams
-) -> AsyncIterator[Upstreams]:
-    config = world_config(demo_upstreams_sqlite.config.with_resilience(FAST), oms_url, market.url)
-    opened = Upstreams(config, Metrics())
-    try:
-        yield opened
-    finally:
-        await close_upstreams(opened)
+oms_url, market, upstreams = world_fixtures(WORLD, "timeline-cap", postgres=False)
 
 
 async def _timeline(store: SeededStore, upstreams: Upstreams, customer: str) -> dict[str, Any]:
-    context = dataclasses.replace(store.context(ADMIN), upstream=UpstreamLoaders.create(upstreams))
-    result = await build_schema(store.settings).execute(
-        TIMELINE, variable_values={"id": customer}, context_value=context
-    )
+    result = await run_as_admin(store, upstreams, TIMELINE, id=customer)
     assert result.errors is None, result.errors
     assert result.data is not None
     data: dict[str, Any] = result.data["customer"]

@@ -12,13 +12,8 @@ customers, however long their history.
 from __future__ import annotations
 
 import base64
-import dataclasses
 import json
-import uuid
-from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timedelta
-from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -26,33 +21,24 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from core.metrics import Metrics
 from datasources.registry import Upstreams
-from demo.upstreams.serve import DemoServer, DemoUpstreams
-from devservices.ports import free_port
-from devservices.postgres import create_database, drop_database
-from policies.principal import Principal
-from resolvers.upstream_loaders import PREFETCH_PAGE_SIZE, UpstreamLoaders
-from schema import build_schema
+from demo.upstreams.serve import DemoUpstreams
+from resolvers.upstream_loaders import PREFETCH_PAGE_SIZE
 from tests.datasources.order_pages_world import (
     START,
     OrdersWorld,
-    marketplace,
-    world_config,
-    write_oms,
+    add_web_order,
+    world_fixtures,
+    world_upstreams,
 )
 from tests.fixtures.seeded import SeededStore
-from tests.fixtures.upstreams import FAST, close_upstreams, run_async
+from tests.fixtures.upstreams import run_as_admin
+from tests.schema.timeline_walk import TIMELINE, Entry, walk_timeline
 
-ADMIN = Principal(subject="admin-1", roles=("admin",))
 SMALL, OTHER, BIG = "cust-00011", "cust-00012", "cust-00013"
 BIG_ORDERS = 1_500
-TIMELINE = """query T($id: ID!, $first: Int!, $after: String) { customer(id: $id) {
-  timeline(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor }
-    edges { cursor node { kind reference at } } } } }"""
 TOTALS = """query S($id: ID!) { customer(id: $id) { orders { totalCount }
   tickets { totalCount } notes { totalCount } interactions { totalCount } } }"""
-Entry = tuple[str, str]
 
 
 def _web(world: OrdersWorld, customer: str, count: int) -> None:
@@ -61,28 +47,7 @@ def _web(world: OrdersWorld, customer: str, count: int) -> None:
     for index in range(count):
         number = f"SO-{tag}-{index:05d}"
         placed = START - timedelta(hours=3 * index)
-        world.orders.append(
-            {
-                "order_no": number,
-                "customer_no": customer,
-                "status": "delivered",
-                "is_quote": False,
-                "ordered_at": placed,
-                "subtotal": Decimal("10.00"),
-                "grand_total": Decimal("19.95"),
-                "currency": "GBP",
-            }
-        )
-        world.items.append(
-            {
-                "order_no": number,
-                "sku": "SKU-1",
-                "name": "Kettle",
-                "qty": 1,
-                "unit_price": Decimal("10.00"),
-                "line_total": Decimal("10.00"),
-            }
-        )
+        add_web_order(world, customer, number, placed)
         due = placed + timedelta(hours=48, minutes=1)
         world.fulfilments.append(
             {
@@ -178,78 +143,7 @@ def _expected(customer: str) -> list[Entry]:
     return [(kind.upper(), reference) for _, _, (kind, reference) in keyed]
 
 
-@pytest.fixture(
-    scope="module",
-    params=[
-        pytest.param("sqlite", id="oms-sqlite"),
-        pytest.param("postgres", id="oms-postgres", marks=pytest.mark.postgres),
-    ],
-)
-def oms_url(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[str]:
-    """The world's OMS database on each backend in turn."""
-    if request.param == "sqlite":
-        path: Path = tmp_path_factory.mktemp("timeline-fulfilments") / "oms.db"
-        url = f"sqlite+aiosqlite:///{path}"
-        run_async(write_oms(url, WORLD))
-        yield url
-        return
-    admin_dsn: str = request.getfixturevalue("postgres_server").admin_dsn
-    name = f"c360_fulfilments_{uuid.uuid4().hex[:8]}"
-    url = run_async(create_database(admin_dsn, name))
-    try:
-        run_async(write_oms(url, WORLD))
-        yield url
-    finally:
-        run_async(drop_database(admin_dsn, name))
-
-
-@pytest.fixture(scope="module")
-def market() -> Iterator[DemoServer]:
-    with marketplace(WORLD) as server:
-        yield server
-
-
-@pytest.fixture
-async def upstreams(
-    oms_url: str, market: DemoServer, demo_upstreams_sqlite: DemoUpstreams
-) -> AsyncIterator[Upstreams]:
-    config = world_config(demo_upstreams_sqlite.config.with_resilience(FAST), oms_url, market.url)
-    opened = Upstreams(config, Metrics())
-    try:
-        yield opened
-    finally:
-        await close_upstreams(opened)
-
-
-async def _run(store: SeededStore, upstreams: Upstreams, query: str, **variables: Any) -> Any:
-    context = dataclasses.replace(store.context(ADMIN), upstream=UpstreamLoaders.create(upstreams))
-    return await build_schema(store.settings).execute(
-        query, variable_values=variables, context_value=context
-    )
-
-
-async def _walk(
-    store: SeededStore, upstreams: Upstreams, customer: str, first: int
-) -> tuple[list[Entry], list[str], set[int]]:
-    walked: list[Entry] = []
-    cursors: list[str] = []
-    totals: set[int] = set()
-    after = None
-    for _ in range(500):
-        result = await _run(store, upstreams, TIMELINE, id=customer, first=first, after=after)
-        assert result.errors is None, result.errors
-        page = result.data["customer"]["timeline"]
-        totals.add(page["totalCount"])
-        edges = page["edges"]
-        walked += [(edge["node"]["kind"], edge["node"]["reference"]) for edge in edges]
-        cursors += [edge["cursor"] for edge in edges]
-        if not page["pageInfo"]["hasNextPage"]:
-            break
-        assert len(edges) == first  # a page stops short only at the end
-        after = page["pageInfo"]["endCursor"]
-    return walked, cursors, totals
+oms_url, market, upstreams = world_fixtures(WORLD, "timeline-fulfilments")
 
 
 @pytest.mark.parametrize("first", [1, 3, 7])
@@ -260,12 +154,12 @@ async def test_a_walk_yields_every_fulfilment_once_by_its_own_time(
     assert {kind for kind, _ in expected} == {"DELIVERY", "INSTALLATION"}
     assert {ref[:2] for _, ref in expected} == {"DL", "IN", "TR"}
 
-    walked, _, totals = await _walk(seeded_store, upstreams, SMALL, first)
+    walked, _, totals = await walk_timeline(seeded_store, upstreams, SMALL, first)
 
     fulfilments = [entry for entry in walked if entry[0] in ("DELIVERY", "INSTALLATION")]
     assert fulfilments == expected
     assert len(set(walked)) == len(walked)
-    others = (await _run(seeded_store, upstreams, TOTALS, id=SMALL)).data["customer"]
+    others = (await run_as_admin(seeded_store, upstreams, TOTALS, id=SMALL)).data["customer"]
     assert totals == {sum(each["totalCount"] for each in others.values()) + len(expected)}
     assert len(walked) == len(expected) + sum(each["totalCount"] for each in others.values())
 
@@ -273,9 +167,11 @@ async def test_a_walk_yields_every_fulfilment_once_by_its_own_time(
 async def test_every_edge_cursor_resumes_there(
     seeded_store: SeededStore, upstreams: Upstreams
 ) -> None:
-    walked, cursors, _ = await _walk(seeded_store, upstreams, SMALL, 50)
+    walked, cursors, _ = await walk_timeline(seeded_store, upstreams, SMALL, 50)
     for index, cursor in enumerate(cursors):
-        result = await _run(seeded_store, upstreams, TIMELINE, id=SMALL, first=3, after=cursor)
+        result = await run_as_admin(
+            seeded_store, upstreams, TIMELINE, id=SMALL, first=3, after=cursor
+        )
         assert result.errors is None, result.errors
         edges = result.data["customer"]["timeline"]["edges"]
         shown = [(edge["node"]["kind"], edge["node"]["reference"]) for edge in edges]
@@ -303,7 +199,7 @@ async def test_a_former_or_foreign_fulfilment_position_is_invalid(
     seeded_store: SeededStore, upstreams: Upstreams, fulfilments: Any
 ) -> None:
     cursor = _timeline_cursor({"fulfilments": fulfilments})
-    result = await _run(seeded_store, upstreams, TIMELINE, id=SMALL, first=2, after=cursor)
+    result = await run_as_admin(seeded_store, upstreams, TIMELINE, id=SMALL, first=2, after=cursor)
     assert result.data["customer"]["timeline"] is None
     assert [e.extensions["code"] for e in result.errors] == ["INVALID"]
 
@@ -311,16 +207,8 @@ async def test_a_former_or_foreign_fulfilment_position_is_invalid(
 async def test_a_failed_marketplace_is_reported_once_beside_the_page(
     seeded_store: SeededStore, demo_upstreams_sqlite: DemoUpstreams, oms_url: str
 ) -> None:
-    down = world_config(
-        demo_upstreams_sqlite.config.with_resilience(FAST),
-        oms_url,
-        f"http://127.0.0.1:{free_port()}",
-    )
-    broken = Upstreams(down, Metrics())
-    try:
-        result = await _run(seeded_store, broken, TIMELINE, id=SMALL, first=100)
-    finally:
-        await broken.aclose()
+    async with world_upstreams(demo_upstreams_sqlite, oms_url, None) as broken:
+        result = await run_as_admin(seeded_store, broken, TIMELINE, id=SMALL, first=100)
 
     page = result.data["customer"]["timeline"]
     shown = [(e["node"]["kind"], e["node"]["reference"]) for e in page["edges"]]
@@ -355,7 +243,7 @@ async def test_a_page_reads_a_page_of_fulfilments_per_channel_in_one_batch(
         edges { node { kind reference } } } }
       small: customer(id: $small) { timeline(first: $first) { totalCount
         edges { node { kind reference } } } } }"""
-    result = await _run(seeded_store, upstreams, query, big=BIG, small=OTHER, first=first)
+    result = await run_as_admin(seeded_store, upstreams, query, big=BIG, small=OTHER, first=first)
     assert result.errors is None, result.errors
 
     big = result.data["big"]["timeline"]
@@ -364,7 +252,7 @@ async def test_a_page_reads_a_page_of_fulfilments_per_channel_in_one_batch(
     shown = [(e["node"]["kind"], e["node"]["reference"]) for e in big["edges"]]
     fulfilments = [entry for entry in shown if entry[0] in ("DELIVERY", "INSTALLATION")]
     assert fulfilments == expected[: len(fulfilments)]
-    others = (await _run(seeded_store, upstreams, TOTALS, id=BIG)).data["customer"]
+    others = (await run_as_admin(seeded_store, upstreams, TOTALS, id=BIG)).data["customer"]
     assert big["totalCount"] == sum(e["totalCount"] for e in others.values()) + len(expected)
     # The marketplace: one shipments request for both customers (the first page their
     # prefetch started, which serves any smaller one), a page and one per buyer; no request

@@ -8,24 +8,21 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import dataclasses
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
 import pytest
 from sqlalchemy import event
 
-from core.metrics import Metrics
 from datasources.registry import Upstreams
 from demo.upstreams.serve import DemoUpstreams
 from policies.principal import Principal
-from resolvers.upstream_loaders import UpstreamLoaders
-from schema import build_schema
 from store.models import Interaction, Note
 from store.pagination import encode_cursor
 from tests.fixtures.seeded import SeededStore
-from tests.fixtures.upstreams import FAST, close_upstreams
+from tests.fixtures.upstreams import FAST, run_as_admin
+from tests.schema.timeline_walk import TIMELINE, Entry, walk_timeline
 
 ADMIN = Principal(subject="admin-1", roles=("admin",))
 SOURCES = """query S($id: ID!) { customer(id: $id) {
@@ -35,26 +32,6 @@ SOURCES = """query S($id: ID!) { customer(id: $id) {
   tickets(first: 100) { pageInfo { hasNextPage } edges { node { id createdAt } } }
   notes(first: 100) { pageInfo { hasNextPage } edges { node { id createdAt } } }
   interactions(first: 100) { pageInfo { hasNextPage } edges { node { id occurredAt } } } } }"""
-TIMELINE = """query T($id: ID!, $first: Int!, $after: String) { customer(id: $id) {
-  timeline(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor }
-    edges { cursor node { kind reference at } } } } }"""
-Entry = tuple[str, str]
-
-
-@pytest.fixture(scope="module")
-async def upstreams(demo_upstreams_sqlite: DemoUpstreams) -> AsyncIterator[Upstreams]:
-    opened = Upstreams(demo_upstreams_sqlite.config.with_resilience(FAST), Metrics())
-    try:
-        yield opened
-    finally:
-        await close_upstreams(opened)
-
-
-async def _run(store: SeededStore, upstreams: Upstreams, query: str, **variables: Any) -> Any:
-    context = dataclasses.replace(store.context(ADMIN), upstream=UpstreamLoaders.create(upstreams))
-    return await build_schema(store.settings).execute(
-        query, variable_values=variables, context_value=context
-    )
 
 
 def _raw(node_id: str) -> str:
@@ -98,11 +75,13 @@ def _whole(data: dict[str, Any]) -> list[Entry]:
     return [entry for _, _, entry in keyed]
 
 
-async def _full_customer(store: SeededStore, upstreams: Upstreams) -> tuple[str, list[Entry]]:
+async def _full_customer(
+    store: SeededStore, sqlite_upstreams: Upstreams
+) -> tuple[str, list[Entry]]:
     """A customer with every kind of entry (each source's list on one page), and its timeline."""
     for number in range(1, 40):
         customer = f"cust-{number:05d}"
-        result = await _run(store, upstreams, SOURCES, id=customer)
+        result = await run_as_admin(store, sqlite_upstreams, SOURCES, id=customer)
         assert result.errors is None, result.errors
         data = result.data["customer"]
         if any(data[name]["pageInfo"]["hasNextPage"] for name in data):
@@ -120,35 +99,13 @@ async def _full_customer(store: SeededStore, upstreams: Upstreams) -> tuple[str,
     raise AssertionError("no demo customer has every kind of timeline entry")
 
 
-async def _walk(
-    store: SeededStore, upstreams: Upstreams, customer: str, first: int
-) -> tuple[list[Entry], set[int]]:
-    walked: list[Entry] = []
-    totals: set[int] = set()
-    after = None
-    for _ in range(500):
-        result = await _run(store, upstreams, TIMELINE, id=customer, first=first, after=after)
-        assert result.errors is None, result.errors
-        page = result.data["customer"]["timeline"]
-        totals.add(page["totalCount"])
-        edges = page["edges"]
-        assert len(edges) <= first
-        walked += [(edge["node"]["kind"], edge["node"]["reference"]) for edge in edges]
-        if not page["pageInfo"]["hasNextPage"]:
-            break
-        assert len(edges) == first  # a page stops short only at the end
-        assert page["pageInfo"]["endCursor"] == edges[-1]["cursor"]
-        after = page["pageInfo"]["endCursor"]
-    return walked, totals
-
-
 @pytest.mark.parametrize("first", [1, 2, 3, 4, 5, 6, 7])
 async def test_any_page_size_walks_the_former_whole_timeline_once(
-    seeded_store: SeededStore, upstreams: Upstreams, first: int
+    seeded_store: SeededStore, sqlite_upstreams: Upstreams, first: int
 ) -> None:
-    customer, whole = await _full_customer(seeded_store, upstreams)
+    customer, whole = await _full_customer(seeded_store, sqlite_upstreams)
 
-    walked, totals = await _walk(seeded_store, upstreams, customer, first)
+    walked, _, totals = await walk_timeline(seeded_store, sqlite_upstreams, customer, first)
 
     assert walked == whole
     assert len(set(walked)) == len(walked)
@@ -156,11 +113,13 @@ async def test_any_page_size_walks_the_former_whole_timeline_once(
 
 
 async def test_the_first_page_is_the_newest_entries(
-    seeded_store: SeededStore, upstreams: Upstreams
+    seeded_store: SeededStore, sqlite_upstreams: Upstreams
 ) -> None:
-    customer, whole = await _full_customer(seeded_store, upstreams)
+    customer, whole = await _full_customer(seeded_store, sqlite_upstreams)
 
-    result = await _run(seeded_store, upstreams, TIMELINE, id=customer, first=100, after=None)
+    result = await run_as_admin(
+        seeded_store, sqlite_upstreams, TIMELINE, id=customer, first=100, after=None
+    )
 
     page = result.data["customer"]["timeline"]
     assert [(e["node"]["kind"], e["node"]["reference"]) for e in page["edges"]] == whole[:100]
@@ -169,34 +128,40 @@ async def test_the_first_page_is_the_newest_entries(
 
 
 async def test_a_foreign_or_former_cursor_is_invalid(
-    seeded_store: SeededStore, upstreams: Upstreams
+    seeded_store: SeededStore, sqlite_upstreams: Upstreams
 ) -> None:
-    customer, _ = await _full_customer(seeded_store, upstreams)
+    customer, _ = await _full_customer(seeded_store, sqlite_upstreams)
     orders = """query O($id: ID!) { customer(id: $id) {
       orders(first: 1) { pageInfo { endCursor } } } }"""
-    result = await _run(seeded_store, upstreams, orders, id=customer)
+    result = await run_as_admin(seeded_store, sqlite_upstreams, orders, id=customer)
     foreign = result.data["customer"]["orders"]["pageInfo"]["endCursor"]
     former = encode_cursor("2026-01-01T00:00:00+00:00", "order:SO-100001")
 
     for cursor in (foreign, former, "not a cursor", "e30"):
-        result = await _run(seeded_store, upstreams, TIMELINE, id=customer, first=2, after=cursor)
+        result = await run_as_admin(
+            seeded_store, sqlite_upstreams, TIMELINE, id=customer, first=2, after=cursor
+        )
         assert result.data["customer"]["timeline"] is None
         assert [e.extensions["code"] for e in result.errors] == ["INVALID"], cursor
 
 
 async def test_a_failed_source_is_reported_and_the_rest_still_show(
-    seeded_store: SeededStore, upstreams: Upstreams, demo_upstreams_sqlite: DemoUpstreams
+    seeded_store: SeededStore, sqlite_upstreams: Upstreams, demo_upstreams_sqlite: DemoUpstreams
 ) -> None:
-    customer, whole = await _full_customer(seeded_store, upstreams)
+    customer, whole = await _full_customer(seeded_store, sqlite_upstreams)
     demo_upstreams_sqlite.helpdesk.stop()
     try:
-        result = await _run(seeded_store, upstreams, TIMELINE, id=customer, first=100)
+        result = await run_as_admin(
+            seeded_store, sqlite_upstreams, TIMELINE, id=customer, first=100
+        )
     finally:
         demo_upstreams_sqlite.helpdesk.start()
         # The helpdesk's breaker may be open after the failure: wait until it answers again.
         for _ in range(50):
             await asyncio.sleep(FAST.breaker_reset_seconds)
-            if (await _run(seeded_store, upstreams, SOURCES, id=customer)).errors is None:
+            if (
+                await run_as_admin(seeded_store, sqlite_upstreams, SOURCES, id=customer)
+            ).errors is None:
                 break
 
     page = result.data["customer"]["timeline"]
@@ -229,17 +194,17 @@ def loaded() -> Iterator[dict[str, int]]:
 
 @pytest.mark.parametrize("first", [1])
 async def test_notes_and_interactions_read_at_most_a_page_and_one_row(
-    seeded_store: SeededStore, upstreams: Upstreams, loaded: dict[str, int], first: int
+    seeded_store: SeededStore, sqlite_upstreams: Upstreams, loaded: dict[str, int], first: int
 ) -> None:
-    customer, whole = await _full_customer(seeded_store, upstreams)
+    customer, whole = await _full_customer(seeded_store, sqlite_upstreams)
     kinds = [kind for kind, _ in whole]
     assert kinds.count("NOTE") > first + 1
     assert kinds.count("INTERACTION") > first + 1
     after = None
     for _ in range(3):
         loaded.update(notes=0, interactions=0)
-        result = await _run(
-            seeded_store, upstreams, TIMELINE, id=customer, first=first, after=after
+        result = await run_as_admin(
+            seeded_store, sqlite_upstreams, TIMELINE, id=customer, first=first, after=after
         )
         assert result.errors is None, result.errors
         assert loaded["notes"] <= first + 1, loaded

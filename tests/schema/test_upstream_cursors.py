@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
-from core.settings import Settings
-from demo.upstreams.serve import DemoUpstreams
-from tests.fixtures.app import TokenFactory, serve_in_thread, sqlite_settings
-from tests.fixtures.upstreams import FAST, demo_store
+from tests.fixtures.app import TokenFactory
+from tests.fixtures.served_gateways import on_demo_store, with_demo_upstreams
+from tests.schema.native_gateway import gql
 
 LISTS = ["orders", "invoices", "payments", "tickets", "timeline"]
 
@@ -32,21 +30,8 @@ FORGED = [
 ]
 
 
-@pytest.fixture(scope="module")
-async def store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    return await demo_store(tmp_path_factory.mktemp("cursors"), notes=60)
-
-
-@pytest.fixture(scope="module")
-def gateway_settings(store_url: str, tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    return sqlite_settings(tmp_path_factory.mktemp("gw"), database_url=store_url)
-
-
-@pytest.fixture(scope="module")
-def gateway_url(gateway_settings: Settings, demo_upstreams_sqlite: DemoUpstreams) -> Iterator[str]:
-    config = demo_upstreams_sqlite.config.with_resilience(FAST)
-    with serve_in_thread(gateway_settings, config) as url:
-        yield url
+store_url, gateway_settings = on_demo_store("cursors", notes=60)
+gateway_url = with_demo_upstreams()
 
 
 async def _page(
@@ -54,14 +39,7 @@ async def _page(
 ) -> dict[str, Any]:
     query = f"""query Q($a: String) {{ customer(id: "cust-00001") {{
       {field}(first: 1, after: $a) {{ pageInfo {{ endCursor hasNextPage }} }} }} }}"""
-    response = await http.post(
-        "/graphql",
-        json={"query": query, "variables": {"a": after}},
-        headers={"Authorization": f"Bearer {token}"},
-    )
-    assert response.status_code == 200, response.text
-    body: dict[str, Any] = response.json()
-    return body
+    return await gql(http, token, query, a=after)
 
 
 @pytest.mark.parametrize("cursor", FORGED)

@@ -14,8 +14,9 @@ import pytest
 from core.settings import Settings
 from datasources.config import MARKETPLACE_STATUSES
 from demo.upstreams.serve import DemoUpstreams, serve_services, upstream_config
-from tests.fixtures.app import TokenFactory, serve_in_thread, sqlite_settings
-from tests.fixtures.upstreams import FAST, demo_store
+from tests.fixtures.app import TokenFactory, serve_in_thread
+from tests.fixtures.served_gateways import on_demo_store
+from tests.fixtures.upstreams import FAST
 from tests.schema.native_gateway import gql, nodes
 
 CUSTOMER = "cust-00001"
@@ -59,14 +60,7 @@ def _planted(demo: DemoUpstreams) -> tuple[list[dict[str, Any]], list[dict[str, 
     return tickets, orders
 
 
-@pytest.fixture(scope="module")
-async def store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    return await demo_store(tmp_path_factory.mktemp("enums-store"), notes=200)
-
-
-@pytest.fixture(scope="module")
-def gateway_settings(store_url: str, tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    return sqlite_settings(tmp_path_factory.mktemp("enums-gw"), database_url=store_url)
+store_url, gateway_settings = on_demo_store("enums-store", notes=200)
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ ends up reading must already have been started by customer(id) before its reach 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from typing import Any
 
 import graphql
@@ -16,9 +16,7 @@ import pytest
 from strawberry.schema.name_converter import NameConverter
 from strawberry.types.base import get_object_definition
 
-from core.metrics import Metrics
 from datasources.registry import Upstreams
-from demo.upstreams.serve import DemoUpstreams
 from policies.principal import Principal
 from resolvers.prefetch import LOADER_NAMES, UpstreamReads, reads_by_field
 from resolvers.upstream_loaders import UpstreamLoaders
@@ -26,19 +24,9 @@ from schema import build_schema, render_sdl
 from schema.customer import Customer360
 from schema.upstream_field import describe
 from tests.fixtures.seeded import SeededStore
-from tests.fixtures.upstreams import FAST
 
 CUSTOMER = "cust-00001"
 ADMIN = Principal(subject="admin-1", roles=("admin",))  # sees every field group
-
-
-@pytest.fixture(scope="module")
-async def upstreams(demo_upstreams_sqlite: DemoUpstreams) -> AsyncIterator[Upstreams]:
-    opened = Upstreams(demo_upstreams_sqlite.config.with_resilience(FAST), Metrics())
-    try:
-        yield opened
-    finally:
-        await opened.aclose()
 
 
 def _customer360_fields() -> dict[str, str]:
@@ -64,11 +52,11 @@ def _recording(load: Callable[..., Any], event: str, events: list[str]) -> Calla
 
 @pytest.mark.parametrize("field", sorted(_customer360_fields()))
 async def test_each_field_s_upstream_reads_start_before_the_reach_check(
-    field: str, seeded_store: SeededStore, upstreams: Upstreams
+    field: str, seeded_store: SeededStore, sqlite_upstreams: Upstreams
 ) -> None:
     # Given the request's loaders, recording each load in order
     events: list[str] = []
-    loaders = UpstreamLoaders.create(upstreams)
+    loaders = UpstreamLoaders.create(sqlite_upstreams)
     for name in LOADER_NAMES:
         loader = getattr(loaders, name)
         loader.load = _recording(loader.load, name, events)
