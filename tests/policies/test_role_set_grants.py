@@ -73,5 +73,7 @@ async def test_a_new_combination_of_known_roles_asks_casbin_nothing(
     views = {roles: engine.compile(_principal(roles)) for roles in combinations}
     assert calls == []
     monkeypatch.undo()
-    for roles, view in views.items():
-        assert _grants(view) == _raw_view(engine, _principal(roles)), roles
+    # A sample against raw decisions (each costs a full round of Casbin calls); the leak proof
+    # (test_no_leaks.py) judges generated role sets of up to three roles by them too.
+    for roles in [*combinations[::5], combinations[-1]]:
+        assert _grants(views[roles]) == _raw_view(engine, _principal(roles)), roles
