@@ -45,6 +45,9 @@ class PolicyEngine:
         self.policy_dir = policy_dir
         self._enforcer: casbin.AsyncEnforcer | None = None
         self._grants: dict[tuple[str, ...], _RoleGrants] = {}
+        # Raw grants of each single role (writes and handoffs not yet narrowed): a role set's
+        # grants are their union, so a new combination asks Casbin nothing new.
+        self._role_grants: dict[str, _RoleGrants] = {}
         self._fingerprint: tuple[tuple[str, int, int], ...] = ()
         self._token_roles: frozenset[str] = frozenset()
         self._refused: tuple[tuple[str, int, int], ...] = ()
@@ -86,6 +89,7 @@ class PolicyEngine:
                 raise
             self._enforcer = enforcer
             self._grants = {}
+            self._role_grants = {}
             # Only roles declared claimable (policies/token_roles.csv), each on its own line:
             # inheritance must not make an internal group such as "senior" claimable.
             self._token_roles = frozenset(
@@ -142,21 +146,35 @@ class PolicyEngine:
             capabilities=grants.capabilities,
         )
 
-    def _any(self, roles: tuple[str, ...], obj: str, act: str) -> bool:
-        return any(self.enforce(role, obj, act) for role in roles)
-
     def _grants_for(self, roles: tuple[str, ...]) -> _RoleGrants:
-        readable = frozenset(s for s in Scope if self._any(roles, f"scope:{s}", "read"))
-        # A scope is writable only if it is also readable, whatever a policy line says.
-        writable = frozenset(s for s in readable if self._any(roles, f"scope:{s}", "write"))
-        handoff = frozenset(s for s in Scope if self._any(roles, f"handoff:{s}", "read"))
+        """The union of the roles' grants (the model is allow-only: a principal's rights are
+        the union of its roles'); a scope is writable only if it is also readable, whatever
+        a policy line says, and handoff reading adds only scopes not readable outright."""
+        each = [self._raw_grants(role) for role in roles]
+        readable = frozenset().union(*(g.readable for g in each))
         return _RoleGrants(
             readable=readable,
-            writable=writable,
-            handoff_readable=handoff - readable,
-            field_groups=frozenset(
-                g for g in FieldGroup if self._any(roles, f"fields:{g}", "read")
-            ),
-            reach=frozenset(r for r in Reach if self._any(roles, f"reach:{r}", "use")),
-            capabilities=frozenset(c for c in Capability if self._any(roles, c.obj, c.act)),
+            writable=frozenset().union(*(g.writable for g in each)) & readable,
+            handoff_readable=frozenset().union(*(g.handoff_readable for g in each)) - readable,
+            field_groups=frozenset().union(*(g.field_groups for g in each)),
+            reach=frozenset().union(*(g.reach for g in each)),
+            capabilities=frozenset().union(*(g.capabilities for g in each)),
         )
+
+    def _raw_grants(self, role: str) -> _RoleGrants:
+        """One role's grants as Casbin answers them, asked once per role and policy."""
+        grants = self._role_grants.get(role)
+        if grants is None:
+            grants = self._role_grants[role] = _RoleGrants(
+                readable=frozenset(s for s in Scope if self.enforce(role, f"scope:{s}", "read")),
+                writable=frozenset(s for s in Scope if self.enforce(role, f"scope:{s}", "write")),
+                handoff_readable=frozenset(
+                    s for s in Scope if self.enforce(role, f"handoff:{s}", "read")
+                ),
+                field_groups=frozenset(
+                    g for g in FieldGroup if self.enforce(role, f"fields:{g}", "read")
+                ),
+                reach=frozenset(r for r in Reach if self.enforce(role, f"reach:{r}", "use")),
+                capabilities=frozenset(c for c in Capability if self.enforce(role, c.obj, c.act)),
+            )
+        return grants

@@ -15,8 +15,10 @@ MAX_RATIO = 3.0
 async def test_gateway_and_peer_answer_byte_identically_and_cpu_stays_bounded(
     postgres_server: PostgresServer | ExternalPostgres,
 ) -> None:
+    # One measured phase of 80 requests a side: each phase costs two client processes (their
+    # start-up dominates a phase this small), and the bound is far from the measured ratio.
     figures = await cpu_peer.run(
-        postgres_server.admin_dsn, customers=20, notes=300, phases=3, requests=40
+        postgres_server.admin_dsn, customers=20, notes=300, phases=1, requests=80
     )
     assert figures.answers_identical
     assert figures.gateway_ms > 0

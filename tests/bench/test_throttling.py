@@ -18,7 +18,7 @@ async def test_a_flooding_principal_is_throttled_and_the_others_are_served(
     postgres_server: PostgresServer | ExternalPostgres,
 ) -> None:
     figures = await throttling.measure(
-        4.0, connections=CONNECTIONS, admin_dsn=postgres_server.admin_dsn, customers=20
+        2.5, connections=CONNECTIONS, admin_dsn=postgres_server.admin_dsn, customers=20
     )
     # The polite principal's requests all succeed, alone and beside the flood
     for stats in (figures.alone, figures.beside):

@@ -148,6 +148,8 @@ def guarded_findings(
     """Guarded fields with a value for a principal without their field group."""
     hidden = {key: group for key, group in guarded.items() if not view.sees(FieldGroup(group))}
     findings: list[Finding] = []
+    if not hidden:
+        return findings  # the principal sees every group: no value can be a finding
     for answer in answers:
         data = answer.body.get("data") if isinstance(answer.body, Mapping) else None
         for type_name, field_name, path, value in _typed_values(data, ()):
