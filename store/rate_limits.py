@@ -18,9 +18,9 @@ import math
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import Table, delete, select
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -136,6 +136,22 @@ class MemoryRateLimiter(_Windows):
         return [BudgetState(b.key, b.limit, self._used.get(b.key, 0), end) for b in budgets]
 
 
+def _spend_statement() -> Any:
+    # Built once, on the table (Core, not the ORM's bulk path), the rows as parameters: a
+    # multi-row VALUES is never in SQLAlchemy's statement cache, and building the upsert
+    # (its `excluded` alias proxies every column) cost as much as running it.
+    table = cast(Table, RateLimitWindow.__table__)
+    insert = postgresql.insert(table)
+    return insert.on_conflict_do_update(
+        index_elements=["key", "window_start"],
+        set_={"used": table.c.used + insert.excluded.used},
+    ).returning(table.c.key, table.c.used)
+
+
+_SPEND = _spend_statement()
+_AUTOCOMMIT = {"isolation_level": "AUTOCOMMIT"}
+
+
 class DatabaseRateLimiter(_Windows):
     """Budgets counted in the store's `rate_limit_windows` (PostgreSQL): every gateway on the
     database shares them."""
@@ -159,18 +175,13 @@ class DatabaseRateLimiter(_Windows):
     async def _spend(self, budgets: Sequence[Budget], cost: int) -> list[BudgetState]:
         start, end = self.current()
         rows = [{"key": b.key, "window_start": start, "used": cost} for b in budgets]
-        # The rows go as parameters, not `.values(rows)`: a multi-row VALUES is never in
-        # SQLAlchemy's statement cache, so it was compiled again on every request.
-        insert = postgresql.insert(RateLimitWindow)
-        statement = insert.on_conflict_do_update(
-            index_elements=["key", "window_start"],
-            set_={"used": RateLimitWindow.used + insert.excluded.used},
-        ).returning(RateLimitWindow.key, RateLimitWindow.used)
-        async with self._sessions() as session, session.begin():
-            used = {row.key: row.used for row in await session.execute(statement, rows)}
+        async with self._sessions() as session:
+            # One statement, atomic on its own: no BEGIN and COMMIT around it.
+            connection = await session.connection(execution_options=_AUTOCOMMIT)
+            used = {row.key: row.used for row in await connection.execute(_SPEND, rows)}
             if self._purged_before < start:
                 # The first spend of a window in this process clears windows before the last.
-                await session.execute(
+                await connection.execute(
                     delete(RateLimitWindow).where(
                         RateLimitWindow.window_start < start - self.window_seconds
                     )
