@@ -140,7 +140,7 @@ async def _client(config: dict[str, Any]) -> None:
 
 @contextlib.contextmanager
 def _servers(
-    directory: Path, store_url: str, profile: Path | None
+    directory: Path, store_url: str, profile: Path | None, overrides: dict[str, Any]
 ) -> Iterator[tuple[GatewayProcess, PeerProcess]]:
     settings: dict[str, Any] = {
         "environment": "test",
@@ -150,6 +150,7 @@ def _servers(
         "search_indexer": False,
         "log_level": "WARNING",
         "log_json": False,
+        **overrides,
     }
     gateway = GatewayProcess(directory, settings, profile=profile)
     gateway.start()
@@ -171,8 +172,10 @@ async def run(
     phases: int,
     requests: int,
     profile: Path | None = None,
+    overrides: dict[str, Any] | None = None,
 ) -> CpuFigures:
-    """Seed a store, serve it from both apps, compare answers, measure CPU per request."""
+    """Seed a store, serve it from both apps, compare answers, measure CPU per request
+    (`overrides`: gateway settings to change, e.g. to weigh a feature's share)."""
     with tempfile.TemporaryDirectory() as name:
         directory = Path(name)
         async with scratch_database(admin_dsn, "cpupeer") as store_url:
@@ -183,7 +186,7 @@ async def run(
                     ids = list(await connection.scalars(select(Customer.id).order_by(Customer.id)))
             finally:
                 await engine.dispose()
-            with _servers(directory, store_url, profile) as (gateway, peer):
+            with _servers(directory, store_url, profile, overrides or {}) as (gateway, peer):
                 settings = Settings.model_validate(json.loads(gateway.settings_path.read_text()))
                 token = mint_token(settings, subject="agent-2", roles=("manager",))
                 sample = ids[:: max(1, len(ids) // 20)]
@@ -227,12 +230,27 @@ def report(figures: CpuFigures) -> str:
     )
 
 
+def _setting(text: str) -> tuple[str, Any]:
+    name, _, value = text.partition("=")
+    try:
+        return name, json.loads(value)
+    except json.JSONDecodeError:
+        return name, value
+
+
 def main(argv: list[str]) -> int:
     """Command line: the benchmark, or (``--client``) one client phase."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--admin-dsn")
     parser.add_argument("--client", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--profile", type=Path, help="write the gateway's cProfile stats here")
+    parser.add_argument(
+        "--setting",
+        action="append",
+        default=[],
+        metavar="NAME=JSON",
+        help="a gateway setting to override (e.g. access_audit_enabled=false); repeatable",
+    )
     parser.add_argument("--customers", type=int, default=200)
     parser.add_argument("--notes", type=int, default=4000)
     parser.add_argument("--phases", type=int, default=7)
@@ -251,6 +269,7 @@ def main(argv: list[str]) -> int:
             phases=args.phases,
             requests=args.requests,
             profile=args.profile,
+            overrides=dict(_setting(text) for text in args.setting),
         )
     )
     print(report(figures))

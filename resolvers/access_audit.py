@@ -26,12 +26,13 @@ from store.access_audit import (
 from store.audit import Target
 from store.models import AccessRead, Note, NoteRevision
 from store.note_reads import NoteRow
+from store.note_records import NoteRecord
 from store.pagination import Page, PageRequest
 
 _log = structlog.get_logger("gateway.access_audit")
 
 
-def notes_shown(info: Info, notes: Iterable[Note]) -> None:
+def notes_shown(info: Info, notes: Iterable[Note | NoteRecord]) -> None:
     """Record the restricted notes among `notes` (those handed to the caller)."""
     access = info.context.access
     for note in notes:

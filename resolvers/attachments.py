@@ -7,7 +7,8 @@ from resolvers.context import Info
 from resolvers.writes import Outcome, perform
 from store.attachments import AUDIT_TARGET, delete_attachment
 from store.audit import Target
-from store.models import Attachment, Customer
+from store.customer_records import StoredCustomer
+from store.models import Attachment
 
 
 async def resolve_delete_attachment(info: Info, attachment_id: str) -> Outcome[Attachment]:
@@ -20,6 +21,6 @@ async def resolve_delete_attachment(info: Info, attachment_id: str) -> Outcome[A
     )
 
 
-async def resolve_attachment_customer(info: Info, customer_id: str) -> Customer | None:
+async def resolve_attachment_customer(info: Info, customer_id: str) -> StoredCustomer | None:
     """The customer an attachment belongs to, for the delete payload (reach checked)."""
     return await info.context.store.customer_by_id.load(customer_id)

@@ -14,11 +14,11 @@ from resolvers.insights import is_dormant
 from resolvers.prefetch import prefetch_customer
 from resolvers.upstream import figures_quietly, now
 from store.audit import Target
+from store.customer_records import StoredCustomer
 from store.directory import DirectoryPage, customer_exists, search_customers
-from store.models import Customer
 
 
-async def resolve_customer(info: Info, customer_id: str) -> Customer:
+async def resolve_customer(info: Info, customer_id: str) -> StoredCustomer:
     """A customer the caller reaches; unknown and out-of-reach alike are NOT_FOUND."""
     require_authenticated(info)
     # Opening one customer takes that customer's turn for the whole answer (its store reads

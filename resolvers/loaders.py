@@ -21,10 +21,10 @@ from store.activity_reads import (
     interactions_by_customer_ids,
     risk_flags_by_customer_ids,
 )
+from store.customer_records import StoredCustomer
 from store.db import retry_disconnect
 from store.directory import agents_by_ids, customers_by_ids
 from store.models import (
-    Customer,
     Interaction,
     NoteRevision,
     RiskFlag,
@@ -63,7 +63,7 @@ class _StoreLoader(DataLoader[K, V]):
             return list(await self._batch(session, keys))
 
 
-class CustomerByIdLoader(_StoreLoader[str, Customer | None]):
+class CustomerByIdLoader(_StoreLoader[str, StoredCustomer | None]):
     """Customers the caller reaches, by id."""
 
 

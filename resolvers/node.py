@@ -34,6 +34,7 @@ from resolvers.upstream import resolve_invoices, resolve_payments, resolve_ticke
 from store import choices, intake
 from store.activity_pages import visible_activity_row
 from store.audit import Target, visible_audit
+from store.customer_records import StoredCustomer
 from store.directory import customer_exists
 from store.enums import ChoiceList
 from store.models import (
@@ -55,7 +56,7 @@ T = TypeVar("T")
 TIMELINE_LIMIT = 10_000
 
 
-async def customer(info: Info, customer_id: str) -> Customer | None:
+async def customer(info: Info, customer_id: str) -> StoredCustomer | None:
     """A customer the caller reaches; one out of reach is audited as `customer(id)` does."""
     require_authenticated(info)
     row = await info.context.store.customer_by_id.load(customer_id)

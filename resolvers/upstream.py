@@ -20,7 +20,7 @@ from datasources.records import (
 from resolvers.context import Info
 from resolvers.insights import OrderFigures
 from resolvers.upstream_loaders import UpstreamLoaders
-from store.models import Customer
+from store.customer_records import StoredCustomer
 
 
 def _loaders(info: Info) -> UpstreamLoaders:
@@ -100,7 +100,7 @@ async def resolve_tickets(info: Info, customer_id: str) -> list[TicketRecord]:
     return sorted(rows, key=lambda row: row.created_at, reverse=True)
 
 
-async def resolve_referrals(info: Info, customer_id: str) -> list[Customer]:
+async def resolve_referrals(info: Info, customer_id: str) -> list[StoredCustomer]:
     """The customers this one referred (per the CRM) that the caller also reaches."""
     referred = await _loaders(info).referrals_by_customer_id.load(customer_id)
     reachable = await info.context.store.customer_by_id.load_many([r.id for r in referred])

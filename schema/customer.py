@@ -39,6 +39,7 @@ from schema.note_filter import NoteFilter as NoteFilterInput
 from schema.notes import NoteConnection
 from schema.risk_score import CustomerRisk
 from schema.upstream_field import upstream_field
+from store.customer_records import StoredCustomer
 from store.directory import DirectoryPage
 from store.models import Customer
 from store.note_reads import NoteOrder
@@ -78,7 +79,7 @@ class Customer360(CustomerUpstreamFields, CustomerLinkFields, Node):
     referred_by_id: strawberry.Private[strawberry.ID | None]  # shown via CustomerLinkFields
 
     @classmethod
-    def from_record(cls, row: Customer) -> Self:
+    def from_record(cls, row: Customer | StoredCustomer) -> Self:
         """Build from the store's customer reference."""
         return cls(
             id=row.id,

@@ -12,6 +12,7 @@ import strawberry
 
 from intelligence.labels import LabelSource, Sentiment, Urgency
 from store.labels import Labelled
+from store.note_records import NoteRecord
 
 strawberry.enum(Sentiment, description="The customer's stance as a note or interaction records it.")
 strawberry.enum(Urgency, description="How soon someone at the company must act on the record.")
@@ -35,7 +36,7 @@ class SentimentSuggestion:
     )
 
     @classmethod
-    def of(cls, record: Labelled) -> Self | None:
+    def of(cls, record: Labelled | NoteRecord) -> Self | None:
         """The record's sentiment, or None while it has none."""
         if record.sentiment is None or record.sentiment_source is None:
             return None
@@ -57,7 +58,7 @@ class UrgencySuggestion:
     )
 
     @classmethod
-    def of(cls, record: Labelled) -> Self | None:
+    def of(cls, record: Labelled | NoteRecord) -> Self | None:
         """The record's urgency, or None while it has none."""
         if record.urgency is None or record.urgency_source is None:
             return None

@@ -12,10 +12,23 @@ from collections.abc import Mapping, Set
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, and_, delete, false, func, or_, select, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Table,
+    and_,
+    case,
+    delete,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+    tuple_,
+)
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, async_sessionmaker
 
 from core.progress import Progress
@@ -77,34 +90,56 @@ async def record(
     reads: Reads,
     now: datetime,
 ) -> int:
-    """Add one request's reads in one transaction (one upsert); return the rows touched."""
+    """Add one request's reads (one upsert); return the rows touched."""
     if not reads:
         return 0
     principal, role = _bounded(principal, ID_LENGTH), _bounded(role, ROLE_LENGTH)
     bucket = bucket_of(now)
+    async with sessions() as session:
+        if session.bind is not None and session.bind.dialect.name == "postgresql":
+            rows = _rows(principal, role, bucket, now, reads, {})
+            # One statement merges the ids into the stored row (under the row lock ON
+            # CONFLICT takes), so it needs no transaction of its own nor a locking read.
+            connection = await session.connection(execution_options=_AUTOCOMMIT)
+            await connection.execute(_PG_UPSERT, rows)
+            return len(rows)
     async with transaction(sessions) as session:
         kept = await _kept_note_ids(session, principal, role, bucket, reads)
-        rows: list[dict[str, Any]] = []
-        for (customer_id, group), note_ids in sorted(reads.items()):
-            key = (_bounded(customer_id, ID_LENGTH), group.value)
-            merged, truncated = _merge(kept.get(key), note_ids)
-            rows.append(
-                {
-                    "principal": principal,
-                    "role": role,
-                    "customer_id": key[0],
-                    "field_group": key[1],
-                    "bucket": bucket,
-                    "read_count": 1,
-                    "first_read_at": now,
-                    "last_read_at": now,
-                    "note_ids": merged,
-                    "note_ids_truncated": truncated,
-                }
-            )
-        dialect = (await session.connection()).dialect.name
-        await session.execute(_upsert(dialect, rows))
+        rows = _rows(principal, role, bucket, now, reads, kept)
+        await session.execute(_upsert(rows))
     return len(rows)
+
+
+_AUTOCOMMIT = {"isolation_level": "AUTOCOMMIT"}
+
+
+def _rows(
+    principal: str,
+    role: str,
+    bucket: datetime,
+    now: datetime,
+    reads: Reads,
+    kept: Mapping[tuple[str, str], tuple[list[str] | None, bool]],
+) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for (customer_id, group), note_ids in sorted(reads.items()):
+        key = (_bounded(customer_id, ID_LENGTH), group.value)
+        merged, truncated = _merge(kept.get(key), note_ids)
+        rows.append(
+            {
+                "principal": principal,
+                "role": role,
+                "customer_id": key[0],
+                "field_group": key[1],
+                "bucket": bucket,
+                "read_count": 1,
+                "first_read_at": now,
+                "last_read_at": now,
+                "note_ids": merged,
+                "note_ids_truncated": truncated,
+            }
+        )
+    return rows
 
 
 def _merge(
@@ -120,36 +155,31 @@ def _merge(
 async def _kept_note_ids(
     session: AsyncSession, principal: str, role: str, bucket: datetime, reads: Reads
 ) -> dict[tuple[str, str], tuple[list[str] | None, bool]]:
-    """The ids already on this hour's rows that gain note ids now (locked on PostgreSQL, so
-    two gateways adding ids to one row do not drop each other's)."""
+    """The ids already on this hour's rows that gain note ids now (SQLite: its write
+    transaction holds the database's lock meanwhile)."""
     keys = [(customer, group.value) for (customer, group), ids in reads.items() if ids]
     if not keys:
         return {}
-    query = (
-        select(
-            AccessRead.customer_id,
-            AccessRead.field_group,
-            AccessRead.note_ids,
-            AccessRead.note_ids_truncated,
-        )
-        .where(
-            AccessRead.principal == principal,
-            AccessRead.role == role,
-            AccessRead.bucket == bucket,
-            tuple_(AccessRead.customer_id, AccessRead.field_group).in_(keys),
-        )
-        .with_for_update()
+    query = select(
+        AccessRead.customer_id,
+        AccessRead.field_group,
+        AccessRead.note_ids,
+        AccessRead.note_ids_truncated,
+    ).where(
+        AccessRead.principal == principal,
+        AccessRead.role == role,
+        AccessRead.bucket == bucket,
+        tuple_(AccessRead.customer_id, AccessRead.field_group).in_(keys),
     )
     rows = (await session.execute(query)).all()
     return {(row[0], row[1]): (row[2], bool(row[3])) for row in rows}
 
 
-def _upsert(dialect: str, rows: list[dict[str, Any]]) -> Any:
-    insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(AccessRead)
-    statement = insert.values(rows)
+def _upsert(rows: list[dict[str, Any]]) -> Any:
+    statement = sqlite.insert(AccessRead).values(rows)
     excluded = statement.excluded
     return statement.on_conflict_do_update(
-        index_elements=["principal", "role", "customer_id", "field_group", "bucket"],
+        index_elements=_KEY,
         set_={
             "read_count": AccessRead.read_count + excluded.read_count,
             "last_read_at": excluded.last_read_at,
@@ -158,6 +188,45 @@ def _upsert(dialect: str, rows: list[dict[str, Any]]) -> Any:
             "note_ids_truncated": or_(AccessRead.note_ids_truncated, excluded.note_ids_truncated),
         },
     )
+
+
+_KEY = ["principal", "role", "customer_id", "field_group", "bucket"]
+
+
+def _pg_upsert() -> Any:
+    # Built once, the rows as parameters (a multi-row VALUES has no cache key: it was
+    # compiled on every request). A row that gains ids merges them with the stored ones in
+    # SQL: the union, sorted as Python sorts (byte order), the first NOTE_ID_CAP kept, and
+    # truncated once the union is longer. A row without ids (a field group) keeps none.
+    table = cast(Table, AccessRead.__table__)
+    insert = postgresql.insert(table)
+    excluded = insert.excluded
+    stored, new = table.c.note_ids, excluded.note_ids
+    has_ids = func.jsonb_typeof(new) == "array"
+    empty: ColumnElement[Any] = literal_column("'[]'::jsonb")
+    before = case((func.jsonb_typeof(stored) == "array", stored), else_=empty)
+    union = func.jsonb_array_elements_text(before.op("||")(new)).table_valued("value")
+    distinct = select(union.c.value.label("id")).distinct().subquery("ids")
+    kept = select(distinct.c.id).order_by(distinct.c.id.collate("C")).limit(NOTE_ID_CAP)
+    kept_ids = kept.subquery("kept")
+    merged = select(func.jsonb_agg(aggregate_order_by(kept_ids.c.id, kept_ids.c.id.collate("C"))))
+    count = select(func.count()).select_from(distinct)
+    return insert.on_conflict_do_update(
+        index_elements=_KEY,
+        set_={
+            "read_count": table.c.read_count + excluded.read_count,
+            "last_read_at": excluded.last_read_at,
+            "note_ids": case((has_ids, merged.scalar_subquery()), else_=stored),
+            "note_ids_truncated": or_(
+                table.c.note_ids_truncated,
+                excluded.note_ids_truncated,
+                and_(has_ids, count.scalar_subquery() > NOTE_ID_CAP),
+            ),
+        },
+    )
+
+
+_PG_UPSERT = _pg_upsert()
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ from core.errors import Invalid
 from policies.agent_access import AgentReach
 from policies.view import CustomerReach, PolicyView
 from store import directory_fts
+from store.customer_records import StoredCustomer, customer_columns
 from store.models import Agent, Customer
 from store.pagination import Page, check_first, decode_cursor, encode_cursor
 from store.visibility import reachable_customers
@@ -40,7 +41,7 @@ _by_ids: dict[CustomerReach, Select[Any]] = {}
 
 async def customers_by_ids(
     session: AsyncSession, view: PolicyView, ids: Sequence[str]
-) -> list[Customer | None]:
+) -> list[StoredCustomer | None]:
     """Customers in key order; None for an unknown id or one the caller does not reach."""
     if not ids:
         return []
@@ -49,11 +50,13 @@ async def customers_by_ids(
         # Built once per reach (the only part of the view `reachable_customers` reads).
         if len(_by_ids) >= 256:
             _by_ids.clear()
-        statement = _by_ids[view.reach] = select(Customer).where(
+        statement = _by_ids[view.reach] = select(*customer_columns()).where(
             Customer.id.in_(bindparam("ids", expanding=True)), reachable_customers(view)
         )
-    rows = await session.scalars(statement, {"ids": sorted(set(ids))})
-    found: dict[str, Customer] = {customer.id: customer for customer in rows}
+    # Core rows on the session's connection into frozen records (no ORM entities).
+    connection = await session.connection()
+    rows = await connection.execute(statement, {"ids": sorted(set(ids))})
+    found = {row[0]: StoredCustomer(*row) for row in rows}
     return [found.get(customer_id) for customer_id in ids]
 
 

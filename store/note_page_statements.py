@@ -27,12 +27,12 @@ from sqlalchemy import (
     tuple_,
 )
 from sqlalchemy.dialects.postgresql import ARRAY, aggregate_order_by
-from sqlalchemy.orm import aliased
 
 from policies.view import PolicyView
 from store.keyset import Keyset
 from store.keyset_lateral import lateral_pages
 from store.models import Note, NoteTag
+from store.note_records import note_columns
 from store.pagination import PageRequest
 from store.visibility import note_visibility, readable_notes
 
@@ -107,8 +107,8 @@ def customer_first_pages(
     cap: int | None,
 ) -> tuple[Select[Any], Mapping[str, Any]]:
     """The customers' first pages (PostgreSQL, no cursor, forwards) in one statement: rows of
-    (note, the customer's count up to `cap + 1` — every note with no cap —, the note's tags),
-    and its parameters.
+    (the note's columns as `store.note_records.note_columns` lists them, the customer's count
+    up to `cap + 1` — every note with no cap —, the note's tags), and its parameters.
 
     The count and the tags ride along with the page's rows, so the whole page is one round
     trip instead of three (count, rows, tags). A customer without a visible note has no row:
@@ -151,16 +151,16 @@ def _first_pages(
     some = some_rows.correlate(parents).subquery("some")
     counted = select(func.count().label("n")).select_from(some).lateral("counted")
     order = [c.desc() if keyset.descending else c.asc() for c in keyset.columns]
-    page = select(Note).where(*where).order_by(*order).limit(size + 1).lateral("page")
-    row = aliased(Note, page)
+    # The note's columns, not the entity: rows become frozen records (store.note_records).
+    page = select(*note_columns()).where(*where).order_by(*order).limit(size + 1).lateral("page")
     tags = (
         select(func.array_agg(aggregate_order_by(NoteTag.tag, NoteTag.tag)))
-        .where(NoteTag.note_id == row.id)
+        .where(NoteTag.note_id == page.c.id)
         .scalar_subquery()
     )
-    outer = (getattr(row, c.key) for c in keyset.columns)
+    outer = (page.c[c.key] for c in keyset.columns)
     return (
-        select(row, counted.c.n, tags.label("tags"))
+        select(*note_columns(page), counted.c.n, tags.label("tags"))
         .select_from(parents)
         .join(counted, true())
         .join(page, true())

@@ -19,7 +19,9 @@ from store.enums import Importance, NoteCategory, NoteType, Scope
 from store.keyset import CappedPage, Keyset, keyset_pages
 from store.models import Note, NoteTag
 from store.note_page_statements import customer_first_pages, customer_pages_rows
+from store.note_records import NoteRecord, note_record
 from store.pagination import Page, PageRequest
+from store.sealing import read_sealer
 from store.visibility import readable_notes
 
 # A customer's notes: pinned first, then newest (ix_notes_customer_keyset).
@@ -107,9 +109,9 @@ class NoteFilter:
 
 @dataclass(frozen=True, slots=True)
 class NoteRow:
-    """A note with its tags, as the API shows it."""
+    """A note (an ORM entity, or a read's frozen record) with its tags, as the API shows it."""
 
-    note: Note
+    note: Note | NoteRecord
     tags: tuple[str, ...] = field(default=())
 
 
@@ -205,9 +207,13 @@ async def _first_pages(
     )
     grouped: dict[str, list[NoteRow]] = defaultdict(list)
     counts: dict[str, int] = {}
-    for note, count, tags in await session.execute(statement, params):
-        grouped[note.customer_id].append(NoteRow(note, tuple(tags or ())))
-        counts[note.customer_id] = count
+    sealer = read_sealer(session)
+    # Core rows on the session's connection (no ORM entities): frozen records.
+    connection = await session.connection()
+    for row in await connection.execute(statement, params):
+        note = note_record(row, sealer)
+        grouped[note.customer_id].append(NoteRow(note, tuple(row[-1] or ())))
+        counts[note.customer_id] = row[-2]
     pages: list[Page[NoteRow]] = []
     for customer_id in customer_ids:
         rows = grouped.get(customer_id, [])

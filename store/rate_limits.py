@@ -20,9 +20,9 @@ import math
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol, cast
 
-from sqlalchemy import BigInteger, delete, func, select, text
+from sqlalchemy import BigInteger, Table, delete, func, select, text
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -143,6 +143,23 @@ class MemoryRateLimiter(_Windows):
         return [BudgetState(b.key, b.limit, self._used.get(b.key, 0), end) for b in budgets]
 
 
+def _spend_statement() -> Any:
+    # Built once, on the table (Core, not the ORM's bulk path), the rows as parameters: a
+    # multi-row VALUES is never in SQLAlchemy's statement cache, and building the upsert
+    # (its `excluded` alias proxies every column) cost as much as running it. It runs in a
+    # transaction, not in autocommit: the transaction id it returns is what tells, after a
+    # connection dropped at COMMIT, whether the spend counted (see `spend`).
+    table = cast(Table, RateLimitWindow.__table__)
+    insert = postgresql.insert(table)
+    return insert.on_conflict_do_update(
+        index_elements=["key", "window_start"],
+        set_={"used": table.c.used + insert.excluded.used},
+    ).returning(table.c.key, table.c.used, _XID)
+
+
+_SPEND = _spend_statement()
+
+
 @dataclass(slots=True)
 class _Attempt:
     """What one spend's transaction had computed before COMMIT."""
@@ -186,21 +203,15 @@ class DatabaseRateLimiter(_Windows):
     ) -> list[BudgetState]:
         start, end = self.current()
         rows = [{"key": b.key, "window_start": start, "used": cost} for b in budgets]
-        # The rows go as parameters, not `.values(rows)`: a multi-row VALUES is never in
-        # SQLAlchemy's statement cache, so it was compiled again on every request.
-        insert = postgresql.insert(RateLimitWindow)
-        statement = insert.on_conflict_do_update(
-            index_elements=["key", "window_start"],
-            set_={"used": RateLimitWindow.used + insert.excluded.used},
-        ).returning(RateLimitWindow.key, RateLimitWindow.used, _XID)
         async with self._sessions() as session, session.begin():
-            result = list(await session.execute(statement, rows))
+            connection = await session.connection()
+            result = list(await connection.execute(_SPEND, rows))
             used = {row.key: row.used for row in result}
             attempt.xid = result[0].xid if result else None
             attempt.states = [BudgetState(b.key, b.limit, used[b.key], end) for b in budgets]
             if self._purged_before < start:
                 # The first spend of a window in this process clears windows before the last.
-                await session.execute(
+                await connection.execute(
                     delete(RateLimitWindow).where(
                         RateLimitWindow.window_start < start - self.window_seconds
                     )

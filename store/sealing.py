@@ -99,6 +99,11 @@ def sealer_of(engine: AsyncEngine | Engine) -> Sealer | None:
     return _SEALERS.get(engine.pool)
 
 
+def read_sealer(session: AsyncSession) -> Sealer | None:
+    """The sealer of the engine a session reads through (None: nothing is sealed)."""
+    return _session_sealer(session.sync_session)
+
+
 def _session_sealer(session: Session) -> Sealer | None:
     try:
         bind = session.get_bind()
@@ -130,9 +135,10 @@ async def opened_attachment(
 
 
 def unreadable_fields(record: object) -> frozenset[str]:
-    """The fields of a loaded note that did not decrypt (empty for every sound note)."""
-    found: frozenset[str] = getattr(record, _UNREADABLE, frozenset())
-    return found
+    """The fields of a loaded note (or a store.note_records record) that did not decrypt
+    (empty for every sound note)."""
+    found = getattr(record, _UNREADABLE, None) or getattr(record, "unreadable", None)
+    return found if isinstance(found, frozenset) else frozenset()
 
 
 # Writing: seal before the flush, put the plain text back as committed after it.

@@ -46,7 +46,9 @@ async def a_note(session: AsyncSession, author: str = "a-sales", **overrides: ob
     ctx = await ctx_for(author)
     subject, body = TEXT.split("\n", 1)
     values: dict[str, object] = {"subject": subject, "body": body} | overrides
-    return (await notes.create_note(session, ctx, draft(**values))).note
+    note = (await notes.create_note(session, ctx, draft(**values))).note
+    assert isinstance(note, Note)  # a write returns the entity it wrote
+    return note
 
 
 async def test_a_near_copy_finds_the_recent_note_and_the_write_adds_nothing(

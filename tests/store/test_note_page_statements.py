@@ -128,16 +128,22 @@ async def test_the_customers_and_tags_reads_are_built_once(seeded_store: SeededS
     async with seeded_store.sessions() as session:
         notes = list(await session.scalars(select(Note).limit(6)))
     statements: list[object] = []
-    for batch in (notes[:3], notes[3:]):
-        async with seeded_store.sessions() as session:
-            event.listen(
-                session.sync_session, "do_orm_execute", lambda s: statements.append(s.statement)
-            )
-            customers = await customers_by_ids(session, view, [n.customer_id for n in batch])
-            tags = await tags_by_note_ids(session, [n.id for n in batch])
-        # Still the batch's own rows, in key order
-        assert [c.id if c else None for c in customers] == [n.customer_id for n in batch]
-        assert set(tags) <= {n.id for n in batch}
+
+    def executed(_conn: Any, clause: Any, *_args: Any) -> None:
+        statements.append(clause)
+
+    engine = seeded_store.engine.sync_engine
+    event.listen(engine, "before_execute", executed)
+    try:
+        for batch in (notes[:3], notes[3:]):
+            async with seeded_store.sessions() as session:
+                customers = await customers_by_ids(session, view, [n.customer_id for n in batch])
+                tags = await tags_by_note_ids(session, [n.id for n in batch])
+            # Still the batch's own rows, in key order
+            assert [c.id if c else None for c in customers] == [n.customer_id for n in batch]
+            assert set(tags) <= {n.id for n in batch}
+    finally:
+        event.remove(engine, "before_execute", executed)
     # Then each read ran the one statement built for it, not a copy built per call
     assert len(statements) == 4
     assert statements[0] is statements[2]
