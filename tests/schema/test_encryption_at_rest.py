@@ -30,10 +30,11 @@ from gateway.jobs.backup_files import find_pg_tool, libpq_target
 from gateway.jobs.rotate_keys import check_encryption_keys
 from gateway.jobs.seed import seed_store
 from gateway.runtime import open_runtime
-from store.db import create_engine
+from store.db import create_engine, session_factory
 from store.key_rotation import rotate_keys
 from store.migrate import async_upgrade
 from store.models import Note, NoteRevision
+from store.write_context import transaction
 from tests.fixtures.app import TokenFactory, serve_in_thread, sqlite_settings
 from tests.fixtures.cli import run_gateway, said
 from tests.fixtures.database import Backend
@@ -235,13 +236,16 @@ async def test_a_corrupted_value_fails_that_note_only(
 ) -> None:
     engine = store_engine(gateway_settings)  # no key: reads and writes the raw tokens
     raw_id = base64.b64decode(planted.restricted).decode().split(":", 1)[1]
+    # The store's write transaction (BEGIN IMMEDIATE on SQLite): a plain one read first and
+    # met "database is locked" when the gateway wrote an earlier request's access rows.
+    sessions = session_factory(engine)
     try:
-        async with engine.begin() as connection:
-            token = await connection.scalar(select(Note.body).where(Note.id == raw_id))
+        async with transaction(sessions) as session:
+            token = await session.scalar(select(Note.body).where(Note.id == raw_id))
             assert token is not None
             assert token.startswith("enc:v1:k1:")
             broken = token[:-6] + ("AAAAAA" if not token.endswith("AAAAAA") else "BBBBBB")
-            await connection.execute(update(Note).where(Note.id == raw_id).values(body=broken))
+            await session.execute(update(Note).where(Note.id == raw_id).values(body=broken))
         answer = await gql(
             http, token_for("manager", sub=MANAGER), NOTES, c=CUSTOMER, tag=planted.tag
         )
@@ -254,8 +258,8 @@ async def test_a_corrupted_value_fails_that_note_only(
         assert [e["extensions"]["code"] for e in errors] == ["DECRYPTION_FAILED"], errors
         assert errors[0]["path"][-1] == "body"
     finally:
-        async with engine.begin() as connection:
-            await connection.execute(update(Note).where(Note.id == raw_id).values(body=token))
+        async with transaction(sessions) as session:
+            await session.execute(update(Note).where(Note.id == raw_id).values(body=token))
         await engine.dispose()
 
 
