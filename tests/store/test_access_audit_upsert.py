@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime
-from typing import Any
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from devservices.postgres import ExternalPostgres, PostgresServer
@@ -17,6 +16,7 @@ from store.access_audit import NOTE_ID_CAP, AccessGroup, record
 from store.db import session_factory
 from store.models import AccessRead
 from tests.fixtures.database import Backend
+from tests.fixtures.statements import recorded_statements
 
 pytestmark = [pytest.mark.postgres]
 
@@ -30,20 +30,9 @@ def database_backend(postgres_server: PostgresServer | ExternalPostgres) -> Back
 
 
 async def test_one_statement_built_once_records_a_request(engine: AsyncEngine) -> None:
-    # Given a listener that sees every statement sent and every statement object executed
-    sent: list[str] = []
-    executed: list[Any] = []
-
-    def on_cursor(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        sent.append(statement)
-
-    def on_execute(_conn: Any, clause: Any, *_args: Any) -> None:
-        executed.append(clause)
-
-    event.listen(engine.sync_engine, "before_cursor_execute", on_cursor)
-    event.listen(engine.sync_engine, "before_execute", on_execute)
+    # Given a recorder of every statement sent and every statement object executed
     sessions = session_factory(engine)
-    try:
+    with recorded_statements(engine) as recorded:
         # When two requests that showed restricted notes and financials are recorded
         for principal in ("agent-a", "agent-b"):
             reads = {
@@ -51,16 +40,13 @@ async def test_one_statement_built_once_records_a_request(engine: AsyncEngine) -
                 ("c-9", AccessGroup.FINANCIALS): set[str](),
             }
             await record(sessions, principal=principal, role="manager", reads=reads, now=NOW)
-    finally:
-        event.remove(engine.sync_engine, "before_cursor_execute", on_cursor)
-        event.remove(engine.sync_engine, "before_execute", on_execute)
 
     # Then each was one INSERT … ON CONFLICT (no SELECT … FOR UPDATE, no BEGIN/COMMIT), and
     # both ran the very statement object built once
-    assert len(sent) == 2, sent
-    assert all(s.startswith("INSERT INTO access_audit") for s in sent)
-    assert len(executed) == 2
-    assert executed[0] is executed[1]
+    assert len(recorded.sent) == 2, recorded.sent
+    assert all(s.startswith("INSERT INTO access_audit") for s in recorded.sent)
+    assert len(recorded.executed) == 2
+    assert recorded.executed[0] is recorded.executed[1]
 
 
 async def test_concurrent_requests_keep_every_id_on_one_row(engine: AsyncEngine) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import event, select
 
 from devservices.postgres import ExternalPostgres, PostgresServer
 from policies.principal import Principal
@@ -26,6 +26,7 @@ from store.pagination import Page, PageRequest
 from store.visibility import readable_notes
 from tests.fixtures.database import Backend
 from tests.fixtures.seeded import SeededStore
+from tests.fixtures.statements import busiest_customers
 
 pytestmark = [pytest.mark.postgres]
 
@@ -60,14 +61,7 @@ async def test_the_page_statement_is_built_once_per_shape_and_reads_the_same_row
     monkeypatch.setattr(note_page_statements, "_first_statements", {})
     view = seeded_store.policy.compile(Principal("agent-4", ("support",)))
     async with seeded_store.sessions() as session:
-        customers = list(
-            await session.scalars(
-                select(Note.customer_id)
-                .group_by(Note.customer_id)
-                .order_by(func.count().desc(), Note.customer_id)
-                .limit(4)
-            )
-        )
+        customers = await busiest_customers(session, 4)
         first_pages = []
         for batch in (customers[:2], customers[2:]):
             first_pages += await notes_by_customer_ids(

@@ -3,7 +3,7 @@ sequence as the whole visible list sorted, for every page size and caller."""
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from policies.principal import Principal
 from policies.view import PolicyView
@@ -12,6 +12,7 @@ from store.note_reads import KEYSETS, NoteFilter, NoteOrder, notes_by_customer_i
 from store.pagination import PageRequest
 from store.visibility import readable_notes
 from tests.fixtures.seeded import SeededStore
+from tests.fixtures.statements import busiest_customers
 
 
 async def _callers(store: SeededStore) -> dict[str, PolicyView]:
@@ -44,14 +45,7 @@ def _sorted(notes: list[Note], order: NoteOrder) -> list[str]:
 async def test_pages_of_every_size_read_the_sorted_visible_list(seeded_store: SeededStore) -> None:
     callers = await _callers(seeded_store)
     async with seeded_store.sessions() as session:
-        customers = list(
-            await session.scalars(
-                select(Note.customer_id)
-                .group_by(Note.customer_id)
-                .order_by(func.count().desc(), Note.customer_id)
-                .limit(3)
-            )
-        )
+        customers = await busiest_customers(session, 3)
         seen_sizes: set[int] = set()
         for name, view in callers.items():
             # Both orders for two callers, the default order for the others (time-boxed).

@@ -7,7 +7,7 @@ import dataclasses
 from typing import Any
 
 import pytest
-from sqlalchemy import func, inspect, select
+from sqlalchemy import inspect, select
 
 from devservices.postgres import ExternalPostgres, PostgresServer
 from policies.principal import Principal
@@ -17,6 +17,7 @@ from store.note_records import RECORD_FIELDS, NoteRecord
 from store.pagination import PageRequest
 from tests.fixtures.database import Backend
 from tests.fixtures.seeded import SeededStore
+from tests.fixtures.statements import busiest_customers
 
 pytestmark = [pytest.mark.postgres]
 
@@ -41,14 +42,7 @@ async def test_first_pages_are_records_with_the_entities_values(
 ) -> None:
     view = seeded_store.policy.compile(Principal("agent-2", ("manager",)))
     async with seeded_store.sessions() as session:
-        customers = list(
-            await session.scalars(
-                select(Note.customer_id)
-                .group_by(Note.customer_id)
-                .order_by(func.count().desc(), Note.customer_id)
-                .limit(3)
-            )
-        )
+        customers = await busiest_customers(session, 3)
         pages = await notes_by_customer_ids(
             session, view, customers, NoteFilter(), PageRequest(5), order
         )

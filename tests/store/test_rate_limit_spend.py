@@ -6,7 +6,6 @@ is open), the retry counts it. And a spend is one upsert built once; budgets add
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
-from typing import Any
 
 import asyncpg
 import pytest
@@ -21,6 +20,7 @@ from store.db import create_engine, session_factory
 from store.models import RateLimitWindow
 from store.rate_limits import Budget, DatabaseRateLimiter
 from tests.fixtures.database import Backend
+from tests.fixtures.statements import recorded_statements
 
 pytestmark = [pytest.mark.postgres]
 
@@ -122,34 +122,20 @@ async def test_a_spend_dropped_before_its_commit_is_counted_by_the_retry(
 
 
 async def test_each_spend_is_the_one_upsert_built_once(engine: AsyncEngine) -> None:
-    # Given a limiter and a listener that sees every statement sent and executed
+    # Given a limiter and a recorder of every statement sent and executed
     limiter = DatabaseRateLimiter(session_factory(engine), 60, clock=lambda: 6_000.0)
     budgets = [Budget("principal:agent-1", 10), Budget("partner:p-1", 30)]
     await limiter.spend(budgets, 1)  # the window's first spend also purges old windows
-    sent: list[str] = []
-    executed: list[Any] = []
-
-    def on_cursor(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        sent.append(statement)
-
-    def on_execute(_conn: Any, clause: Any, *_args: Any) -> None:
-        executed.append(clause)
-
-    event.listen(engine.sync_engine, "before_cursor_execute", on_cursor)
-    event.listen(engine.sync_engine, "before_execute", on_execute)
-    try:
+    with recorded_statements(engine) as recorded:
         # When the same caller spends twice more
         second = await limiter.spend(budgets, 2)
         third = await limiter.spend(budgets, 3)
-    finally:
-        event.remove(engine.sync_engine, "before_cursor_execute", on_cursor)
-        event.remove(engine.sync_engine, "before_execute", on_execute)
 
     # Then the budgets add up, each spend sent one INSERT … ON CONFLICT, and both ran the
     # statement object built once
     assert [state.used for state in second] == [3, 3]
     assert [state.used for state in third] == [6, 6]
-    assert len(sent) == 2, sent
-    assert all(statement.startswith("INSERT INTO rate_limit_windows") for statement in sent)
-    assert len(executed) == 2
-    assert executed[0] is executed[1]
+    assert len(recorded.sent) == 2, recorded.sent
+    assert all(s.startswith("INSERT INTO rate_limit_windows") for s in recorded.sent)
+    assert len(recorded.executed) == 2
+    assert recorded.executed[0] is recorded.executed[1]
