@@ -9,15 +9,12 @@ customer the job has not reached, the same figures are computed live.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import Any
 
-import pytest
 from sqlalchemy import delete, func, select, update
 
-from core.metrics import Metrics
 from datasources.registry import Upstreams
 from demo.upstreams.serve import DemoUpstreams
 from gateway.jobs.order_summaries import summarise_orders
@@ -38,15 +35,6 @@ FIGURES = """
     repurchaseSignal { daysSinceLastOrder usualIntervalDays overdue }
     badges orderFiguresAsOf } } } }
 """
-
-
-@pytest.fixture(scope="module")
-async def upstreams(demo_upstreams_sqlite: DemoUpstreams) -> AsyncIterator[Upstreams]:
-    opened = Upstreams(demo_upstreams_sqlite.config.with_resilience(FAST), Metrics())
-    try:
-        yield opened
-    finally:
-        await opened.aclose()
 
 
 async def _figures(store: SeededStore, upstreams: Upstreams) -> dict[str, dict[str, Any]]:
@@ -73,12 +61,12 @@ async def _run_job(store: SeededStore, demo: DemoUpstreams) -> Any:
 
 
 async def test_stored_figures_equal_live_ones_and_read_no_orders(
-    seeded_store: SeededStore, upstreams: Upstreams, demo_upstreams_sqlite: DemoUpstreams
+    seeded_store: SeededStore, sqlite_upstreams: Upstreams, demo_upstreams_sqlite: DemoUpstreams
 ) -> None:
     marketplace = demo_upstreams_sqlite.marketplace.behaviour
     # Given figures computed live (no summary yet): they read the order feeds
     before = marketplace.requests
-    live = await _figures(seeded_store, upstreams)
+    live = await _figures(seeded_store, sqlite_upstreams)
     assert marketplace.requests > before
     assert {node["orderFiguresAsOf"] for node in live.values()} == {None}
     assert any(node["lifetimeValue"] for node in live.values()), "the demo has revenue"
@@ -89,7 +77,7 @@ async def test_stored_figures_equal_live_ones_and_read_no_orders(
     # Then every customer has a row, the figures are the same, and no order was read for them
     assert (report.summarised, report.kept) == (TINY_CUSTOMERS, 0)
     before = marketplace.requests
-    stored = await _figures(seeded_store, upstreams)
+    stored = await _figures(seeded_store, sqlite_upstreams)
     assert marketplace.requests == before, "stored figures must not read the order feeds"
     assert _without_as_of(stored) == _without_as_of(live)
     as_of = {datetime.fromisoformat(node["orderFiguresAsOf"]) for node in stored.values()}
@@ -101,7 +89,7 @@ async def test_stored_figures_equal_live_ones_and_read_no_orders(
 
 
 async def test_an_old_summary_is_refreshed_and_a_customer_without_one_is_live(
-    seeded_store: SeededStore, upstreams: Upstreams, demo_upstreams_sqlite: DemoUpstreams
+    seeded_store: SeededStore, sqlite_upstreams: Upstreams, demo_upstreams_sqlite: DemoUpstreams
 ) -> None:
     await _run_job(seeded_store, demo_upstreams_sqlite)
     first, second = "cust-00001", "cust-00002"
@@ -114,7 +102,7 @@ async def test_an_old_summary_is_refreshed_and_a_customer_without_one_is_live(
             .values(computed_at=stale, revenue=[{"currency": "XXX", "amount": "1"}])
         )
         await session.execute(delete(OrderSummary).where(OrderSummary.customer_id == second))
-    figures = await _figures(seeded_store, upstreams)
+    figures = await _figures(seeded_store, sqlite_upstreams)
     # Then the stale one is shown as stored, with its time; the missing one is live
     assert figures[first]["lifetimeValue"] == [{"amount": "1", "currency": "XXX"}]
     assert datetime.fromisoformat(figures[first]["orderFiguresAsOf"]) == stale
@@ -123,7 +111,7 @@ async def test_an_old_summary_is_refreshed_and_a_customer_without_one_is_live(
     # When the job runs: exactly those two are recomputed, and the wrong revenue is gone
     report = await _run_job(seeded_store, demo_upstreams_sqlite)
     assert (report.summarised, report.kept) == (2, 0)
-    refreshed = await _figures(seeded_store, upstreams)
+    refreshed = await _figures(seeded_store, sqlite_upstreams)
     assert refreshed[first]["lifetimeValue"] != [{"amount": "1", "currency": "XXX"}]
     assert refreshed[second]["orderFiguresAsOf"] is not None
     async with seeded_store.sessions() as session:

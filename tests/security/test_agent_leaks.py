@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import secrets
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -22,9 +21,7 @@ import graphql
 import pytest
 from sqlalchemy import select, update
 
-from core.metrics import Metrics
 from datasources.registry import Upstreams
-from demo.upstreams.serve import DemoUpstreams
 from policies.principal import Principal
 from policies.view import PolicyView
 from policies.vocabulary import Capability
@@ -32,7 +29,6 @@ from resolvers.upstream_loaders import UpstreamLoaders
 from schema import render_sdl
 from store.models import Agent, FollowUp, RiskFlag
 from tests.fixtures.seeded import SeededStore
-from tests.fixtures.upstreams import FAST
 
 CUSTOMER = "cust-00002"  # branch-4, partner-2, owned by agent-17
 PRINCIPALS = {
@@ -151,15 +147,6 @@ def may_read_email(view: PolicyView, agent: Agent) -> bool:
     return own or (in_full and view.can(Capability.READ_AGENT_EMAIL))
 
 
-@pytest.fixture(scope="module")
-async def upstreams(demo_upstreams_sqlite: DemoUpstreams) -> AsyncIterator[Upstreams]:
-    opened = Upstreams(demo_upstreams_sqlite.config.with_resilience(FAST), Metrics())
-    try:
-        yield opened
-    finally:
-        await opened.aclose()
-
-
 async def execute(
     store: SeededStore,
     principal: Principal,
@@ -242,7 +229,7 @@ async def planted(seeded_store: SeededStore) -> dict[str, Agent]:
 
 @pytest.fixture(scope="module")
 async def answers(
-    seeded_store: SeededStore, planted: dict[str, Agent], upstreams: Upstreams
+    seeded_store: SeededStore, planted: dict[str, Agent], sqlite_upstreams: Upstreams
 ) -> dict[str, str]:
     """Each principal's whole answer to the wide document, as text."""
     found = {}
@@ -251,7 +238,7 @@ async def answers(
         for root in ROOTS:
             variables = {"c": CUSTOMER} if "$c" in root else {}
             data, errors = await execute(
-                seeded_store, principal, document(root), upstreams, **variables
+                seeded_store, principal, document(root), sqlite_upstreams, **variables
             )
             # Hidden fields and roots answer FORBIDDEN or NOT_FOUND; nothing else may fail
             # (but search: no index runs here; the canary sweep covers search with one).
