@@ -2,7 +2,9 @@
 labels moves its rows in the same transaction: the classifier on create and edit, an agent's
 override, the `classify` backfill (due notes and `--all`), and deletes and restores around
 them. After each step the rollup is what a recount of the notes gives, and SENTIMENT and
-URGENCY reports from it equal the scan's. On SQLite and PostgreSQL."""
+URGENCY reports from it equal the scan's. Migration 0024 counts the label rows afresh, also
+over a store that already holds some (stamped back, or rows a newer gateway wrote): each key
+once, what a recount gives. On SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from collections import Counter
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from intelligence.labels import Classification, Sentiment, Urgency
@@ -206,6 +208,81 @@ async def test_the_migration_counts_the_labels_already_stored(engine: AsyncEngin
 
         # Then the migration wrote the rows a rebuild writes
         assert await label_rows(engine) == counted
+    async with engine.begin() as connection:
+        for model in (NoteRollup, NoteTag, Note, CustomerAssignment, Customer, Agent, Partner):
+            await connection.execute(delete(model))
+        await connection.execute(delete(Branch))
+
+
+async def stamp(engine: AsyncEngine, revision: str) -> None:
+    """Record the store at `revision` without running a migration (what `alembic stamp`
+    does): its rows stay as they are."""
+    async with engine.begin() as connection:
+        await connection.execute(
+            text("UPDATE alembic_version SET version_num = :revision"), {"revision": revision}
+        )
+
+
+async def duplicate_keys(engine: AsyncEngine) -> list[tuple[Any, ...]]:
+    """Rollup keys held by more than one row."""
+    columns = [getattr(NoteRollup, column) for column in rollup.KEY_COLUMNS]
+    async with engine.connect() as connection:
+        rows = await connection.execute(
+            select(*columns).group_by(*columns).having(func.count() > 1)
+        )
+        return [tuple(row) for row in rows]
+
+
+async def test_the_migration_recounts_label_rows_it_finds_in_place(engine: AsyncEngine) -> None:
+    # Given labelled notes and their full rollup, label rows included
+    async with engine.begin() as connection:
+        await given_world(AsyncSession(bind=connection), random.Random(11), 300)
+    counted = await label_rows(engine)
+    assert counted
+
+    relabelled = {
+        "stamped back": (Sentiment.NEGATIVE, Urgency.CRITICAL),
+        "down, up, stamped back": (Sentiment.POSITIVE, Urgency.LOW),
+    }
+    for step, (sentiment, urgency) in relabelled.items():
+        if step.startswith("down"):
+            await async_downgrade(engine, "0023_report_reach_indexes")
+            await async_upgrade(engine, "head")
+        # And a store recorded at 0023 that still holds them (rows a newer gateway wrote, a
+        # re-run of the migration), some no longer what the notes say: labels changed without
+        # their rows moving, and a row no note accounts for
+        await stamp(engine, "0023_report_reach_indexes")
+        async with engine.begin() as connection:
+            await connection.execute(
+                update(Note)
+                .where(Note.id.in_(select(Note.id).order_by(Note.id).limit(40)))
+                .values(sentiment=sentiment, urgency=urgency)
+            )
+            await connection.execute(
+                insert(NoteRollup).values(
+                    dim="urgency",
+                    grain="day",
+                    period="2020-01-01",
+                    branch_id=rollup.EVERY,
+                    partner_id=rollup.EVERY,
+                    scope=rollup.EVERY,
+                    handoff=False,
+                    key="stale",
+                    count=5,
+                )
+            )
+
+        # When it is upgraded over them
+        await async_upgrade(engine, "head")
+
+        # Then the label rows are the recount's, each key once, the other dimensions untouched
+        assert await duplicate_keys(engine) == [], step
+        async with engine.connect() as connection:
+            session = AsyncSession(bind=connection)
+            expected = await recounted(session)
+            assert await rollup_rows(session) == expected, step
+        assert await label_rows(engine) != counted, step
+        counted = await label_rows(engine)
     async with engine.begin() as connection:
         for model in (NoteRollup, NoteTag, Note, CustomerAssignment, Customer, Agent, Partner):
             await connection.execute(delete(model))
