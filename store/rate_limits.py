@@ -5,8 +5,8 @@ to its caller; once one is spent, the caller is refused until that window ends. 
 fixed (aligned to `window_seconds`), which a client can predict from `Retry-After`.
 
 Two counters, one contract: `DatabaseRateLimiter` counts in the store (one upsert per
-request, atomic per row, exactly once when the connection drops at COMMIT, shared by every
-gateway on the database) and `MemoryRateLimiter` in
+request, atomic per row, never twice, also when the connection drops at COMMIT, shared by
+every gateway on the database) and `MemoryRateLimiter` in
 this process (one instance only; the default on SQLite, where a write per request would
 serialise every reader). Once a process has seen a budget spent, it refuses that caller
 until the window ends without counting again (`refused_until`, no I/O): a client that
@@ -16,6 +16,7 @@ ignores Retry-After cannot buy its budget back, nor make its refusals cost the o
 from __future__ import annotations
 
 import asyncio
+import logging
 import math
 import time
 from collections.abc import Callable, Sequence
@@ -33,7 +34,13 @@ from store.models import RateLimitWindow
 _XID = func.txid_current(type_=BigInteger).label("xid")
 """The spend's transaction id, returned with the sums (no extra round trip)."""
 _XID_STATUS = text("SELECT txid_status(:xid)")
-_STATUS_POLLS, _STATUS_POLL_SECONDS = 50, 0.02
+# How long a spend whose connection dropped at COMMIT waits for the server to settle that
+# COMMIT (a terminated backend ends in milliseconds; a slow disk or a synchronous standby can
+# hold a COMMIT for seconds), and how often it asks.
+SETTLE_SECONDS = 5.0
+_FIRST_PAUSE, _LONGEST_PAUSE = 0.02, 0.25
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,26 +184,44 @@ class DatabaseRateLimiter(_Windows):
         sessions: async_sessionmaker[AsyncSession],
         window_seconds: int,
         clock: Callable[[], float] = time.time,
+        *,
+        settle_seconds: float = SETTLE_SECONDS,
     ) -> None:
         super().__init__(window_seconds, clock)
         self._sessions = sessions
+        self._settle_seconds = settle_seconds
         self._purged_before = -1
 
     async def spend(self, budgets: Sequence[Budget], cost: int) -> list[BudgetState]:
         """One upsert adds `cost` to every budget's row of this window and returns the sums;
-        counted exactly once, also when the server drops the connection (the pool no longer
-        pings before every checkout)."""
+        never counted twice, and counted once also when the server drops the connection (the
+        pool no longer pings before every checkout), unless it never settles that COMMIT."""
         attempt = _Attempt()
         try:
             return await self._spend(budgets, cost, attempt)
         except DBAPIError as error:
             if not error.connection_invalidated:
                 raise
+        if attempt.xid is None:
+            # Dropped before the upsert answered: its transaction never reached COMMIT.
+            return await self._spend(budgets, cost, _Attempt())
         # Dropped before COMMIT was answered: the spend may have been counted or not. Its
-        # transaction id tells (`txid_status`); spent again only if it was not.
-        if attempt.xid is not None and await self._committed(attempt.xid):
-            return self._remember(attempt.states)
-        return await self._spend(budgets, cost, _Attempt())
+        # transaction id tells (`txid_status`); spent again only once it is known aborted.
+        status = await self._settled_status(attempt.xid)
+        if status == "aborted":
+            return await self._spend(budgets, cost, _Attempt())
+        if status != "committed":
+            # Still unknown: spending again could charge the request twice, and answering as
+            # unspent would let a dropped connection skip the budget. So the caller is charged
+            # as if it committed (the sums its transaction computed), and the outcome logged.
+            log.warning(
+                "rate-limit spend (transaction %s) still %s after %.1f s: answered as spent, "
+                "not spent again",
+                attempt.xid,
+                status or "unknown",
+                self._settle_seconds,
+            )
+        return self._remember(attempt.states)
 
     async def _spend(
         self, budgets: Sequence[Budget], cost: int, attempt: _Attempt
@@ -219,16 +244,21 @@ class DatabaseRateLimiter(_Windows):
                 self._purged_before = start
         return self._remember(attempt.states)
 
-    async def _committed(self, xid: int) -> bool:
-        """Whether transaction `xid` committed (asked on a new connection). A backend the
-        server is still ending shows its transaction in progress for a moment: asked again."""
-        for _ in range(_STATUS_POLLS):
+    async def _settled_status(self, xid: int) -> str | None:
+        """`txid_status` of transaction `xid` (asked on a new connection), asked again while it
+        is "in progress", for up to `settle_seconds`: a backend the server is ending, or a
+        COMMIT waiting for its disk or a standby, shows its transaction in progress a while."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self._settle_seconds
+        pause = _FIRST_PAUSE
+        while True:
             async with self._sessions() as session:
                 status = await session.scalar(_XID_STATUS, {"xid": xid})
-            if status != "in progress":
-                return bool(status == "committed")
-            await asyncio.sleep(_STATUS_POLL_SECONDS)
-        return False
+            left = deadline - loop.time()
+            if status != "in progress" or left <= 0:
+                return cast(str | None, status)
+            await asyncio.sleep(min(pause, left))
+            pause = min(pause * 2, _LONGEST_PAUSE)
 
     async def peek(self, budgets: Sequence[Budget]) -> list[BudgetState]:
         """The budgets' rows of this window (absent: nothing spent)."""

@@ -1,11 +1,16 @@
 """A rate-limit spend on PostgreSQL is counted exactly once when the server drops the
 connection around its COMMIT: dropped after the server committed (the client never heard),
 it is not counted again; dropped before (pg_terminate_backend while the spend's transaction
-is open), the retry counts it. And a spend is one upsert built once; budgets add up."""
+is open), the retry counts it; dropped while the server takes seconds over the COMMIT, the
+limiter waits for its outcome, and past that wait answers the caller as charged without
+spending again. And a spend is one upsert built once; budgets add up."""
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import AsyncIterator, Callable
+from typing import Any
 
 import asyncpg
 import pytest
@@ -27,6 +32,7 @@ pytestmark = [pytest.mark.postgres]
 BUDGET = Budget("principal:agent-2", 1_000)
 COST = 7
 WINDOW_SECONDS = 3_600
+COMMIT_LOCK = 4_242
 
 
 @pytest.fixture(scope="module")
@@ -139,3 +145,127 @@ async def test_each_spend_is_the_one_upsert_built_once(engine: AsyncEngine) -> N
     assert all(s.startswith("INSERT INTO rate_limit_windows") for s in recorded.sent)
     assert len(recorded.executed) == 2
     assert recorded.executed[0] is recorded.executed[1]
+
+
+class CommitGate:
+    """Holds back every COMMIT of a transaction that wrote a rate-limit row: a deferred
+    trigger takes a shared advisory lock at COMMIT, which the test holds exclusively. While it
+    waits there, the server still shows the transaction in progress."""
+
+    def __init__(self, admin: asyncpg.Connection) -> None:
+        self.admin = admin
+
+    async def hold(self) -> None:
+        """Commits wait from now on."""
+        await self.admin.execute("SELECT pg_advisory_lock($1)", COMMIT_LOCK)
+
+    async def release(self, after: float = 0.0) -> None:
+        """Commits go through (after `after` seconds)."""
+        await asyncio.sleep(after)
+        await self.admin.execute("SELECT pg_advisory_unlock_all()")
+
+    async def wait_until_held(self, pid: int) -> None:
+        """Return once backend `pid` waits at the gate."""
+        for _ in range(500):
+            waiting = await self.admin.fetchval(
+                "SELECT wait_event = 'advisory' FROM pg_stat_activity WHERE pid = $1", pid
+            )
+            if waiting:
+                return
+            await asyncio.sleep(0.01)
+        raise AssertionError(f"backend {pid} never reached the COMMIT gate")
+
+
+@pytest.fixture
+async def commit_gate(engine: AsyncEngine, database_url: str) -> AsyncIterator[CommitGate]:
+    """A gate on this database's rate-limit writes, removed after the test."""
+    async with engine.begin() as connection:
+        await connection.exec_driver_sql(
+            "CREATE FUNCTION wait_at_commit() RETURNS trigger LANGUAGE plpgsql AS "
+            f"$$ BEGIN PERFORM pg_advisory_xact_lock_shared({COMMIT_LOCK}); RETURN NULL; END $$"
+        )
+        await connection.exec_driver_sql(
+            "CREATE CONSTRAINT TRIGGER wait_at_commit AFTER INSERT OR UPDATE "
+            "ON rate_limit_windows DEFERRABLE INITIALLY DEFERRED "
+            "FOR EACH ROW EXECUTE FUNCTION wait_at_commit()"
+        )
+    admin = await asyncpg.connect(database_url.replace("postgresql+asyncpg://", "postgresql://"))
+    try:
+        yield CommitGate(admin)
+    finally:
+        await admin.execute("SELECT pg_advisory_unlock_all()")
+        await admin.close()
+        async with engine.begin() as connection:
+            await connection.exec_driver_sql("DROP TRIGGER wait_at_commit ON rate_limit_windows")
+            await connection.exec_driver_sql("DROP FUNCTION wait_at_commit()")
+
+
+def commit_sent_then_lost(gate: CommitGate) -> Callable[[Session], None]:
+    """A `before_commit` drop: the COMMIT reaches the server, which holds it at the gate; the
+    connection is then lost, so the client never hears how it ended (the server carries on)."""
+
+    def drop(session: Session) -> None:
+        connection = session.connection()
+        pid = connection.exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
+        raw: Any = connection.connection.dbapi_connection
+        driver: asyncpg.Connection = raw.driver_connection
+
+        async def send_then_lose() -> None:
+            commit = asyncio.ensure_future(driver.execute("COMMIT"))
+            await gate.wait_until_held(pid)
+            driver.terminate()
+            await asyncio.gather(commit, return_exceptions=True)
+
+        await_only(send_then_lose())
+
+    return drop
+
+
+async def used_once_settled(engine: AsyncEngine) -> int:
+    """What the budget's row counts once the held commit has gone through."""
+    for _ in range(500):
+        if value := await used(engine):
+            return value
+        await asyncio.sleep(0.01)
+    return 0
+
+
+async def test_a_commit_the_server_takes_seconds_to_end_is_not_counted_again(
+    engine: AsyncEngine, commit_gate: CommitGate
+) -> None:
+    # Given a spend whose COMMIT the server holds for 2 s, its connection lost meanwhile
+    await commit_gate.hold()
+    sessions = dropping_sessions(engine, "before_commit", commit_sent_then_lost(commit_gate))
+    limiter = DatabaseRateLimiter(sessions, WINDOW_SECONDS)
+    released = asyncio.create_task(commit_gate.release(after=2.0))
+
+    # When it spends
+    [state] = await limiter.spend([BUDGET], COST)
+    await released
+
+    # Then it waited for the outcome and counted the spend once
+    assert state.used == COST
+    assert await used(engine) == COST
+
+
+async def test_a_commit_unsettled_past_the_wait_is_answered_as_spent_not_spent_again(
+    engine: AsyncEngine, commit_gate: CommitGate, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Given a spend whose COMMIT the server holds past the limiter's wait for an outcome
+    await commit_gate.hold()
+    sessions = dropping_sessions(engine, "before_commit", commit_sent_then_lost(commit_gate))
+    limiter = DatabaseRateLimiter(sessions, WINDOW_SECONDS, settle_seconds=0.3)
+
+    # When it spends
+    with caplog.at_level(logging.WARNING, logger="store.rate_limits"):
+        [state] = await limiter.spend([BUDGET], COST)
+
+    # Then the caller is answered as charged, the outcome is logged, nothing was spent again
+    assert state.used == COST
+    assert "not spent again" in caplog.text
+    assert await used(engine) == 0  # still held at COMMIT
+    # And once the server ends that COMMIT, the spend counted once; the next one adds to it
+    await commit_gate.release()
+    assert await used_once_settled(engine) == COST
+    [after] = await limiter.spend([BUDGET], 1)
+    assert after.used == COST + 1
