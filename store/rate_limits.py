@@ -15,7 +15,6 @@ ignores Retry-After cannot buy its budget back, nor make its refusals cost the o
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import math
 import time
@@ -23,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, cast
 
-from sqlalchemy import BigInteger, Table, delete, func, select, text
+from sqlalchemy import BigInteger, Table, bindparam, case, delete, func, select, text
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -33,12 +32,12 @@ from store.models import RateLimitWindow
 
 _XID = func.txid_current(type_=BigInteger).label("xid")
 """The spend's transaction id, returned with the sums (no extra round trip)."""
-_XID_STATUS = text("SELECT txid_status(:xid)")
-# How long a spend whose connection dropped at COMMIT waits for the server to settle that
-# COMMIT (a terminated backend ends in milliseconds; a slow disk or a synchronous standby can
-# hold a COMMIT for seconds), and how often it asks.
+# How long a spend whose connection dropped at COMMIT waits for the server to end that
+# transaction (a terminated backend ends in milliseconds; a slow disk or a synchronous standby
+# can hold a COMMIT for seconds).
 SETTLE_SECONDS = 5.0
-_FIRST_PAUSE, _LONGEST_PAUSE = 0.02, 0.25
+_LOCK_TIMEOUT = text("SELECT set_config('lock_timeout', :timeout, true)")
+_LOCK_NOT_AVAILABLE = "55P03"
 
 log = logging.getLogger(__name__)
 
@@ -164,7 +163,22 @@ def _spend_statement() -> Any:
     ).returning(table.c.key, table.c.used, _XID)
 
 
+def _spend_unless_committed_statement() -> Any:
+    # The same upsert, adding the cost only where transaction :xid did not commit. That
+    # transaction's upsert holds these rows (or their keys) until it ends, so each row's SET is
+    # evaluated after it ended, when `txid_status` is final; a row it inserted and then
+    # aborted is not there, and is inserted with the cost.
+    table = cast(Table, RateLimitWindow.__table__)
+    insert = postgresql.insert(table)
+    committed = func.txid_status(bindparam("xid", type_=BigInteger)) == "committed"
+    return insert.on_conflict_do_update(
+        index_elements=["key", "window_start"],
+        set_={"used": table.c.used + case((committed, 0), else_=insert.excluded.used)},
+    ).returning(table.c.key, table.c.used)
+
+
 _SPEND = _spend_statement()
+_SPEND_UNLESS_COMMITTED = _spend_unless_committed_statement()
 
 
 @dataclass(slots=True)
@@ -172,6 +186,8 @@ class _Attempt:
     """What one spend's transaction had computed before COMMIT."""
 
     xid: int | None = None
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    end: float = 0.0
     states: list[BudgetState] = field(default_factory=list)
 
 
@@ -193,9 +209,10 @@ class DatabaseRateLimiter(_Windows):
         self._purged_before = -1
 
     async def spend(self, budgets: Sequence[Budget], cost: int) -> list[BudgetState]:
-        """One upsert adds `cost` to every budget's row of this window and returns the sums;
-        never counted twice, and counted once also when the server drops the connection (the
-        pool no longer pings before every checkout), unless it never settles that COMMIT."""
+        """One upsert adds `cost` to every budget's row of this window and returns the sums.
+        Never counted twice; counted once also when the server drops the connection at COMMIT
+        (the pool no longer pings before every checkout), unless the server still holds that
+        COMMIT after `settle_seconds`: then answered as spent, and logged."""
         attempt = _Attempt()
         try:
             return await self._spend(budgets, cost, attempt)
@@ -205,22 +222,23 @@ class DatabaseRateLimiter(_Windows):
         if attempt.xid is None:
             # Dropped before the upsert answered: its transaction never reached COMMIT.
             return await self._spend(budgets, cost, _Attempt())
-        # Dropped before COMMIT was answered: the spend may have been counted or not. Its
-        # transaction id tells (`txid_status`); spent again only once it is known aborted.
-        status = await self._settled_status(attempt.xid)
-        if status == "aborted":
-            return await self._spend(budgets, cost, _Attempt())
-        if status != "committed":
-            # Still unknown: spending again could charge the request twice, and answering as
-            # unspent would let a dropped connection skip the budget. So the caller is charged
-            # as if it committed (the sums its transaction computed), and the outcome logged.
-            log.warning(
-                "rate-limit spend (transaction %s) still %s after %.1f s: answered as spent, "
-                "not spent again",
-                attempt.xid,
-                status or "unknown",
-                self._settle_seconds,
-            )
+        # Dropped before COMMIT was answered: the spend may have been counted or not (the
+        # server may still be ending it). Spent again unless its transaction committed,
+        # decided once that transaction ended.
+        try:
+            return await self._spend_unless_committed(budgets, attempt)
+        except DBAPIError as error:
+            if getattr(error.orig, "sqlstate", None) != _LOCK_NOT_AVAILABLE:
+                raise
+        # Still not ended: spending again could charge the request twice, and answering as
+        # unspent would let a dropped connection skip the budget. So the caller is charged as
+        # if it committed (the sums its transaction computed), and the outcome logged.
+        log.warning(
+            "rate-limit spend (transaction %s) still in progress after %.1f s: answered as "
+            "spent, not spent again",
+            attempt.xid,
+            self._settle_seconds,
+        )
         return self._remember(attempt.states)
 
     async def _spend(
@@ -228,6 +246,7 @@ class DatabaseRateLimiter(_Windows):
     ) -> list[BudgetState]:
         start, end = self.current()
         rows = [{"key": b.key, "window_start": start, "used": cost} for b in budgets]
+        attempt.rows, attempt.end = rows, end
         async with self._sessions() as session, session.begin():
             connection = await session.connection()
             result = list(await connection.execute(_SPEND, rows))
@@ -244,21 +263,22 @@ class DatabaseRateLimiter(_Windows):
                 self._purged_before = start
         return self._remember(attempt.states)
 
-    async def _settled_status(self, xid: int) -> str | None:
-        """`txid_status` of transaction `xid` (asked on a new connection), asked again while it
-        is "in progress", for up to `settle_seconds`: a backend the server is ending, or a
-        COMMIT waiting for its disk or a standby, shows its transaction in progress a while."""
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + self._settle_seconds
-        pause = _FIRST_PAUSE
-        while True:
-            async with self._sessions() as session:
-                status = await session.scalar(_XID_STATUS, {"xid": xid})
-            left = deadline - loop.time()
-            if status != "in progress" or left <= 0:
-                return cast(str | None, status)
-            await asyncio.sleep(min(pause, left))
-            pause = min(pause * 2, _LONGEST_PAUSE)
+    async def _spend_unless_committed(
+        self, budgets: Sequence[Budget], attempt: _Attempt
+    ) -> list[BudgetState]:
+        """The attempt's rows spent again where its transaction did not commit, after waiting
+        (up to `settle_seconds`, then LockNotAvailable) for that transaction to end."""
+        rows = [row | {"xid": attempt.xid} for row in attempt.rows]
+        async with self._sessions() as session, session.begin():
+            connection = await session.connection()
+            timeout = f"{max(1, round(self._settle_seconds * 1000))}ms"
+            await connection.execute(_LOCK_TIMEOUT, {"timeout": timeout})
+            used = {
+                row.key: row.used for row in await connection.execute(_SPEND_UNLESS_COMMITTED, rows)
+            }
+        return self._remember(
+            [BudgetState(b.key, b.limit, used[b.key], attempt.end) for b in budgets]
+        )
 
     async def peek(self, budgets: Sequence[Budget]) -> list[BudgetState]:
         """The budgets' rows of this window (absent: nothing spent)."""

@@ -2,8 +2,9 @@
 connection around its COMMIT: dropped after the server committed (the client never heard),
 it is not counted again; dropped before (pg_terminate_backend while the spend's transaction
 is open), the retry counts it; dropped while the server takes seconds over the COMMIT, the
-limiter waits for its outcome, and past that wait answers the caller as charged without
-spending again. And a spend is one upsert built once; budgets add up."""
+retry waits for it to end and counts it only if it aborted, and past that wait answers the
+caller as charged without spending again. And a spend is one upsert built once; budgets add
+up."""
 
 from __future__ import annotations
 
@@ -154,6 +155,7 @@ class CommitGate:
 
     def __init__(self, admin: asyncpg.Connection) -> None:
         self.admin = admin
+        self.held: list[int] = []
 
     async def hold(self) -> None:
         """Commits wait from now on."""
@@ -164,6 +166,14 @@ class CommitGate:
         await asyncio.sleep(after)
         await self.admin.execute("SELECT pg_advisory_unlock_all()")
 
+    async def abort_held(self, after: float) -> None:
+        """End the backends held at the gate (after `after` seconds): their COMMITs abort; the
+        gate then lets the others through."""
+        await asyncio.sleep(after)
+        for pid in self.held:
+            await self.admin.execute("SELECT pg_terminate_backend($1, 5000)", pid)
+        await self.release()
+
     async def wait_until_held(self, pid: int) -> None:
         """Return once backend `pid` waits at the gate."""
         for _ in range(500):
@@ -171,6 +181,7 @@ class CommitGate:
                 "SELECT wait_event = 'advisory' FROM pg_stat_activity WHERE pid = $1", pid
             )
             if waiting:
+                self.held.append(pid)
                 return
             await asyncio.sleep(0.01)
         raise AssertionError(f"backend {pid} never reached the COMMIT gate")
@@ -246,6 +257,27 @@ async def test_a_commit_the_server_takes_seconds_to_end_is_not_counted_again(
     # Then it waited for the outcome and counted the spend once
     assert state.used == COST
     assert await used(engine) == COST
+
+
+async def test_a_commit_the_server_holds_then_aborts_is_counted_by_the_retry(
+    engine: AsyncEngine, commit_gate: CommitGate
+) -> None:
+    # Given two budgets, already spent from, and a spend whose COMMIT the server holds for
+    # 1.5 s and then aborts (its backend ended), the connection lost meanwhile
+    budgets = [BUDGET, Budget("partner:p-1", 5_000)]
+    await DatabaseRateLimiter(session_factory(engine), WINDOW_SECONDS).spend(budgets, 1)
+    await commit_gate.hold()
+    sessions = dropping_sessions(engine, "before_commit", commit_sent_then_lost(commit_gate))
+    limiter = DatabaseRateLimiter(sessions, WINDOW_SECONDS)
+    aborted = asyncio.create_task(commit_gate.abort_held(after=1.5))
+
+    # When it spends
+    states = await limiter.spend(budgets, COST)
+    await aborted
+
+    # Then the retry counted it, once per budget
+    assert [state.used for state in states] == [1 + COST, 1 + COST]
+    assert await used(engine) == 1 + COST
 
 
 async def test_a_commit_unsettled_past_the_wait_is_answered_as_spent_not_spent_again(
