@@ -15,13 +15,13 @@ ignores Retry-After cannot buy its budget back, nor make its refusals cost the o
 
 from __future__ import annotations
 
-import logging
 import math
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, cast
 
+import structlog
 from sqlalchemy import BigInteger, Table, bindparam, case, delete, func, select, text
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.exc import DBAPIError
@@ -39,7 +39,7 @@ SETTLE_SECONDS = 5.0
 _LOCK_TIMEOUT = text("SELECT set_config('lock_timeout', :timeout, true)")
 _LOCK_NOT_AVAILABLE = "55P03"
 
-log = logging.getLogger(__name__)
+log = structlog.get_logger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,10 +234,9 @@ class DatabaseRateLimiter(_Windows):
         # unspent would let a dropped connection skip the budget. So the caller is charged as
         # if it committed (the sums its transaction computed), and the outcome logged.
         log.warning(
-            "rate-limit spend (transaction %s) still in progress after %.1f s: answered as "
-            "spent, not spent again",
-            attempt.xid,
-            self._settle_seconds,
+            "rate-limit spend unsettled: answered as spent, not spent again",
+            xid=attempt.xid,
+            waited_seconds=self._settle_seconds,
         )
         return self._remember(attempt.states)
 

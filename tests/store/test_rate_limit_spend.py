@@ -9,7 +9,6 @@ up."""
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
@@ -20,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Session
 from sqlalchemy.util import await_only
+from structlog.testing import capture_logs
 
 from devservices.postgres import ExternalPostgres, PostgresServer
 from store.db import create_engine, session_factory
@@ -281,7 +281,7 @@ async def test_a_commit_the_server_holds_then_aborts_is_counted_by_the_retry(
 
 
 async def test_a_commit_unsettled_past_the_wait_is_answered_as_spent_not_spent_again(
-    engine: AsyncEngine, commit_gate: CommitGate, caplog: pytest.LogCaptureFixture
+    engine: AsyncEngine, commit_gate: CommitGate
 ) -> None:
     # Given a spend whose COMMIT the server holds past the limiter's wait for an outcome
     await commit_gate.hold()
@@ -289,12 +289,14 @@ async def test_a_commit_unsettled_past_the_wait_is_answered_as_spent_not_spent_a
     limiter = DatabaseRateLimiter(sessions, WINDOW_SECONDS, settle_seconds=0.3)
 
     # When it spends
-    with caplog.at_level(logging.WARNING, logger="store.rate_limits"):
+    with capture_logs() as logs:
         [state] = await limiter.spend([BUDGET], COST)
 
     # Then the caller is answered as charged, the outcome is logged, nothing was spent again
     assert state.used == COST
-    assert "not spent again" in caplog.text
+    assert [(log["log_level"], log["event"]) for log in logs] == [
+        ("warning", "rate-limit spend unsettled: answered as spent, not spent again")
+    ]
     assert await used(engine) == 0  # still held at COMMIT
     # And once the server ends that COMMIT, the spend counted once; the next one adds to it
     await commit_gate.release()
