@@ -112,12 +112,6 @@ class Settings(BaseSettings):
         ge=0,
         description="Outbox rows the indexer settled are deleted after this long (0 keeps them).",
     )
-    search_report_max_lag_seconds: float = Field(
-        default=60,
-        ge=0,
-        description="noteReport by CUSTOMER counts from OpenSearch unless a note change has "
-        "waited for the indexer longer than this (or is dead-lettered): then from the store.",
-    )
     customer_gate_per_customer: int = Field(
         default=1,
         ge=1,

@@ -1,27 +1,26 @@
 """noteReport by CUSTOMER from the search engine, whenever it gives the scan's answer.
 
-Only with OpenSearch configured (the embedded backend keeps the scan). The scan answers
-instead, with the same rows and a log line, when the index may be behind the store (a note
-change waiting longer than `C360_SEARCH_REPORT_MAX_LAG_SECONDS`, or dead-lettered), when the
-engine is unreachable, failing or slow, and when the request is one it cannot count exactly
-(see search/report_aggregation.py). The index follows the store within the indexer's drain
-and a refresh, about a second.
+Only with OpenSearch configured (the embedded backend keeps the scan). As searchNotes does,
+the notes whose latest change the index may not hold yet are read from the store
+(`unsettled_note_ids`): the engine leaves them out and the store counts those the caller reads,
+so the report is the scan's at every moment (more than 10,000 of them: the scan). The scan
+answers instead, with the same rows and a log line, when the engine is unreachable, failing
+or slow, and when the request is one it cannot count exactly (see
+search/report_aggregation.py).
 """
 
 from __future__ import annotations
-
-from datetime import timedelta
 
 import structlog
 
 from core.errors import SearchUnavailable
 from resolvers.context import Info
-from search.index_freshness import index_lag_problem
 from search.opensearch_backend import OpenSearchBackend
 from search.report_aggregation import EngineDeclined, ReportAnswer, customer_report
 from store.note_reads import NoteFilter
+from store.outbox import unsettled_note_ids
 from store.pagination import PageRequest
-from store.reports import ReportWindow, effective_window
+from store.reports import NoteGroup, ReportWindow, effective_window, groups_of_notes
 from store.visibility import note_visibility
 
 _log = structlog.get_logger("gateway.report_engine")
@@ -39,19 +38,23 @@ async def engine_customer_report(
     backend = info.context.search
     if not isinstance(backend, OpenSearchBackend):
         return None
+    view = info.context.policy
     since, until = effective_window(report_window, report_filter)
     try:
-        max_lag = timedelta(seconds=info.context.settings.search_report_max_lag_seconds)
-        problem = await index_lag_problem(info.context.sessions, max_lag)
-        if problem is not None:
-            raise EngineDeclined(problem)
+        unsettled = await unsettled_note_ids(info.context.sessions)
+        async with info.context.sessions() as session:
+            pending = await groups_of_notes(
+                session, view, NoteGroup.CUSTOMER, report_filter, since, until, unsettled
+            )
         return await customer_report(
             backend,
-            note_visibility(info.context.policy),
+            note_visibility(view),
             report_filter,
             since,
             until,
             request,
+            unsettled=unsettled,
+            pending=pending,
             count_groups=count_groups,
         )
     except EngineDeclined as exc:

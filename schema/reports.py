@@ -56,9 +56,9 @@ ROLLUP = (
     "`sentiments` or `urgencies` unless grouping by that same field; and callers who reach "
     "assigned customers, only themselves, or both branches and a partner. Grouped by "
     "CUSTOMER with OpenSearch configured, the search engine counts under the same permission "
-    "filter: it follows note writes within about a second (the indexer's drain and a "
-    "refresh), and past 10,000 groups, with an index further behind, or with the engine "
-    "unreachable, the notes are counted one by one (same rows); `totalCountIsEstimate` says "
+    "filter (notes it has not indexed yet are counted from the store; it shows an indexed "
+    "change within a refresh, half a second), and past 10,000 groups or with the engine "
+    "unreachable the notes are counted one by one (same rows); `totalCountIsEstimate` says "
     "when `totalCount` is the engine's estimate."
 )
 

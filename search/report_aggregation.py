@@ -7,6 +7,11 @@ groups largest first, then by key in byte order (the engine's `_key asc`; the sc
 keys the same way on both dialects). The notes index has one shard, so every count is exact
 (a response that says otherwise is declined).
 
+As in searchNotes, notes whose latest change the index may not hold yet (pending in the
+outbox, or dead-lettered: `store.outbox.unsettled_note_ids`) are left out of the engine's
+counts; the store counts those few itself (`store.reports.groups_of_notes`) and they are added
+in, so a re-scoped or deleted note leaves the report at commit, whatever the indexer does.
+
 A terms aggregation cannot start after a cursor: a page asks for the top K groups (enough to
 pass the cursor, by the rank hint the engine's cursors carry, plus the page and one more,
 growing K when the hint fell short) and keeps those after the cursor. Past `MAX_DEPTH` groups,
@@ -17,6 +22,7 @@ aggregations run side by side.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -65,10 +71,16 @@ def whole_milliseconds(moment: datetime) -> bool:
 
 
 def report_filters(
-    visibility: NoteVisibility, report_filter: NoteFilter, since: datetime, until: datetime
+    visibility: NoteVisibility,
+    report_filter: NoteFilter,
+    since: datetime,
+    until: datetime,
+    unsettled: frozenset[str] = frozenset(),
 ) -> list[dict[str, Any]]:
-    """The scan's WHERE as `bool.filter` clauses: visibility, the note filter, the window."""
+    """The scan's WHERE as `bool.filter` clauses: visibility, the note filter, the window;
+    the `unsettled` notes left out (the store counts them)."""
     search = NoteSearch(
+        unsettled=unsettled,
         tags=report_filter.tags,
         tag_mode=TagMode.ALL if report_filter.all_tags else TagMode.ANY,
         since=since,
@@ -85,21 +97,23 @@ def report_filters(
     return [*visibility_filters(visibility), *note_filters(search)]
 
 
-def terms_body(filters: list[dict[str, Any]], size: int) -> dict[str, Any]:
-    """The top `size` customers by readable notes, largest first, then by id."""
+def terms_body(
+    filters: list[dict[str, Any]], size: int, also: Sequence[str] = ()
+) -> dict[str, Any]:
+    """The top `size` customers by readable notes, largest first, then by id; and the counts
+    of the customers `also` names wherever they rank."""
+    order = [{"_count": "desc"}, {"_key": "asc"}]
+    aggregations: dict[str, Any] = {
+        "groups": {"terms": {"field": _FIELD, "size": size, "order": order}}
+    }
+    if also:
+        named = {"field": _FIELD, "size": len(also), "include": sorted(also), "order": order}
+        aggregations["named"] = {"terms": named}
     return {
         "size": 0,
         "track_total_hits": False,
         "query": {"bool": {"filter": filters}},
-        "aggs": {
-            "groups": {
-                "terms": {
-                    "field": _FIELD,
-                    "size": size,
-                    "order": [{"_count": "desc"}, {"_key": "asc"}],
-                }
-            }
-        },
+        "aggs": aggregations,
     }
 
 
@@ -115,6 +129,31 @@ def cardinality_body(filters: list[dict[str, Any]]) -> dict[str, Any]:
             }
         },
     }
+
+
+def _merged(
+    top: list[tuple[str, int]],
+    named: dict[str, int],
+    pending: Mapping[str, int],
+    complete: bool,
+) -> list[tuple[str, int]]:
+    """The groups known for certain, in report order: the engine's top groups and the named
+    ones, each with the store's count of its unsettled notes added. Only the engine's counts
+    are short of the truth, and only those of customers with unsettled notes (all named), so
+    a group ranking at or before the engine's last top group is in its final place; past it,
+    a customer the engine did not return could still come first (unless none is left)."""
+    counts = dict(top) | named
+    for key, extra in pending.items():
+        counts[key] = counts.get(key, 0) + extra
+    ordered = sorted(counts.items(), key=lambda group: (-group[1], group[0]))
+    if complete or not top:
+        return ordered
+    last_key, last_count = top[-1]
+    return [
+        (key, count)
+        for key, count in ordered
+        if count > last_count or (count == last_count and key <= last_key)
+    ]
 
 
 def _after(buckets: list[tuple[str, int]], last: ReportCursor | None) -> int:
@@ -136,47 +175,60 @@ async def customer_report(
     until: datetime,
     request: PageRequest,
     *,
+    unsettled: frozenset[str] = frozenset(),
+    pending: Mapping[str, int] | None = None,
     count_groups: bool = True,
 ) -> ReportAnswer:
     """A page of readable notes per customer in [since, until), from the engine.
 
-    Raises `EngineDeclined` when only the scan can answer exactly, `SearchUnavailable` when
-    the engine cannot be reached, and INVALID (as the scan) for a cursor that is not one.
-    `count_groups=False` skips the cardinality when nobody reads `totalCount`.
+    `unsettled` notes are left out of the engine's counts and `pending` (the store's count of
+    those the caller reads, per customer) added in. Raises `EngineDeclined` when only the
+    scan can answer exactly, `SearchUnavailable` when the engine cannot be reached, and
+    INVALID (as the scan) for a cursor that is not one. `count_groups=False` skips the
+    cardinality when nobody reads `totalCount`.
     """
     last = report_cursor(request, NoteGroup.CUSTOMER)
     if not (whole_milliseconds(since) and whole_milliseconds(until)):
         raise EngineDeclined("the window is not in whole milliseconds")
-    filters = report_filters(visibility, report_filter, since, until)
+    pending = {key: count for key, count in (pending or {}).items() if count}
+    filters = report_filters(visibility, report_filter, since, until, unsettled)
     wanted = request.size + 1 + ((last.rank or 0) if last is not None else 0)
     if wanted > MAX_DEPTH:
         raise EngineDeclined(f"the page starts past {MAX_DEPTH} groups")
     size = min(MAX_DEPTH, max(wanted, MIN_BUCKETS))
     estimate: int | None = None
     while True:
-        bodies = [terms_body(filters, size)]
+        bodies = [terms_body(filters, size, list(pending))]
         if count_groups and estimate is None:
             bodies.append(cardinality_body(filters))
         answers = await backend.aggregate(bodies, request_timeout=TIMEOUT_SECONDS)
-        groups = answers[0]["aggregations"]["groups"]
+        aggregations = answers[0]["aggregations"]
+        groups = aggregations["groups"]
         if int(groups.get("doc_count_error_upper_bound", 0)):
             raise EngineDeclined("the engine's counts are not exact (more than one shard)")
-        buckets = [(str(bucket["key"]), int(bucket["doc_count"])) for bucket in groups["buckets"]]
         if len(answers) > 1:
             estimate = int(answers[1]["aggregations"]["groups"]["value"])
+        top = [(str(bucket["key"]), int(bucket["doc_count"])) for bucket in groups["buckets"]]
+        named = {
+            str(bucket["key"]): int(bucket["doc_count"])
+            for bucket in aggregations.get("named", {}).get("buckets", [])
+        }
         complete = int(groups["sum_other_doc_count"]) == 0
-        start = _after(buckets, last)
-        if complete or len(buckets) - start > request.size:
+        known = _merged(top, named, pending, complete)
+        start = _after(known, last)
+        if complete or len(known) - start > request.size:
             break
         if size >= MAX_DEPTH:
             raise EngineDeclined(f"the page ends past {MAX_DEPTH} groups")
         size = min(MAX_DEPTH, size * GROWTH)
-    chosen = buckets[start : start + request.size]
+    chosen = known[start : start + request.size]
     if complete:
-        total, estimated = len(buckets), False
+        total, estimated = len(known), False
     else:
-        # At least one group is beyond those returned, whatever the estimate says.
-        total, estimated = max(estimate or 0, len(buckets) + 1), True
+        # Customers whose only notes are unsettled are not in the engine's estimate; and at
+        # least one group is beyond those returned, whatever the estimate says.
+        only_pending = sum(1 for key in pending if key not in named and key not in dict(top))
+        total, estimated = max((estimate or 0) + only_pending, len(known) + 1), True
     return ReportAnswer(
         page=Page(
             items=[ReportRow(key, count) for key, count in chosen],
@@ -184,7 +236,7 @@ async def customer_report(
                 encode_cursor(_TAG, count, key, start + offset + 1)
                 for offset, (key, count) in enumerate(chosen)
             ],
-            has_next_page=len(buckets) - start > request.size,
+            has_next_page=len(known) - start > request.size,
             has_previous_page=request.cursor is not None,
             total_count=total,
         ),

@@ -215,6 +215,24 @@ def scan_groups(
     ).group_by(key)
 
 
+async def groups_of_notes(
+    session: AsyncSession,
+    view: PolicyView,
+    group: NoteGroup,
+    report_filter: NoteReportFilter,
+    since: datetime,
+    until: datetime,
+    note_ids: frozenset[str],
+) -> dict[str, int]:
+    """`scan_groups` over just these notes (key → count; the empty group left out): what the
+    search index cannot count yet, for the notes whose latest change it does not hold."""
+    if not note_ids:
+        return {}
+    statement = scan_groups(session, view, group, report_filter, since, until)
+    rows = await session.execute(statement.where(Note.id.in_(sorted(note_ids))))
+    return {str(key): int(n) for key, n in rows if key is not None}
+
+
 def effective_window(
     window: ReportWindow, report_filter: NoteReportFilter
 ) -> tuple[datetime, datetime]:
