@@ -23,7 +23,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, text
 
 from core.errors import Invalid
 from devservices.ports import free_port
@@ -590,3 +590,47 @@ async def test_a_customer_moved_to_another_branch_moves_its_counts_after_the_dra
         async with transaction(world.sessions) as session:
             await upsert_customers(session, [_reference("Cust-B", *CANARIES["Cust-B"])])
         await _drain(world, engine_index)
+
+
+async def test_keys_tie_in_byte_order_whatever_the_databases_collation(
+    world: SeededStore, engine_index: OpenSearchBackend
+) -> None:
+    """Under a linguistic collation ("cust-10" < "cust_9" < "cust-a" < "Cust-B" …) the scan
+    still breaks ties by byte order, the engine's `_key asc`, so the pages and cursors agree."""
+    async with world.sessions() as session:
+        collation = await session.scalar(
+            text(
+                "SELECT collname FROM pg_collation WHERE collname IN ('en-x-icu', 'und-x-icu', "
+                "'en_US.utf8') ORDER BY collname LIMIT 1"
+            )
+        )
+    if collation is None:
+        pytest.skip("this PostgreSQL has no linguistic collation to order by")
+    retype = 'ALTER TABLE notes ALTER COLUMN customer_id TYPE varchar(36) COLLATE "{}"'
+    async with transaction(world.sessions) as session:
+        await session.execute(text(retype.format(collation)))
+    # Pooled connections hold statements prepared against the old column.
+    await world.engine.dispose()
+    try:
+        view = world.policy.compile(Principal("agent-1", ("admin",)))
+        canaries = NoteFilter(tags=("alpha",))
+        expected, _ = await _paged_scan(world, view, canaries, 1000)
+        ties = [
+            (key, next_key)
+            for (key, count), (next_key, next_count) in itertools.pairwise(expected)
+            if count == next_count
+        ]
+        # (The canaries tie in pairs: "Cust-B" with "cust-10", "Zed.1" with "cust_9", …)
+        assert ("Cust-B", "cust-10") in ties
+        counts = dict(expected)
+        keys = [key for key, _ in expected]
+        assert counts["Zed.1"] == counts["cust_9"]
+        assert keys.index("Zed.1") < keys.index("cust_9")
+        assert all((key or "") < (next_key or "") for key, next_key in ties)
+        with _few_buckets():
+            paged, _ = await _paged_engine(engine_index, view, canaries, 2)
+        assert paged == expected
+    finally:
+        async with transaction(world.sessions) as session:
+            await session.execute(text(retype.format("default")))
+        await world.engine.dispose()
