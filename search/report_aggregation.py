@@ -38,8 +38,8 @@ from store.visibility import NoteVisibility
 # Deeper pages than this many groups are left to the scan (a terms aggregation of 10,000
 # buckets costs about 300 ms at 10M notes, and grows with its size).
 MAX_DEPTH = 10_000
-# At least this many groups are asked for: measured as cheap as 101, and a caller with fewer
-# groups (a branch, a partner) then gets an exact totalCount without the cardinality.
+# At least this many groups are asked for: measured as cheap as 101 at 10M notes, and a
+# caller with fewer groups (a partner, a small branch) then gets an exact totalCount.
 MIN_BUCKETS = 1_000
 # How far a short rank hint grows K per retry.
 GROWTH = 4
