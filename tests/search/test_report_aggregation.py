@@ -392,6 +392,13 @@ async def test_cursors_cross_between_the_scan_and_the_engine(
     with _few_buckets():
         hinted = await _engine(engine_index, view, NoteFilter(), 2, forged)
     assert [(r.key, r.count) for r in hinted.page.items] == expected[6:8]
+    # An empty window is an empty page on both paths.
+    empty = NoteFilter(since=RECENT[0], until=RECENT[0])
+    scanned_empty = await _scan(world, view, empty, 4, None)
+    engine_empty = await _engine(engine_index, view, empty, 4, None)
+    assert (scanned_empty.items, scanned_empty.total_count) == ([], 0)
+    assert (engine_empty.page.items, engine_empty.page.total_count) == ([], 0)
+    assert not engine_empty.page.has_next_page
     # A cursor that is not one is the same INVALID on both paths.
     for bad in ("not-a-cursor", encode_cursor("report:type", 3, "x"), encode_cursor("x", 1)):
         with pytest.raises(Invalid) as scanned:
