@@ -8,7 +8,9 @@ from policies.decisions import can_read_qa_report, can_read_reports
 from resolvers.access_audit import rows_shown
 from resolvers.context import Info
 from resolvers.guards import require_authenticated
+from resolvers.report_engine import engine_customer_report
 from resolvers.writes import deny
+from search.report_aggregation import ReportAnswer
 from store import report_pages, reports
 from store.audit import Target
 from store.models import utcnow
@@ -19,8 +21,11 @@ DEFAULT_DAYS = 30
 
 
 def window(since: datetime | None, until: datetime | None) -> reports.ReportWindow:
-    """The report window; defaults to the last 30 days up to now."""
-    until = until or utcnow()
+    """The report window; defaults to the last 30 days up to now (to the millisecond: the
+    search index's resolution, so the default window is one the engine can count)."""
+    if until is None:
+        now = utcnow()
+        until = now.replace(microsecond=now.microsecond // 1000 * 1000)
     return reports.ReportWindow(since or until - timedelta(days=DEFAULT_DAYS), until)
 
 
@@ -41,13 +46,23 @@ async def resolve_note_report(
     report_window: reports.ReportWindow,
     report_filter: reports.NoteReportFilter,
     request: PageRequest,
-) -> Page[reports.ReportRow]:
-    """A page of counts of the caller's readable notes per group."""
+    *,
+    count_groups: bool = True,
+) -> ReportAnswer:
+    """A page of counts of the caller's readable notes per group (by customer from the
+    search engine when it can give the same answer, see resolvers/report_engine.py)."""
     await _check(info, can_read_reports(info.context.policy), "notes")
+    if group is reports.NoteGroup.CUSTOMER:
+        answer = await engine_customer_report(
+            info, report_window, report_filter, request, count_groups=count_groups
+        )
+        if answer is not None:
+            return answer
     async with info.context.sessions() as session:
-        return await reports.note_report(
+        page = await reports.note_report(
             session, info.context.policy, group, report_window, report_filter, request
         )
+    return ReportAnswer(page)
 
 
 async def resolve_notes_per_agent_per_day(

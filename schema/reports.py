@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from enum import Enum
 from typing import Annotated, Self
 
 import strawberry
+from strawberry.types.nodes import SelectedField, Selection
 
 from resolvers import reports as resolve
 from resolvers.context import Info
@@ -49,10 +51,15 @@ NOTE_WINDOW = " `filter.from` defaults to 30 days before `filter.to`, which defa
 ROLLUP = (
     " Summed from per-day and per-month counts kept with every note write (a label override "
     "or reclassification included), so a long window costs little; these are counted note by "
-    "note instead (same answer, slower over long windows): grouping by CUSTOMER; "
+    "note instead (same answer, slower over long windows): "
     "`filter.customerId`, `importance` or `tags`; `filter.agentId`, `type`, `category`, "
     "`sentiments` or `urgencies` unless grouping by that same field; and callers who reach "
-    "assigned customers, only themselves, or both branches and a partner."
+    "assigned customers, only themselves, or both branches and a partner. Grouped by "
+    "CUSTOMER with OpenSearch configured, the search engine counts under the same permission "
+    "filter (notes it has not indexed yet are counted from the store; it shows an indexed "
+    "change within a refresh, half a second), and past 10,000 groups or with the engine "
+    "unreachable the notes are counted one by one (same rows); `totalCountIsEstimate` says "
+    "when `totalCount` is the engine's estimate."
 )
 
 
@@ -137,6 +144,36 @@ class ReportRow:
         """Build from a store row; an enum-valued key is shown as its GraphQL name."""
         key = row.key.upper() if enum_key and row.key is not None else row.key
         return cls(key=key, count=row.count, names_agent=names_agent, names_day=names_day)
+
+
+@strawberry.type(
+    name="ReportRowConnection",
+    description="A page of report rows; totalCount counts the groups the caller may see.",
+)
+class ReportRowConnection(Connection[ReportRow]):
+    total_count_is_estimate: bool = strawberry.field(
+        default=False,
+        description="True when `totalCount` is an estimate (within a few percent): noteReport "
+        "by CUSTOMER counted by the search engine, with more groups than it returned. Always "
+        "false otherwise.",
+    )
+
+
+def _names(selections: Iterable[Selection]) -> Iterator[str]:
+    for selection in selections:
+        if isinstance(selection, SelectedField):
+            yield selection.name
+        else:
+            yield from _names(selection.selections)
+
+
+def _reads_total(info: Info) -> bool:
+    """True when the operation reads `totalCount` (through fragments too)."""
+    return any(
+        name in ("totalCount", "totalCountIsEstimate")
+        for selected in info.selected_fields
+        for name in _names(selected.selections)
+    )
 
 
 @strawberry.type(description="Notes one agent created on one UTC day.")
@@ -253,20 +290,27 @@ class ReportQuery:
         filter: NoteFilter | None = None,
         first: int | None = None,
         after: str | None = None,
-    ) -> Connection[ReportRow] | None:
+    ) -> ReportRowConnection | None:
         report_window, note_filter = _note_report(filter, from_, to)
         group = group_by.to_store()
-        page = await resolve.resolve_note_report(
-            info, group, report_window, note_filter, _report_page(first, after)
+        answer = await resolve.resolve_note_report(
+            info,
+            group,
+            report_window,
+            note_filter,
+            _report_page(first, after),
+            count_groups=_reads_total(info),
         )
         by_agent, by_day = group is reports.NoteGroup.AGENT, group is reports.NoteGroup.DAY
         by_enum = group in ENUM_GROUPS
-        return Connection.of(
-            page,
+        connection = ReportRowConnection.of(
+            answer.page,
             lambda row: ReportRow.from_record(
                 row, names_agent=by_agent, names_day=by_day, enum_key=by_enum
             ),
         )
+        connection.total_count_is_estimate = answer.total_is_estimate
+        return connection
 
     @strawberry.field(
         description="Notes the caller can read, per agent per UTC day, by agent then day. "
@@ -328,10 +372,10 @@ class ReportQuery:
         to: ReportTo = None,
         first: int | None = None,
         after: str | None = None,
-    ) -> Connection[ReportRow] | None:
+    ) -> ReportRowConnection | None:
         page = await interaction_report_page(info, group_by, filter_, from_, to, first, after)
         by_agent, by_day = group_by is InteractionGroup.AGENT, group_by is InteractionGroup.DAY
-        return Connection.of(
+        return ReportRowConnection.of(
             page,
             lambda row: ReportRow(
                 key=row.key, count=row.count, names_agent=by_agent, names_day=by_day

@@ -234,6 +234,24 @@ class OpenSearchBackend:
             has_next=len(raw_hits) > search.first,
         )
 
+    async def aggregate(
+        self, bodies: Sequence[dict[str, Any]], *, request_timeout: float
+    ) -> list[dict[str, Any]]:
+        """Run `_search` bodies (aggregations) in one `_msearch` on the live index; one response
+        each, in order. The engine runs them side by side; any failed part is SearchUnavailable."""
+        await self.ensure_index()
+        lines: list[dict[str, Any]] = []
+        for body in bodies:
+            lines += [{"index": self.alias}, body]
+        async with _translated("aggregate"):
+            response = await self.client.msearch(body=lines, request_timeout=request_timeout)
+        answers: list[dict[str, Any]] = response["responses"]
+        for answer in answers:
+            if "error" in answer or answer.get("timed_out") or answer["_shards"].get("failed"):
+                _log.warning("opensearch aggregation failed", error=repr(answer)[:500])
+                raise SearchUnavailable("OpenSearch could not answer (aggregate failed)")
+        return answers
+
     async def refresh(self) -> None:
         """Refresh the live index so every write so far is searchable."""
         async with _translated("refresh"):

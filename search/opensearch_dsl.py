@@ -85,7 +85,8 @@ def compile_query(node: Node) -> dict[str, Any]:
     return {"bool": {"should": parts, "minimum_should_match": 1}}
 
 
-def _filters(search: NoteSearch) -> list[dict[str, Any]]:
+def note_filters(search: NoteSearch) -> list[dict[str, Any]]:
+    """The search's own filters (tags, ids, enums, labels, window) as `bool.filter` clauses."""
     filters: list[dict[str, Any]] = []
     if search.tags:
         if search.tag_mode is TagMode.ALL:
@@ -184,7 +185,7 @@ def request_body(search: NoteSearch, visibility: NoteVisibility) -> dict[str, An
     query: dict[str, Any] = {
         "bool": {
             "must": must or [{"match_all": {}}],
-            "filter": [*visibility_filters(visibility), *_filters(search)],
+            "filter": [*visibility_filters(visibility), *note_filters(search)],
         }
     }
     if search.sort is SortOrder.IMPORTANCE:

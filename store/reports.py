@@ -37,6 +37,8 @@ MAX_SPAN = timedelta(days=3 * 366)
 # PRODUCT.md: QA expects each agent to write 15 to 20 notes per working day.
 TARGET_NOTES_PER_DAY = (15, 20)
 MAX_SAMPLE = 20
+# A rank hint in a report cursor beyond this is forged (no report has that many groups).
+MAX_RANK = 10_000_000
 
 
 class NoteGroup(StrEnum):
@@ -213,6 +215,32 @@ def scan_groups(
     ).group_by(key)
 
 
+async def groups_of_notes(
+    session: AsyncSession,
+    view: PolicyView,
+    group: NoteGroup,
+    report_filter: NoteReportFilter,
+    since: datetime,
+    until: datetime,
+    note_ids: frozenset[str],
+) -> dict[str, int]:
+    """`scan_groups` over just these notes (key → count; the empty group left out): what the
+    search index cannot count yet, for the notes whose latest change it does not hold."""
+    if not note_ids:
+        return {}
+    statement = scan_groups(session, view, group, report_filter, since, until)
+    rows = await session.execute(statement.where(Note.id.in_(sorted(note_ids))))
+    return {str(key): int(n) for key, n in rows if key is not None}
+
+
+def effective_window(
+    window: ReportWindow, report_filter: NoteReportFilter
+) -> tuple[datetime, datetime]:
+    """[since, until): the report's window narrowed by the filter's own `from`/`to`."""
+    since = max(window.since, report_filter.since or window.since)
+    return since, min(window.until, report_filter.until or window.until)
+
+
 def report_groups(
     session: AsyncSession,
     view: PolicyView,
@@ -222,8 +250,7 @@ def report_groups(
 ) -> Select[Any]:
     """(key, n) per group over the window: from the rollup where it answers exactly (see
     store/rollup_reads.py), else by scanning the readable notes."""
-    since = max(window.since, report_filter.since or window.since)
-    until = min(window.until, report_filter.until or window.until)
+    since, until = effective_window(window, report_filter)
     dim, by = ROLLUP_GROUPS.get(group, (None, "key"))
     if dim is None or not rollup_reads.answerable(view, dim, report_filter):
         return scan_groups(session, view, group, report_filter, since, until)
@@ -232,6 +259,38 @@ def report_groups(
         return scan_groups(session, view, group, report_filter, start, end)
 
     return rollup_reads.grouped_rows(view, dim, by, since, until, report_filter, scan)
+
+
+def report_tag(group: NoteGroup) -> str:
+    """The tag in the cursors of a note report grouped by `group`."""
+    return f"report:{group.value}"
+
+
+@dataclass(frozen=True, slots=True)
+class ReportCursor:
+    """Where a page of a report ordered largest first ended: the last group's count and key
+    ("" for the empty group), and its 1-based rank when the search engine answered (a hint
+    for how many groups to ask it for next; the scan ignores it)."""
+
+    count: int
+    key: str
+    rank: int | None = None
+
+
+def report_cursor(request: PageRequest, group: NoteGroup) -> ReportCursor | None:
+    """The request's cursor of a report ordered largest first; INVALID if it is not one."""
+    if request.cursor is None:
+        return None
+    field = request.cursor_field
+    try:
+        got, count, key, hint = decode_cursor(request.cursor, (str, int, str, int), field=field)
+        rank: int | None = int(hint)
+    except Invalid:
+        got, count, key = decode_cursor(request.cursor, (str, int, str), field=field)
+        rank = None
+    if got != report_tag(group) or (rank is not None and not 0 < int(rank) <= MAX_RANK):
+        raise Invalid("cursor is not valid for this report", field=field)
+    return ReportCursor(int(count), str(key), None if rank is None else int(rank))
 
 
 async def note_report(
@@ -248,23 +307,27 @@ async def note_report(
     # named twice is computed once on PostgreSQL), not once for the count and again for the page.
     grouped = report_groups(session, view, group, window, report_filter).cte("grouped")
     groups = select(func.count()).select_from(grouped).scalar_subquery()
-    # An empty group (key None) sorts as "" on every dialect.
-    name, count = func.coalesce(grouped.c.key, ""), grouped.c.n
-    tag = f"report:{group.value}"
+    # An empty group (key None) sorts as "" on every dialect, and keys in byte order (SQLite's
+    # BINARY; "C" on PostgreSQL, whatever the database's collation): the order the search
+    # engine's terms aggregation gives (search/report_aggregation.py), so cursors cross over.
+    name: ColumnElement[str] = func.coalesce(grouped.c.key, "")
+    count = grouped.c.n
+    if session.get_bind().dialect.name == "postgresql":
+        name = name.collate("C")
+    tag = report_tag(group)
     by_day = group is NoteGroup.DAY
     query = select(grouped.c.key, count, groups.label("groups"))
     if request.cursor is not None:
-        field = request.cursor_field
         if by_day:
+            field = request.cursor_field
             got, last_name = decode_cursor(request.cursor, (str, str), field=field)
+            if got != tag:
+                raise Invalid("cursor is not valid for this report", field=field)
             query = query.where(name > last_name)
         else:
-            got, last_count, last_name = decode_cursor(request.cursor, (str, int, str), field=field)
-            query = query.where(
-                or_(count < last_count, and_(count == last_count, name > last_name))
-            )
-        if got != tag:
-            raise Invalid("cursor is not valid for this report", field=field)
+            last = report_cursor(request, group)
+            assert last is not None
+            query = query.where(or_(count < last.count, and_(count == last.count, name > last.key)))
     order = (name,) if by_day else (count.desc(), name)
     found = (await session.execute(query.order_by(*order).limit(request.size + 1))).all()
     rows = [ReportRow(None if key is None else str(key), int(n)) for key, n, _ in found]
