@@ -16,11 +16,18 @@ import structlog
 from core.errors import SearchUnavailable
 from resolvers.context import Info
 from search.opensearch_backend import OpenSearchBackend
-from search.report_aggregation import EngineDeclined, ReportAnswer, customer_report
+from search.report_aggregation import EngineDeclined, customer_report
+from store.keyset import CappedPage
 from store.note_reads import NoteFilter
 from store.outbox import unsettled_note_ids
 from store.pagination import PageRequest
-from store.reports import NoteGroup, ReportWindow, effective_window, groups_of_notes
+from store.reports import (
+    NoteGroup,
+    ReportRow,
+    ReportWindow,
+    effective_window,
+    groups_of_notes,
+)
 from store.visibility import note_visibility
 
 _log = structlog.get_logger("gateway.report_engine")
@@ -31,9 +38,7 @@ async def engine_customer_report(
     report_window: ReportWindow,
     report_filter: NoteFilter,
     request: PageRequest,
-    *,
-    count_groups: bool = True,
-) -> ReportAnswer | None:
+) -> CappedPage[ReportRow] | None:
     """The engine's page of the report by customer, or None: the scan must answer."""
     backend = info.context.search
     if not isinstance(backend, OpenSearchBackend):
@@ -55,7 +60,6 @@ async def engine_customer_report(
             request,
             unsettled=unsettled,
             pending=pending,
-            count_groups=count_groups,
         )
     except EngineDeclined as exc:
         _log.info("note report by customer counted by the store", reason=str(exc))

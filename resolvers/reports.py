@@ -10,7 +10,6 @@ from resolvers.context import Info
 from resolvers.guards import require_authenticated
 from resolvers.report_engine import engine_customer_report
 from resolvers.writes import deny
-from search.report_aggregation import ReportAnswer
 from store import report_pages, reports
 from store.audit import Target
 from store.models import utcnow
@@ -46,23 +45,18 @@ async def resolve_note_report(
     report_window: reports.ReportWindow,
     report_filter: reports.NoteReportFilter,
     request: PageRequest,
-    *,
-    count_groups: bool = True,
-) -> ReportAnswer:
+) -> Page[reports.ReportRow]:
     """A page of counts of the caller's readable notes per group (by customer from the
     search engine when it can give the same answer, see resolvers/report_engine.py)."""
     await _check(info, can_read_reports(info.context.policy), "notes")
     if group is reports.NoteGroup.CUSTOMER:
-        answer = await engine_customer_report(
-            info, report_window, report_filter, request, count_groups=count_groups
-        )
-        if answer is not None:
-            return answer
+        page = await engine_customer_report(info, report_window, report_filter, request)
+        if page is not None:
+            return page
     async with info.context.sessions() as session:
-        page = await reports.note_report(
+        return await reports.note_report(
             session, info.context.policy, group, report_window, report_filter, request
         )
-    return ReportAnswer(page)
 
 
 async def resolve_notes_per_agent_per_day(

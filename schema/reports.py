@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from enum import Enum
 from typing import Annotated, Self
 
 import strawberry
-from strawberry.types.nodes import SelectedField, Selection
 
 from resolvers import reports as resolve
 from resolvers.context import Info
@@ -26,6 +24,7 @@ from schema.note_filter import FlatNoteArguments, NoteFilter, parse_note_filter
 from schema.notes import Note
 from store import reports
 from store.interaction_reads import InteractionGroup
+from store.keyset import CappedPage
 from store.note_reads import NoteFilter as NoteReportFilter
 from store.pagination import PageRequest, page_request
 
@@ -58,8 +57,8 @@ ROLLUP = (
     "CUSTOMER with OpenSearch configured, the search engine counts under the same permission "
     "filter (notes it has not indexed yet are counted from the store; it shows an indexed "
     "change within a refresh, half a second), and past 10,000 groups or with the engine "
-    "unreachable the notes are counted one by one (same rows); `totalCountIsEstimate` says "
-    "when `totalCount` is the engine's estimate."
+    "unreachable the notes are counted one by one (same rows). Grouped by CUSTOMER, "
+    "`totalCount` is exact up to 1000 groups (then 1000, with `totalCountCapped`)."
 )
 
 
@@ -148,31 +147,15 @@ class ReportRow:
 
 @strawberry.type(
     name="ReportRowConnection",
-    description="A page of report rows; totalCount counts the groups the caller may see.",
+    description="A page of report rows; totalCount counts the groups the caller may see "
+    "(grouped by customer: exactly up to 1000, then 1000 with totalCountCapped).",
 )
 class ReportRowConnection(Connection[ReportRow]):
-    total_count_is_estimate: bool = strawberry.field(
+    total_count_capped: bool = strawberry.field(
         default=False,
-        description="True when `totalCount` is an estimate (within a few percent): noteReport "
-        "by CUSTOMER counted by the search engine, with more groups than it returned. Always "
-        "false otherwise.",
-    )
-
-
-def _names(selections: Iterable[Selection]) -> Iterator[str]:
-    for selection in selections:
-        if isinstance(selection, SelectedField):
-            yield selection.name
-        else:
-            yield from _names(selection.selections)
-
-
-def _reads_total(info: Info) -> bool:
-    """True when the operation reads `totalCount` (through fragments too)."""
-    return any(
-        name in ("totalCount", "totalCountIsEstimate")
-        for selected in info.selected_fields
-        for name in _names(selected.selections)
+        description="True when the caller may see more groups than are counted (1000; "
+        "noteReport by CUSTOMER only): totalCount is then a lower bound, to be shown as e.g. "
+        "'1000+'. Always false for the other groupings.",
     )
 
 
@@ -293,23 +276,18 @@ class ReportQuery:
     ) -> ReportRowConnection | None:
         report_window, note_filter = _note_report(filter, from_, to)
         group = group_by.to_store()
-        answer = await resolve.resolve_note_report(
-            info,
-            group,
-            report_window,
-            note_filter,
-            _report_page(first, after),
-            count_groups=_reads_total(info),
+        page = await resolve.resolve_note_report(
+            info, group, report_window, note_filter, _report_page(first, after)
         )
         by_agent, by_day = group is reports.NoteGroup.AGENT, group is reports.NoteGroup.DAY
         by_enum = group in ENUM_GROUPS
         connection = ReportRowConnection.of(
-            answer.page,
+            page,
             lambda row: ReportRow.from_record(
                 row, names_agent=by_agent, names_day=by_day, enum_key=by_enum
             ),
         )
-        connection.total_count_is_estimate = answer.total_is_estimate
+        connection.total_count_capped = isinstance(page, CappedPage) and page.total_capped
         return connection
 
     @strawberry.field(

@@ -27,9 +27,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.errors import Invalid
 from policies.view import PolicyView
 from store import rollup_reads
+from store.keyset import CappedPage
 from store.models import Note, NoteTag
 from store.note_reads import NoteFilter, NoteRow, tags_by_note_ids
-from store.pagination import Page, PageRequest, decode_cursor, encode_cursor
+from store.pagination import PageRequest, decode_cursor, encode_cursor
 from store.visibility import readable_notes
 
 MAX_ROWS = 1_000
@@ -39,6 +40,10 @@ TARGET_NOTES_PER_DAY = (15, 20)
 MAX_SAMPLE = 20
 # A rank hint in a report cursor beyond this is forged (no report has that many groups).
 MAX_RANK = 10_000_000
+# Grouped by CUSTOMER the groups are counted up to this many (then this many, capped): a
+# store's customers can number a million, and the search engine counts exactly only the
+# groups it returns (it returns at least this many, search/report_aggregation.py).
+GROUP_COUNT_CAP = 1_000
 
 
 class NoteGroup(StrEnum):
@@ -300,13 +305,16 @@ async def note_report(
     window: ReportWindow,
     report_filter: NoteReportFilter,
     request: PageRequest,
-) -> Page[ReportRow]:
+) -> CappedPage[ReportRow]:
     """A page of counts of readable notes per group, largest first (days in date order); the
-    cursor is the last group's (count, key), so paging runs in SQL over the grouped rows."""
+    cursor is the last group's (count, key), so paging runs in SQL over the grouped rows. By
+    CUSTOMER the groups are counted up to GROUP_COUNT_CAP (`total_capped` past it)."""
     # One statement for the page and the number of groups: the groups are read once (a CTE
     # named twice is computed once on PostgreSQL), not once for the count and again for the page.
     grouped = report_groups(session, view, group, window, report_filter).cte("grouped")
-    groups = select(func.count()).select_from(grouped).scalar_subquery()
+    capped = group is NoteGroup.CUSTOMER
+    counted = select(grouped.c.n).limit(GROUP_COUNT_CAP + 1).subquery() if capped else grouped
+    groups = select(func.count()).select_from(counted).scalar_subquery()
     # An empty group (key None) sorts as "" on every dialect, and keys in byte order (SQLite's
     # BINARY; "C" on PostgreSQL, whatever the database's collation): the order the search
     # engine's terms aggregation gives (search/report_aggregation.py), so cursors cross over.
@@ -334,7 +342,8 @@ async def note_report(
     # Past the last group no row carries the count: read it alone.
     total = found[0][2] if found else await session.scalar(select(groups))
     items = rows[: request.size]
-    return Page(
+    total = int(total or 0)
+    return CappedPage(
         items=items,
         cursors=[
             encode_cursor(tag, row.key or "")
@@ -344,7 +353,8 @@ async def note_report(
         ],
         has_next_page=len(rows) > request.size,
         has_previous_page=request.cursor is not None,
-        total_count=int(total or 0),
+        total_count=min(total, GROUP_COUNT_CAP) if capped else total,
+        total_capped=capped and total > GROUP_COUNT_CAP,
     )
 
 

@@ -38,6 +38,7 @@ from search.report_aggregation import customer_report
 from store import outbox, reports
 from store.customer_refs import CustomerReference, upsert_customers
 from store.enums import Importance, NoteCategory, NoteType, Scope
+from store.keyset import CappedPage
 from store.label_writes import set_note_labels
 from store.models import (
     Customer,
@@ -275,7 +276,7 @@ async def _engine(
     note_filter: NoteFilter,
     size: int,
     after: str | None,
-) -> report_aggregation.ReportAnswer:
+) -> CappedPage[reports.ReportRow]:
     since, until = reports.effective_window(WINDOW, note_filter)
     return await customer_report(
         backend, note_visibility(view), note_filter, since, until, PageRequest(size, after)
@@ -303,19 +304,18 @@ async def _paged_engine(
     after = None
     while True:
         answer = await _engine(backend, view, note_filter, size, after)
-        rows += [(row.key, row.count) for row in answer.page.items]
-        totals.append(answer.page.total_count)
-        assert answer.page.has_previous_page is (after is not None)
-        if not answer.page.has_next_page:
+        rows += [(row.key, row.count) for row in answer.items]
+        totals.append(answer.total_count)
+        assert answer.has_previous_page is (after is not None)
+        if not answer.has_next_page:
             return rows, totals
-        after = answer.page.cursors[-1]
+        after = answer.cursors[-1]
 
 
 @contextmanager
 def _few_buckets() -> Iterator[None]:
     """Ask the engine for no more groups than the page needs, so that small pages exercise
-    the rank hints, the growth and the estimated totals (a few dozen groups otherwise all
-    come back at once)."""
+    the rank hints and the growth (a few dozen groups otherwise all come back at once)."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(report_aggregation, "MIN_BUCKETS", 1)
         yield
@@ -335,12 +335,44 @@ async def test_every_caller_gets_the_scans_groups_counts_and_total_page_by_page(
             with _few_buckets() if few else nullcontext():
                 rows, totals = await _paged_engine(engine_index, view, NoteFilter(), size)
             assert rows == expected, (name, size, few)
-            if few:
-                # Past the first groups the engine estimates; here it counts them exactly.
-                assert all(t >= len(rows[: size + 1]) for t in totals), (name, size)
-                assert totals[-1] == total, (name, size)
-            else:
-                assert set(totals) == {total} or not expected, (name, size)
+            # Fewer groups than the cap: every page counts them all, exactly.
+            assert set(totals) == {total} or not expected, (name, size, few)
+
+
+async def test_past_the_cap_both_paths_count_the_cap_and_say_it_is_capped(
+    world: SeededStore, engine_index: OpenSearchBackend
+) -> None:
+    """totalCount by CUSTOMER is exact up to the cap, then the cap with totalCountCapped: the
+    same on the engine and the scan, whatever the page (a cap of 4 stands for 1,000 here)."""
+    principals = await _principals(world)
+    checked = 0
+    with pytest.MonkeyPatch.context() as patch:
+        for module in (reports, report_aggregation):
+            patch.setattr(module, "GROUP_COUNT_CAP", 4)
+        patch.setattr(report_aggregation, "MIN_BUCKETS", 4)
+        for name, principal in principals.items():
+            view = world.policy.compile(principal)
+            with pytest.MonkeyPatch.context() as uncapped:
+                uncapped.setattr(reports, "GROUP_COUNT_CAP", 10_000)
+                groups = (await _scan(world, view, NoteFilter(), 1000, None)).total_count
+            for size in (1, 3, 1000):
+                scanned, after = [], None
+                engined: list[CappedPage[reports.ReportRow]] = []
+                while True:
+                    page = await _engine(engine_index, view, NoteFilter(), size, after)
+                    scan = await _scan(world, view, NoteFilter(), size, after)
+                    assert isinstance(scan, CappedPage)
+                    engined.append(page)
+                    scanned.append(scan)
+                    assert page.items == scan.items, (name, size)
+                    if not page.has_next_page:
+                        break
+                    after = page.cursors[-1]
+                for page in engined + scanned:
+                    assert page.total_count == min(groups, 4), (name, size, groups)
+                    assert page.total_capped is (groups > 4), (name, size, groups)
+            checked += groups > 4
+    assert checked >= 3  # the cap was passed, not only approached
 
 
 async def test_every_filter_field_narrows_the_engine_as_the_scan(
@@ -353,8 +385,8 @@ async def test_every_filter_field_narrows_the_engine_as_the_scan(
         for label, note_filter in filters.items():
             expected, total = await _paged_scan(world, view, note_filter, 1000)
             whole = await _engine(engine_index, view, note_filter, 1000, None)
-            assert [(r.key, r.count) for r in whole.page.items] == expected, (name, label)
-            assert (whole.page.total_count, whole.total_is_estimate) == (total, False)
+            assert [(r.key, r.count) for r in whole.items] == expected, (name, label)
+            assert (whole.total_count, whole.total_capped) == (total, False)
             with _few_buckets():
                 rows, _ = await _paged_engine(engine_index, view, note_filter, 2)
             assert rows == expected, (name, label)
@@ -362,7 +394,7 @@ async def test_every_filter_field_narrows_the_engine_as_the_scan(
     view = world.policy.compile(principals["admin"])
     for label, expected_rows in (("from the next ms", []), ("to the next ms", [("Zed.1", 1)])):
         answer = await _engine(engine_index, view, filters[label], 10, None)
-        assert [(r.key, r.count) for r in answer.page.items] == expected_rows, label
+        assert [(r.key, r.count) for r in answer.items] == expected_rows, label
     # The canaries' ids come out in byte order among equal counts, on both paths.
     canaries = NoteFilter(tags=("alpha",))
     rows, _ = await _paged_scan(world, view, canaries, 1000)
@@ -381,24 +413,24 @@ async def test_cursors_cross_between_the_scan_and_the_engine(
     first = await _scan(world, view, NoteFilter(), 4, None)
     with _few_buckets():
         then = await _engine(engine_index, view, NoteFilter(), 4, first.cursors[-1])
-    assert [(r.key, r.count) for r in first.items + then.page.items] == expected[:8]
+    assert [(r.key, r.count) for r in first.items + then.items] == expected[:8]
     # …and an engine cursor (with its rank hint) continues on the scan.
     first_answer = await _engine(engine_index, view, NoteFilter(), 4, None)
-    after = await _scan(world, view, NoteFilter(), 4, first_answer.page.cursors[-1])
-    assert [(r.key, r.count) for r in first_answer.page.items + after.items] == expected[:8]
+    after = await _scan(world, view, NoteFilter(), 4, first_answer.cursors[-1])
+    assert [(r.key, r.count) for r in first_answer.items + after.items] == expected[:8]
     # A rank hint that is wrong (stale, or made up) only costs a larger request.
     key, count = expected[5]
     forged = encode_cursor("report:customer", count, key or "", 1)
     with _few_buckets():
         hinted = await _engine(engine_index, view, NoteFilter(), 2, forged)
-    assert [(r.key, r.count) for r in hinted.page.items] == expected[6:8]
+    assert [(r.key, r.count) for r in hinted.items] == expected[6:8]
     # An empty window is an empty page on both paths.
     empty = NoteFilter(since=RECENT[0], until=RECENT[0])
     scanned_empty = await _scan(world, view, empty, 4, None)
     engine_empty = await _engine(engine_index, view, empty, 4, None)
     assert (scanned_empty.items, scanned_empty.total_count) == ([], 0)
-    assert (engine_empty.page.items, engine_empty.page.total_count) == ([], 0)
-    assert not engine_empty.page.has_next_page
+    assert (engine_empty.items, engine_empty.total_count) == ([], 0)
+    assert not engine_empty.has_next_page
     # A cursor that is not one is the same INVALID on both paths.
     for bad in ("not-a-cursor", encode_cursor("report:type", 3, "x"), encode_cursor("x", 1)):
         with pytest.raises(Invalid) as scanned:
@@ -412,7 +444,7 @@ async def test_cursors_cross_between_the_scan_and_the_engine(
 REPORT = """
 query R($from: DateTime!, $to: DateTime!, $first: Int!, $after: String) {
   noteReport(groupBy: CUSTOMER, first: $first, after: $after, filter: {from: $from, to: $to}) {
-    totalCount totalCountIsEstimate edges { cursor node { key count } }
+    totalCount totalCountCapped edges { cursor node { key count } }
     pageInfo { hasNextPage endCursor }
   }
 }"""
@@ -444,7 +476,7 @@ def _rows(data: Any) -> Any:
     return (
         [edge["node"] for edge in page["edges"]],
         page["totalCount"],
-        page["totalCountIsEstimate"],
+        page["totalCountCapped"],
         page["pageInfo"]["hasNextPage"],
     )
 
@@ -466,7 +498,7 @@ async def test_the_resolver_counts_on_the_engine_and_falls_back_to_the_scan(
     assert result.errors is None, result.errors
     page = result.data["noteReport"]
     assert [(e["node"]["key"], e["node"]["count"]) for e in page["edges"]] == expected[:100]
-    assert (page["totalCount"], page["totalCountIsEstimate"]) == (total, False)
+    assert (page["totalCount"], page["totalCountCapped"]) == (total, False)
     assert not _scans_notes(recorded.sent), recorded.sent
     # OpenSearch unreachable: the same answer from the scan, and no error
     down = OpenSearchBackend(f"http://127.0.0.1:{free_port()}", "down", timeout=1.0)
@@ -577,7 +609,7 @@ async def test_a_customer_moved_to_another_branch_moves_its_counts_after_the_dra
         view = world.policy.compile(principal)
         scanned, _ = await _paged_scan(world, view, NoteFilter(), 1000)
         answer = await _engine(engine_index, view, NoteFilter(), 1000, None)
-        return scanned, [(row.key, row.count) for row in answer.page.items]
+        return scanned, [(row.key, row.count) for row in answer.items]
 
     before_one, before_two = await both(one), await both(two)
     assert before_one[0] == before_one[1]
