@@ -1,6 +1,6 @@
-"""A notes page encodes the cursors the query selects, and only those: a Customer360 that
-shows no cursor encodes none; one that selects them gets the same cursors as before, and the
-end cursor still reads the next page."""
+"""A notes page computes what the query selects, and only that: a Customer360 that shows no
+cursor encodes none, and one that shows no label suggestion builds none; one that selects
+them gets the same values as before (and the end cursor still reads the next page)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from policies.principal import Principal
+from schema.labels import SentimentSuggestion, UrgencySuggestion
 from store import keyset
 from store.models import Note
 from store.note_reads import CUSTOMER_NOTES
@@ -84,3 +85,41 @@ async def test_selected_cursors_are_the_rows_keys_and_read_the_next_page(
     seen = {edge["node"]["noteId"] for edge in first["edges"]}
     assert after["edges"]
     assert not seen & {edge["node"]["noteId"] for edge in after["edges"]}
+
+
+LABELS = """query($id: ID!) { customer(id: $id) {
+  notes(first: 20) { edges { node { noteId sentiment { label score source modelVersion }
+    urgency { label source modelVersion } } } } } }"""
+
+
+async def test_label_suggestions_are_built_only_when_selected(
+    seeded_store: SeededStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built: list[str] = []
+    for kind in (SentimentSuggestion, UrgencySuggestion):
+        original = kind.of
+
+        def counting(record: Any, original: Any = original, name: str = kind.__name__) -> Any:
+            built.append(name)
+            return original(record)
+
+        monkeypatch.setattr(kind, "of", counting)
+    customer = await _busiest(seeded_store)
+    await _run(seeded_store, NO_CURSORS, id=customer)
+    assert built == []
+    notes = await _run(seeded_store, LABELS, id=customer)
+    assert len(built) == 2 * len(notes["edges"])
+    for edge in notes["edges"]:
+        async with seeded_store.sessions() as session:
+            note = await session.get(Note, edge["node"]["noteId"])
+        assert note is not None
+        shown = edge["node"]
+        if note.sentiment is None:
+            assert shown["sentiment"] is None
+        else:
+            assert shown["sentiment"]["label"] == note.sentiment.name
+            assert shown["sentiment"]["source"] == note.sentiment_source.name  # type: ignore[union-attr]
+        if note.urgency is None:
+            assert shown["urgency"] is None
+        else:
+            assert shown["urgency"]["label"] == note.urgency.name
