@@ -1,7 +1,8 @@
 """A request's store reads share one pooled connection while they do not overlap: a
 Customer360 (the customer, then its notes page) takes one connection from the pool, not one
-per read; reads in flight together still each get their own; and every connection is back in
-the pool once the request is answered."""
+per read, and on PostgreSQL its access record is written on that connection too; reads in
+flight together still each get their own; and every connection is back in the pool once the
+request is answered."""
 
 from __future__ import annotations
 
@@ -14,11 +15,14 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import event
+from sqlalchemy import event, select
 from sqlalchemy.pool import Pool
 
 from gateway.auth import mint_token
+from store.enums import Scope
+from store.models import AccessRead, Note
 from tests.fixtures.app import serve_in_thread, sqlite_settings
+from tests.fixtures.database import Backend
 from tests.fixtures.seeded import SeededStore
 from tests.fixtures.statements import busiest_customers
 
@@ -129,3 +133,49 @@ async def test_a_customer360_reads_on_one_connection_and_gives_it_back(
                 assert body["data"]["customer"]["notes"]["edges"]
                 assert body["data"]["customer"]["interactions"] is not None
                 assert traffic.checkouts - before == 2
+
+
+async def test_the_access_record_is_written_on_the_requests_read_connection(
+    seeded_store: SeededStore, database_url: str, database_backend: Backend, tmp_path: Path
+) -> None:
+    settings = sqlite_settings(
+        tmp_path,
+        database_url=database_url,
+        search_embedded_path=tmp_path / "search.db",
+        search_indexer=False,
+        rate_limit_enabled=False,
+        access_audit_enabled=True,
+    )
+    # A customer whose newest note is restricted: its first page shows (and records) it.
+    async with seeded_store.sessions() as session:
+        customer = await session.scalar(
+            select(Note.customer_id)
+            .where(Note.scope == Scope.RESTRICTED, Note.deleted_at.is_(None))
+            .order_by(Note.customer_id)
+            .limit(1)
+        )
+    assert customer is not None
+    query = """query($id: ID!) { customer(id: $id) {
+      notes(first: 100, filter: {scope: RESTRICTED}) { edges { node { id } } } } }"""
+    token = mint_token(settings, subject="agent-2", roles=("manager",))
+    with serve_in_thread(settings) as url:
+        async with httpx.AsyncClient(
+            base_url=url, timeout=30, headers={"Authorization": f"Bearer {token}"}
+        ) as client:
+            with gateway_pool_traffic() as traffic:
+                response = await client.post(
+                    "/graphql", json={"query": query, "variables": {"id": customer}}
+                )
+                assert response.status_code == 200, response.text
+                assert response.json()["data"]["customer"]["notes"]["edges"]
+                await _settled(traffic)
+    async with seeded_store.sessions() as session:
+        recorded = await session.scalar(
+            select(AccessRead.note_ids).where(
+                AccessRead.principal == "agent-2", AccessRead.customer_id == customer
+            )
+        )
+    assert recorded  # the restricted notes shown were recorded
+    # PostgreSQL: the reads and the record, one connection. SQLite writes the record in a
+    # write transaction of its own.
+    assert traffic.checkouts == (1 if database_backend.name == "postgres" else 2)
