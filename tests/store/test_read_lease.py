@@ -1,5 +1,6 @@
 """A request's `ReadLease` keeps one connection between reads that do not overlap, gives a
-failed read's connection back to the pool, never keeps two, and returns what it kept on close."""
+failed read's connection back to the pool, never keeps two, gives back one no read claimed in
+time, and returns what it kept on close."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from store import read_lease
 from store.db import read_session_factory
 from store.models import Customer
 from store.read_lease import ReadLease
@@ -64,4 +66,25 @@ async def test_overlapping_reads_each_have_a_connection_and_one_is_kept(
     # After the request is answered, a late read uses and returns its own connection.
     async with lease() as session:
         await session.scalar(select(1))
+    assert _checked_out(engine) == 0
+
+
+async def test_a_kept_connection_no_read_claims_goes_back_to_the_pool(
+    engine: AsyncEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A request waiting on an upstream system does not hold a pooled connection idle.
+    monkeypatch.setattr(read_lease, "KEEP_SECONDS", 0.01)
+    lease = ReadLease(read_session_factory(engine))
+    async with lease() as session:
+        await session.scalar(select(1))
+    assert _checked_out(engine) == 1
+    for _ in range(100):
+        if _checked_out(engine) == 0:
+            break
+        await asyncio.sleep(0.01)
+    assert _checked_out(engine) == 0
+    async with lease() as session:
+        await session.scalar(select(1))
+    assert lease.checkouts == 2
+    await lease.aclose()
     assert _checked_out(engine) == 0
