@@ -3,8 +3,8 @@
 A request's store reads mostly come one after another: `customer(id)` reads the customer,
 then its fields read the notes page. Each read opened a session and checked a connection out
 of the pool and back in (the session's and the pool's bookkeeping, the checkout and checkin
-events): measured on the typical Customer360, that opening and closing was most of what
-SQLAlchemy cost the request. A `ReadLease` keeps the connection of a read that finished and
+events), a large part of what SQLAlchemy cost the typical Customer360 beyond its
+statements. A `ReadLease` keeps the connection of a read that finished and
 hands it to the request's next read, with a new session each time (no identity map outlives
 a read: a mutation's `StoreLoaders.forget()` still reads fresh rows). Reads in flight at the
 same time (two lists of one customer) each get a connection of their own, as before: one
