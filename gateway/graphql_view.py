@@ -51,6 +51,7 @@ from resolvers.upstream_loaders import UpstreamLoaders
 from schema.rate_limit import budget_name, budgets_for, refusal_message
 from store.order_summaries import order_summaries_by_customer_id
 from store.outage import is_store_outage, store_unavailable
+from store.read_lease import ReadLease
 
 _ACCEPTED_MEDIA_TYPES = {"application/json", "application/graphql-response+json"}
 
@@ -140,6 +141,17 @@ class GatewayGraphQL(GraphQL[Context, None]):
         if refused is not None:
             await refused(scope, receive, send)
             return
+        try:
+            await self._answer(request, scope, receive, send, answer_in)
+        finally:
+            # The request's kept read connection goes back to the pool (store/read_lease.py).
+            lease = getattr(request.state, "read_lease", None)
+            if lease is not None:
+                await lease.aclose()
+
+    async def _answer(
+        self, request: Request, scope: Scope, receive: Receive, send: Send, answer_in: str
+    ) -> None:
         # As strawberry's own HTTP branch, but a refused request is answered in JSON.
         try:
             response = await self.run(request)
@@ -239,12 +251,14 @@ class GatewayGraphQL(GraphQL[Context, None]):
         user = request.scope.get("user")
         principal = user.principal if isinstance(user, PrincipalUser) else ANONYMOUS
         view = state.policy.compile(principal)
+        # The request's reads share one connection while they do not overlap.
+        reads = request.state.read_lease = ReadLease(state.read_sessions)
         context = Context(
             settings=state.settings,
             principal=principal,
             policy=view,
             policy_engine=state.policy,
-            store=StoreLoaders.create(state.read_sessions, view),
+            store=StoreLoaders.create(reads, view),
             upstream=(
                 UpstreamLoaders.create(
                     state.upstreams, partial(order_summaries_by_customer_id, state.read_sessions)

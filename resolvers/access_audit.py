@@ -87,8 +87,12 @@ async def _write(context: Context) -> None:
     principal = context.principal
     outcomes = context.metrics.access_audit_flushes
     try:
+        # On the request's read connection when one is kept (PostgreSQL: no transaction).
         await context.access.flush(
-            context.sessions, principal=principal.subject, role=principal.role
+            context.sessions,
+            principal=principal.subject,
+            role=principal.role,
+            connections=context.store.sessions,
         )
     except asyncio.CancelledError:
         outcomes.labels(outcome="failed").inc()  # shutdown: lost, but counted

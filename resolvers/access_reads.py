@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from store.access_audit import AccessGroup, record
+from store.read_lease import SessionSource
 
 
 @dataclass
@@ -33,10 +34,21 @@ class AccessReads:
         return len(self._reads)
 
     async def flush(
-        self, sessions: async_sessionmaker[AsyncSession], *, principal: str, role: str
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        *,
+        principal: str,
+        role: str,
+        connections: SessionSource | None = None,
     ) -> int:
-        """Record the reads in one transaction and forget them; return the rows touched."""
+        """Record the reads in one statement (SQLite: one transaction) and forget them;
+        return the rows touched (`connections`: see `store.access_audit.record`)."""
         reads, self._reads = self._reads, {}
         return await record(
-            sessions, principal=principal, role=role, reads=reads, now=datetime.now(UTC)
+            sessions,
+            principal=principal,
+            role=role,
+            reads=reads,
+            now=datetime.now(UTC),
+            connections=connections,
         )

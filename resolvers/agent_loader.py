@@ -13,9 +13,10 @@ import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from store.models import Agent
+from store.read_lease import SessionSource
 
 # Loop turns without a new key (and with no store batch in flight) before the batch is read:
 # enough for a resolved list to reach the fields of its items, few enough to cost nothing.
@@ -63,7 +64,7 @@ class AgentByIdLoader:
 
     def __init__(
         self,
-        sessions: async_sessionmaker[AsyncSession],
+        sessions: SessionSource,
         batch: AgentBatch,
         activity: StoreActivity,
     ) -> None:

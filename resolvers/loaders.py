@@ -1,8 +1,10 @@
 """Per-request dataloaders over the native store: one batched query per list, keys in order.
 
 Each loader opens its own short session per batch (batches of different loaders run
-concurrently, and one AsyncSession must not be shared between concurrent tasks). The
-caller's PolicyView is fixed for the request, so every batch carries the same filter.
+concurrently, and one AsyncSession must not be shared between concurrent tasks); in the HTTP
+app the sessions come from the request's `ReadLease`, so batches that do not overlap share
+one pooled connection (store/read_lease.py). The caller's PolicyView is fixed for the
+request, so every batch carries the same filter.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from aiodataloader import DataLoader
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.tracing import loader_span
 from policies.view import PolicyView
@@ -32,6 +34,7 @@ from store.models import (
 from store.note_reads import NoteRow, count_notes_by_customer_ids, notes_by_ids
 from store.notes import revisions_by_note_ids
 from store.pagination import Page
+from store.read_lease import SessionSource
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -42,7 +45,7 @@ class _StoreLoader(DataLoader[K, V]):
 
     def __init__(
         self,
-        sessions: async_sessionmaker[AsyncSession],
+        sessions: SessionSource,
         batch: Callable[[AsyncSession, list[K]], Awaitable[Sequence[V]]],
         activity: StoreActivity | None = None,
     ) -> None:
@@ -91,7 +94,7 @@ class RiskFlagsByCustomerIdLoader(_StoreLoader[str, list[RiskFlag]]):
 class StoreLoaders:
     """The native store's loaders for one request."""
 
-    sessions: async_sessionmaker[AsyncSession]
+    sessions: SessionSource
     view: PolicyView
     customer_by_id: CustomerByIdLoader
     agent_by_id: AgentByIdLoader
@@ -104,7 +107,7 @@ class StoreLoaders:
     _pages: dict[Hashable, DataLoader[Any, Any]] = field(default_factory=dict)
 
     @classmethod
-    def create(cls, sessions: async_sessionmaker[AsyncSession], view: PolicyView) -> StoreLoaders:
+    def create(cls, sessions: SessionSource, view: PolicyView) -> StoreLoaders:
         """Fresh loaders (and caches) for one request."""
         act = StoreActivity()
         return cls(

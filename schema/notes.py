@@ -26,9 +26,11 @@ from schema.node import Node, NodeID, compose_key, parse_id, raw_key
 from schema.sealed import Sealed
 from store import note_fields
 from store.keyset import CappedPage
+from store.labels import Labelled
 from store.models import NoteRevision as NoteRevisionRow
 from store.note_reads import NoteFilter as NoteFilterRow
 from store.note_reads import NoteRow
+from store.note_records import NoteRecord
 from store.pagination import Page, page_request
 from store.sealing import unreadable_fields
 
@@ -104,12 +106,16 @@ class Note(Node):
     deleted_at: datetime | None = strawberry.field(default=None, description="When it was deleted.")
     # Fields whose stored value did not decrypt (store/sealing.py): answered by `Sealed`.
     unreadable: strawberry.Private[frozenset[str]] = frozenset()
-    sentiment: SentimentSuggestion | None = strawberry.field(
-        default=None, description=SENTIMENT_DESCRIPTION
-    )
-    urgency: UrgencySuggestion | None = strawberry.field(
-        default=None, description=URGENCY_DESCRIPTION
-    )
+    # The stored labels, shown as suggestions only when the query selects them.
+    labels: strawberry.Private[Labelled | NoteRecord | None] = None
+
+    @strawberry.field(description=SENTIMENT_DESCRIPTION)
+    def sentiment(self) -> SentimentSuggestion | None:
+        return SentimentSuggestion.of(self.labels) if self.labels is not None else None
+
+    @strawberry.field(description=URGENCY_DESCRIPTION)
+    def urgency(self) -> UrgencySuggestion | None:
+        return UrgencySuggestion.of(self.labels) if self.labels is not None else None
 
     @classmethod
     def from_record(cls, row: NoteRow) -> Self:
@@ -129,8 +135,7 @@ class Note(Node):
             deleted=note.deleted_at is not None,
             deleted_at=note.deleted_at,
             unreadable=unreadable_fields(note),
-            sentiment=SentimentSuggestion.of(note),
-            urgency=UrgencySuggestion.of(note),
+            labels=note,
         )
 
     @strawberry.field(

@@ -38,6 +38,7 @@ from policies.vocabulary import FieldGroup, Scope
 from store.keyset import Keyset, keyset_page
 from store.models import AccessRead, Customer
 from store.pagination import Page, PageRequest
+from store.read_lease import SessionSource
 from store.visibility import reachable_customers
 from store.write_context import transaction
 
@@ -89,13 +90,16 @@ async def record(
     role: str,
     reads: Reads,
     now: datetime,
+    connections: SessionSource | None = None,
 ) -> int:
-    """Add one request's reads (one upsert); return the rows touched."""
+    """Add one request's reads (one upsert); return the rows touched. On PostgreSQL the
+    upsert needs no transaction, so it may run on `connections` (the request's read lease,
+    whose kept connection then serves it) instead of a new session of `sessions`."""
     if not reads:
         return 0
     principal, role = _bounded(principal, ID_LENGTH), _bounded(role, ROLE_LENGTH)
     bucket = bucket_of(now)
-    async with sessions() as session:
+    async with (connections or sessions)() as session:
         if session.bind is not None and session.bind.dialect.name == "postgresql":
             rows = _rows(principal, role, bucket, now, reads, {})
             # One statement merges the ids into the stored row (under the row lock ON

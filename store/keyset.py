@@ -35,6 +35,7 @@ from sqlalchemy.orm import InstrumentedAttribute
 
 from core.errors import Invalid
 from store.keyset_lateral import lateral_pages, window_pages
+from store.page_cursors import LazyCursors
 from store.pagination import Page, PageRequest, decode_cursor, encode_cursor
 
 M = TypeVar("M")
@@ -194,7 +195,7 @@ async def keyset_pages(
         pages.append(
             CappedPage(
                 items=rows,
-                cursors=[keyset.encode(row) for row in rows],
+                cursors=LazyCursors(rows, keyset.encode),
                 has_next_page=near_count > 0 if backward else more,
                 has_previous_page=more if backward else near_count > 0,
                 total_count=total if cap is None else min(total, cap),

@@ -20,6 +20,7 @@ from store.keyset import CappedPage, Keyset, keyset_pages
 from store.models import Note, NoteTag
 from store.note_page_statements import customer_first_pages, customer_pages_rows
 from store.note_records import NoteRecord, note_record
+from store.page_cursors import LazyCursors
 from store.pagination import Page, PageRequest
 from store.sealing import read_sealer
 from store.visibility import readable_notes
@@ -222,7 +223,7 @@ async def _first_pages(
         pages.append(
             CappedPage(
                 items=shown,
-                cursors=[keyset.encode(row.note) for row in shown],
+                cursors=LazyCursors(shown, lambda row: keyset.encode(row.note)),
                 has_next_page=len(rows) > request.size,
                 total_count=total if cap is None else min(total, cap),
                 total_capped=cap is not None and total > cap,

@@ -6,6 +6,7 @@ import base64
 import binascii
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Generic, TypeVar
@@ -27,7 +28,8 @@ class Page(Generic[T]):
     """One page of a list, with what a connection needs to ask for the next one."""
 
     items: list[T]
-    cursors: list[str]
+    # A list, or cursors encoded when read (store.page_cursors.LazyCursors).
+    cursors: Sequence[str]
     has_next_page: bool
     total_count: int
     has_previous_page: bool = False
