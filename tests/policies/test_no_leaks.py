@@ -200,6 +200,15 @@ def customer_ids(world: World) -> list[str]:
 
 
 @pytest.fixture(scope="module")
+def principal_strategy(customer_ids: list[str]) -> st.SearchStrategy[Principal]:
+    # Built once: a strategy built anew for every draw costs hypothesis more than the draw.
+    return principals(customer_ids)
+
+
+NOTE_QUERIES = note_queries()
+
+
+@pytest.fixture(scope="module")
 def schema(seeded_store: SeededStore) -> strawberry.Schema:
     return build_schema(seeded_store.settings)
 
@@ -216,11 +225,11 @@ async def test_no_principal_sees_more_or_less_than_the_policy_allows(
     data: st.DataObject,
     seeded_store: SeededStore,
     world: World,
-    customer_ids: list[str],
+    principal_strategy: st.SearchStrategy[Principal],
     schema: strawberry.Schema,
 ) -> None:
-    principal = data.draw(principals(customer_ids))
-    query = data.draw(note_queries())
+    principal = data.draw(principal_strategy)
+    query = data.draw(NOTE_QUERIES)
     answer = await schema.execute(
         QUERY, variable_values=query, context_value=seeded_store.context(principal)
     )
