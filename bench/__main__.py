@@ -67,7 +67,7 @@ class Size:
 # by the server side rather than by the client's think time, and long enough for a slow leak
 # to show in the last quarter against the first.
 SIZES = {
-    "smoke": Size((20, 200, 5), 2_000, (20, 200, 3), (), 0, (20, 4, 3),
+    "smoke": Size((20, 200, 5), 500, (20, 200, 3), (), 0, (20, 4, 3),
                   environment.DataSpec(20, 200), environment.LoadShape(1.0, 3.0, 4)),
     "medium": Size((2_000, 50_000, 60), 50_000, (1_000, 20_000, 60), (10_000, 100_000), 60,
                    (1_000, 8, 20),

@@ -1,7 +1,9 @@
 """Tracing's cost: the Customer360 query with tracing off, sampled out, and exporting.
 
-``python -m bench.tracing [--customers N] [--rounds N]``. One seeded store and the demo
-upstreams serve three gateway processes side by side, driven in interleaved rounds:
+``python -m bench.tracing [--customers N] [--rounds N] [--span-calls N] [--statement-blocks N]``
+(the last two size the micro-measurements of one span site and one statement; the test's
+tiny run makes them small). One seeded store and the demo upstreams serve three gateway
+processes side by side, driven in interleaved rounds:
 
 - off: no ``C360_OTLP_ENDPOINT`` (the default): no store listener, no upstream hook, and every
   span site returns at `core.tracing`'s module flag (the API's no-op tracer is never called);
@@ -59,6 +61,8 @@ query Customer360($id: ID!) {
 }
 """
 VARIANTS = ("off", "sampled out", "exporting")
+SPAN_CALLS = 50_000  # per timed loop of a span site (best of 7)
+STATEMENT_BLOCKS = 40  # blocks of 500 statements per engine
 
 
 def _span_site_ns(calls: int, repeats: int = 7) -> tuple[float, float]:
@@ -81,7 +85,7 @@ def _span_site_ns(calls: int, repeats: int = 7) -> tuple[float, float]:
     return min(ours), min(api)
 
 
-def _statement_us(blocks: int = 40, size: int = 500) -> tuple[float, float]:
+def _statement_us(blocks: int = STATEMENT_BLOCKS, size: int = 500) -> tuple[float, float]:
     """Microseconds per statement (SQLite in memory, synchronous: no thread hop to blur it)
     with the span listeners, tracing on but the statement in no sampled trace, and without
     (tracing off: `store.db.create_engine` installs none): the best block of `size`
@@ -112,12 +116,20 @@ def _statements_timed(blocks: int, size: int) -> tuple[float, float]:
     return min(timings["listened"]), min(timings["plain"])
 
 
-async def run(*, customers: int, notes: int, rounds: int, progress: bool = False) -> list[Figure]:
+async def run(
+    *,
+    customers: int,
+    notes: int,
+    rounds: int,
+    progress: bool = False,
+    span_calls: int = SPAN_CALLS,
+    statement_blocks: int = STATEMENT_BLOCKS,
+) -> list[Figure]:
     """Seed, start the three gateways and the receiver, measure; returns the figures."""
     with tempfile.TemporaryDirectory() as name:
         directory = Path(name)
-        ours, noop = _span_site_ns(50_000)
-        with_listeners, without = _statement_us()
+        ours, noop = _span_site_ns(span_calls)
+        with_listeners, without = _statement_us(statement_blocks)
         url = f"sqlite+aiosqlite:///{directory / 'store.db'}"
         await async_upgrade(url)
         engine = create_engine(url)
@@ -233,9 +245,18 @@ def main() -> None:
     parser.add_argument("--customers", type=int, default=50)
     parser.add_argument("--notes", type=int, default=1_000)
     parser.add_argument("--rounds", type=int, default=200)
+    parser.add_argument("--span-calls", type=int, default=SPAN_CALLS)
+    parser.add_argument("--statement-blocks", type=int, default=STATEMENT_BLOCKS)
     args = parser.parse_args()
     figures = asyncio.run(
-        run(customers=args.customers, notes=args.notes, rounds=args.rounds, progress=True)
+        run(
+            customers=args.customers,
+            notes=args.notes,
+            rounds=args.rounds,
+            progress=True,
+            span_calls=args.span_calls,
+            statement_blocks=args.statement_blocks,
+        )
     )
     for figure in figures:
         print(figure.line())

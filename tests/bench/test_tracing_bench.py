@@ -9,7 +9,12 @@ import sys
 
 from core.settings import REPO_ROOT
 
-TINY = ("--customers", "5", "--notes", "50", "--rounds", "5")
+# Tiny data, and micro-measurements a tenth of their default size (the figures' lines, not
+# their precision, are what this checks).
+TINY = (
+    "--customers", "5", "--notes", "50", "--rounds", "5",
+    "--span-calls", "5000", "--statement-blocks", "4",
+)  # fmt: skip
 
 
 def test_tracing_bench_prints_off_sampled_out_and_exporting() -> None:

@@ -6,6 +6,7 @@ classifier is fault injection (monkeypatched to raise).
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import pytest
@@ -15,6 +16,7 @@ from gateway.jobs.classify import classify
 from gateway.runtime import open_runtime
 from intelligence import classifier
 from intelligence.labels import LabelSource, Sentiment, Urgency
+from store import labels as labels_module
 from store.labels import text_of
 from store.models import Interaction, Note, SearchOutbox
 from store.write_context import transaction
@@ -110,10 +112,14 @@ async def test_classify_fills_keeps_overrides_and_is_idempotent(seeded_store: Se
 
 
 async def test_a_failing_classifier_leaves_labels_for_the_next_run(
-    seeded_store: SeededStore, monkeypatch: pytest.MonkeyPatch
+    seeded_store: SeededStore, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     store = seeded_store
     await _wipe(store)
+    # One warning with its traceback per failed text: once a gateway earlier in the session
+    # has set up console logging, each renders as a rich traceback, and the few hundred of
+    # them took this test from 2 s to 15 s. The failure is judged by the counts below.
+    caplog.set_level(logging.ERROR, logger=labels_module.__name__)
 
     def broken(text: str) -> Any:
         raise RuntimeError("model file missing")
