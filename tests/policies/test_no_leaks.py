@@ -47,11 +47,10 @@ ROLES = [
 ]  # fmt: skip
 BRANCHES = ["branch-1", "branch-2", "branch-3", "branch-4", "branch-x"]
 PARTNERS = ["partner-1", "partner-2", "partner-3", "partner-x"]
-# Each case checks every customer, note, count and guarded field of the tiny world. 200
+# Each case checks every customer, note, count and guarded field of the tiny world. 300
 # derandomized cases per backend keep the suite's time bounded (each case is a full
-# Customer360 list, ~50 ms, ~10 s a backend); C360_LEAK_CASES=1500 (or more) runs a deeper
-# proof.
-CASES = int(os.environ.get("C360_LEAK_CASES", "200"))
+# Customer360 list, ~60 ms); C360_LEAK_CASES=1500 (or more) runs a deeper proof.
+CASES = int(os.environ.get("C360_LEAK_CASES", "300"))
 
 
 @dataclass(frozen=True)
