@@ -16,18 +16,24 @@ def configure_logging(settings: Settings) -> None:
     terminal = sys.stderr.isatty()
     # Unset, a person at a terminal reads lines; a pipe or a collector gets JSON.
     as_json = settings.log_json if settings.log_json is not None else not terminal
+    # Tracebacks as plain text, never a rendering of each frame's local variables (the
+    # console renderer's default with `rich` installed): those hold note text and tokens.
     renderer: structlog.types.Processor = (
         structlog.processors.JSONRenderer()
         if as_json
-        else structlog.dev.ConsoleRenderer(colors=terminal)
+        else structlog.dev.ConsoleRenderer(
+            colors=terminal, exception_formatter=structlog.dev.plain_traceback
+        )
     )
     shared: list[structlog.types.Processor] = [
         structlog.contextvars.merge_contextvars,
         structlog.processors.add_log_level,
         structlog.processors.TimeStamper(fmt="iso", utc=True),
+        # A library's `exc_info=True` (stdlib logging) as the `exception` text, like ours.
+        structlog.processors.format_exc_info,
     ]
     structlog.configure(
-        processors=[*shared, structlog.processors.format_exc_info, renderer],
+        processors=[*shared, renderer],
         wrapper_class=structlog.make_filtering_bound_logger(level),
         logger_factory=structlog.PrintLoggerFactory(file=sys.stderr),
         cache_logger_on_first_use=False,

@@ -88,3 +88,48 @@ def test_the_setting_is_unset_by_default_and_read_from_the_environment(
     assert Settings().log_json is None
     monkeypatch.setenv("C360_LOG_JSON", "false")
     assert Settings().log_json is False
+
+
+def _logged_failure(
+    monkeypatch: pytest.MonkeyPatch, settings: Settings, stream: tuple[int, IO[str]], held: str
+) -> str:
+    """What a library's `logger.warning(..., exc_info=True)` writes for an exception raised in
+    a frame that holds `held` in a local variable (a note's text, a token)."""
+    reader, writer = stream
+    monkeypatch.setattr(sys, "stderr", writer)
+    configure_logging(settings)
+
+    def classify(text: str) -> None:
+        raise ValueError("the classifier failed")
+
+    try:
+        classify(held)
+    except ValueError:
+        logging.getLogger("store.labels").warning("classifier failed", exc_info=True)
+    writer.flush()
+    os.set_blocking(reader, False)
+    chunks = []
+    try:
+        while chunk := os.read(reader, 65536):
+            chunks.append(chunk)
+    except BlockingIOError:
+        pass
+    writer.close()
+    os.close(reader)
+    return b"".join(chunks).decode()
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_a_logged_exception_shows_its_traceback_but_never_the_frames_local_values(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, as_json: bool
+) -> None:
+    # Built at run time, so only a rendering of the frame's locals could print it.
+    held = "-".join(("restricted", "note", "text", str(os.getpid())))
+    settings = sqlite_settings(tmp_path, log_json=as_json, log_level="INFO")
+    written = _logged_failure(monkeypatch, settings, _pipe(), held)
+    assert "classifier failed" in written
+    assert "ValueError: the classifier failed" in written  # the traceback, as text
+    assert held not in written
+    if as_json:
+        record = json.loads(written.splitlines()[0])
+        assert "Traceback (most recent call last)" in record["exception"]
