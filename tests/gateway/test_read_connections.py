@@ -18,6 +18,7 @@ import httpx
 from sqlalchemy import event, select
 from sqlalchemy.pool import Pool
 
+from core.settings import Settings
 from gateway.auth import mint_token
 from store.enums import Scope
 from store.models import AccessRead, Note
@@ -81,6 +82,18 @@ def gateway_pool_traffic() -> Iterator[PoolTraffic]:
         event.remove(Pool, "checkin", on_checkin)
 
 
+def _served_settings(tmp_path: Path, database_url: str, *, access_audit: bool) -> Settings:
+    """A served gateway on the store under test, without rate-limit spends or the indexer."""
+    return sqlite_settings(
+        tmp_path,
+        database_url=database_url,
+        search_embedded_path=tmp_path / "search.db",
+        search_indexer=False,
+        rate_limit_enabled=False,
+        access_audit_enabled=access_audit,
+    )
+
+
 async def _settled(traffic: PoolTraffic) -> None:
     # The kept connection goes back after the answer is sent (and its access record written).
     assert await asyncio.to_thread(traffic.wait_settled, 5), traffic
@@ -90,14 +103,7 @@ async def test_a_customer360_reads_on_one_connection_and_gives_it_back(
     seeded_store: SeededStore, database_url: str, tmp_path: Path
 ) -> None:
     # Only the reads: no rate-limit spend and no access record (each has its own connection).
-    settings = sqlite_settings(
-        tmp_path,
-        database_url=database_url,
-        search_embedded_path=tmp_path / "search.db",
-        search_indexer=False,
-        rate_limit_enabled=False,
-        access_audit_enabled=False,
-    )
+    settings = _served_settings(tmp_path, database_url, access_audit=False)
     async with seeded_store.sessions() as session:
         [customer] = await busiest_customers(session, 1)
     token = mint_token(settings, subject="agent-2", roles=("manager",))
@@ -138,14 +144,7 @@ async def test_a_customer360_reads_on_one_connection_and_gives_it_back(
 async def test_the_access_record_is_written_on_the_requests_read_connection(
     seeded_store: SeededStore, database_url: str, database_backend: Backend, tmp_path: Path
 ) -> None:
-    settings = sqlite_settings(
-        tmp_path,
-        database_url=database_url,
-        search_embedded_path=tmp_path / "search.db",
-        search_indexer=False,
-        rate_limit_enabled=False,
-        access_audit_enabled=True,
-    )
+    settings = _served_settings(tmp_path, database_url, access_audit=True)
     # A customer whose newest note is restricted: its first page shows (and records) it.
     async with seeded_store.sessions() as session:
         customer = await session.scalar(
